@@ -1,0 +1,153 @@
+"""The typed result of an extraction.
+
+>>> from newsclean.article import Article
+>>> a = Article(title="Rain expected", body="It will rain.")
+>>> a.title
+'Rain expected'
+>>> Article.model_validate_json(a.model_dump_json()) == a
+True
+"""
+
+from __future__ import annotations
+
+import html as _html
+import json
+from datetime import date, datetime
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BlockKind = Literal["paragraph", "heading", "quote", "list_item"]
+Role = Literal["author", "editor", "agency", "photographer", "contributor"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class BodyBlock(_Frozen):
+    """One block of the article body, in reading order."""
+
+    kind: BlockKind = "paragraph"
+    text: str
+
+
+class RemovedBlock(_Frozen):
+    """A block taken out of the page, with the rule that took it."""
+
+    text: str
+    rule: str = Field(description="Name of the rule that removed the block, e.g. 'chrome.teaser_run'.")
+    index: int = Field(description="Position of the block in the page's block sequence.")
+    role: str = Field(
+        default="chrome",
+        description="'chrome', or the Article field the block fed (title, byline, caption, ...).",
+    )
+
+
+class Contributor(_Frozen):
+    """A person or organisation credited for the article, with a role."""
+
+    name: str
+    role: Role = "author"
+
+
+class Article(_Frozen):
+    """A clean, typed news article.
+
+    ``body`` is the paragraphs joined by one blank line; ``blocks`` keeps their kinds.
+    ``removed`` records every block that was taken out, with the rule that did it.
+    """
+
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list, description="Names of the people who wrote the article.")
+    contributors: list[Contributor] = Field(
+        default_factory=list, description="Everyone credited, with a role (author, editor, agency, photographer)."
+    )
+    byline: str | None = Field(default=None, description="The raw byline as it appeared on the page.")
+    published: Union[datetime, date, None] = Field(
+        default=None, description="Publication time, as specific as known (a datetime with zone when known)."
+    )
+    modified: Union[datetime, date, None] = None
+    date_source: str | None = Field(default=None, description="Where `published` came from (e.g. 'json-ld', 'text.dateline').")
+    dateline: str | None = Field(default=None, description="e.g. 'BEIJING, Jan 7 (Reuters)'.")
+    body: str = ""
+    blocks: list[BodyBlock] = Field(default_factory=list)
+    captions: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    author_bio: str | None = None
+    source: str | None = Field(default=None, description="Original source or agency, e.g. 'Reuters' from 'Via Reuters'.")
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    input_kind: Literal["html", "text"] = "text"
+    warnings: list[str] = Field(default_factory=list)
+    removed: list[RemovedBlock] = Field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no article body was recognised."""
+        return not self.body
+
+    @classmethod
+    def json_schema(cls) -> dict:
+        """The JSON schema of the Article (for validators and other languages)."""
+        return cls.model_json_schema()
+
+    def to_markdown(self) -> str:
+        """The article as Markdown: title, byline line, then the body blocks."""
+        out: list[str] = []
+        if self.title:
+            out.append(f"# {self.title}")
+        meta = " · ".join(x for x in (self.byline or ", ".join(self.authors), _iso(self.published)) if x)
+        if meta:
+            out.append(f"*{meta}*")
+        for block in self.blocks:
+            if block.kind == "heading":
+                out.append(f"## {block.text}")
+            elif block.kind == "quote":
+                out.append(f"> {block.text}")
+            elif block.kind == "list_item":
+                out.append(f"- {block.text}")
+            else:
+                out.append(block.text)
+        return "\n\n".join(out) + "\n"
+
+    def _repr_html_(self) -> str:
+        """A card for Jupyter: metadata, body, and the removed chrome grouped by rule."""
+        esc = _html.escape
+        parts = ['<div style="font-family:sans-serif;max-width:52em;border:1px solid #ccc;padding:1em;border-radius:6px">']
+        parts.append(f"<h3 style='margin-top:0'>{esc(self.title or '(no title)')}</h3>")
+        meta = [("byline", self.byline or ", ".join(self.authors)), ("published", _iso(self.published)),
+                ("dateline", self.dateline), ("source", self.source), ("site", self.site_name),
+                ("language", self.language), ("url", self.url)]
+        parts.append("<div style='color:#555;font-size:90%'>" + " · ".join(
+            f"<b>{k}</b>: {esc(str(v))}" for k, v in meta if v) + "</div>")
+        for w in self.warnings:
+            parts.append(f"<div style='color:#a60'>⚠ {esc(w)}</div>")
+        for block in self.blocks:
+            tag = {"heading": "h4", "quote": "blockquote", "list_item": "li"}.get(block.kind, "p")
+            parts.append(f"<{tag}>{esc(block.text)}</{tag}>")
+        if self.captions:
+            parts.append("<div style='color:#555'><b>captions</b>: " + esc(" | ".join(self.captions)) + "</div>")
+        if self.tags:
+            parts.append("<div style='color:#555'><b>tags</b>: " + esc(", ".join(self.tags)) + "</div>")
+        by_rule: dict[str, list[str]] = {}
+        for r in self.removed:
+            by_rule.setdefault(r.rule, []).append(r.text)
+        if by_rule:
+            parts.append(f"<details><summary>removed: {len(self.removed)} blocks by {len(by_rule)} rules</summary>")
+            for rule, texts in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
+                items = "".join(f"<li>{esc(t[:200])}</li>" for t in texts)
+                parts.append(f"<details style='margin-left:1em'><summary><code>{esc(rule)}</code> ({len(texts)})</summary><ul>{items}</ul></details>")
+            parts.append("</details>")
+        parts.append("</div>")
+        return "".join(parts)
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def schema_json(indent: int = 2) -> str:
+    """The Article JSON schema as a string."""
+    return json.dumps(Article.model_json_schema(), indent=indent)

@@ -1,0 +1,40 @@
+"""Typed errors raised by newsclean.
+
+Every error newsclean raises on purpose derives from :class:`NewscleanError`, so a
+scraper can catch one class. Input problems raise :class:`UnusableInputError`
+subclasses whose message says what was wrong with the input.
+
+>>> from newsclean.errors import EmptyInputError, NewscleanError
+>>> issubclass(EmptyInputError, NewscleanError)
+True
+"""
+
+from __future__ import annotations
+
+
+class NewscleanError(Exception):
+    """Base class of every error newsclean raises on purpose."""
+
+
+class UnusableInputError(NewscleanError, ValueError):
+    """The input cannot be read as a web page or as visible text."""
+
+
+class EmptyInputError(UnusableInputError):
+    """The input is empty or holds only whitespace / control characters."""
+
+
+class BinaryInputError(UnusableInputError):
+    """The input is binary data (an image, a PDF, an archive...), not a page."""
+
+
+class DecodingError(UnusableInputError):
+    """Bytes could not be decoded to text with any plausible charset."""
+
+
+class InputTooLargeError(UnusableInputError):
+    """The input exceeds the configured size limit and truncation was not allowed."""
+
+
+class ExtractionTimeout(NewscleanError, TimeoutError):
+    """A page exceeded its time budget inside a batch (raised by worker management only)."""
