@@ -1,0 +1,13 @@
+"""newsclean: turn a news page (HTML or visible text) into a clean, typed Article.
+
+>>> import newsclean
+>>> article = newsclean.extract("Storm closes schools\\n\\nBy Ann Lee\\n\\nHeavy snow closed every school in the county on Monday, officials said, and roads stayed shut.")
+>>> article.title
+'Storm closes schools'
+"""
+
+from newsclean.article import Article, BodyBlock, Contributor, RemovedBlock
+from newsclean.api import extract
+
+__all__ = ["Article", "BodyBlock", "Contributor", "RemovedBlock", "extract"]
+__version__ = "0.1.0"
