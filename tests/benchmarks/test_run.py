@@ -1,0 +1,113 @@
+"""benchmarks.run and benchmarks.gate on a small invented dataset."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from benchmarks import gate, run  # noqa: E402
+from benchmarks.metric import evaluate  # noqa: E402
+
+BODY_A = "The night market reopened on Friday with forty stalls. Vendors said trade was brisk."
+BODY_B = "Volunteers planted two hundred trees along the river bank over the weekend."
+
+
+def make_dataset(root: Path) -> Path:
+    (root / "text").mkdir(parents=True)
+    truth = {"a": {"articleBody": BODY_A}, "b": {"articleBody": BODY_B}}
+    (root / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    (root / "text" / "a.txt").write_text(f"Menu\nSign in\n{BODY_A}\nShare this story\n", encoding="utf-8")
+    (root / "text" / "b.txt").write_text(f"{BODY_B}\nRelated: the best parks in the county\n", encoding="utf-8")
+    return root
+
+
+def test_run_tool_scores_and_counts_errors():
+    inputs = [("a", "x"), ("b", "y")]
+    truth = {"a": BODY_A, "b": BODY_B}
+    result = run.run_tool("whole-text", "text", inputs, truth)
+    assert result.errors == 0 and result.predictions == {"a": "x", "b": "y"}
+    assert result.score.f1 == 0.0 and result.pages == 2 and result.pages_per_s > 0
+
+
+def test_tool_exceptions_are_counted_not_raised(monkeypatch):
+    def boom(page: str) -> str:
+        if page == "bad":
+            raise RuntimeError("parser exploded")
+        return BODY_B
+
+    monkeypatch.setattr(run, "build_tool", lambda name, kind: run.peers.Tool(name, kind, boom))
+    result = run.run_tool("fragile", "text", [("a", "bad"), ("b", "good")], {"a": BODY_A, "b": BODY_B})
+    assert result.errors == 1 and result.predictions["a"] == ""
+    assert result.error_samples == ["RuntimeError: parser exploded"]
+    assert result.score.recall == 0.5 and result.score.precision == 1.0
+
+
+def test_unloadable_tool_scores_zero_with_a_reason(monkeypatch):
+    def broken(name, kind):
+        raise ImportError("module half-built")
+
+    monkeypatch.setattr(run, "build_tool", broken)
+    result = run.run_tool("newsclean", "text", [("a", "p")], {"a": BODY_A})
+    assert result.build_error == "ImportError: module half-built" and result.errors == 1
+    assert result.score.f1 == 0.0 and result.pages_per_s is None
+
+
+def test_page_diff_lists_missed_and_extra_sentences():
+    diff = run.page_diff(BODY_A + "\n" + BODY_B, "Menu\nThe night market reopened on Friday with forty stalls.\n" + BODY_B)
+    assert diff["missed"] == "Vendors said trade was brisk." and diff["missed_units"] == 1
+    assert diff["extra"] == "Menu" and diff["extra_units"] == 1
+
+
+def test_cli_table_json_and_worst(tmp_path, capsys):
+    root = make_dataset(tmp_path / "tiny")
+    assert run.main(["--dataset", str(root), "--input", "text", "--tools", "whole-text,c4-lines",
+                     "--worst", "1", "--worst-tool", "whole-text"]) == 0
+    out = capsys.readouterr().out
+    assert "| whole-text | text |" in out and "| c4-lines | text |" in out
+    assert "worst 1 pages by F1 for whole-text:" in out and "extra (" in out
+
+    assert run.main(["--dataset", str(root), "--input", "text", "--tools", "c4-lines", "--json",
+                     "--save", str(tmp_path / "preds")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["pages"] == 2 and data["input"] == "text" and data["results"][0]["tool"] == "c4-lines"
+    saved = json.loads((tmp_path / "preds" / "tiny-text-c4-lines.json").read_text(encoding="utf-8"))
+    expected = evaluate({"a": BODY_A, "b": BODY_B}, {k: v["articleBody"] for k, v in saved.items()})
+    assert data["results"][0]["f1"] == round(expected.f1, 4)
+    # the C4 filter keeps both article bodies and drops the chrome lines
+    assert saved["b"]["articleBody"] == BODY_B
+
+
+def test_cli_rejects_unknown_tools(tmp_path, capsys):
+    root = make_dataset(tmp_path / "tiny")
+    assert run.main(["--dataset", str(root), "--input", "html", "--tools", "c4-lines"]) == 2
+    assert "no tool 'c4-lines' for --input html" in capsys.readouterr().err
+
+
+def test_gate_skips_without_bench(tmp_path, capsys):
+    assert gate.main(["--bench", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+def test_gate_floors_only_rise(tmp_path):
+    good = run.run_tool("whole-text", "text", [("a", BODY_A)], {"a": BODY_A})
+    poor = run.run_tool("whole-text", "text", [("a", "nothing like it at all")], {"a": BODY_A})
+    floors = {"x/text": {"f1": 0.5}, "y/text": {"f1": 0.7}}
+    new = gate.raised(floors, {"x/text": good, "y/text": poor})
+    assert new == {"x/text": {"f1": 1.0}, "y/text": {"f1": 0.7}}
+    assert gate.verdict(good, 1.0) == "ok" and gate.verdict(poor, 0.7).startswith("FAIL")
+    assert gate.verdict(poor, None) == "no floor"
+    path = tmp_path / "floors.json"
+    gate.write_floors(new, path)
+    assert gate.read_floors(path) == new
+
+
+def test_gate_tolerance_is_half_a_point():
+    near = run.run_tool("whole-text", "text", [("a", BODY_A + " Extra words.")], {"a": BODY_A})
+    f1 = near.score.f1
+    assert gate.verdict(near, f1 + 0.0049) == "ok"
+    assert gate.verdict(near, f1 + 0.0051).startswith("FAIL")
