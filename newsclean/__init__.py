@@ -8,6 +8,8 @@
 
 from newsclean.article import Article, BodyBlock, Contributor, RemovedBlock
 from newsclean.api import extract
+from newsclean.batch import extract_many
+from newsclean.frame import to_dataframe
 
-__all__ = ["Article", "BodyBlock", "Contributor", "RemovedBlock", "extract"]
+__all__ = ["Article", "BodyBlock", "Contributor", "RemovedBlock", "extract", "extract_many", "to_dataframe"]
 __version__ = "0.1.0"

@@ -6,7 +6,8 @@ One entry per line; ``#`` starts a comment line; blank lines are ignored.
 * *phrase* files hold literal phrases, matched case-insensitively against a whole
   normalised block (``phrases("section_headers")``);
 * *pattern* files (name ending in ``_patterns``) hold regular expressions for the
-  ``regex`` module, compiled once (``patterns("caption_patterns")``).
+  ``regex`` module, compiled once (``patterns("caption_patterns")``). They match
+  case-insensitively unless the file has a line ``#! case-sensitive``.
 
 Files are read once per process and cached; a user adds entries with
 :func:`newsclean.rules.extend` or per call through ``extract(..., rules=...)``.
@@ -64,9 +65,15 @@ def pattern_sources(concern: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _flags(concern: str) -> int:
+    sensitive = any("#! case-sensitive" in text for text in _files(concern))
+    return regex.VERSION1 if sensitive else regex.IGNORECASE | regex.VERSION1
+
+
+@lru_cache(maxsize=None)
 def patterns(concern: str) -> tuple[regex.Pattern[str], ...]:
-    """The compiled patterns of a concern (case-insensitive, Unicode)."""
-    return tuple(regex.compile(p, regex.IGNORECASE | regex.VERSION1) for p in pattern_sources(concern))
+    """The compiled patterns of a concern (Unicode; case-insensitive unless the file says)."""
+    return tuple(regex.compile(p, _flags(concern)) for p in pattern_sources(concern))
 
 
 @lru_cache(maxsize=None)
@@ -75,7 +82,42 @@ def combined(concern: str) -> regex.Pattern[str] | None:
     srcs = pattern_sources(concern)
     if not srcs:
         return None
-    return regex.compile("|".join(f"(?:{p})" for p in srcs), regex.IGNORECASE | regex.VERSION1)
+    return regex.compile("|".join(f"(?:{p})" for p in srcs), _flags(concern))
+
+
+@lru_cache(maxsize=None)
+def union(concerns: tuple[str, ...], anchored_start: bool | None = None) -> regex.Pattern[str] | None:
+    """One pattern for several concerns, each in a group named after it.
+
+    A block is scanned once; the first non-empty named group tells which concern
+    matched. Each concern keeps its own case rule. ``anchored_start`` keeps only the
+    patterns that start with ``^`` (True) or only the others (False): callers run the
+    first kind with ``match`` (one attempt at position 0) and the second, which are
+    anchored at the block's end, with a reverse search (see :func:`end_union`).
+    """
+    parts = []
+    for concern in concerns:
+        srcs = pattern_sources(concern)
+        if anchored_start is not None:
+            srcs = tuple(p for p in srcs if p.startswith("^") == anchored_start)
+        if not srcs:
+            continue
+        flag = "(?i:" if _flags(concern) & regex.IGNORECASE else "(?-i:"
+        parts.append(f"(?P<{concern}>{flag}" + "|".join(f"(?:{p})" for p in srcs) + "))")
+    if not parts:
+        return None
+    return regex.compile("|".join(parts), regex.VERSION1)
+
+
+@lru_cache(maxsize=None)
+def end_union(concerns: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """The union of the patterns not anchored at the start, searched from the end.
+
+    Those patterns are anchored at the block's end (``...$``); a reverse search
+    tries the end first, so a miss costs one cheap failure per position.
+    """
+    fwd = union(concerns, anchored_start=False)
+    return regex.compile(fwd.pattern, regex.VERSION1 | regex.REVERSE) if fwd is not None else None
 
 
 _SPACE = regex.compile(r"\s+")

@@ -1,0 +1,108 @@
+"""The one assembler: a labelled block document in, an :class:`Article` out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from newsclean.article import Article, BodyBlock, Contributor, RemovedBlock
+from newsclean.document import Document, Kind, Label
+from newsclean.metadata import bylines, dates
+
+_BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "list_item"}
+
+
+def assemble(doc: Document) -> Article:
+    body_blocks = [BodyBlock(kind=_BODY_KIND.get(b.kind, "paragraph"), text=b.text)
+                   for b in doc.blocks if b.label == Label.BODY and b.text]
+    removed = [RemovedBlock(text=b.text, rule=b.reason or "unlabelled", index=b.index,
+                            role=b.label if b.label in Label.METADATA else "chrome")
+               for b in doc.blocks if b.label != Label.BODY]
+    for index, text in doc.found.get("residue", []):
+        removed.append(RemovedBlock(text=text, rule="residue.link_text", index=index, role="chrome"))
+    removed.sort(key=lambda r: r.index)
+
+    warnings = list(doc.warnings)
+    if not body_blocks:
+        warnings.append("no article body recognised on this page")
+
+    authors, contributors, byline, source = _people(doc)
+    published, date_source = _published(doc)
+    dateline = doc.found.get("dateline")
+    captions = [b.text for b in doc.blocks if b.label == Label.CAPTION]
+    tags = list(dict.fromkeys(list(doc.found.get("tags", [])) + list(doc.meta.get("tags") or [])))
+    bio = " ".join(b.text for b in doc.blocks if b.label == Label.AUTHOR_BIO) or None
+
+    return Article(
+        title=doc.found.get("title") or None,
+        authors=authors,
+        contributors=contributors,
+        byline=byline,
+        published=published,
+        modified=doc.meta.get("modified"),
+        date_source=date_source,
+        dateline=dateline.text if dateline is not None else None,
+        body="\n\n".join(b.text for b in body_blocks),
+        blocks=body_blocks,
+        captions=captions,
+        tags=tags,
+        author_bio=bio,
+        source=source,
+        site_name=doc.meta.get("site_name"),
+        url=doc.url or doc.meta.get("url"),
+        language=doc.meta.get("language"),
+        input_kind="html" if doc.source_kind == "html" else "text",
+        warnings=warnings,
+        removed=removed,
+    )
+
+
+def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, str | None]:
+    parsed = doc.found.get("parsed_bylines", [])
+    contributors: dict[tuple[str, str], Contributor] = {}
+    authors: list[str] = []
+    agency = None
+    for p in parsed:
+        for c in p.contributors:
+            contributors.setdefault((c.name.casefold(), c.role), c)
+        for name in p.authors:
+            if name.casefold() not in {a.casefold() for a in authors}:
+                authors.append(name)
+        agency = agency or p.agency
+    if not authors:
+        for name in doc.found.get("meta_authors", []):
+            if name.casefold() not in {a.casefold() for a in authors}:
+                authors.append(name)
+                contributors.setdefault((name.casefold(), "author"), Contributor(name=name, role="author"))
+    raw = doc.found.get("bylines") or []
+    byline = raw[0] if raw else (doc.meta.get("author_raw") or None)
+    dl = doc.found.get("dateline")
+    source = doc.found.get("source") or agency or (getattr(dl, "agency", None) if dl is not None else None)
+    return authors, list(contributors.values()), byline, source
+
+
+def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
+    ref: Any = doc.reference_date
+    meta_date = doc.meta.get("published")
+    if meta_date:
+        return meta_date, doc.meta.get("published_source", "html.metadata")
+    stamps = doc.found.get("date_lines", [])
+    parsed_stamps = []
+    for text in stamps:
+        d = dates.parse_date(text, reference=ref)
+        if d is not None:
+            parsed_stamps.append(d)
+    if parsed_stamps:
+        return parsed_stamps[0], "text.date_line"
+    context = ref
+    dl = doc.found.get("dateline")
+    for text in stamps:
+        if dates.is_relative_age(text) and context is not None:
+            d = dates.parse_relative(text, context)
+            if d is not None:
+                return d, "text.relative_age"
+    if dl is not None and context is not None:
+        d = dl.resolve(context)
+        if d is not None:
+            return d, "text.dateline"
+    return None, None

@@ -1,0 +1,6 @@
+"""Turning what the user passes (str or bytes) into text, and deciding HTML vs visible text."""
+
+from newsclean.inputs.decode import DEFAULT_MAX_BYTES, decode_source
+from newsclean.inputs.detect import detect_kind
+
+__all__ = ["DEFAULT_MAX_BYTES", "decode_source", "detect_kind"]

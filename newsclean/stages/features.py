@@ -1,0 +1,87 @@
+"""Compute, once per block, the cheap text features the other stages read.
+
+Features are language-light on purpose: lengths count CJK characters (which carry
+no spaces) as half a word each, so no stage drops a paragraph for lacking spaces.
+This stage runs on every block of every page, so it prefers ``str`` methods
+(C speed) to regular expressions and leaves rarely needed features to
+:func:`shape_features`, computed on demand.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from newsclean.document import Block, Document
+from newsclean.rules import normalise_phrase
+from newsclean.stages.base import stage
+
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_NOT_LETTER = regex.compile(r"\P{L}+")
+_NOT_UPPER = regex.compile(r"\P{Lu}+")
+# sentence-final punctuation (Latin and CJK); closing quotes and brackets may follow it
+_FINAL = frozenset(".!?。！？:;")
+_CLOSERS = "\"'”’»)]」』"
+# blocks longer than this are prose-sized: phrase lists never match them whole
+PHRASE_MAX_WORDS = 12
+
+
+def word_count(text: str) -> float:
+    """Words, with CJK-like characters counted as half a word each."""
+    if text.isascii():
+        return float(len(text.split()))
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        return len(_CJK.sub(" ", text).split()) + cjk / 2
+    return float(len(text.split()))
+
+
+def _ending(text: str) -> tuple[bool, bool]:
+    """(terminal, ellipsis): does the block end like a sentence, or like a teaser ("...")?"""
+    core = text.rstrip(_CLOSERS) or text
+    last = core[-1]
+    if last == "…" or core.endswith("..."):
+        return False, True
+    if last in _FINAL:
+        return True, False
+    # a quotation closing a sentence ends with the quote mark itself
+    if text[-1] in "\"”»" and len(text) > 1:
+        return True, False
+    # a parenthesised aside "($1 = 6.37 yuan)" closes like a sentence
+    return text[0] == "(" and text[-1] == ")", False
+
+
+def block_features(text: str) -> dict:
+    words = word_count(text)
+    terminal, ellipsis = _ending(text)
+    return {
+        "words": words,
+        "chars": len(text),
+        "terminal": terminal,
+        "ellipsis": ellipsis,
+        "norm": normalise_phrase(text) if words <= PHRASE_MAX_WORDS else text,
+    }
+
+
+def shape_features(b: Block) -> dict:
+    """Capitalisation features, computed once when a stage asks for them."""
+    f = b.features
+    if "upper_ratio" not in f:
+        text = b.text
+        letters = len(_NOT_LETTER.sub("", text))
+        upper = len(_NOT_UPPER.sub("", text)) if letters else 0
+        tokens = text.split()
+        f["upper_ratio"] = upper / letters if letters else 0.0
+        f["cap_ratio"] = sum(1 for t in tokens if t[:1].isupper()) / len(tokens) if tokens else 0.0
+    return f
+
+
+@stage("features")
+def compute_features(doc: Document) -> None:
+    counts: Counter[str] = Counter()
+    for b in doc.blocks:
+        f = b.features = block_features(b.text)
+        counts[f["norm"]] += 1
+    for b in doc.blocks:
+        b.features["repeat"] = counts[b.features["norm"]]

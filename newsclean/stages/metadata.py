@@ -1,0 +1,102 @@
+"""Metadata stages: title, byline, dates and dateline, found among the blocks.
+
+They look where a reader looks: the *head zone* (the blocks just above the main
+region, read upwards from the story) for the headline, byline and date stamps,
+and the first body paragraph for a dateline. What they claim leaves the body
+with a metadata label, so ``removed`` shows it with its role.
+"""
+
+from __future__ import annotations
+
+from newsclean.document import Document, Kind, Label
+from newsclean.metadata import bylines, dates, titles
+from newsclean.stages.base import stage
+
+HEAD_ZONE = 40          # blocks above the region that may hold title/byline/date
+TITLE_MIN_SCORE = 0.5
+BYLINE_MAX_WORDS = 25
+
+
+def _head_zone(doc: Document) -> range:
+    region = doc.found.get("region")
+    start = region[0] if region else len(doc.blocks)
+    return range(start - 1, max(-1, start - 1 - HEAD_ZONE), -1)
+
+
+@stage("head_metadata")
+def head_metadata(doc: Document) -> None:
+    """Byline, date stamps and the headline above the story (text and HTML paths)."""
+    blocks = doc.blocks
+    zone = list(_head_zone(doc))
+    # the region's own first blocks can hold a byline/date line ("By Ann Lee" then prose)
+    region = doc.found.get("region")
+    if region:
+        zone = list(range(min(region[0] + 3, region[1]), region[0] - 1, -1)) + zone
+    title_at = None
+    for i in zone:
+        b = blocks[i]
+        if b.label not in (Label.UNDECIDED, Label.BODY) or b.features["words"] > BYLINE_MAX_WORDS:
+            continue
+        text = b.text
+        if dates.looks_like_date_line(text):
+            b.mark(Label.DATE, "date.stamp")
+            doc.found.setdefault("date_lines", []).append(text)
+            continue
+        if bylines.looks_like_byline(text):
+            b.mark(Label.BYLINE, "byline.line")
+            doc.found.setdefault("bylines", []).append(text)
+            continue
+    # the headline: nearest headline-shaped block above the story (and above the byline)
+    if doc.meta.get("title"):
+        _mark_meta_title(doc)
+        return
+    for i in _head_zone(doc):
+        b = blocks[i]
+        if b.label not in (Label.UNDECIDED,):
+            continue
+        if b.features.get("end_marker") or b.features["words"] < 2 or b.features["words"] > 30:
+            continue
+        if titles.looks_like_headline(b.text) >= TITLE_MIN_SCORE:
+            title_at = i
+            break
+    if title_at is not None:
+        blocks[title_at].mark(Label.TITLE, "title.headline_line")
+        doc.found["title"] = blocks[title_at].text
+
+
+def _mark_meta_title(doc: Document) -> None:
+    """HTML path: the title comes from the page's metadata; drop its copy from the blocks."""
+    title = titles.strip_site_suffix(doc.meta["title"], doc.meta.get("site_name"))
+    doc.found["title"] = title
+    key = title.casefold().strip()
+    for b in doc.blocks[:15]:
+        if b.text.casefold().strip() == key or (b.kind == Kind.HEADING and b.index == 0 and key.startswith(b.text.casefold().strip())):
+            b.mark(Label.TITLE, "title.matches_metadata")
+            return
+
+
+@stage("dateline")
+def dateline(doc: Document) -> None:
+    """A dateline opening the first paragraph ("BEIJING, Jan 7 (Reuters) - ...")."""
+    for b in doc.blocks:
+        if b.label != Label.BODY:
+            continue
+        found = dates.find_dateline(b.text)
+        if found is not None:
+            doc.found["dateline"] = found
+        return
+
+
+@stage("credits_and_bylines")
+def credits_and_bylines(doc: Document) -> None:
+    """Parse the byline and credits lines collected by earlier stages."""
+    parsed = []
+    meta_authors = doc.meta.get("authors") or []
+    for text in doc.found.get("credits", []):
+        c = bylines.parse_credits(text)
+        if c is not None:
+            parsed.append(c)
+    for text in doc.found.get("bylines", []):
+        parsed.append(bylines.parse_byline(text))
+    doc.found["parsed_bylines"] = parsed
+    doc.found["meta_authors"] = bylines.normalise_author_list(meta_authors) if meta_authors else []

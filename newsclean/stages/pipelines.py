@@ -1,0 +1,33 @@
+"""The default pipelines. Both paths share every chrome stage; they differ only in
+how hard the region search penalises short lines (HTML has already been cleaned by
+trafilatura, so its short blocks are usually real headings and list items)."""
+
+from __future__ import annotations
+
+from newsclean.stages import metadata, structure
+from newsclean.stages.base import Pipeline
+from newsclean.stages.chrome import ChromeRules
+from newsclean.stages.features import compute_features
+from newsclean.stages.region import HTML_WEIGHTS, TEXT_WEIGHTS, MainRegion
+
+
+def _common_tail() -> list:
+    return [
+        metadata.head_metadata,
+        structure.article_end,
+        structure.caption_alt_text,
+        structure.author_bio,
+        metadata.dateline,
+        structure.body_structure,
+        structure.inline_residue,
+        metadata.credits_and_bylines,
+        structure.finalise,
+    ]
+
+
+def text_pipeline() -> Pipeline:
+    return Pipeline([compute_features, ChromeRules(), MainRegion(TEXT_WEIGHTS), *_common_tail()])
+
+
+def html_pipeline() -> Pipeline:
+    return Pipeline([compute_features, ChromeRules(), MainRegion(HTML_WEIGHTS), *_common_tail()])

@@ -1,0 +1,138 @@
+"""Second pass: revise decisions with the neighbours (jusText's idea, for news pages).
+
+* the article ends at a credits line ("Reporting by ...; Editing by ...") or at a
+  related/teaser section heading: what follows is chrome, except an author bio;
+* a short line right before a caption or credit is the image's alt text;
+* an author bio at the end of the article goes to ``author_bio``;
+* short unpunctuated lines between paragraphs are subheadings, bulleted lines list items;
+* link residue glued to a paragraph's end ("... read more") is cut off.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean import rules
+from newsclean.document import Block, Document, Kind, Label
+from newsclean.metadata.bylines import looks_like_credits
+from newsclean.stages.base import stage
+
+_BULLET = regex.compile(r"^(?:[•·▪●◦‣∙*–-]|\d{1,2}[.)])\s+")
+HEADING_MAX_WORDS = 14
+
+
+def _body_indices(doc: Document) -> list[int]:
+    return [i for i, b in enumerate(doc.blocks) if b.label == Label.BODY]
+
+
+@stage("article_end")
+def article_end(doc: Document) -> None:
+    """Cut the body at credits lines and at related-section headings."""
+    blocks = doc.blocks
+    region = doc.found.get("region")
+    if not region:
+        return
+    start, end = region
+    seen_body = False
+    # a credits line is short and unpunctuated, so it often sits just past the region
+    for i in range(start, min(len(blocks), end + 6)):
+        b = blocks[i]
+        if b.label == Label.BODY and b.features["words"] > 12:
+            seen_body = True
+        if not seen_body:
+            continue
+        if b.features.get("end_marker"):
+            _cut_after(doc, i, "structure.after_section_heading")
+            return
+        if b.label in (Label.BODY, Label.UNDECIDED) and b.features["words"] <= 60 and looks_like_credits(b.text):
+            b.mark(Label.CREDITS, "credits.line")
+            doc.found.setdefault("credits", []).append(b.text)
+            _cut_after(doc, i, "structure.after_credits")
+            return
+
+
+def _cut_after(doc: Document, i: int, reason: str) -> None:
+    bio = rules.combined("bio_patterns")
+    for b in doc.blocks[i + 1 :]:
+        if b.label == Label.BODY:
+            if bio is not None and bio.search(b.text):
+                b.mark(Label.AUTHOR_BIO, "bio.after_article")
+            else:
+                b.mark(Label.CHROME, reason)
+
+
+@stage("author_bio")
+def author_bio(doc: Document) -> None:
+    """An author bio closing the article (after the last story paragraph)."""
+    bio = rules.combined("bio_patterns")
+    if bio is None:
+        return
+    idx = _body_indices(doc)
+    if len(idx) < 3:
+        return
+    # only the last two body blocks can be a bio, and only if the story ran before them
+    for i in idx[-2:]:
+        b = doc.blocks[i]
+        if bio.search(b.text):
+            for j in idx:
+                if j >= i:
+                    doc.blocks[j].mark(Label.AUTHOR_BIO, "bio.closing_paragraph")
+            return
+
+
+@stage("caption_alt_text")
+def caption_alt_text(doc: Document) -> None:
+    """A short line right before a caption/credit line is the picture's alt text or caption."""
+    blocks = doc.blocks
+    for i in range(1, len(blocks)):
+        b = blocks[i]
+        if b.label != Label.CAPTION:
+            continue
+        prev = blocks[i - 1]
+        if prev.label in (Label.BODY, Label.UNDECIDED) and not prev.features["terminal"] \
+                and prev.features["words"] <= 15 and not prev.features.get("end_marker"):
+            prev.mark(Label.CAPTION, "caption.alt_before_credit")
+
+
+@stage("body_structure")
+def body_structure(doc: Document) -> None:
+    """Give body blocks their kind: subheadings and list items in visible text."""
+    blocks = doc.blocks
+    idx = _body_indices(doc)
+    for pos, i in enumerate(idx):
+        b = blocks[i]
+        if b.kind != Kind.PARAGRAPH:
+            continue
+        if _BULLET.match(b.text):
+            b.kind = Kind.LIST_ITEM
+            continue
+        f = b.features
+        if f["terminal"] or f["words"] > HEADING_MAX_WORDS or f["words"] == 0:
+            continue
+        nxt = idx[pos + 1] if pos + 1 < len(idx) else None
+        if nxt is not None and blocks[nxt].features["words"] > HEADING_MAX_WORDS:
+            b.kind = Kind.HEADING
+
+
+@stage("inline_residue")
+def inline_residue(doc: Document) -> None:
+    """Cut link residue ("... read more") from the end of body paragraphs."""
+    pat = rules.combined("inline_residue_patterns")
+    if pat is None:
+        return
+    cut: list[tuple[int, str]] = doc.found.setdefault("residue", [])
+    for b in doc.blocks:
+        if b.label != Label.BODY:
+            continue
+        m = pat.search(b.text)
+        if m and m.start() > 0:
+            cut.append((b.index, m.group(0).strip()))
+            b.text = b.text[: m.start()].rstrip()
+
+
+@stage("finalise")
+def finalise(doc: Document) -> None:
+    """Whatever no stage claimed lies outside the article."""
+    for b in doc.blocks:
+        if b.label == Label.UNDECIDED:
+            b.mark(Label.CHROME, "region.outside")

@@ -1,0 +1,89 @@
+import gzip
+
+import pytest
+
+from newsclean.errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnusableInputError
+from newsclean.inputs import decode_source, detect_kind
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t ", "", "  \n  "])
+def test_empty_input_is_a_typed_error(data):
+    with pytest.raises(EmptyInputError, match="empty|whitespace"):
+        decode_source(data)
+
+
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "PNG"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (gzip.compress(b"<html><body>hi</body></html>"), "gzip"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+    ],
+)
+def test_binary_formats_are_named_in_the_error(data, what):
+    with pytest.raises(BinaryInputError, match=what):
+        decode_source(data)
+
+
+def test_random_control_bytes_are_refused():
+    data = bytes(range(0, 32)) * 200
+    with pytest.raises(UnusableInputError):
+        decode_source(data)
+
+
+def test_declared_charset_is_used_when_the_bytes_fit():
+    page = "<html><head><meta charset='iso-8859-1'></head><body><p>Müller sagte: schön</p></body></html>"
+    text, warnings = decode_source(page.encode("latin-1"))
+    assert "Müller" in text and "schön" in text
+    assert warnings == []
+
+
+def test_utf8_bytes_mislabelled_as_latin1_are_read_as_utf8():
+    page = "<html><head><meta charset='iso-8859-1'></head><body><p>Zoë’s café</p></body></html>"
+    text, warnings = decode_source(page.encode("utf-8"))
+    assert "Zoë’s café" in text
+    assert any("UTF-8" in w for w in warnings)
+
+
+def test_undeclared_cp1252_is_detected():
+    page = ("Le maire a déclaré que la réunion était très importante pour la région. " * 20).encode("cp1252")
+    text, _ = decode_source(page)
+    assert "déclaré" in text
+
+
+def test_utf16_with_bom():
+    text, _ = decode_source("\ufeffStorm closes schools".encode("utf-16"))
+    assert text == "Storm closes schools"
+
+
+def test_oversized_input_is_truncated_with_a_warning_or_refused():
+    text, warnings = decode_source("word " * 1000, max_bytes=100)
+    assert len(text) == 100 and "truncated" in warnings[0]
+    with pytest.raises(InputTooLargeError):
+        decode_source("word " * 1000, max_bytes=100, truncate=False)
+
+
+def test_nul_characters_are_removed_with_a_warning():
+    text, warnings = decode_source("A line\x00 of text that is fine.")
+    assert "\x00" not in text
+    assert warnings
+
+
+def test_wrong_type_is_a_type_error():
+    with pytest.raises(TypeError):
+        decode_source(12345)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("  <html lang='en'><head><title>x</title></head></html>", "html"),
+        ("<div><p>one</p><p>two</p><p>three</p><a href='#'>four</a><span>five</span></div>", "html"),
+        ("Storm closes schools\nBy Ann Lee\n5 days ago", "text"),
+        ("He wrote that <p> tags matter.\nA second line of visible text.", "text"),
+    ],
+)
+def test_detect_kind(text, kind):
+    assert detect_kind(text) == kind

@@ -1,0 +1,31 @@
+from newsclean.document import Kind
+from newsclean.segment.html import segment_html
+
+PARA = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive. "
+
+PAGE = f"""<html><head><title>Harbour wall to be rebuilt | Coastline Gazette</title>
+<meta property="og:site_name" content="Coastline Gazette"></head>
+<body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+<article><h1>Harbour wall to be rebuilt</h1>
+<p>{PARA * 3}</p>
+<h2>What happens next</h2>
+<p>{PARA * 2}</p>
+<ul><li>Work starts in March and lasts six weeks.</li><li>The footpath stays open at weekends.</li></ul>
+<blockquote><p>We could not wait another winter, the harbour master said.</p></blockquote>
+<p>{PARA * 2}</p>
+</article><footer>Privacy policy</footer></body></html>"""
+
+
+def test_html_blocks_keep_their_kinds():
+    doc = segment_html(PAGE)
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["What happens next"] == Kind.HEADING
+    assert kinds["Work starts in March and lasts six weeks."] == Kind.LIST_ITEM
+    assert kinds["We could not wait another winter, the harbour master said."] == Kind.QUOTE
+    assert doc.source_kind == "html"
+    assert doc.meta["title"].startswith("Harbour wall to be rebuilt")
+
+
+def test_html_without_content_gives_empty_document_with_warning():
+    doc = segment_html("<html><head></head><body><script>var a = 1;</script></body></html>")
+    assert doc.blocks == [] or all(not b.text.strip() for b in doc.blocks)

@@ -1,0 +1,17 @@
+import pytest
+
+from newsclean.document import Document
+from newsclean.segment.text import segment_text
+from newsclean.stages.features import compute_features
+
+
+@pytest.fixture
+def text_doc():
+    """Build a text-path document with features computed."""
+
+    def build(text: str) -> Document:
+        doc = segment_text(text)
+        compute_features(doc)
+        return doc
+
+    return build

@@ -1,0 +1,66 @@
+import pytest
+
+from newsclean.document import Label
+from newsclean.stages.chrome import ChromeRules
+
+
+def labels(doc):
+    return {b.text: (b.label, b.reason) for b in doc.blocks}
+
+
+@pytest.mark.parametrize(
+    "line, label, rule",
+    [
+        ("Comments / 0", Label.CHROME, "chrome.line_shape"),
+        ("274K+", Label.CHROME, "chrome.line_shape"),
+        ("1.2K Followers", Label.CHROME, "chrome.line_shape"),
+        ("Followers", Label.CHROME, "chrome.counter"),
+        ("https://img.example-cdn.net/image.php?url=0RAoy5_0df9", Label.CHROME, "chrome.line_shape"),
+        ("YOU MAY ALSO LIKE", Label.CHROME, "chrome.section_header"),
+        ("Related", Label.CHROME, "chrome.section_header"),
+        ("Community Policy", Label.CHROME, "chrome.comment_widget"),
+        ("Share on Facebook", Label.CHROME, "chrome.share_widget"),
+        ("Privacy Policy", Label.CHROME, "chrome.policy_link"),
+        ("Our Standards: The Harbour Press Trust Principles.", Label.CHROME, "chrome.line_shape"),
+        ("Get our morning briefing delivered to your inbox every weekday", Label.CHROME, "chrome.newsletter"),
+        ("#Police#Computer Security#Harbour Board", Label.TAGS, "tags.tag_line"),
+        ("Via Reuters", Label.SOURCE, "source.attribution"),
+        ("(Image credit: Harbourside Council)", Label.CAPTION, "caption.pattern"),
+        ("Fishing boats moored at dawn in Port Elms. REUTERS/Ana Lima/File Photo", Label.CAPTION, "caption.credit"),
+        ("Photo: Dana Ruiz, AP", Label.CAPTION, "caption.pattern"),
+        ("Image 1 of 23", Label.CHROME, "chrome.line_shape"),
+    ],
+)
+def test_single_block_rules(text_doc, line, label, rule):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert labels(doc)[line] == (label, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the harbour wall would be rebuilt before winter, at a cost of $2 million.",
+        "Police in the port city found 19 vulnerabilities in the network, the report said.",
+        "Demonstration of force",
+        "Reporters asked whether the photo was real.",
+        "Followers of the band queued overnight for tickets to the reunion show.",
+    ],
+)
+def test_story_text_is_left_undecided(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].label == Label.UNDECIDED
+
+
+def test_tags_and_source_are_collected(text_doc):
+    doc = text_doc("#Police#Computer Security\nVia The Harbour Press")
+    ChromeRules()(doc)
+    assert doc.found["tags"] == ["Police", "Computer Security"]
+    assert doc.found["source"] == "The Harbour Press"
+
+
+def test_end_markers_are_flagged_for_the_region_search(text_doc):
+    doc = text_doc("YOU MAY ALSO LIKE")
+    ChromeRules()(doc)
+    assert doc.blocks[0].features["end_marker"] is True
