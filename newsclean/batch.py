@@ -1,0 +1,674 @@
+"""Cleaning many pages: :func:`extract_many`, its :class:`PageResult` records and a :class:`BatchSummary`.
+
+``extract_many`` streams: it pulls pages from the input iterable only as fast as
+results are consumed, keeps a bounded window of pages in flight, and yields one
+:class:`PageResult` per input item, in input order unless ``ordered=False``.
+Pages are cleaned in worker processes (one per core by default), sent to them in
+small chunks; workers are replaced after ``max_pages_per_worker`` pages so their
+memory stays flat over millions of pages. A page that runs longer than
+``timeout`` seconds is recorded as an ``ExtractionTimeout`` error and its worker
+is killed and replaced by the parent process (no signals inside extraction).
+
+Every input item is accounted for: ``summary.pages == summary.cleaned +
+summary.empty + summary.errors``.
+
+>>> from newsclean.batch import extract_many
+>>> run = extract_many(["Rain\\n\\nIt rained all day in the valley, and the river rose.", b""],
+...                    workers=1, progress=False)
+>>> [r.status for r in run]
+['ok', 'error']
+>>> run.summary.pages, run.summary.errors
+(2, 1)
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import signal
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from multiprocessing import connection as mp_connection
+from typing import Any, Literal
+
+from newsclean.article import Article
+from newsclean.errors import ExtractionTimeout, NewscleanError
+
+Status = Literal["ok", "empty", "error"]
+ErrorMode = Literal["record", "raise", "skip"]
+
+#: Record keys tried, in this order, for the page when ``field`` is not given.
+PAGE_FIELDS = ("html", "text", "source", "page", "content", "raw_html")
+
+_FIELD_KIND = {"html": "html", "raw_html": "html", "text": "text"}
+_SUFFIX_KIND = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to clean: the page itself (``source``) or a file ``path`` to read it from.
+
+    Readers in :mod:`newsclean.corpus` yield these; ``extract_many`` also accepts
+    plain strings, bytes, paths and mappings. ``error`` marks an item that could
+    not even be read (a malformed JSONL line): it is reported, never dropped.
+    """
+
+    id: str
+    source: str | bytes | None = None
+    path: str | None = None
+    url: str | None = None
+    reference_date: date | datetime | None = None
+    kind: Literal["html", "text"] | None = None
+    error: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """The outcome for one input item.
+
+    ``status`` is ``"ok"`` (an article body was found), ``"empty"`` (a valid page
+    without a recognisable article: ``article`` is set, its body is empty) or
+    ``"error"`` (``article`` is None; ``error_type``/``error_message`` say why).
+    ``seconds`` is the time spent on the page; ``index`` its position in the input.
+    """
+
+    id: str
+    index: int
+    status: Status
+    url: str | None = None
+    article: Article | None = None
+    error_type: str | None = None
+    error_message: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def to_record(self) -> dict[str, Any]:
+        """A flat, JSON-ready dict: the result fields, then every Article field.
+
+        ``url`` is the page's URL as given with the input, else the one the
+        article found in the page. Article fields are None (or empty) on errors.
+        """
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "url": self.url,
+            "status": self.status,
+            "error_type": self.error_type,
+            "error_message": self.error_message,
+            "seconds": round(self.seconds, 6),
+        }
+        if self.article is not None:
+            data = self.article.model_dump(mode="json")
+            url = data.pop("url", None)
+            rec["url"] = self.url or url
+            rec.update(data)
+        else:
+            for name in article_columns():
+                rec[name] = None
+        return rec
+
+
+def article_columns() -> list[str]:
+    """Names of the Article fields that :meth:`PageResult.to_record` adds (all but ``url``)."""
+    return [name for name in Article.model_fields if name != "url"]
+
+
+def record_columns() -> list[str]:
+    """Column order of :meth:`PageResult.to_record`."""
+    return ["id", "url", "status", "error_type", "error_message", "seconds", *article_columns()]
+
+
+@dataclass
+class BatchSummary:
+    """Counts for a batch; ``pages == cleaned + empty + errors`` at every moment."""
+
+    pages: int = 0
+    cleaned: int = 0
+    empty: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    error_types: Counter = field(default_factory=Counter)
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    def add(self, result: PageResult) -> None:
+        self.pages += 1
+        if result.status == "ok":
+            self.cleaned += 1
+        elif result.status == "empty":
+            self.empty += 1
+        else:
+            self.errors += 1
+            self.error_types[result.error_type or "Error"] += 1
+
+    def __str__(self) -> str:
+        text = (f"{self.pages} pages: {self.cleaned} cleaned, {self.empty} empty, {self.errors} errors"
+                f" in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)")
+        if self.error_types:
+            text += " [" + ", ".join(f"{k}: {v}" for k, v in self.error_types.most_common()) + "]"
+        return text
+
+
+# --------------------------------------------------------------------------- item normalisation
+
+# (seq, id, url, source, path, reference_date, kind)
+_Task = tuple
+
+
+def _as_date(value: Any) -> date | datetime | None:
+    if value is None or isinstance(value, (date, datetime)):
+        return value
+    if isinstance(value, str) and value.strip():
+        text = value.strip().replace("Z", "+00:00")
+        try:
+            return datetime.fromisoformat(text) if ("T" in text or " " in text) else date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"reference_date {value!r} is not an ISO date or datetime") from None
+    raise TypeError(f"reference_date must be a date, datetime or ISO string, not {type(value).__name__}")
+
+
+def _suffix_kind(path: str) -> str | None:
+    name = path[:-3] if path.endswith(".gz") else path
+    return _SUFFIX_KIND.get(os.path.splitext(name)[1].lower())
+
+
+class _Normaliser:
+    """Turns any accepted input item into a task tuple (raises on an unusable item)."""
+
+    def __init__(self, field: str | None, id_field: str, url_field: str, kind: str | None,
+                 reference_date: date | datetime | None) -> None:
+        self.field, self.id_field, self.url_field = field, id_field, url_field
+        self.kind, self.reference_date = kind, reference_date
+
+    def item_id(self, seq: int, item: Any) -> str:
+        if isinstance(item, Page):
+            return item.id
+        if isinstance(item, Mapping) and item.get(self.id_field) is not None:
+            return str(item[self.id_field])
+        if isinstance(item, os.PathLike):
+            return os.fspath(item)
+        return str(seq)
+
+    def __call__(self, seq: int, item: Any) -> _Task:
+        kind = self.kind
+        if isinstance(item, (str, bytes)):
+            return (seq, str(seq), None, item, None, self.reference_date, kind)
+        if isinstance(item, (bytearray, memoryview)):
+            return (seq, str(seq), None, bytes(item), None, self.reference_date, kind)
+        if isinstance(item, Page):
+            if item.error is not None:
+                raise _PreFailed(*item.error)
+            if item.source is None and item.path is None:
+                raise ValueError(f"page {item.id!r} has neither source nor path")
+            return (seq, item.id, item.url, item.source, item.path,
+                    item.reference_date or self.reference_date, kind or item.kind)
+        if isinstance(item, os.PathLike):
+            path = os.fspath(item)
+            return (seq, path, None, None, path, self.reference_date, kind or _suffix_kind(path))
+        if isinstance(item, Mapping):
+            ident = self.item_id(seq, item)
+            names = (self.field,) if self.field else PAGE_FIELDS
+            name = next((n for n in names if n in item), None)
+            if name is None:
+                raise KeyError(f"record has no page field (looked for {', '.join(names)})")
+            source = item[name]
+            if source is None:
+                source = ""
+            if not isinstance(source, (str, bytes)):
+                raise TypeError(f"page field {name!r} holds {type(source).__name__}, not str or bytes")
+            url = item.get(self.url_field)
+            ref = _as_date(item["reference_date"]) if item.get("reference_date") is not None else self.reference_date
+            kind = kind or item.get("kind") or _FIELD_KIND.get(name)
+            return (seq, ident, str(url) if url is not None else None, source, None, ref, kind)
+        raise TypeError(f"cannot clean an item of type {type(item).__name__}:"
+                        " pass str, bytes, a path, a mapping or a Page")
+
+
+class _PreFailed(Exception):
+    def __init__(self, error_type: str, message: str) -> None:
+        super().__init__(message)
+        self.error_type = error_type
+
+
+# --------------------------------------------------------------------------- worker side
+
+
+def _default_extractor() -> Callable[..., Article]:
+    from newsclean.api import extract
+
+    return extract
+
+
+def _read_path(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if path.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data
+
+
+def _run_one(extractor: Callable[..., Article], options: Mapping[str, Any], task: _Task):
+    """Clean one task; returns (seq, article, error_type, message, seconds, pickled_exception)."""
+    seq, _ident, url, source, path, ref, kind = task
+    start = time.perf_counter()
+    try:
+        if source is None:
+            source = _read_path(path)
+        article = extractor(source, url=url, reference_date=ref, kind=kind, **options)
+        if not isinstance(article, Article):
+            raise TypeError(f"extractor returned {type(article).__name__}, not Article")
+        return (seq, article, None, None, time.perf_counter() - start, None)
+    except Exception as exc:  # one bad page never stops the batch
+        try:
+            blob = pickle.dumps(exc)
+        except Exception:
+            blob = None
+        return (seq, None, type(exc).__name__, str(exc) or repr(exc), time.perf_counter() - start, blob)
+
+
+def _worker_main(conn: Any, extractor: Callable[..., Article] | None, options: dict[str, Any]) -> None:
+    # Ctrl-C in a terminal reaches the whole process group: the parent cleans up, workers just stop
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    fn = extractor or _default_extractor()
+    while True:
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        for task in chunk:
+            conn.send(_run_one(fn, options, task))
+
+
+# --------------------------------------------------------------------------- parent side
+
+
+def _mp_context(name: str | None):
+    import multiprocessing as mp
+
+    if name is None:
+        name = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(name)
+    if name == "forkserver":
+        # the fork server imports newsclean once; every worker forked from it starts warm
+        ctx.set_forkserver_preload(["newsclean.api", "newsclean.batch"])
+    return ctx
+
+
+class _Slot:
+    __slots__ = ("proc", "conn", "pending", "since", "done", "exitcode")
+
+    def __init__(self, ctx: Any, extractor: Callable[..., Article] | None, options: dict[str, Any]) -> None:
+        parent_end, child_end = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child_end, extractor, options), daemon=True,
+                                name="newsclean-worker")
+        self.proc.start()
+        child_end.close()
+        self.conn = parent_end
+        self.pending: deque[int] = deque()  # seqs sent to this worker, in the order it runs them
+        self.since = 0.0  # when the worker started its current page (as seen by the parent)
+        self.done = 0
+        self.exitcode: int | None = None
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        self.proc.join(timeout=None if kill else 5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.exitcode = self.proc.exitcode
+        self.conn.close()
+        self.proc.close()
+
+
+class BatchRun(Iterator[PageResult]):
+    """The iterator :func:`extract_many` returns; ``summary`` is updated as results are yielded.
+
+    Closing it (``close()``, leaving a ``with`` block, or garbage collection) stops
+    the worker processes.
+    """
+
+    def __init__(self, gen_factory: Callable[["BatchRun"], Iterator[PageResult]]) -> None:
+        self.summary = BatchSummary()
+        self._gen = gen_factory(self)
+
+    def __iter__(self) -> "BatchRun":
+        return self
+
+    def __next__(self) -> PageResult:
+        return next(self._gen)
+
+    def close(self) -> None:
+        self._gen.close()
+
+    def __enter__(self) -> "BatchRun":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def extract_many(
+    items: Iterable[Any],
+    *,
+    workers: int | None = None,
+    progress: bool = True,
+    ordered: bool = True,
+    errors: ErrorMode = "record",
+    timeout: float | None = 60.0,
+    kind: Literal["html", "text"] | None = None,
+    reference_date: date | datetime | None = None,
+    field: str | None = None,
+    id_field: str = "id",
+    url_field: str = "url",
+    chunksize: int = 8,
+    max_pages_per_worker: int = 2000,
+    processes: bool | None = None,
+    total: int | None = None,
+    extractor: Callable[..., Article] | None = None,
+    mp_context: str | None = None,
+    **options: Any,
+) -> BatchRun:
+    """Clean many pages; returns a lazy iterator of :class:`PageResult` (see ``.summary``).
+
+    ``items`` may be pages (``str``/``bytes``), file paths (``pathlib.Path``; read
+    by the workers, ``.gz`` decompressed), :class:`Page` objects, or mappings with
+    the page under ``field`` (default: the first of ``html``, ``text``, ``source``,
+    ``page``, ``content``, ``raw_html``) and optional ``id``/``url``/
+    ``reference_date``/``kind`` keys (``id_field``/``url_field`` rename the first two).
+    An item without an id gets its position in the input as id.
+
+    ``workers``: processes to use (None = ``os.cpu_count()``); ``workers=1`` cleans
+    in the calling process (no per-page timeout there, since nothing can interrupt
+    it without signals); pass ``processes=True`` to use worker processes anyway.
+    ``timeout``: seconds one page may take in a worker before it is recorded as an
+    ``ExtractionTimeout`` error and its worker killed and replaced (None = no limit).
+    ``errors``: ``"record"`` yields error results, ``"skip"`` leaves them out (they
+    still count in ``summary.errors``), ``"raise"`` stops and raises the page's
+    exception. ``ordered=False`` yields results as they finish.
+    ``chunksize`` pages go to a worker at a time; a worker is replaced after
+    ``max_pages_per_worker`` pages. Other keyword ``options`` go to the extractor
+    (e.g. ``max_bytes``). Memory stays bounded: at most ``workers * chunksize * 4``
+    pages are read ahead of the consumer.
+    """
+    if errors not in ("record", "raise", "skip"):
+        raise ValueError(f"errors must be 'record', 'raise' or 'skip', not {errors!r}")
+    if kind not in (None, "html", "text"):
+        raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
+    n_workers = (os.cpu_count() or 1) if workers is None else int(workers)
+    if n_workers < 1:
+        raise ValueError("workers must be >= 1")
+    if chunksize < 1 or max_pages_per_worker < 1:
+        raise ValueError("chunksize and max_pages_per_worker must be >= 1")
+    if timeout is not None and timeout <= 0:
+        raise ValueError("timeout must be positive or None")
+    use_processes = n_workers > 1 if processes is None else bool(processes)
+    if total is None and hasattr(items, "__len__"):
+        try:
+            total = len(items)  # type: ignore[arg-type]
+        except TypeError:
+            total = None
+    norm = _Normaliser(field, id_field, url_field, kind, reference_date)
+    cfg = dict(errors=errors, progress=progress, total=total, options=options, extractor=extractor)
+
+    if not use_processes:
+        return BatchRun(lambda run: _in_process(run, items, norm, **cfg))
+    par = dict(workers=n_workers, ordered=ordered, timeout=timeout, chunksize=chunksize,
+               max_pages=max_pages_per_worker, mp_context=mp_context)
+    return BatchRun(lambda run: _in_pool(run, items, norm, **cfg, **par))
+
+
+def _progress_bar(enabled: bool, total: int | None):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="page", desc="newsclean", disable=not enabled, file=sys.stderr,
+                dynamic_ncols=True, smoothing=0.1)
+
+
+def _error_result(task_or_id: tuple[int, str, str | None], error_type: str, message: str,
+                  seconds: float = 0.0) -> PageResult:
+    seq, ident, url = task_or_id
+    return PageResult(id=ident, index=seq, status="error", url=url, error_type=error_type,
+                      error_message=message, seconds=seconds)
+
+
+def _ok_result(seq: int, ident: str, url: str | None, article: Article, seconds: float) -> PageResult:
+    return PageResult(id=ident, index=seq, status="empty" if article.is_empty else "ok", url=url,
+                      article=article, seconds=seconds)
+
+
+def _raise_for(result: PageResult, blob: bytes | None) -> None:
+    exc: BaseException | None = None
+    if blob is not None:
+        try:
+            exc = pickle.loads(blob)
+        except Exception:
+            exc = None
+    if result.error_type == "ExtractionTimeout" and exc is None:
+        exc = ExtractionTimeout(result.error_message or "")
+    if exc is None:
+        exc = NewscleanError(f"{result.error_type}: {result.error_message}")
+    note = f"while cleaning page {result.id!r} (input item {result.index})"
+    if hasattr(exc, "add_note"):
+        exc.add_note(note)
+    raise exc
+
+
+def _emit(run: BatchRun, bar: Any, result: PageResult, errors: str, blob: bytes | None) -> bool:
+    """Count a result; True when it should be yielded."""
+    run.summary.add(result)
+    bar.update(1)
+    if result.status == "error":
+        bar.set_postfix(errors=run.summary.errors, refresh=False)
+        if errors == "raise":
+            _raise_for(result, blob)
+        return errors == "record"
+    return True
+
+
+def _in_process(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: str, progress: bool,
+                total: int | None, options: dict[str, Any], extractor: Callable[..., Article] | None
+                ) -> Iterator[PageResult]:
+    fn = extractor or _default_extractor()
+    bar = _progress_bar(progress, total)
+    start = time.perf_counter()
+    try:
+        for seq, item in enumerate(items):
+            blob = None
+            try:
+                task = norm(seq, item)
+            except _PreFailed as exc:
+                result = _error_result((seq, norm.item_id(seq, item), None), exc.error_type, str(exc))
+            except Exception as exc:
+                result = _error_result((seq, norm.item_id(seq, item), None), type(exc).__name__, str(exc))
+                blob = _try_pickle(exc)
+            else:
+                _, art, etype, msg, secs, blob = _run_one(fn, options, task)
+                result = (_ok_result(seq, task[1], task[2], art, secs) if art is not None
+                          else _error_result((seq, task[1], task[2]), etype, msg, secs))
+            run.summary.seconds = time.perf_counter() - start
+            if _emit(run, bar, result, errors, blob):
+                yield result
+    finally:
+        run.summary.seconds = time.perf_counter() - start
+        bar.close()
+
+
+def _try_pickle(exc: BaseException) -> bytes | None:
+    try:
+        return pickle.dumps(exc)
+    except Exception:
+        return None
+
+
+def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: str, progress: bool,
+             total: int | None, options: dict[str, Any], extractor: Callable[..., Article] | None,
+             workers: int, ordered: bool, timeout: float | None, chunksize: int, max_pages: int,
+             mp_context: str | None) -> Iterator[PageResult]:
+    ctx = _mp_context(mp_context)
+    source = enumerate(items)
+    exhausted = False
+    window = workers * chunksize * 4
+    todo: deque[_Task] = deque()  # tasks ready to send (requeued ones go to the front)
+    tasks: dict[int, _Task] = {}  # seq -> task, for every page pulled and not yet finished
+    ready: dict[int, tuple[PageResult, bytes | None]] = {}  # finished, waiting for their turn
+    next_out = 0  # ordered mode: next seq to yield
+    pulled = 0
+    emitted = 0
+    slots: list[_Slot] = []
+    bar = _progress_bar(progress, total)
+    start = time.perf_counter()
+
+    def finish(seq: int, result: PageResult, blob: bytes | None) -> None:
+        tasks.pop(seq, None)
+        ready[seq] = (result, blob)
+
+    def pull() -> None:
+        nonlocal exhausted, pulled
+        while not exhausted and pulled - emitted < window and len(todo) < workers * chunksize * 2:
+            try:
+                seq, item = next(source)
+            except StopIteration:
+                exhausted = True
+                return
+            pulled += 1
+            try:
+                task = norm(seq, item)
+            except _PreFailed as exc:
+                finish(seq, _error_result((seq, norm.item_id(seq, item), None), exc.error_type, str(exc)), None)
+                continue
+            except Exception as exc:
+                finish(seq, _error_result((seq, norm.item_id(seq, item), None), type(exc).__name__, str(exc)),
+                       _try_pickle(exc))
+                continue
+            tasks[seq] = task
+            todo.append(task)
+
+    def dispatch() -> None:
+        for i, slot in enumerate(slots):
+            if slot.pending or not todo:
+                continue
+            if slot.done >= max_pages:  # recycle: a fresh process keeps memory flat
+                slot.stop()
+                slots[i] = slot = _Slot(ctx, extractor, options)
+            chunk = [todo.popleft() for _ in range(min(chunksize, len(todo)))]
+            slot.pending.extend(t[0] for t in chunk)
+            slot.since = time.monotonic()
+            try:
+                slot.conn.send(chunk)
+            except (OSError, ValueError):
+                pass  # a dead worker is noticed through its sentinel
+
+    def receive(slot: _Slot) -> bool:
+        """Read every result the worker has sent; False when its pipe is closed."""
+        try:
+            while slot.conn.poll():
+                seq, art, etype, msg, secs, blob = slot.conn.recv()
+                slot.pending.remove(seq)
+                slot.done += 1
+                slot.since = time.monotonic()
+                task = tasks.get(seq)
+                if task is None:
+                    continue
+                result = (_ok_result(seq, task[1], task[2], art, secs) if art is not None
+                          else _error_result((seq, task[1], task[2]), etype, msg, secs))
+                finish(seq, result, blob)
+        except (EOFError, OSError):
+            return False
+        return True
+
+    def replace(i: int, error_type: str, message: str, seconds: float) -> None:
+        """Kill worker i, record its current page as failed, requeue the rest of its chunk."""
+        slot = slots[i]
+        stuck = slot.pending.popleft() if slot.pending else None
+        rest = [tasks[s] for s in slot.pending if s in tasks]
+        slot.pending.clear()
+        slot.stop(kill=True)
+        todo.extendleft(reversed(rest))
+        if stuck is not None and stuck in tasks:
+            t = tasks[stuck]
+            text = message.format(id=repr(t[1]), code=slot.exitcode)
+            finish(stuck, _error_result((stuck, t[1], t[2]), error_type, text, seconds), None)
+        slots[i] = _Slot(ctx, extractor, options)
+
+    try:
+        slots.extend(_Slot(ctx, extractor, options) for _ in range(workers))
+        while True:
+            pull()
+            dispatch()
+            # hand finished results to the consumer
+            if ordered:
+                while next_out in ready:
+                    result, blob = ready.pop(next_out)
+                    next_out += 1
+                    emitted += 1
+                    run.summary.seconds = time.perf_counter() - start
+                    if _emit(run, bar, result, errors, blob):
+                        yield result
+            else:
+                while ready:
+                    seq = next(iter(ready))
+                    result, blob = ready.pop(seq)
+                    emitted += 1
+                    run.summary.seconds = time.perf_counter() - start
+                    if _emit(run, bar, result, errors, blob):
+                        yield result
+            if exhausted and not tasks and not ready and not todo:
+                break
+            if not any(s.pending for s in slots):
+                continue  # nothing running: pull/dispatch again (or finish)
+            # wait for a result, a dead worker, or the earliest time budget to run out
+            now = time.monotonic()
+            wait_for = None
+            if timeout is not None:
+                wait_for = max(0.0, min(s.since + timeout - now for s in slots if s.pending))
+            busy = [s for s in slots if s.pending]
+            handles: list[Any] = [s.conn for s in busy] + [s.proc.sentinel for s in busy]
+            mp_connection.wait(handles, timeout=wait_for)
+            for i, slot in enumerate(slots):
+                if not slot.pending:
+                    continue
+                alive = receive(slot)
+                if slot.pending and (not alive or not slot.proc.is_alive()):
+                    alive = receive(slot) and slot.proc.is_alive()
+                    if not alive and slot.pending:
+                        code = slot.proc.exitcode
+                        replace(i, "WorkerCrashed",
+                                "the worker process died (exit code {code}) while cleaning page {id}",
+                                time.monotonic() - slot.since)
+                        continue
+                if timeout is not None and slot.pending and time.monotonic() - slot.since > timeout:
+                    elapsed = time.monotonic() - slot.since
+                    replace(i, "ExtractionTimeout",
+                            f"page {{id}} exceeded the {timeout:g} s time budget ({elapsed:.1f} s);"
+                            " its worker was stopped and replaced", elapsed)
+    finally:
+        run.summary.seconds = time.perf_counter() - start
+        bar.close()
+        for slot in slots:
+            try:
+                slot.stop(kill=bool(slot.pending))
+            except Exception:
+                pass
+
+
+__all__ = ["BatchRun", "BatchSummary", "Page", "PageResult", "extract_many", "record_columns"]
