@@ -28,7 +28,7 @@ EXIT_OK, EXIT_PAGE_ERRORS, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 
 _DESCRIPTION = """\
 Turn news pages (HTML or their visible text) into clean articles.
 
-  newsclean extract page.html                 one page, printed as JSON
+  newsclean extract page.html                 one page, printed as JSON (`newsclean page.html` too)
   newsclean extract - --format text < page    from standard input, as plain text
   newsclean extract page.html --explain       every block, kept or removed, with its rule
   newsclean batch pages/ dump.jsonl crawl.warc.gz -o clean.parquet
@@ -122,6 +122,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (``newsclean`` calls ``sys.exit`` with it)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] not in ("extract", "batch") and not argv[0].startswith("-") or argv[:1] == ["-"]:
+        argv.insert(0, "extract")  # `newsclean page.html` is short for `newsclean extract page.html`
     args = _parser().parse_args(argv)
     try:
         if args.command == "extract":

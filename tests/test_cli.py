@@ -227,3 +227,11 @@ def test_batch_jsonl_field_options(tmp_path: Path):
     assert run.returncode == 0, run.stderr
     row = json.loads(out.read_text())
     assert row["id"] == "k1" and row["url"] == "https://weekly.example/k" and row["input_kind"] == "html"
+
+
+def test_bare_page_argument_means_extract(tmp_path: Path):
+    page = tmp_path / "ferry.txt"
+    page.write_text(TEXT_PAGE, encoding="utf-8")
+    short = cli(str(page), "--format", "text")
+    assert short.returncode == 0, short.stderr
+    assert short.stdout == cli("extract", str(page), "--format", "text").stdout
