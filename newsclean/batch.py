@@ -567,8 +567,9 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
         for i, slot in enumerate(slots):
             if slot.pending or not todo:
                 continue
-            if slot.done >= max_pages:  # recycle: a fresh process keeps memory flat
-                slot.stop()
+            if slot.done >= max_pages or not slot.proc.is_alive():
+                # recycle (a fresh process keeps memory flat), or replace a worker that died while idle
+                slot.stop(kill=not slot.proc.is_alive())
                 slots[i] = slot = _Slot(ctx, extractor, options)
             chunk = [todo.popleft() for _ in range(min(chunksize, len(todo)))]
             slot.pending.extend(t[0] for t in chunk)

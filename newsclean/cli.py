@@ -318,6 +318,8 @@ def _batch(args: argparse.Namespace) -> int:
         code = EXIT_INTERRUPTED
     except OSError as exc:
         code = _error(f"{args.output}: {exc.strerror or exc}", EXIT_FAILED)
+    except Exception as exc:  # e.g. an input that became unreadable mid-run
+        code = _error(f"{type(exc).__name__}: {exc}", EXIT_FAILED)
     finally:
         run.close()
         try:

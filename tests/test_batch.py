@@ -281,3 +281,18 @@ def test_summary_text_names_every_count():
     text = str(s)
     for part in ("10 pages", "7 cleaned", "2 empty", "1 errors", "5.0 pages/s"):
         assert part in text
+
+
+def test_a_worker_that_dies_while_idle_is_replaced_without_blaming_a_page():
+    run = extract_many(pages(40), workers=2, chunksize=1, progress=False, extractor=fake_extract)
+    first = next(run)
+    workers = [p for p in multiprocessing.active_children() if p.name == "newsclean-worker"]
+    assert workers
+    workers[0].kill()
+    rest = list(run)
+    results = [first] + rest
+    assert [r.index for r in results] == list(range(40))
+    # at most the page that worker was running is blamed; never a page sent after its death
+    assert sum(r.status == "error" for r in results) <= 1
+    assert all(r.error_type in (None, "WorkerCrashed") for r in results)
+    check_accounting(run.summary, 40)
