@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.datasets import DatasetError, load_dataset
-from benchmarks.run import REPO, ToolResult, run_tool, load_inputs
+from benchmarks.run import REPO, ToolResult, load_inputs, run_tool, versions
 
 TOLERANCE = 0.005
 FLOORS = Path(__file__).with_name("floors.json")
@@ -105,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| {key.split('/')[0]} | {r.input} | {s.f1:.4f} | {'-' if floor is None else f'{floor:.4f}'} | "
                      f"{s.precision:.4f} | {s.recall:.4f} | {s.accuracy:.3f} | {'-' if pps is None else f'{pps:.0f}'} | "
                      f"{r.errors} | {status} |")
+    info = versions()
+    print(f"newsclean {info['newsclean']} @ {info['newsclean_commit']}, python {info['python']}")
     print("\n".join(lines))
     for key, r in results.items():
         if r.build_error:

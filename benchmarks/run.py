@@ -197,13 +197,20 @@ def worst_pages(result: ToolResult, truth: dict[str, str], n: int) -> list[dict]
 
 # ---------------------------------------------------------------- output
 
-def _commit() -> str | None:
+def _git(*args: str) -> str:
     try:
-        out = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, timeout=5)
+        out = subprocess.run(["git", "-C", str(REPO), *args], capture_output=True, text=True, timeout=5)
     except (OSError, subprocess.SubprocessError):
+        return ""
+    return out.stdout.strip() if out.returncode == 0 else ""
+
+
+def _commit() -> str | None:
+    """The checkout's commit, marked '+uncommitted' when newsclean/ has changes not committed yet."""
+    commit = _git("rev-parse", "--short", "HEAD")
+    if not commit:
         return None
-    return out.stdout.strip() or None
+    return commit + ("+uncommitted" if _git("status", "--porcelain", "--", "newsclean") else "")
 
 
 def versions() -> dict[str, str | None]:
