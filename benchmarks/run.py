@@ -221,6 +221,8 @@ def versions() -> dict[str, str | None]:
 def _rate(pps: float | None) -> str:
     if pps is None:
         return "-"
+    if pps >= 1_000_000:  # a tool that does (almost) nothing, e.g. the whole text unchanged
+        return ">1M"
     return f"{pps:,.0f}" if pps >= 100 else f"{pps:.1f}"
 
 
