@@ -1,0 +1,703 @@
+"""Bylines and credit lines: who wrote, edited and photographed an article.
+
+A byline is read as segments (split at ``;``, ``|``, ``/``, dashes and line
+breaks), each optionally opened by a role marker ("By", "Edited by", "Par",
+"Von", "Photos:"), then as parts split at commas and conjunctions. Every part is
+classified: a person's name, a news agency, an outlet, a job title, a date, or
+interface noise. Only names become authors; agencies and outlets are kept apart.
+When unsure, no author is better than a bad one.
+
+>>> b = parse_byline("By ABBY GOODNOUGH, THOMAS KAPLAN and ROBERT PEAR")
+>>> b.authors
+['Abby Goodnough', 'Thomas Kaplan', 'Robert Pear']
+>>> b = parse_byline("Tom Krisher, Ap Auto Writer")
+>>> b.authors, b.agency
+(['Tom Krisher'], 'AP')
+>>> c = parse_credits("Reporting by Sophie Yu and Brenda Goh; Editing by Himani Sarkar")
+>>> c.authors, [x.name for x in c.contributors if x.role == "editor"]
+(['Sophie Yu', 'Brenda Goh'], ['Himani Sarkar'])
+
+Word lists are rule data files: ``rules/data/<lang>/byline_*.txt``, ``job_titles.txt``,
+``name_particles.txt`` and ``rules/data/xx/agencies.txt``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from newsclean import rules
+from newsclean.article import Contributor
+from newsclean.metadata import dates as _dates
+
+MAX_BYLINE_CHARS = 400     # parse_byline reads at most this much; a byline is short
+MAX_LINE_CHARS = 250       # looks_like_byline: longer lines are prose, not bylines
+MAX_LINE_WORDS = 30
+MAX_NAME_TOKENS = 6
+MAX_NAME_CHARS = 60
+
+__all__ = ["Byline", "looks_like_byline", "looks_like_credits", "looks_like_name_line",
+           "normalise_author_list", "parse_byline", "parse_credits"]
+
+
+@dataclass(frozen=True)
+class Byline:
+    """People and organisations credited by a byline or credits line.
+
+    ``authors`` are the names of people with the author role; ``contributors``
+    everyone credited with a role (author, editor, photographer, contributor, and
+    agency for a news agency or outlet); ``agency`` the first agency or outlet;
+    ``raw`` the text read.
+    """
+
+    authors: list[str] = field(default_factory=list)
+    contributors: list[Contributor] = field(default_factory=list)
+    agency: str | None = None
+    raw: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.contributors and self.agency is None
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_ROLES = ("author", "editor", "photographer", "contributor")
+_PLACEHOLDER = regex.compile(r"\x01(\d+)\x02")
+_PAREN = regex.compile(r"\(([^()]{0,120})\)")
+_URL = regex.compile(r"(?:https?://|www\.)\S{1,300}", regex.IGNORECASE)
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+_HANDLE = regex.compile(r"@[\w.]{1,40}")
+_HARD_SPLIT = regex.compile(r"\s*(?:[;|•·\n\u2022\u00b7]+|\s/\s|/(?=\s?\p{L})|\s[-‐]\s|[–—]+)\s*")
+_WS = regex.compile(r"[ \t\u00a0\u2009\u202f]+")
+_INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\.?|\p{Lu}\.-\p{Lu}\.")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\.?")
+_CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}·・]{2,8}")
+_ROMAN = regex.compile(r"(?i:i{1,3}|iv|v|vi{1,3})")
+_END_PUNCT = " \t,.:;!?'\"“”‘’«»()[]{}*_~-–—"
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    start_re: regex.Pattern          # role marker at the start of a segment
+    mid_re: regex.Pattern            # multi-word role marker inside a segment
+    after_date_re: regex.Pattern     # single-word marker after a date ("May 3, 2019 by Ann Lee")
+    marker_role: dict[str, str]
+    particle_markers: frozenset[str]
+    credit_openers_re: regex.Pattern
+    paren_roles: dict[str, str]
+    conj_split_re: regex.Pattern
+    with_re: regex.Pattern
+    cut_words: dict[str, int]        # word sequence (casefold) -> number of words
+    stopwords: frozenset[str]
+    org_words: frozenset[str]
+    title_words: frozenset[str]
+    title_phrases: frozenset[str]
+    particles: frozenset[str]
+    agencies: dict[tuple[str, ...], str]
+    agency_max_len: int
+    date_cut_re: regex.Pattern
+    noise_re: regex.Pattern | None
+
+
+def _norm_entry(e: str) -> str:
+    return " ".join(e.casefold().split())
+
+
+def _entry_re(entries) -> str:
+    items = sorted(set(entries), key=lambda e: (-len(e), e))
+    return "|".join(regex.escape(e).replace(r"\ ", r"\s{1,3}") for e in items)
+
+
+@lru_cache(maxsize=None)
+def _vocab() -> _Vocab:
+    marker_role: dict[str, str] = {}
+    colon: dict[str, str] = {}
+    paren_roles: dict[str, str] = {}
+    for role in _ROLES:
+        for raw in rules.pattern_sources(f"byline_role_{role}"):
+            e = _norm_entry(raw)
+            if e.startswith("(") and e.endswith(")"):
+                paren_roles.setdefault(e[1:-1].strip(), role)
+            elif e.endswith(":"):
+                colon.setdefault(e[:-1].strip(), role)
+            else:
+                marker_role.setdefault(e, role)
+    particles = frozenset(_norm_entry(p) for p in rules.pattern_sources("name_particles"))
+    single = [m for m in marker_role if " " not in m]
+    multi = [m for m in marker_role if " " in m]
+    particle_markers = frozenset(m for m in single if m in particles)
+    start_re = regex.compile(
+        rf"\s*(?:(?P<c>{_entry_re(colon)})\s*[:：]\s*|(?P<m>{_entry_re(marker_role)})(?:\s*[:：]\s*|\s+))(?=\S)",
+        regex.IGNORECASE)
+    mid_re = regex.compile(rf"(?<![\p{{L}}'])(?P<m>{_entry_re(multi)})(?:\s*[:：]\s*|\s+)(?=\S)", regex.IGNORECASE)
+    plain = [m for m in single if m not in particles]
+    after_date_re = regex.compile(rf"\s(?P<m>{_entry_re(plain)})\s+(?=\p{{Lu}})", regex.IGNORECASE)
+    openers = {_norm_entry(e) for e in rules.pattern_sources("byline_credit_openers")}
+    credit_openers_re = regex.compile(rf"[\s(\[]*(?:{_entry_re(openers)})(?:\s*[:：])?\s", regex.IGNORECASE)
+
+    conj = {_norm_entry(c) for c in rules.pattern_sources("byline_conjunctions")}
+    words_long = [c for c in conj if c.isalpha() and len(c) >= 3]
+    words_short = [c for c in conj if c.isalpha() and len(c) < 3]
+    symbols = [c for c in conj if not c.isalpha()]
+    word_alt = "|".join(x for x in (f"(?i:{_entry_re(words_long)})" if words_long else "",
+                                    f"(?-i:{_entry_re(words_short)})" if words_short else "") if x)
+    conj_split_re = regex.compile(
+        rf"\s*,\s*(?:(?:{word_alt})\s+)?|\s+(?:{word_alt})\s+" + (rf"|\s*(?:{_entry_re(symbols)})\s*" if symbols else ""))
+    with_words = {_norm_entry(w) for w in rules.pattern_sources("byline_with")}
+    with_re = regex.compile(
+        rf"^\s*(?:(?i:{_entry_re([w for w in with_words if len(w) >= 4])})|(?-i:{_entry_re([w for w in with_words if len(w) < 4])}))\s+")
+
+    cut_words = {_norm_entry(w): len(w.split()) for w in rules.pattern_sources("byline_cut_words")}
+    agencies: dict[tuple[str, ...], str] = {}
+    for raw in rules.pattern_sources("agencies"):
+        agencies.setdefault(tuple(raw.casefold().split()), raw.strip())
+    title_entries = {_norm_entry(t) for t in rules.pattern_sources("job_titles")}
+
+    v = _dates._vocab()
+    months = _dates._alts(v.months)
+    cues = _dates._alts(v.cue_published | v.cue_updated)
+    weekdays = _dates._alts(v.weekdays_full)
+    date_cut_re = regex.compile(
+        rf"\d|(?<!\p{{L}})(?:{months})\.?\s{{0,2}}\d|(?<!\p{{L}})(?:{weekdays}|{cues})(?!\p{{L}})", regex.IGNORECASE)
+    return _Vocab(
+        start_re=start_re, mid_re=mid_re, after_date_re=after_date_re,
+        marker_role={**marker_role, **colon}, particle_markers=particle_markers,
+        credit_openers_re=credit_openers_re, paren_roles=paren_roles, conj_split_re=conj_split_re,
+        with_re=with_re, cut_words=cut_words,
+        stopwords=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_stopwords")),
+        org_words=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_words")),
+        title_words=frozenset(t for t in title_entries if " " not in t),
+        title_phrases=frozenset(title_entries),
+        particles=particles, agencies=agencies, agency_max_len=max((len(k) for k in agencies), default=1),
+        date_cut_re=date_cut_re, noise_re=rules.combined("byline_noise_patterns"),
+    )
+
+
+# --------------------------------------------------------------------------- name helpers
+
+def _proper_token(tok: str) -> str:
+    low = tok.casefold()
+    if _ROMAN.fullmatch(tok.rstrip(".")):
+        return tok.upper()
+    if len(tok) <= 2 and tok.endswith("."):
+        return tok.upper()
+    out = []
+    for piece in regex.split(r"([-'’])", low):
+        if piece in ("-", "'", "’") or not piece:
+            out.append(piece)
+        elif piece.startswith("mc") and len(piece) > 3:
+            out.append("Mc" + piece[2:].capitalize())
+        else:
+            out.append(piece.capitalize())
+    word = "".join(out)
+    # "O'Brien" yes, but "D'angelo" -> "D'Angelo" too; a one-letter prefix keeps both capitals
+    return word
+
+
+def _mostly_caps(tok: str) -> bool:
+    letters = [ch for ch in tok if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+def _proper_case(name: str) -> str:
+    """Proper-case an ALL-CAPS name ("ANGUS McDONALD" -> "Angus McDonald"); leave others as written."""
+    toks = name.split()
+    if not all(_mostly_caps(t) for t in toks if any(ch.isalpha() for ch in t)):
+        return name
+    particles = _vocab().particles
+    out = []
+    for i, tok in enumerate(toks):
+        if not _mostly_caps(tok):
+            out.append(tok)
+        elif 0 < i < len(toks) - 1 and tok.casefold() in particles:
+            out.append(tok.casefold())
+        else:
+            out.append(_proper_token(tok))
+    return " ".join(out)
+
+
+def _clean_text(text: str) -> str:
+    t = unicodedata.normalize("NFC", text[:MAX_BYLINE_CHARS])
+    t = t.replace("\r", "\n")
+    t = "\n".join(_WS.sub(" ", line).strip() for line in t.split("\n"))
+    return t.strip()
+
+
+# --------------------------------------------------------------------------- analysis
+
+@dataclass
+class _Item:
+    kind: str            # name, single, agency, org, title
+    value: str
+    role: str
+    after_title: bool = False
+
+
+@dataclass
+class _Analysis:
+    items: list[_Item] = field(default_factory=list)
+    junk_words: int = 0
+    marker: bool = False          # a role marker was seen
+    first_marker: str | None = None
+    cue: bool = False             # a date, handle, e-mail, URL or separator shows byline structure
+    segments: int = 0
+
+
+def _strip_noise(text: str, an: _Analysis) -> str:
+    v = _vocab()
+    t = text
+    for rx in (_URL, _EMAIL, _HANDLE):
+        t, n = rx.subn(" ", t)
+        an.cue = an.cue or n > 0
+    if v.noise_re is not None:
+        t, n = v.noise_re.subn(" | ", t)
+        an.cue = an.cue or n > 0
+    return t
+
+
+def _remove_relative(text: str, an: _Analysis) -> str:
+    v = _dates._vocab()
+    for p in v.relative_res:
+        text, n = p.subn(" | ", text)
+        an.cue = an.cue or n > 0
+    return text
+
+
+def _split_segments(text: str) -> list[str]:
+    return [s for s in _HARD_SPLIT.split(text) if s and s.strip(_END_PUNCT)]
+
+
+def _agency_at(tokens: list[str], start: int) -> tuple[str, int] | None:
+    v = _vocab()
+    low = [t.casefold().strip(".,") for t in tokens]
+    for n in range(min(v.agency_max_len, len(tokens) - start), 0, -1):
+        key = tuple(low[start:start + n])
+        if key in v.agencies:
+            return v.agencies[key], n
+    return None
+
+
+def _is_title(tokens: list[str]) -> bool:
+    v = _vocab()
+    low = [t.casefold().strip(".,") for t in tokens]
+    if " ".join(low) in v.title_phrases:
+        return True
+    return bool(low) and low[-1] in v.title_words
+
+
+def _cut_clause(tokens: list[str], an: _Analysis) -> tuple[list[str], str | None]:
+    """Cut "in Bengaluru", "For Daily Mail Australia", "on May 3"; report an agency in the tail."""
+    v = _vocab()
+    for i in range(1, len(tokens)):
+        for width in (2, 1):
+            key = " ".join(t.casefold() for t in tokens[i:i + width])
+            if len(tokens[i:i + width]) < width or key not in v.cut_words:
+                continue
+            tail = tokens[i + width:]
+            if not tail:
+                continue
+            is_lower = tokens[i][0].islower()
+            tail_low = {t.casefold().strip(".,") for t in tail}
+            agency = None
+            for j in range(len(tail)):
+                found = _agency_at(tail, j)
+                if found:
+                    agency = found[0]
+                    break
+            if is_lower or agency or tail_low & v.org_words:
+                an.cue = an.cue or not is_lower
+                return tokens[:i], agency
+    return tokens, None
+
+
+def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
+    """Classify one comma/conjunction-separated part and record it."""
+    v = _vocab()
+    m = v.date_cut_re.search(part)
+    if m is not None:
+        an.cue = True
+        part = part[:m.start()]
+    tokens = [t for t in part.split() if t.strip(_END_PUNCT)]
+    tokens = [t.strip(",;:") for t in tokens]
+    if not tokens:
+        return
+    tokens, tail_agency = _cut_clause(tokens, an)
+    if tail_agency:
+        an.items.append(_Item("agency", tail_agency, "agency"))
+    # interface words and lower-case words around a name are stripped; the latter are junk
+    junk = 0
+    while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
+        if _agency_at(tokens, 0) is not None:   # "dpa", "epd": lower-case agencies
+            break
+        t = tokens.pop(0)
+        low = t.casefold().strip(_END_PUNCT)
+        if low in v.particles and tokens and tokens[0][:1].isupper():
+            tokens.insert(0, t)
+            break
+        if low not in v.stopwords and t[0].islower():
+            junk += 1
+    while tokens and (tokens[-1].casefold().strip(_END_PUNCT) in v.stopwords or tokens[-1][0].islower()):
+        if _agency_at(tokens, len(tokens) - 1) is not None and len(tokens) == 1:
+            break
+        t = tokens.pop()
+        if t.casefold().strip(_END_PUNCT) not in v.stopwords and t[0].islower() \
+                and t.casefold() not in v.particles:
+            junk += 1
+    tokens = [t.strip(_END_PUNCT) if i == len(tokens) - 1 and not _INITIAL.fullmatch(t) else t
+              for i, t in enumerate(tokens)]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        an.junk_words += junk
+        return
+    found = _agency_at(tokens, 0)
+    if found is not None:
+        name, n = found
+        rest = tokens[n:]
+        rest_low = [t.casefold().strip(".,") for t in rest]
+        if not rest or _is_title(rest) or all(t in v.stopwords or t in v.org_words for t in rest_low):
+            an.items.append(_Item("agency", name, "agency"))
+            an.junk_words += junk
+            return
+    if _is_title(tokens):
+        # "Ap Auto Writer": a title naming an agency credits it
+        for j in range(len(tokens)):
+            f = _agency_at(tokens, j)
+            if f is not None:
+                an.items.append(_Item("agency", f[0], "agency"))
+                break
+        state["after_title"] = True
+        an.junk_words += junk
+        return
+    low = [t.casefold().strip(".,()") for t in tokens]
+    joined = " ".join(tokens)
+    letters = [ch for ch in joined if ch.isalpha()]
+    if any(t in v.org_words for t in low) or (len(tokens) == 1 and len(letters) >= 2 and joined.isupper()
+                                               and not _CJK_NAME.fullmatch(joined)):
+        an.items.append(_Item("org", joined.strip(_END_PUNCT), "agency", after_title=state.get("after_title", False)))
+        an.junk_words += junk
+        return
+    name_kind = _name_kind(tokens)
+    if name_kind is None or junk:
+        an.junk_words += junk + len(tokens)
+        return
+    an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
+
+
+def _name_kind(tokens: list[str]) -> str | None:
+    """'name' for a plausible person name, 'single' for a one-word one, else None."""
+    v = _vocab()
+    if len(tokens) > MAX_NAME_TOKENS:
+        return None
+    joined = " ".join(tokens)
+    if len(joined) > MAX_NAME_CHARS:
+        return None
+    if len(tokens) == 1 and _CJK_NAME.fullmatch(joined):
+        return "single"
+    all_caps = all(_mostly_caps(t) for t in tokens if any(ch.isalpha() for ch in t))
+    words = 0
+    for i, tok in enumerate(tokens):
+        core = tok.strip("()")
+        low = core.casefold().rstrip(".,")
+        if not core:
+            return None
+        if low in v.particles and (i > 0 or core[0].islower()) and i < len(tokens) - 1:
+            continue
+        if low in v.stopwords or low in v.org_words or low in v.title_words:
+            return None
+        if _INITIAL.fullmatch(core):
+            words += 1
+            continue
+        if not _NAME_WORD.fullmatch(core):
+            return None
+        if not all_caps and sum(ch.isalpha() for ch in core) >= 3 and core.isupper():
+            return None  # an acronym inside a mixed-case name: an organisation
+        words += 1
+    if words >= 2:
+        return "name"
+    if words == 1 and len(tokens) == 1 and sum(ch.isalpha() for ch in joined) >= 2:
+        return "single"
+    return None
+
+
+def _split_parts(content: str) -> list[str]:
+    return [p for p in _vocab().conj_split_re.split(content) if p and p.strip(_END_PUNCT)]
+
+
+def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth: int = 0) -> None:
+    """A segment's text after its marker: parts, parentheticals, names."""
+    v = _vocab()
+    stash: list[str] = []
+
+    def hold(m: regex.Match) -> str:
+        stash.append(m[1])
+        return f"\x01{len(stash) - 1}\x02"
+
+    content = _PAREN.sub(hold, content)
+    # a multi-word marker inside the segment ("... and edited by B") starts a new role
+    pieces: list[tuple[str, str]] = []
+    pos, cur_role = 0, role
+    for m in v.mid_re.finditer(content):
+        before = content[pos:m.start()]
+        if m.start() > 0 and not regex.search(r"(?:[,;]|\s(?:and|und|et|y|e|en|&))\s*$", before, regex.IGNORECASE):
+            continue
+        pieces.append((before, cur_role))
+        cur_role = v.marker_role[_norm_entry(m["m"])]
+        an.marker = True
+        pos = m.end()
+    pieces.append((content[pos:], cur_role))
+    for text, prole in pieces:
+        text = regex.sub(r"(?:[,;]|\s(?i:and|und|et|y|e|en)|&)\s*$", "", text)
+        for part in _split_parts(text):
+            part_role = prole
+            extra: list[str] = []
+
+            def restore(m: regex.Match) -> str:
+                nonlocal part_role
+                inner = stash[int(m[1])].strip()
+                key = _norm_entry(inner)
+                if key in v.paren_roles:
+                    part_role = v.paren_roles[key]
+                    an.cue = True
+                    return " "
+                w = v.with_re.match(inner)
+                if w is not None:
+                    extra.append(inner[w.end():])
+                    an.cue = True
+                    return " "
+                if not inner or not any(ch.isalpha() for ch in inner):
+                    return " "
+                if _name_kind(inner.split()) is not None or _CJK_NAME.fullmatch(inner):
+                    return f"({inner})"
+                return " "
+
+            part = _PLACEHOLDER.sub(restore, part)
+            w = v.with_re.match(part)
+            if w is not None:
+                part = part[w.end():]
+            _classify(part, part_role, an, state)
+            for e in extra:
+                if depth < 2:
+                    _analyse_content(e, part_role, an, state, depth + 1)
+
+
+def _analyse(text: str, *, default_marker: bool = False) -> _Analysis:
+    v = _vocab()
+    an = _Analysis()
+    s = _clean_text(text)
+    if s[:1] in "([" and s[-1:] in ")]" and s.count("(") + s.count("[") == 1:
+        s = s[1:-1].strip()   # "(Reporting by ...; Editing by ...)"
+    if not s:
+        return an
+    s = _strip_noise(s, an)
+    s = _remove_relative(s, an)
+    segments = _split_segments(s)
+    an.segments = len(segments)
+    if len(segments) > 1:
+        an.cue = True
+    role = "author"
+    for seg in segments:
+        seg = seg.strip()
+        # a marker after a date stamp: "Published May 3, 2019 by Ann Lee"
+        m = v.after_date_re.search(seg)
+        if m is not None and any(ch.isdigit() for ch in seg[:m.start()]):
+            an.cue = True
+            seg = seg[m.start():].strip()
+        m = v.start_re.match(seg)
+        if m is not None:
+            word = _norm_entry(m["c"] or m["m"])
+            rest = seg[m.end():]
+            # a particle used as a marker ("Von Anna Müller", "Di Giorgio e ...") needs a full name after it
+            if word in v.particle_markers and not _starts_with_full_name(rest):
+                m = None
+            else:
+                role = v.marker_role[word]
+                an.marker = True
+                an.first_marker = an.first_marker or word
+                seg = rest
+        state: dict = {}
+        _analyse_content(seg, role, an, state)
+    if default_marker:
+        an.marker = True
+    return an
+
+
+def _starts_with_full_name(text: str) -> bool:
+    first = _split_parts(_HARD_SPLIT.split(text, maxsplit=1)[0])
+    if not first:
+        return False
+    return _name_kind([t for t in first[0].split() if t]) == "name"
+
+
+def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
+    names = [it for it in an.items if it.kind in ("name", "single")]
+    authors: list[str] = []
+    contributors: dict[tuple[str, str], Contributor] = {}
+    agency = None
+    seen: set[str] = set()
+    for it in an.items:
+        if it.kind == "single" and not (allow_single and len(names) == 1 and an.marker):
+            continue
+        if it.kind in ("name", "single"):
+            key = (it.value.casefold(), it.role)
+            contributors.setdefault(key, Contributor(name=it.value, role=it.role))  # type: ignore[arg-type]
+            if it.role == "author" and it.value.casefold() not in seen:
+                seen.add(it.value.casefold())
+                authors.append(it.value)
+        elif it.kind == "agency" or (it.kind == "org" and not it.after_title):
+            contributors.setdefault((it.value.casefold(), "agency"), Contributor(name=it.value, role="agency"))
+    for it in an.items:
+        if it.kind == "agency":
+            agency = it.value
+            break
+    if agency is None:
+        for it in an.items:
+            if it.kind == "org" and not it.after_title:
+                agency = it.value
+                break
+    return Byline(authors=authors, contributors=list(contributors.values()), agency=agency, raw=raw)
+
+
+# --------------------------------------------------------------------------- public API
+
+def parse_byline(text: str) -> Byline:
+    """Parse a byline into authors, contributors with roles, and an agency.
+
+    >>> parse_byline("By Jane Doe, CNN").agency
+    'CNN'
+    >>> parse_byline("Sophie Yu | Reuters").authors
+    ['Sophie Yu']
+    >>> parse_byline("By Reuters").authors, parse_byline("By Reuters").agency
+    ([], 'Reuters')
+    """
+    if not text:
+        return Byline(raw=text or "")
+    an = _analyse(text)
+    return _to_byline(an, text.strip(), allow_single=True)
+
+
+def looks_like_byline(text: str) -> bool:
+    """True for a short line that is a byline (not a sentence, headline or label).
+
+    >>> looks_like_byline("By Sophie Yu"), looks_like_byline("Sophie Yu | Reuters")
+    (True, True)
+    >>> looks_like_byline("Storm Closes Schools Across The County"), looks_like_byline("Related stories")
+    (False, False)
+    """
+    if not text:
+        return False
+    s = text.strip()
+    if not s or len(s) > MAX_LINE_CHARS or len(s.split()) > MAX_LINE_WORDS:
+        return False
+    an = _analyse(s)
+    b = _to_byline(an, s, allow_single=True)
+    people = [c for c in b.contributors if c.role != "agency"]
+    if an.marker:
+        if not (people or b.agency):
+            return False
+        return an.junk_words <= 2
+    if not people or an.junk_words:
+        return False
+    if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
+        return False
+    return an.cue or any(it.kind in ("agency", "org") for it in an.items) or _had_title(s)
+
+
+def _had_title(s: str) -> bool:
+    """A name followed by a job title ("Ann Lee, Staff Writer")."""
+    parts = _split_parts(s)
+    return len(parts) >= 2 and any(_is_title(p.split()) for p in parts[1:])
+
+
+def looks_like_name_line(text: str) -> bool:
+    """True for a line that is only one or a few person names ("Hazel Sheffield").
+
+    Without a marker such a line is ambiguous; callers use it with position
+    (the line just below the headline).
+    """
+    if not text or len(text) > 120:
+        return False
+    s = text.strip()
+    if s.endswith((".", "?", "!", ":")):
+        return False
+    an = _analyse(s)
+    if an.junk_words or an.marker:
+        return False
+    names = [it for it in an.items if it.kind == "name"]
+    return bool(names) and len(names) == len(an.items)
+
+
+def looks_like_credits(text: str) -> bool:
+    """True for a credits line ("Reporting by A; Editing by B", "Additional reporting by C").
+
+    >>> looks_like_credits("(Reporting by Sophie Yu; Editing by Himani Sarkar)")
+    True
+    >>> looks_like_credits("By Sophie Yu")
+    False
+    """
+    if not text:
+        return False
+    s = text.strip()
+    if not s or len(s) > MAX_BYLINE_CHARS:
+        return False
+    if _vocab().credit_openers_re.match(s) is None:
+        return False
+    b = parse_byline(s)
+    return any(c.role != "agency" for c in b.contributors)
+
+
+def parse_credits(text: str) -> Byline | None:
+    """Parse a credits line, or None when the text is not one.
+
+    >>> parse_credits("Writing by Ann Lee; Editing by Bo Chen").contributors[1].role
+    'editor'
+    """
+    if not looks_like_credits(text):
+        return None
+    return parse_byline(text)
+
+
+_INVERTED = regex.compile(r"(?P<last>\p{Lu}[\p{L}'’-]+),\s*(?P<first>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
+                          r"(?P<particle>(?:\s\p{Ll}{1,3}){0,2})")
+_META_SPLIT = regex.compile(r"\s*(?:[;|\n]+|\s/\s)\s*")
+
+
+def normalise_author_list(names: list[str]) -> list[str]:
+    """Clean author names from HTML metadata (trafilatura's "A; B", JSON-LD, meta tags).
+
+    The same cleaning as bylines: prefixes, titles, dates, handles, URLs and
+    agencies removed, ALL-CAPS proper-cased, duplicates merged; "Last, First"
+    is turned round.
+
+    >>> normalise_author_list(["JANE DOE; Jane Doe", "By Bo Chen, Staff Writer", "Reuters"])
+    ['Jane Doe', 'Bo Chen']
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    v = _vocab()
+    for raw in names or []:
+        if not raw or not isinstance(raw, str):
+            continue
+        for piece in _META_SPLIT.split(_clean_text(raw)):
+            piece = _URL.sub(" ", piece).strip()
+            piece = regex.sub(r"\(\s*\)", " ", piece).strip()
+            if not piece:
+                continue
+            m = _INVERTED.fullmatch(piece)
+            if m is not None:
+                last_low = m["last"].casefold()
+                first_tokens = m["first"].split()
+                if (last_low not in v.stopwords and last_low not in v.org_words and _agency_at([m["last"]], 0) is None
+                        and all(t.casefold() not in v.stopwords for t in first_tokens)
+                        and (m["particle"] or len(first_tokens) >= 1)
+                        and not any(_agency_at(first_tokens, j) for j in range(len(first_tokens)))):
+                    piece = f"{m['first']}{m['particle']} {m['last']}"
+            an = _analyse(piece, default_marker=True)
+            for name in _to_byline(an, piece, allow_single=True).authors:
+                if name.casefold() not in seen:
+                    seen.add(name.casefold())
+                    out.append(name)
+    return out

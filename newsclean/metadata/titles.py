@@ -1,0 +1,155 @@
+"""Titles: the site-name suffix of an HTML title, and the shape of a headline line.
+
+>>> strip_site_suffix("Storm closes schools | The Daily Planet", "The Daily Planet")
+'Storm closes schools'
+>>> strip_site_suffix("Chinese police rap Walmart for cybersecurity loopholes - local media", "Reuters")
+'Chinese police rap Walmart for cybersecurity loopholes - local media'
+>>> looks_like_headline("Storm closes every school in the county") > 0.5
+True
+>>> looks_like_headline("Related stories") < 0.5
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean import rules
+
+MAX_TITLE_CHARS = 600
+
+# separators between a headline and a site name, strongest first
+_SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " _ ", "_")
+_BRAND_SEPARATORS = (" | ", " :: ", " — ", " – ", " · ", " » ", " _ ")
+_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){1,3}")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
+_URLISH = regex.compile(r"https?://|www\.|@\w|©")
+_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b[A-Z]|\.\.)\.[\"'”’)]?$")
+_INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?][\"”’]?\s\p{Lu}")
+
+
+def _key(text: str) -> str:
+    """Compare site names loosely: case, punctuation, a leading 'the', a 'www.' or TLD."""
+    t = text.casefold().strip()
+    t = regex.sub(r"^(?:https?://)?(?:www\.)?", "", t)
+    t = regex.sub(r"\.(?:com|org|net|co\.uk|co|de|fr|es|it|pt|nl|be|ch|at|io|news)$", "", t)
+    t = regex.sub(r"^the\s+", "", t)
+    return _NON_ALNUM.sub("", t)
+
+
+def _matches_site(part: str, site: str) -> bool:
+    a, b = _key(part), _key(site)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    # "The Verge" vs "Verge"; "Daily Planet News" vs "Daily Planet": one contains the other
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter) or longer.endswith(shorter) and len(shorter) >= 5
+
+
+def _brand_like(part: str) -> bool:
+    """A short trailing part that looks like a site name: capitalised words or a domain."""
+    p = part.strip()
+    if not p or len(p) > 40:
+        return False
+    if _DOMAIN.fullmatch(p):
+        return True
+    words = p.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in ("of", "the", "and", "&", "for", "de", "du")
+               for w in words) and not p.endswith(("?", "!"))
+
+
+def strip_site_suffix(title: str, site_name: str | None) -> str:
+    """Remove a site name glued to a title ("… | Site", "… - Site", "Site: …").
+
+    With ``site_name`` only a part that matches it is removed. Without it, a short
+    brand-like part after " | " (or a strong separator) is removed, and a part after
+    " - " only when it is a domain name; a trailing part that reads as part of the
+    headline ("… - local media") is kept.
+    """
+    if not title:
+        return title
+    t = regex.sub(r"\s+", " ", title[:MAX_TITLE_CHARS]).strip()
+    if site_name and site_name.strip():
+        site = site_name.strip()
+        changed = True
+        while changed:
+            changed = False
+            for sep in _SEPARATORS:
+                head, found, tail = t.rpartition(sep)
+                if found and head.strip() and _matches_site(tail, site):
+                    t, changed = head.strip(), True
+                    break
+                first, found, rest = t.partition(sep)
+                if found and rest.strip() and _matches_site(first, site):
+                    t, changed = rest.strip(), True
+                    break
+            m = regex.match(r"^(.{2,60}?):\s+(?=\S)", t)
+            if not changed and m and _matches_site(m[1], site) and len(t) > m.end() + 10:
+                t, changed = t[m.end():].strip(), True
+        return t
+    for sep in _BRAND_SEPARATORS:
+        head, found, tail = t.rpartition(sep)
+        if found and len(head.split()) >= 3 and _brand_like(tail):
+            return head.strip()
+    head, found, tail = t.rpartition(" - ")
+    if found and len(head.split()) >= 3 and _DOMAIN.fullmatch(tail.strip()):
+        return head.strip()
+    return t
+
+
+def looks_like_headline(text: str) -> float:
+    """A 0..1 score of how much a line has the shape of a headline.
+
+    Headlines have 3 to 25 words, no full stop at the end, start with a capital
+    or digit, are one sentence, and are not a section label, navigation item,
+    byline or date stamp.
+    """
+    if not text:
+        return 0.0
+    s = regex.sub(r"\s+", " ", text[:MAX_TITLE_CHARS + 1]).strip()
+    if not s or len(s) > MAX_TITLE_CHARS:
+        return 0.0
+    words = _WORD.findall(s)
+    n = len(words)
+    if n == 0:
+        return 0.0
+    from newsclean.metadata import bylines, dates  # local: avoid an import cycle at module load
+
+    if rules.normalise_phrase(s) in rules.phrases("section_headers"):
+        return 0.02
+    score = 1.0
+    if n < 2:
+        score *= 0.15
+    elif n == 2:
+        score *= 0.45
+    elif n > 25:
+        score *= max(0.05, 0.6 - 0.02 * (n - 25))
+    first = s.lstrip("\"'“‘«¿¡([")[:1]
+    if first and first.islower():
+        score *= 0.3
+    if _SENTENCE_END.search(s):
+        score *= 0.45
+    if s.endswith((":", ",", ";", "…")) or s.endswith("..."):
+        score *= 0.3
+    if _INNER_SENTENCE.search(s):
+        score *= 0.5
+    if " | " in s or " > " in s or " » " in s:
+        score *= 0.6
+    if _URLISH.search(s):
+        score *= 0.2
+    letters = sum(ch.isalpha() for ch in s)
+    digits = sum(ch.isdigit() for ch in s)
+    if letters < 3 * digits:
+        score *= 0.3
+    if s.isupper() and n <= 3:
+        score *= 0.5
+    if n <= 12 and (dates.looks_like_date_line(s) or dates.is_relative_age(s)):
+        return min(score, 0.05)
+    if n <= 25 and bylines.looks_like_byline(s):
+        return min(score, 0.1)
+    return round(score, 3)

@@ -1,0 +1,310 @@
+"""Bylines and credit lines: every form of issue 5, with invented names."""
+
+import pickle
+
+import pytest
+
+from newsclean.article import Contributor
+from newsclean.metadata.bylines import (
+    Byline,
+    looks_like_byline,
+    looks_like_credits,
+    looks_like_name_line,
+    normalise_author_list,
+    parse_byline,
+    parse_credits,
+)
+
+
+def roles(b: Byline, role: str) -> list[str]:
+    return [c.name for c in b.contributors if c.role == role]
+
+
+# ---------------------------------------------------------------- authors from bylines
+
+@pytest.mark.parametrize("text, authors", [
+    ("By Sophie Yu", ["Sophie Yu"]),
+    ("by Marta Okonkwo", ["Marta Okonkwo"]),
+    ("BY: Lena Fischer", ["Lena Fischer"]),
+    ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+    ("Ann Lee, Bo Chen and Cy Dart", ["Ann Lee", "Bo Chen", "Cy Dart"]),
+    ("By Ann Lee, Bo Chen, and Cy Dart", ["Ann Lee", "Bo Chen", "Cy Dart"]),
+    ("By Ann Lee & Bo Chen", ["Ann Lee", "Bo Chen"]),
+    ("By Priya Raman, Staff Writer", ["Priya Raman"]),
+    ("By Priya Raman and Tom Hale, Staff Writers", ["Priya Raman", "Tom Hale"]),
+    ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),
+    ("Sophie Yu | Reuters", ["Sophie Yu"]),
+    ("By Jane Doe, CNN", ["Jane Doe"]),
+    ("Par Jean Dupont", ["Jean Dupont"]),
+    ("Par Jean Dupont et Claire Martin", ["Jean Dupont", "Claire Martin"]),
+    ("Von Anna Müller", ["Anna Müller"]),
+    ("Von Anna Müller und Jonas Weber", ["Anna Müller", "Jonas Weber"]),
+    ("Por Ana Pérez", ["Ana Pérez"]),
+    ("Por Ana Pérez y Luis Gómez", ["Ana Pérez", "Luis Gómez"]),
+    ("Di Giorgio Rossi e Caterina Calabrese", ["Giorgio Rossi", "Caterina Calabrese"]),
+    ("Door Jan de Vries en Eva Smit", ["Jan de Vries", "Eva Smit"]),
+    ("Por Steven Lee Morris, Keith Barton y Tariq Pandey", ["Steven Lee Morris", "Keith Barton", "Tariq Pandey"]),
+    ("Written by Ann Lee / Edited by Bo Chen", ["Ann Lee"]),
+    ("Words by Ann Lee", ["Ann Lee"]),
+    ("Autor: Jonas Weber", ["Jonas Weber"]),
+    ("By Daniel Kahn Gilmore, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+     ["Daniel Kahn Gilmore"]),
+    ("By Nora Quinn, PhD", ["Nora Quinn"]),
+])
+def test_authors(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+    ("by Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+    ("By Karl Mendes JAN. 13, 2017", ["Karl Mendes"]),
+    ("Chris Aston | November 13, 2014 |", ["Chris Aston"]),
+    ("By Ada Ruiz Updated 3:04 PM EST, Fri January 7, 2022", ["Ada Ruiz"]),
+    ("By Ada Ruiz March 18 at 12:22 PM Follow @adaruiz", ["Ada Ruiz"]),
+    ("By Ada Ruiz@adaruiz Updated Jul 24, 2018, 2:15pm EDT", ["Ada Ruiz"]),
+    ("by Ada Ruiz @ada_ruiz February 1, 2016: 12:41 PM ET", ["Ada Ruiz"]),
+    ("Alex Perrin 1 day ago", ["Alex Perrin"]),
+    ("Minutes Ago Jon Russo", ["Jon Russo"]),
+    ("Jane Doe 12.3K Followers Follow", ["Jane Doe"]),
+    ("Jane Doe\nFollow", ["Jane Doe"]),
+    ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+    ("Jane Doe https://example.com/authors/jane-doe", ["Jane Doe"]),
+    ("Jane Doe | Email the author", ["Jane Doe"]),
+    ("View all posts by Jane Doe", ["Jane Doe"]),
+    ("Devin Hart, @devinhart", ["Devin Hart"]),
+    ("Le Journal | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Marc Ulrich", ["Marc Ulrich"]),
+    ("Published May 3, 2019 by Jane Doe", ["Jane Doe"]),
+    ("Levi Parsons For Daily Mail Australia", ["Levi Parsons"]),
+    ("Reporting by Rita Sen in Bengaluru", ["Rita Sen"]),
+])
+def test_noise_around_names_is_removed(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("By ABBY GOODNOW, THOMAS KAPLIN and ROBERTA PEARL", ["Abby Goodnow", "Thomas Kaplin", "Roberta Pearl"]),
+    ("JOE HILLBRAND", ["Joe Hillbrand"]),
+    ("By SEAN O'BRIEN and ANGUS McDONALD", ["Sean O'Brien", "Angus McDonald"]),
+    ("By ANGUS MCDONALD", ["Angus McDonald"]),
+    ("By MARIE-CLAIRE DUVAL", ["Marie-Claire Duval"]),
+    ("By LUDWIG VAN DER BERG", ["Ludwig van der Berg"]),
+    ("By JOHN SMITH III", ["John Smith III"]),
+    ("By Mary-Kate DeShawn", ["Mary-Kate DeShawn"]),
+])
+def test_all_caps_names_are_proper_cased(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Byrne Hobart", ["Byrne Hobart"]),
+    ("By Byrne Hobart", ["Byrne Hobart"]),
+    ("By Abby Smith", ["Abby Smith"]),
+    ("By ABBY SMITH and BYRON KEYS", ["Abby Smith", "Byron Keys"]),
+    ("Abby Byrne | Reuters", ["Abby Byrne"]),
+])
+def test_names_containing_by_are_not_mangled(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_duplicates_are_merged_case_insensitively():
+    assert parse_byline("Jane Doe; Jane Doe").authors == ["Jane Doe"]
+    assert parse_byline("By JANE DOE and Jane Doe").authors == ["Jane Doe"]
+
+
+# ---------------------------------------------------------------- agencies and outlets
+
+@pytest.mark.parametrize("text, agency", [
+    ("By Reuters", "Reuters"),
+    ("AFP", "AFP"),
+    ("By The Associated Press", "Associated Press"),
+    ("Reuters Staff", "Reuters"),
+    ("By Bloomberg News", "Bloomberg News"),
+    ("dpa", "dpa"),
+    ("Sophie Yu | Reuters", "Reuters"),
+    ("Tom Krisher, Ap Auto Writer", "AP"),
+    ("By Jane Doe, CNN", "CNN"),
+    ("Jane Doe for Reuters", "Reuters"),
+])
+def test_agency_is_kept_out_of_authors(text, agency):
+    b = parse_byline(text)
+    assert b.agency == agency
+    assert agency.casefold() not in {a.casefold() for a in b.authors}
+    assert agency in roles(b, "agency")
+
+
+@pytest.mark.parametrize("text", ["By Reuters", "AFP", "By The Associated Press", "Reuters Staff"])
+def test_agency_only_byline_has_no_author(text):
+    assert parse_byline(text).authors == []
+
+
+def test_publisher_suffix_is_dropped_not_credited():
+    b = parse_byline("Levi Parsons For Daily Mail Australia")
+    assert b.authors == ["Levi Parsons"]
+    assert b.agency is None
+
+
+# ---------------------------------------------------------------- roles
+
+def test_credit_line_roles():
+    b = parse_byline("Reporting by Ann Lee and Bo Chen; Additional reporting by Cy Dart; Editing by Dee Engel")
+    assert b.authors == ["Ann Lee", "Bo Chen", "Cy Dart"]
+    assert roles(b, "editor") == ["Dee Engel"]
+
+
+def test_written_and_edited():
+    b = parse_byline("Written by Ann Lee / Edited by Bo Chen")
+    assert b.authors == ["Ann Lee"]
+    assert roles(b, "editor") == ["Bo Chen"]
+
+
+def test_edited_inside_one_segment():
+    b = parse_byline("Written by Ann Lee and edited by Bo Chen")
+    assert b.authors == ["Ann Lee"]
+    assert roles(b, "editor") == ["Bo Chen"]
+
+
+def test_parenthesised_roles():
+    b = parse_byline("by Elena Ames Roy (reporting) and Adrian Moll (photography)")
+    assert b.authors == ["Elena Ames Roy"]
+    assert roles(b, "photographer") == ["Adrian Moll"]
+
+
+def test_photos_credit():
+    b = parse_byline("By Ann Lee | Photos by Bo Chen")
+    assert b.authors == ["Ann Lee"]
+    assert roles(b, "photographer") == ["Bo Chen"]
+
+
+def test_with_coauthors_in_parentheses():
+    b = parse_byline("Marc Ulrich (avec Dana Lemaire et Morgan Tessier)")
+    assert b.authors == ["Marc Ulrich", "Dana Lemaire", "Morgan Tessier"]
+
+
+def test_contributors_are_article_contributors():
+    b = parse_byline("By Ann Lee | Reuters")
+    assert Contributor(name="Ann Lee", role="author") in b.contributors
+    assert Contributor(name="Reuters", role="agency") in b.contributors
+    assert b.raw == "By Ann Lee | Reuters"
+
+
+def test_byline_pickles():
+    b = parse_byline("By Ann Lee and Bo Chen")
+    assert pickle.loads(pickle.dumps(b)) == b
+
+
+# ---------------------------------------------------------------- rejection: no bad authors
+
+@pytest.mark.parametrize("text", [
+    "Email The Author",
+    "Minute Read",
+    "Published",
+    "Updated 3:04 PM",
+    "Share this article",
+    "Organization for Transformative Works",
+    "By The Numbers: How Schools Fared",
+    "The mayor said the plan would fail.",
+    "Australian Broadcasting Corporation",
+    "Staff",
+    "",
+])
+def test_no_author_rather_than_a_bad_one(text):
+    assert parse_byline(text).authors == []
+
+
+# ---------------------------------------------------------------- looks_like_byline
+
+@pytest.mark.parametrize("text", [
+    "By Sophie Yu",
+    "By Reuters",
+    "Sophie Yu | Reuters",
+    "By A. Lee, Staff Writer",
+    "Tom Krisher, Ap Auto Writer",
+    "Par Jean Dupont",
+    "Von Anna Müller",
+    "Por Ana Pérez",
+    "Written by Ann Lee / Edited by Bo Chen",
+    "Laura June Topolsky July 10, 2015",
+    "Alex Perrin 1 day ago",
+    "Devin Hart, @devinhart",
+    "By Ada Ruiz@adaruiz Updated Jul 24, 2018, 2:15pm EDT",
+    "Priya Raman, Staff Writer",
+])
+def test_looks_like_byline(text):
+    assert looks_like_byline(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Storm Closes Schools Across The County",
+    "Chinese police rap retailer for cybersecurity loopholes - local media",
+    "Related stories",
+    "Most Read",
+    "The mayor said the plan would fail.",
+    "By The Numbers: How Schools Fared",
+    "Reuters",
+    "By Alex Hart, a deputy editor and author of the Command Line newsletter. He has covered tech for years.",
+    "Sign up for our newsletter",
+    "Updated 3:04 PM",
+    "",
+])
+def test_not_a_byline(text):
+    assert not looks_like_byline(text)
+
+
+def test_name_line():
+    assert looks_like_name_line("Hazel Sheridan")
+    assert looks_like_name_line("NATALYA VASILEVA")
+    assert not looks_like_name_line("By Hazel Sheridan")
+    assert not looks_like_name_line("Most Read Stories Today")
+    assert not looks_like_name_line("The vote was close.")
+
+
+# ---------------------------------------------------------------- credits
+
+@pytest.mark.parametrize("text, authors, editors", [
+    ("Reporting by Sophie Yu and Brenda Goh; Editing by Himani Sarkar", ["Sophie Yu", "Brenda Goh"], ["Himani Sarkar"]),
+    ("(Reporting by Sophie Yu; Editing by Himani Sarkar)", ["Sophie Yu"], ["Himani Sarkar"]),
+    ("Writing by Ann Lee; Editing by Bo Chen and Cy Dart", ["Ann Lee"], ["Bo Chen", "Cy Dart"]),
+    ("Additional reporting by Ann Lee in Paris", ["Ann Lee"], []),
+    ("Compiled by Ann Lee", ["Ann Lee"], []),
+    ("Reporting by Rita Sen in Bengaluru; Editing by Sam Nandi and Sonia Cheema / Our Standards: "
+     "The Thomson Reuters Trust Principles.", ["Rita Sen"], ["Sam Nandi", "Sonia Cheema"]),
+])
+def test_parse_credits(text, authors, editors):
+    assert looks_like_credits(text)
+    c = parse_credits(text)
+    assert c is not None
+    assert c.authors == authors
+    assert roles(c, "editor") == editors
+
+
+@pytest.mark.parametrize("text", [
+    "By Sophie Yu",
+    "Reporting from the front lines is dangerous work.",
+    "Editing by",
+    "The editing was done by a committee of volunteers over many months.",
+])
+def test_not_credits(text):
+    assert not looks_like_credits(text)
+    assert parse_credits(text) is None
+
+
+# ---------------------------------------------------------------- names from HTML metadata
+
+@pytest.mark.parametrize("names, expected", [
+    (["Jane Doe; Jane Doe"], ["Jane Doe"]),
+    (["Jane Doe; Bo Chen"], ["Jane Doe", "Bo Chen"]),
+    (["JANE DOE"], ["Jane Doe"]),
+    (["By Ana Sandor"], ["Ana Sandor"]),
+    (["Bradley M. Kuhne (http://example.org/bkuhne/)"], ["Bradley M. Kuhne"]),
+    (["https://www.facebook.com/somepage"], []),
+    (["Doe, Jane"], ["Jane Doe"]),
+    (["Jong, Michiel de"], ["Michiel de Jong"]),
+    (["Reuters"], []),
+    (["Jane Doe", "Reuters", "jane doe"], ["Jane Doe"]),
+    (["Madonna"], ["Madonna"]),
+    (["肖春芳"], ["肖春芳"]),
+    (["Staff", "admin", ""], []),
+])
+def test_normalise_author_list(names, expected):
+    assert normalise_author_list(names) == expected

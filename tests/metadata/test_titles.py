@@ -1,0 +1,69 @@
+"""Titles: site-name suffixes and headline shape."""
+
+import pytest
+
+from newsclean.metadata.titles import looks_like_headline, strip_site_suffix
+
+
+@pytest.mark.parametrize("title, site, expected", [
+    ("Storm closes schools | The Daily Planet", "The Daily Planet", "Storm closes schools"),
+    ("Storm closes schools - Daily Planet", "The Daily Planet", "Storm closes schools"),
+    ("Storm closes schools – Daily Planet", "Daily Planet", "Storm closes schools"),
+    ("Daily Planet: Storm closes schools across the county", "Daily Planet", "Storm closes schools across the county"),
+    ("Storm closes schools | Weather | Daily Planet", "Daily Planet", "Storm closes schools | Weather"),
+    ("Storm closes schools | dailyplanet.com", "Daily Planet", "Storm closes schools"),
+    ("Storm closes schools", "Daily Planet", "Storm closes schools"),
+    # the trailing part is the headline's own attribution, not the site
+    ("Chinese police rap retailer for cybersecurity loopholes - local media", "Daily Planet",
+     "Chinese police rap retailer for cybersecurity loopholes - local media"),
+    ("Chinese police rap retailer for cybersecurity loopholes - local media", None,
+     "Chinese police rap retailer for cybersecurity loopholes - local media"),
+])
+def test_strip_site_suffix(title, site, expected):
+    assert strip_site_suffix(title, site) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Storm closes schools across the county | Daily Planet", "Storm closes schools across the county"),
+    ("Storm closes schools across the county - dailyplanet.com", "Storm closes schools across the county"),
+    ("Storm closes schools across the county - Daily Planet", "Storm closes schools across the county - Daily Planet"),
+    ("Storm closes schools across the county | what we know so far", "Storm closes schools across the county | what we know so far"),
+    ("Mayor resigns", "Mayor resigns"),
+])
+def test_strip_site_suffix_without_site_name(title, expected):
+    assert strip_site_suffix(title, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Storm closes every school in the county",
+    "Chinese police rap retailer for cybersecurity loopholes - local media",
+    "Why the price of eggs keeps rising",
+    "Xbox One X review: A console that keeps up with gaming PCs",
+    "Tite diz que errou ao levar taça da Libertadores a Lula em 2018",
+    "'What is the sea telling us?': tribes fearful over mass strandings",
+])
+def test_headline_shapes_score_high(text):
+    assert looks_like_headline(text) >= 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "Related stories",
+    "Most read",
+    "Home",
+    "By Ann Lee",
+    "Updated 3:04 PM EST, Jan 7, 2022",
+    "5 days ago",
+    "the county closed every school on Monday after heavy snow fell overnight.",
+    "Heavy snow fell overnight. The county closed every school on Monday.",
+    "Share:",
+    "https://example.com/story",
+    "",
+])
+def test_non_headlines_score_low(text):
+    assert looks_like_headline(text) < 0.5
+
+
+def test_long_paragraph_scores_below_headline():
+    para = ("The county closed every school on Monday after heavy snow fell overnight, officials said, "
+            "and roads stayed shut well into the afternoon as crews worked to clear them")
+    assert looks_like_headline(para) < looks_like_headline("Storm closes every school in the county")
