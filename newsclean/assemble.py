@@ -82,27 +82,31 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
 
 
 def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
-    ref: Any = doc.reference_date
+    """The most trustworthy date: page metadata, a date line, the dateline, a relative age, a page stamp."""
     meta_date = doc.meta.get("published")
     if meta_date:
         return meta_date, doc.meta.get("published_source", "html.metadata")
+    ref: Any = doc.reference_date
     stamps = doc.found.get("date_lines", [])
-    parsed_stamps = []
+    page_stamps = doc.found.get("page_stamps", [])
     for text in stamps:
-        d = dates.parse_date(text, reference=ref)
-        if d is not None:
-            parsed_stamps.append(d)
-    if parsed_stamps:
-        return parsed_stamps[0], "text.date_line"
-    context = ref
-    dl = doc.found.get("dateline")
-    for text in stamps:
-        if dates.is_relative_age(text) and context is not None:
-            d = dates.parse_relative(text, context)
+        if not dates.is_relative_age(text):
+            d = dates.parse_date(text, reference=ref)
             if d is not None:
-                return d, "text.relative_age"
+                return d, "text.date_line"
+    # context for year-less and relative dates: the caller's reference date, else the page's own stamp
+    context = ref if ref is not None else (page_stamps[0] if page_stamps else None)
+    dl = doc.found.get("dateline")
     if dl is not None and context is not None:
         d = dl.resolve(context)
         if d is not None:
             return d, "text.dateline"
+    if context is not None:
+        for text in stamps:
+            if dates.is_relative_age(text):
+                d = dates.parse_relative(text, context)
+                if d is not None:
+                    return d, "text.relative_age"
+    if page_stamps:
+        return page_stamps[0], "text.page_stamp"
     return None, None

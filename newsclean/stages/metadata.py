@@ -8,12 +8,15 @@ with a metadata label, so ``removed`` shows it with its role.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.stages.base import stage
 
 HEAD_ZONE = 40          # blocks above the region that may hold title/byline/date
 TITLE_MIN_SCORE = 0.5
+PAGE_STAMP_MAX_WORDS = 6
 BYLINE_MAX_WORDS = 25
 
 
@@ -46,6 +49,13 @@ def head_metadata(doc: Document) -> None:
             b.mark(Label.BYLINE, "byline.line")
             doc.found.setdefault("bylines", []).append(text)
             continue
+        # a short line holding a full date among other words: a page or crawl stamp
+        # ("date 2022-01-07 ContributorsPublishersAdvertisers"); weaker evidence than a date line
+        if b.label == Label.UNDECIDED and b.features["words"] <= PAGE_STAMP_MAX_WORDS:
+            stamp = dates.parse_date(text)
+            if isinstance(stamp, (date, datetime)):
+                b.mark(Label.DATE, "date.page_stamp")
+                doc.found.setdefault("page_stamps", []).append(stamp)
     # the headline: nearest headline-shaped block above the story (and above the byline)
     if doc.meta.get("title"):
         _mark_meta_title(doc)

@@ -13,9 +13,10 @@ from newsclean.stages.region import HTML_WEIGHTS, TEXT_WEIGHTS, MainRegion
 
 def _common_tail() -> list:
     return [
+        # alt text first: a picture's alt line above the story must not pass for the headline
+        structure.caption_alt_text,
         metadata.head_metadata,
         structure.article_end,
-        structure.caption_alt_text,
         structure.author_bio,
         metadata.dateline,
         structure.body_structure,
