@@ -4,7 +4,7 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 
 from __future__ import annotations
 
-from newsclean.stages import metadata, structure
+from newsclean.stages import gate, metadata, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
@@ -22,6 +22,7 @@ def _common_tail() -> list:
         structure.body_structure,
         structure.inline_residue,
         metadata.credits_and_bylines,
+        gate.article_gate,
         structure.finalise,
     ]
 

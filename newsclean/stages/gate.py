@@ -1,0 +1,69 @@
+"""Is there an article at all? A page-level judgement after the block labels.
+
+A section front, a login wall or a cookie banner has no article; returning its
+teasers as a body would be returning chrome. The gate empties the body (every
+body block becomes chrome with the rule ``gate.<why>``) and leaves a warning when:
+
+* the body is too short to be a story (``MIN_ARTICLE_WORDS``), or
+* the body is a *teaser list*: most of its prose sits in cards of one headline
+  line followed by a single short summary, with no byline above them.
+"""
+
+from __future__ import annotations
+
+from newsclean.document import Document, Label
+from newsclean.stages.base import stage
+
+MIN_ARTICLE_WORDS = 40
+CARD_SUMMARY_MAX_WORDS = 45
+CARD_HEADLINE_WORDS = (3, 20)
+MIN_CARDS = 3
+CARD_SHARE = 0.7
+
+
+def _is_prose(b) -> bool:
+    return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= 8
+
+
+def teaser_card_share(doc: Document) -> tuple[int, float]:
+    """(number of headline+summary cards, share of the body's prose words inside them)."""
+    blocks = doc.blocks
+    prose_words = sum(b.features["words"] for b in blocks if _is_prose(b))
+    if not prose_words:
+        return 0, 0.0
+    cards, card_words = 0, 0.0
+    lo, hi = CARD_HEADLINE_WORDS
+    for i in range(1, len(blocks)):
+        b = blocks[i]
+        if not _is_prose(b) or b.features["words"] > CARD_SUMMARY_MAX_WORDS:
+            continue
+        head = blocks[i - 1]
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        headline_like = (not head.features["terminal"] and lo <= head.features["words"] <= hi
+                         and head.label in (Label.BODY, Label.CHROME, Label.TITLE, Label.UNDECIDED))
+        single = after is None or not _is_prose(after)
+        if headline_like and single:
+            cards += 1
+            card_words += b.features["words"]
+    return cards, card_words / prose_words
+
+
+@stage("article_gate")
+def article_gate(doc: Document) -> None:
+    body = [b for b in doc.blocks if b.label == Label.BODY]
+    if not body:
+        return
+    words = sum(b.features["words"] for b in body)
+    reason = None
+    if words < MIN_ARTICLE_WORDS:
+        reason = "gate.too_little_text"
+        message = f"no article: only {words:.0f} words of body text"
+    else:
+        cards, share = teaser_card_share(doc)
+        if cards >= MIN_CARDS and share >= CARD_SHARE and not doc.found.get("bylines"):
+            reason = "gate.teaser_list"
+            message = f"no article: the page is a list of {cards} headline teasers"
+    if reason:
+        for b in body:
+            b.mark(Label.CHROME, reason)
+        doc.warn(message)

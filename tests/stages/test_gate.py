@@ -1,0 +1,58 @@
+from newsclean.document import Label
+from newsclean.stages.chrome import ChromeRules
+from newsclean.stages.gate import article_gate, teaser_card_share
+from newsclean.stages.region import MainRegion
+
+CARDS = """Latest
+Harbour board approves new ferry timetable
+The winter timetable adds two early sailings on weekdays, starting in November next year.
+2 hours ago
+Bakery chain to close five shops across the county
+The owners blame the price of flour and energy for the closures, which affect forty staff.
+5 hours ago
+Library reopens after roof repairs finish early
+Readers queued outside on Saturday morning as the doors opened for the first time since May.
+Yesterday
+Council approves plan for riverside cycle path
+The path will link the station to the business park and should be finished by the summer.
+2 days ago
+Load more stories"""
+
+STORY = ("The harbour board approved a new winter timetable for the ferry on Tuesday, adding two early "
+         "sailings on weekdays after a campaign by commuters who said the first boat left too late.")
+
+
+def run(doc):
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    article_gate(doc)
+
+
+def test_a_list_of_teaser_cards_is_not_an_article(text_doc):
+    doc = text_doc(CARDS)
+    run(doc)
+    assert not any(b.label == Label.BODY for b in doc.blocks)
+    assert any(b.reason == "gate.teaser_list" for b in doc.blocks)
+    assert any("teaser" in w for w in doc.warnings)
+
+
+def test_card_share_measures_the_teaser_shape(text_doc):
+    doc = text_doc(CARDS)
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    cards, share = teaser_card_share(doc)
+    assert cards == 4 and share == 1.0
+
+
+def test_too_little_text_is_not_an_article(text_doc):
+    doc = text_doc("Sign in to continue\nWelcome back. Sign in to your account to keep reading our journalism.")
+    run(doc)
+    assert not any(b.label == Label.BODY for b in doc.blocks)
+    assert any("no article" in w for w in doc.warnings)
+
+
+def test_a_story_passes_the_gate(text_doc):
+    doc = text_doc("\n".join(["Ferry timetable approved", STORY, STORY.replace("Tuesday", "Monday"), STORY]))
+    run(doc)
+    assert sum(b.label == Label.BODY for b in doc.blocks) == 3
+    assert doc.warnings == []
