@@ -14,7 +14,7 @@ from __future__ import annotations
 from newsclean.document import Document, Label
 from newsclean.stages.base import stage
 
-MIN_ARTICLE_WORDS = 40
+MIN_ARTICLE_WORDS = 20
 CARD_SUMMARY_MAX_WORDS = 45
 CARD_HEADLINE_WORDS = (3, 20)
 MIN_CARDS = 3

@@ -45,7 +45,7 @@ def test_card_share_measures_the_teaser_shape(text_doc):
 
 
 def test_too_little_text_is_not_an_article(text_doc):
-    doc = text_doc("Sign in to continue\nWelcome back. Sign in to your account to keep reading our journalism.")
+    doc = text_doc("Ferry news\nThe ferry runs again from Monday, the operator said in a short statement.")
     run(doc)
     assert not any(b.label == Label.BODY for b in doc.blocks)
     assert any("no article" in w for w in doc.warnings)
