@@ -42,13 +42,55 @@ def article_end(doc: Document) -> None:
         if not seen_body:
             continue
         if b.features.get("end_marker"):
-            _cut_after(doc, i, "structure.after_section_heading")
-            return
+            resume = _prose_resumes(blocks, i, end)
+            if resume is None:
+                _cut_after(doc, i, "structure.after_section_heading")
+                return
+            # an inline box of teaser links inside the story: drop the box, keep reading
+            for k in range(i, resume):
+                if blocks[k].label in (Label.BODY, Label.UNDECIDED):
+                    blocks[k].mark(Label.CHROME, "structure.inline_teasers")
+            continue
         if b.label in (Label.BODY, Label.UNDECIDED) and b.features["words"] <= 60 and looks_like_credits(b.text):
             b.mark(Label.CREDITS, "credits.line")
             doc.found.setdefault("credits", []).append(b.text)
             _cut_after(doc, i, "structure.after_credits")
             return
+
+
+# an inline teaser box holds a few short headline lines; after it the story resumes with
+# a run of real paragraphs inside the region
+INLINE_BOX_MAX_BLOCKS = 8
+INLINE_BOX_LINE_WORDS = 20
+RESUME_PARAGRAPHS = 2
+RESUME_WORDS = 60
+
+
+def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
+    """Index where the story resumes after an inline related box opened at ``i``, or None.
+
+    The box is a handful of short lines (headlines, the box's labels); the story resumes
+    with at least two consecutive sentence-like paragraphs of some length inside the region.
+    """
+    k = i + 1
+    limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
+    while k <= limit:
+        f = blocks[k].features
+        if f["terminal"] and f["words"] > INLINE_BOX_LINE_WORDS:
+            break
+        k += 1
+    else:
+        return None
+    run, words = 0, 0.0
+    for b in blocks[k : end + 1]:
+        f = b.features
+        if b.label != Label.BODY or not f["terminal"] or f["words"] < 12:
+            break
+        run += 1
+        words += f["words"]
+        if run >= RESUME_PARAGRAPHS and words >= RESUME_WORDS:
+            return k
+    return None
 
 
 def _cut_after(doc: Document, i: int, reason: str) -> None:
