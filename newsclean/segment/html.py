@@ -32,50 +32,75 @@ EXTRACT_OPTIONS: dict[str, Any] = dict(
     include_formatting=False,
     include_images=False,
     include_tables=True,
-    include_links=False,
+    # links are kept in the result tree (as <ref>) only to measure each block's link share:
+    # a block that is all link text is a teaser or a "Related: ..." line, rarely story text
+    include_links=True,
     deduplicate=False,
 )
 
 
 def _text_of(el: etree._Element, skip_nested_lists: bool) -> list[str]:
     """The element's text split at <lb/> line breaks; nested lists are left to their own items."""
-    parts: list[str] = [el.text or ""]
+    return [line for line, _ in _lines_with_links(el, skip_nested_lists)]
+
+
+def _pieces(el: etree._Element, linked: bool, skip_lists: bool):
+    """(text, inside a link) pieces of ``el`` in document order, tails excluded; <lb/> gives "\n"."""
+    linked = linked or el.tag == "ref"
+    yield el.text or "", linked
     for child in el:
         if child.tag == "lb":
-            parts.append("\n")
-        elif skip_nested_lists and child.tag == "list":
-            pass
-        else:
-            parts.append("".join(_itertext(child)))
-        parts.append(child.tail or "")
-    lines = "".join(parts).split("\n")
-    return [line for line in (normalise_line(x) for x in lines) if line]
+            yield "\n", False
+        elif not (skip_lists and child.tag == "list"):
+            yield from _pieces(child, linked, False)
+        yield child.tail or "", linked
 
 
-def _itertext(el: etree._Element):
-    for node in el.iter():
-        if node.tag == "lb":
-            yield "\n"
-        elif node is el:
-            yield node.text or ""
+def _lines_with_links(el: etree._Element, skip_nested_lists: bool) -> list[tuple[str, float]]:
+    """Lines of the element (split at <lb/>), each with the share of its characters inside links."""
+    out: list[tuple[str, float]] = []
+    text: list[str] = []
+    linked_chars = 0
+
+    def flush() -> None:
+        raw = "".join(text)
+        line = normalise_line(raw)
+        if line:
+            out.append((line, min(1.0, linked_chars / (len(raw.strip()) or 1))))
+
+    for piece, linked in _pieces(el, False, skip_nested_lists):
+        if not piece:
             continue
-        else:
-            yield node.text or ""
-        if node is not el and node.tail:
-            yield node.tail
+        chunks = piece.split("\n")
+        for k, chunk in enumerate(chunks):
+            if k:
+                flush()
+                text, linked_chars = [], 0
+            text.append(chunk)
+            if linked:
+                linked_chars += len(chunk.strip())
+    flush()
+    return out
 
 
-def _blocks_from_tree(root: etree._Element) -> list[Block]:
+def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = None) -> list[Block]:
+    """Blocks of trafilatura's result tree; ``link_shares`` (if given) receives, per block,
+    the share of its characters inside links."""
     blocks: list[Block] = []
+    shares = link_shares if link_shares is not None else []
 
     def add(el: etree._Element, kind: str) -> None:
         if kind == Kind.TABLE_ROW:
-            cells = [" ".join(_text_of(c, False)) for c in el if c.tag == "cell"]
-            lines = [" | ".join(c for c in cells if c)] if any(cells) else []
+            cells = [_lines_with_links(c, False) for c in el if c.tag == "cell"]
+            texts = [" ".join(t for t, _ in c) for c in cells]
+            chars = sum(len(t) for c in cells for t, _ in c) or 1
+            linked = sum(len(t) * r for c in cells for t, r in c)
+            lines = [(" | ".join(t for t in texts if t), linked / chars)] if any(texts) else []
         else:
-            lines = _text_of(el, skip_nested_lists=(kind == Kind.LIST_ITEM))
-        for j, line in enumerate(lines):
+            lines = _lines_with_links(el, skip_nested_lists=(kind == Kind.LIST_ITEM))
+        for j, (line, share) in enumerate(lines):
             blocks.append(Block(text=line, index=len(blocks), kind=kind, gap_before=(j == 0), tag=el.tag))
+            shares.append(share)
 
     def walk(el: etree._Element, inherited: str | None) -> None:
         for child in el:
@@ -114,7 +139,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
         doc = Document(blocks=[], source_kind="html", url=url)
         doc.warn("trafilatura found no main content in the HTML")
         return doc
-    blocks = _blocks_from_tree(result.body)
+    link_shares: list[float] = []
+    blocks = _blocks_from_tree(result.body, link_shares)
     meta: dict[str, Any] = {
         "title": result.title,
         "author_raw": result.author,
@@ -127,4 +153,6 @@ def segment_html(html: str, url: str | None = None) -> Document:
         "categories": [c for c in (result.categories or []) if c],
         "description": result.description,
     }
-    return Document(blocks=blocks, source_kind="html", url=url or result.url, meta=meta)
+    doc = Document(blocks=blocks, source_kind="html", url=url or result.url, meta=meta)
+    doc.found["link_share"] = link_shares
+    return doc

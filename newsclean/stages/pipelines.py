@@ -8,6 +8,7 @@ from newsclean.stages import gate, metadata, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
+from newsclean.stages.html_region import HtmlRegion, html_gate
 from newsclean.stages.region import HTML_WEIGHTS, TEXT_WEIGHTS, MainRegion
 
 
@@ -32,4 +33,9 @@ def text_pipeline() -> Pipeline:
 
 
 def html_pipeline() -> Pipeline:
-    return Pipeline([compute_features, ChromeRules(), MainRegion(HTML_WEIGHTS), *_common_tail()])
+    """The HTML path: trafilatura already chose the main content, so the region stage
+    trusts its blocks and only trims their edges (:mod:`newsclean.stages.html_region`);
+    the teaser-list gate is left out (trafilatura's choice is not a list of teaser cards
+    because its blocks are short), the too-little-text check stays."""
+    tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
+    return Pipeline([compute_features, ChromeRules(), HtmlRegion(), *tail])

@@ -1,0 +1,108 @@
+"""The article's extent on the HTML path: trust trafilatura, trim what it kept at the edges.
+
+trafilatura has already chosen the page's main content from the DOM, so its result
+tree is short and mostly right; a max-sum region over it (the text path's search)
+cuts real text at the edges: list items, tour dates, short lines of a poem or a
+schedule. Here every block the chrome rules left undecided is body, except:
+
+* **leading headings** (``html.leading_heading``): headings before the first
+  non-heading block are the page's headline and standfirst (or a strip of teaser
+  headlines above the story), not story text;
+* **trailing teasers** (``html.trailing_teaser``): after the last prose paragraph, a
+  run of headings and of link-made lines (related-story lists) is chrome;
+* **link labels** (``html.link_label``): a line that is a short label and a link,
+  such as "Related: <headline>" or "READ MORE: <headline>", inside the story.
+
+The link share of each block comes from the segmenter (``doc.found["link_share"]``:
+the share of the block's characters inside ``<a>`` elements).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.document import Block, Document, Kind, Label
+from newsclean.stages.base import stage
+from newsclean.stages.gate import MIN_ARTICLE_WORDS
+
+# a block is prose when it reads as sentences of some length
+PROSE_MIN_WORDS = 8
+# a line is "made of a link" above this share of its characters
+LINKED = 0.6
+# "Related: ...": a label of at most three words, a colon, then the link text
+_LABEL = regex.compile(r"^\s*[\p{L}][\p{L}\s]{0,30}?\s?:\s+\S")
+LABEL_MAX_WORDS = 3
+LINK_LINE_MAX_WORDS = 30
+
+
+def _is_prose(b: Block) -> bool:
+    f = b.features
+    return f["terminal"] and f["words"] >= PROSE_MIN_WORDS or f["words"] >= 20
+
+
+def _share(doc: Document, b: Block) -> float:
+    shares = doc.found.get("link_share")
+    return shares[b.index] if shares and b.index < len(shares) else 0.0
+
+
+def is_link_label(b: Block, share: float) -> bool:
+    """A short label and a link: "Related: Other headline", "SEE MORE: Other headline"."""
+    if share < LINKED or b.features["words"] > LINK_LINE_MAX_WORDS:
+        return False
+    m = _LABEL.match(b.text)
+    if m is None:
+        return False
+    label = b.text.split(":", 1)[0]
+    return len(label.split()) <= LABEL_MAX_WORDS
+
+
+class HtmlRegion:
+    """Body = trafilatura's blocks minus leading headings, trailing teasers and link labels."""
+
+    name = "main_region"
+
+    def __call__(self, doc: Document) -> None:
+        blocks = doc.blocks
+        if not blocks:
+            doc.found["region"] = None
+            return
+        prose = [i for i, b in enumerate(blocks) if _is_prose(b) and b.label != Label.CHROME]
+        # leading headings
+        for b in blocks:
+            if b.kind != Kind.HEADING:
+                break
+            if not b.decided:
+                b.mark(Label.CHROME, "html.leading_heading")
+        # trailing teasers
+        if prose:
+            for b in reversed(blocks[prose[-1] + 1 :]):
+                if b.decided:
+                    continue
+                if b.kind == Kind.HEADING or (_share(doc, b) >= LINKED and not b.features["terminal"]):
+                    b.mark(Label.CHROME, "html.trailing_teaser")
+                else:
+                    break
+        for b in blocks:
+            if not b.decided and is_link_label(b, _share(doc, b)):
+                b.mark(Label.CHROME, "html.link_label")
+        undecided = [i for i, b in enumerate(blocks) if not b.decided]
+        if not undecided:
+            doc.found["region"] = None
+            return
+        # the region the later stages read: from the first to the last block left to the body
+        doc.found["region"] = (undecided[0], undecided[-1])
+        for i in undecided:
+            blocks[i].mark(Label.BODY, "html.inside")
+
+
+@stage("article_gate")
+def html_gate(doc: Document) -> None:
+    """The HTML path's article gate: only the too-little-text check of
+    :mod:`newsclean.stages.gate`. Its teaser-list check is left out: trafilatura's
+    blocks of a real story are often one-line paragraphs after a headline-like line."""
+    body = [b for b in doc.blocks if b.label == Label.BODY]
+    words = sum(b.features["words"] for b in body)
+    if body and words < MIN_ARTICLE_WORDS:
+        for b in body:
+            b.mark(Label.CHROME, "gate.too_little_text")
+        doc.warn(f"no article: only {words:.0f} words of body text")

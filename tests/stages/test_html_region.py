@@ -1,0 +1,71 @@
+from newsclean.document import Document, Kind, Label
+from newsclean.segment.html import segment_html
+from newsclean.stages.features import compute_features
+from newsclean.stages.html_region import HtmlRegion, html_gate
+
+P = ("The harbour board met on Thursday evening and agreed to rebuild the eastern breakwater "
+     "before the autumn gales return to the bay. ")
+
+
+def _doc(body_html: str):
+    doc = segment_html(f"<html><head><title>Breakwater</title></head><body><article>{body_html}"
+                       "</article></body></html>")
+    compute_features(doc)
+    HtmlRegion()(doc)
+    return doc
+
+
+def _label(doc, start: str):
+    return next((b.label, b.reason) for b in doc.blocks if b.text.startswith(start))
+
+
+def test_short_lines_and_lists_between_paragraphs_stay_in_the_body():
+    doc = _doc(f"<p>{P * 2}</p><p>Tour dates</p><ul><li>June 9, Oldport Arena</li>"
+               f"<li>June 12, Westbay Hall</li></ul><p>{P}</p><p>Doors open at seven.</p>")
+    assert _label(doc, "June 9") == (Label.BODY, "html.inside")
+    assert _label(doc, "Tour dates")[0] == Label.BODY
+    assert _label(doc, "Doors open")[0] == Label.BODY
+
+
+def test_leading_headings_are_headline_and_standfirst():
+    doc = _doc(f"<h1>Breakwater to be rebuilt</h1><h2>The board agreed on a plan after years of delay</h2>"
+               f"<p>{P * 2}</p><h2>What comes next</h2><p>{P * 2}</p>")
+    assert _label(doc, "The board agreed") == (Label.CHROME, "html.leading_heading")
+    assert _label(doc, "What comes next")[0] == Label.BODY
+
+
+def test_trailing_linked_teasers_are_cut_but_not_trailing_plain_lines():
+    doc = Document.from_lines([P * 3, "Harbour office, Quay Street 4", "Ferry fares rise again",
+                               "New lighthouse keeper named"], source_kind="html")
+    doc.blocks[2].kind = doc.blocks[3].kind = Kind.LIST_ITEM
+    doc.found["link_share"] = [0.0, 0.0, 1.0, 0.9]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert _label(doc, "Harbour office")[0] == Label.BODY
+    assert _label(doc, "Ferry fares") == (Label.CHROME, "html.trailing_teaser")
+    assert _label(doc, "New lighthouse") == (Label.CHROME, "html.trailing_teaser")
+
+
+def test_label_and_link_line_inside_the_story_is_chrome():
+    doc = _doc(f"<p>{P * 2}</p><p>Related: <a href='/c'>Storm damage closes the north pier for a month</a></p>"
+               f"<p>{P * 2}</p>")
+    assert _label(doc, "Related:") == (Label.CHROME, "html.link_label")
+    assert doc.found["region"] == (0, 2)
+
+
+def test_link_share_is_measured_per_block():
+    doc = segment_html(f"<html><body><article><p>{P * 2}<br><a href='/d'>All of this line is a link</a></p>"
+                       f"<p>{P}<a href='/e'>one link</a></p></article></body></html>")
+    shares = {b.text[:12]: doc.found["link_share"][b.index] for b in doc.blocks}
+    assert shares["All of this "] == 1.0
+    assert 0.0 < shares["The harbour "] < 0.2
+
+
+def test_html_gate_empties_a_tiny_body_with_a_warning():
+    doc = _doc("<p>Subscribe to read this story.</p>")
+    for b in doc.blocks:
+        if b.label == Label.UNDECIDED:
+            b.mark(Label.BODY, "test")
+    html_gate(doc)
+    assert not [b for b in doc.blocks if b.label == Label.BODY]
+    assert any("no article" in w for w in doc.warnings)
