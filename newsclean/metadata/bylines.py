@@ -76,6 +76,10 @@ _WS = regex.compile(r"[ \t\u00a0\u2009\u202f]+")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\.?|\p{Lu}\.-\p{Lu}\.")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\.?")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}·・]{2,8}")
+# "WebMD", "CreditKevin": capitals inside a word that a name would not have ("DeShawn", "McDonald",
+# "FitzGerald" have a short prefix before the inner capital)
+_BRAND_CAPS = regex.compile(r"\p{Ll}\p{Lu}{2}|\p{Lu}\p{Ll}{4,}\p{Lu}")
+_GLUED_SLASH = regex.compile(r"[\p{L}.]/\p{L}")
 _ROMAN = regex.compile(r"(?i:i{1,3}|iv|v|vi{1,3})")
 _END_PUNCT = " \t,.:;!?'\"“”‘’«»()[]{}*_~-–—"
 
@@ -94,6 +98,7 @@ class _Vocab:
     cut_words: dict[str, int]        # word sequence (casefold) -> number of words
     stopwords: frozenset[str]
     org_words: frozenset[str]
+    org_leads: frozenset[str]
     title_words: frozenset[str]
     title_phrases: frozenset[str]
     particles: frozenset[str]
@@ -170,6 +175,7 @@ def _vocab() -> _Vocab:
         with_re=with_re, cut_words=cut_words,
         stopwords=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_stopwords")),
         org_words=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_words")),
+        org_leads=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads")),
         title_words=frozenset(t for t in title_entries if " " not in t),
         title_phrases=frozenset(title_entries),
         particles=particles, agencies=agencies, agency_max_len=max((len(k) for k in agencies), default=1),
@@ -319,7 +325,7 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     v = _vocab()
     m = v.date_cut_re.search(part)
     if m is not None:
-        an.cue = True
+        an.cue = an.cue or _is_date_text(part[m.start():])
         part = part[:m.start()]
     tokens = [t for t in part.split() if t.strip(_END_PUNCT)]
     tokens = [t.strip(",;:") for t in tokens]
@@ -328,6 +334,14 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     tokens, tail_agency = _cut_clause(tokens, an)
     if tail_agency:
         an.items.append(_Item("agency", tail_agency, "agency"))
+    # "The Ravenfield Examiner": a capitalised article leading capitalised words names an outlet
+    if (2 <= len(tokens) <= 6 and tokens[0][:1].isupper() and tokens[0].casefold() in v.org_leads
+            and not any(ch in part for ch in ":?!")
+            and _agency_at(tokens, 1) is None
+            and all(t[:1].isupper() or t[:1].isdigit() or t in ("&", "of", "de", "du", "des") for t in tokens[1:])):
+        an.items.append(_Item("org", " ".join(tokens).strip(_END_PUNCT), "agency",
+                              after_title=state.get("after_title", False)))
+        return
     # interface words and lower-case words around a name are stripped; the latter are junk
     junk = 0
     while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
@@ -375,16 +389,38 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     low = [t.casefold().strip(".,()") for t in tokens]
     joined = " ".join(tokens)
     letters = [ch for ch in joined if ch.isalpha()]
-    if any(t in v.org_words for t in low) or (len(tokens) == 1 and len(letters) >= 2 and joined.isupper()
-                                               and not _CJK_NAME.fullmatch(joined)):
+    org_shaped = len(tokens) <= 8 and all(_org_token(t) for t in tokens)
+    if any(t in v.org_words for t in low) and len(tokens) >= 4 and org_shaped:
+        # "Kelli Miller WebMD Health News": a name glued to the outlet that follows it
+        for k in (3, 2):
+            if (not any(t in v.org_words for t in low[:k]) and tokens[k][:1].isupper()
+                    and _name_kind(tokens[:k]) == "name"):
+                an.items.append(_Item("name", _proper_case(" ".join(tokens[:k])), role))
+                an.items.append(_Item("org", " ".join(tokens[k:]).strip(_END_PUNCT), "agency",
+                                      after_title=state.get("after_title", False)))
+                an.junk_words += junk
+                return
+    if (any(t in v.org_words for t in low) and org_shaped) or (
+            len(tokens) == 1 and len(letters) >= 2 and joined.isupper() and not _CJK_NAME.fullmatch(joined)):
         an.items.append(_Item("org", joined.strip(_END_PUNCT), "agency", after_title=state.get("after_title", False)))
         an.junk_words += junk
         return
+    if len(tokens) >= 3 and tokens[-1].casefold().rstrip(".") in _dates._vocab().months \
+            and not _mostly_caps(tokens[-1]):
+        tokens = tokens[:-1]   # "Laura June Topolsky July" (the day was cut off upstream)
     name_kind = _name_kind(tokens)
     if name_kind is None or junk:
         an.junk_words += junk + len(tokens)
         return
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
+
+
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "di", "del", "für", "und"})
+
+
+def _org_token(tok: str) -> bool:
+    """A word of an organisation's name: capitalised, a number, or a small connector."""
+    return tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in _ORG_CONNECTORS
 
 
 def _name_kind(tokens: list[str]) -> str | None:
@@ -415,6 +451,8 @@ def _name_kind(tokens: list[str]) -> str | None:
             return None
         if not all_caps and sum(ch.isalpha() for ch in core) >= 3 and core.isupper():
             return None  # an acronym inside a mixed-case name: an organisation
+        if not all_caps and _BRAND_CAPS.search(core):
+            return None  # "WebMD", "CreditKevin": a brand or glued words, not a name
         words += 1
     if words >= 2:
         return "name"
@@ -496,8 +534,6 @@ def _analyse(text: str, *, default_marker: bool = False) -> _Analysis:
     s = _remove_relative(s, an)
     segments = _split_segments(s)
     an.segments = len(segments)
-    if len(segments) > 1:
-        an.cue = True
     role = "author"
     for seg in segments:
         seg = seg.strip()
@@ -523,6 +559,13 @@ def _analyse(text: str, *, default_marker: bool = False) -> _Analysis:
     if default_marker:
         an.marker = True
     return an
+
+
+def _is_date_text(text: str) -> bool:
+    """The text cut off a name holds a date, a time or an age (not just any digit)."""
+    dv = _dates._vocab()
+    return bool(dv.date_re.search(text) or dv.time_re.search(text)
+                or any(p.search(text) for p in dv.relative_res) or dv.cue_any_re.match(text))
 
 
 def _starts_with_full_name(text: str) -> bool:
@@ -599,10 +642,12 @@ def looks_like_byline(text: str) -> bool:
         if not (people or b.agency):
             return False
         return an.junk_words <= 2
-    if not people or an.junk_words:
+    if not people or an.junk_words or len(people) < sum(it.kind in ("name", "single") for it in an.items):
         return False
     if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
         return False
+    if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
+        return False   # "Ann Lee/Reuters", "(Ann Lee/Getty)": a photo credit, not a byline
     return an.cue or any(it.kind in ("agency", "org") for it in an.items) or _had_title(s)
 
 

@@ -538,6 +538,9 @@ def looks_like_date_line(text: str) -> bool:
         if rest and (_relative_match(rest, whole=True) or v.relative_day_re.fullmatch(rest)):
             return True
         return False
+    extra = rules.combined("date_stamp_extra_patterns")   # "· 4 min read" beside the date
+    if extra is not None:
+        spans.extend(m.span() for m in extra.finditer(s))
     spans.sort()
     pieces, pos = [], 0
     for a, b in spans:

@@ -122,6 +122,9 @@ def looks_like_headline(text: str) -> float:
 
     if rules.normalise_phrase(s) in rules.phrases("section_headers"):
         return 0.02
+    ui = rules.combined("headline_ui_patterns")
+    if ui is not None and n <= 12 and ui.search(s):
+        return 0.05
     score = 1.0
     if n < 2:
         score *= 0.15
@@ -134,7 +137,9 @@ def looks_like_headline(text: str) -> float:
         score *= 0.3
     if _SENTENCE_END.search(s):
         score *= 0.45
-    if s.endswith((":", ",", ";", "…")) or s.endswith("..."):
+    if s.endswith((":", ",", ";", "…", "(", "[", "{", "=")) or s.endswith("..."):
+        score *= 0.3
+    if s[:1] in "+*=<>{}#|\\/~^":
         score *= 0.3
     if _INNER_SENTENCE.search(s):
         score *= 0.5

@@ -308,3 +308,16 @@ def test_not_credits(text):
 ])
 def test_normalise_author_list(names, expected):
     assert normalise_author_list(names) == expected
+
+
+def test_outlet_led_by_an_article_is_not_an_author():
+    b = parse_byline("By Priya Castell | The Ravenfield Gazetteer")
+    assert b.authors == ["Priya Castell"]
+    assert b.agency == "The Ravenfield Gazetteer"
+    assert parse_byline("Von Anna Brück | Die Kellerbacher Rundschau").authors == ["Anna Brück"]
+
+
+def test_name_glued_to_outlet_is_split():
+    b = parse_byline("By Kelly Miller WebMD Health News")
+    assert b.authors == ["Kelly Miller"]
+    assert b.agency == "WebMD Health News"

@@ -245,3 +245,14 @@ def test_dateline_resolve():
     assert d.resolve(datetime(2022, 1, 3, 10, 0)) == date(2021, 1, 7)
     assert d.resolve(None) is None
     assert Dateline(text="LONDON", location="LONDON").resolve(2022) is None
+
+
+@pytest.mark.parametrize("text", ["Mar 4, 2024 · 4 min read", "4. März 2024 · Lesezeit: 3 Min.",
+                                  "5 mars 2024 - 4 min de lecture"])
+def test_date_line_with_reading_time(text):
+    assert looks_like_date_line(text)
+    assert parse_date(text) is not None
+
+
+def test_reading_time_alone_is_not_a_date_line():
+    assert not looks_like_date_line("4 min read")

@@ -67,3 +67,34 @@ def test_long_paragraph_scores_below_headline():
     para = ("The county closed every school on Monday after heavy snow fell overnight, officials said, "
             "and roads stayed shut well into the afternoon as crews worked to clear them")
     assert looks_like_headline(para) < looks_like_headline("Storm closes every school in the county")
+
+
+@pytest.mark.parametrize("text", [
+    "Sign in / Sign up",
+    "Log In or Sign Up",
+    "Join Our Newsletter",
+    "Skip to content",
+    "Share on Tumblr",
+    "Go to permalink",
+    "Jump to navigation Jump to search",
+    "Please accept our privacy terms",
+    "About this content",
+    "Your video will play in 00:25",
+    "Ouvir o texto",
+    "Artikel anhören",
+    "WITH series AS (",
+    "+ Player skins can now have double layers",
+])
+def test_interface_lines_are_not_headlines(text):
+    assert looks_like_headline(text) < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Share prices fall to record low as banks struggle",
+    "Back to school sales soar in August",
+    "Watch out: storm heads to the coast",
+    "Join the club: why more towns are banning cars",
+    "Go big or go home, says new mayor",
+])
+def test_headlines_starting_with_interface_verbs_are_kept(text):
+    assert looks_like_headline(text) >= 0.6
