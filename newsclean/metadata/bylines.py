@@ -641,7 +641,14 @@ def looks_like_byline(text: str) -> bool:
     if an.marker:
         if not (people or b.agency):
             return False
-        return an.junk_words <= 2
+        if an.junk_words <= 2:
+            return True
+        # "By Alex Hart, a deputy editor who covers ...": a byline with a bio after the name
+        m = _vocab().start_re.match(s)
+        if m is None or not m["m"] or _vocab().marker_role[_norm_entry(m["m"])] != "author":
+            return False
+        head = s[m.end():].split(",", 1)
+        return len(head) == 2 and _name_kind(head[0].split()) == "name" and head[1][:2].strip()[:1].islower()
     if not people or an.junk_words or len(people) < sum(it.kind in ("name", "single") for it in an.items):
         return False
     if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):

@@ -124,7 +124,8 @@ def _vocab() -> _Vocab:
     mdy = (rf"(?<!\p{{L}})(?P<mon1>{mon}){mon_end}\s{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
            r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4})(?!\d))?")
     dmy = (r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3})(?:de\s{1,3})?"
-           rf"(?P<mon2>{mon}){mon_end}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}})(?:de\s{{1,3}})?(?P<dy>\d{{4}})(?!\d))?")
+           rf"(?P<mon2>{mon}){mon_end}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}|(?<=\d\.\p{{L}}{{3,9}}\.))(?:de\s{{1,3}})?"
+           r"(?P<dy>\d{4})(?!\d))?")
     date_re = regex.compile("|".join(f"(?:{p})" for p in (iso, cjk, ymd, num, mdy, dmy)), regex.IGNORECASE)
 
     zone_alts = _alts(zones)
@@ -133,7 +134,10 @@ def _vocab() -> _Vocab:
     ampm = r"(?P<ap>[ap]\.?\s?m\.?)(?!\p{L})"
     time_re = regex.compile(
         r"(?<![\d:.])(?:(?P<H>\d{1,2})(?::|h)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)"
-        rf"(?:\s?{ampm})?|(?P<H2>\d{{1,2}})\s?{ampm.replace('ap>', 'ap2>')})"
+        rf"(?:\s?{ampm})?|(?P<H2>\d{{1,2}})\s?{ampm.replace('ap>', 'ap2>')}"
+        # "02.00 EST", "10.30 Uhr": a dot between hour and minutes only before a zone, am/pm or "Uhr"
+        rf"|(?P<H3>\d{{1,2}})\.(?P<M3>[0-5]\d)(?:\s?(?P<ap3>[ap]\.?\s?m\.?)(?!\p{{L}})"
+        rf"|(?=\s?(?:(?-i:{zone_alts})(?![\w])|uhr\b))))"
         r"(?:\s?(?:uhr|hrs|horas)(?!\p{L}))?" + zone,
         regex.IGNORECASE)
 
@@ -285,6 +289,8 @@ def _time_parts(t: regex.Match) -> tuple[int, int, int] | None:
     if t["H"] is not None:
         h, mi, s = int(t["H"]), int(t["M"]), int(t["S"] or 0)
         ap = t["ap"]
+    elif t["H3"] is not None:
+        h, mi, s, ap = int(t["H3"]), int(t["M3"]), 0, t["ap3"]
     else:
         h, mi, s, ap = int(t["H2"]), 0, 0, t["ap2"]
     if ap:
@@ -529,7 +535,7 @@ def looks_like_date_line(text: str) -> bool:
         if _date_of(m, date(MAX_YEAR, 12, 31), True) is not None:
             spans.append(m.span())
     for m in v.time_re.finditer(s):
-        if _time_parts(m) is not None and (m["H"] is not None or m["ap2"]):
+        if _time_parts(m) is not None and (m["H"] is not None or m["ap2"] or m["H3"] is not None):
             spans.append(m.span())
     for p in v.relative_res:
         spans.extend(m.span() for m in p.finditer(s))

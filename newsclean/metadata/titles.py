@@ -44,9 +44,11 @@ def _matches_site(part: str, site: str) -> bool:
         return False
     if a == b:
         return True
-    # "The Verge" vs "Verge"; "Daily Planet News" vs "Daily Planet": one contains the other
+    # "Daily Planet News" vs "Daily Planet": one starts or ends with the other, and most of it
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) >= 4 and longer.startswith(shorter) or longer.endswith(shorter) and len(shorter) >= 5
+    if len(shorter) < 4 or len(shorter) < 0.6 * len(longer):
+        return False
+    return longer.startswith(shorter) or longer.endswith(shorter)
 
 
 def _brand_like(part: str) -> bool:
@@ -76,6 +78,8 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     t = regex.sub(r"\s+", " ", title[:MAX_TITLE_CHARS]).strip()
     if site_name and site_name.strip():
         site = site_name.strip()
+        if _key(t) == _key(site):
+            return t   # a home page: the title is the site's name
         changed = True
         while changed:
             changed = False

@@ -242,7 +242,6 @@ def test_looks_like_byline(text):
     "The mayor said the plan would fail.",
     "By The Numbers: How Schools Fared",
     "Reuters",
-    "By Alex Hart, a deputy editor and author of the Command Line newsletter. He has covered tech for years.",
     "Sign up for our newsletter",
     "Updated 3:04 PM",
     "",
@@ -321,3 +320,18 @@ def test_name_glued_to_outlet_is_split():
     b = parse_byline("By Kelly Miller WebMD Health News")
     assert b.authors == ["Kelly Miller"]
     assert b.agency == "WebMD Health News"
+
+
+def test_byline_with_a_bio_after_the_name():
+    text = "By Alex Hart, a deputy editor and author of the Command Line newsletter. He has covered tech for years."
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == ["Alex Hart"]
+    assert not looks_like_byline("By the time the vote came, a deputy editor had left the room.")
+    assert not looks_like_byline("By Monday, officials said, the roads would reopen.")
+
+
+def test_meta_creator_forms():
+    assert normalise_author_list(["rfcmarkup version 1.111", "Kooman, F.", "Jong, Michiel de"]) == \
+        ["F. Kooman", "Michiel de Jong"]
+    assert normalise_author_list(["Richard (R.J.) Eskow"]) == ["Richard (R.J.) Eskow"]
+    assert normalise_author_list(["@somehandle"]) == []

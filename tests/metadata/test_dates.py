@@ -256,3 +256,24 @@ def test_date_line_with_reading_time(text):
 
 def test_reading_time_alone_is_not_a_date_line():
     assert not looks_like_date_line("4 min read")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("21.dez.2018 às 12h55", datetime(2018, 12, 21, 12, 55)),
+    ("Thu 3 Jan 2019 02.00 EST", datetime(2019, 1, 3, 2, 0, tzinfo=EST)),
+    ("4 March 2024 10.30 pm", datetime(2024, 3, 4, 22, 30)),
+    ("3. März 2021, 14.05 Uhr", datetime(2021, 3, 3, 14, 5)),
+])
+def test_dotted_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_guardian_style_stamp():
+    st = parse_stamp("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")
+    assert st.published == datetime(2019, 1, 3, 2, 0, tzinfo=EST)
+    assert st.modified == datetime(2019, 1, 16, 6, 16, tzinfo=EST)
+    assert looks_like_date_line("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")
+
+
+def test_dotted_number_is_not_a_time_without_a_cue():
+    assert parse_date("7 January 2022 3.5 percent") == date(2022, 1, 7)

@@ -98,3 +98,13 @@ def test_interface_lines_are_not_headlines(text):
 ])
 def test_headlines_starting_with_interface_verbs_are_kept(text):
     assert looks_like_headline(text) >= 0.6
+
+
+def test_site_name_inside_the_headline_part_is_not_a_match():
+    title = "Camping at the lake (2) @ Steven's corner :: Blogland ::"
+    assert strip_site_suffix(title, "Steven's corner").startswith("Camping at the lake (2)")
+
+
+def test_title_equal_to_site_name_is_kept():
+    assert strip_site_suffix("Daily Planet - Latest News & Headlines", "Daily Planet - Latest News & Headlines") == \
+        "Daily Planet - Latest News & Headlines"
