@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.document import Block, Document, Kind, Label
 
 
@@ -31,9 +33,11 @@ class RegionWeights:
     metadata: float = -1.5           # captions, bylines, dates sit inside articles too
     end_marker: float = -40.0        # "Related", "YOU MAY ALSO LIKE", "Comments"
     repeated: float = -3.0           # a short line that recurs on the page is navigation
+    repeated_sentence: float = 0.5   # factor for a sentence that recurs on the page (captions, quotes)
+    teaser_shapes: bool = False      # run the teaser-shape pass (visible text) before scoring
 
 
-TEXT_WEIGHTS = RegionWeights()
+TEXT_WEIGHTS = RegionWeights(teaser_shapes=True)
 HTML_WEIGHTS = RegionWeights(short_line=-1.0, chrome=-3.0, end_marker=-30.0)
 
 
@@ -46,6 +50,8 @@ def block_score(b: Block, w: RegionWeights) -> float:
     if b.label in Label.METADATA:
         return w.metadata
     words = f["words"]
+    if f.get("repeated_sentence"):
+        return min(words, w.prose_cap) * w.repeated_sentence
     if f["ellipsis"]:
         return w.ellipsis
     if f["terminal"]:
@@ -75,6 +81,68 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_bounds
 
 
+# --------------------------------------------------------------- teaser shapes
+# A teaser list (related stories, section fronts, mega-menus) repeats one shape: a
+# headline line, a one-sentence summary, then a label or an age ("2H ago"). Article
+# paragraphs stand next to other paragraphs; a summary stands alone between short lines.
+ISOLATED_MIN_WORDS = 8.0       # a block this long is prose-sized
+ISOLATED_MAX_WORDS = 45.0      # teaser summaries are one or two sentences
+ISOLATED_MAX_GAP = 4           # short lines allowed between two summaries of one list
+ISOLATED_MIN_RUN = 3           # summaries in a row that make a list
+STORY_MIN_WORDS = 150.0       # paragraph runs needed before lone summaries count as teasers
+REPEATED_MIN_WORDS = 4.0       # a line this long that recurs on the page is a teaser or caption
+# a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
+_GLUED = regex.compile(r"^(?:[\p{Lu}\d][\w'’:,&$.-]*\s+){2,}[\p{Lu}][\p{Ll}'’-]+\p{Ll}(?=\p{Lu}\p{Ll}*\s)")
+
+
+# program code and tables repeat lines too; their punctuation tells them from headlines
+_CODE_LIKE = regex.compile(r"[{};=<>│]|\w\(")
+
+
+def _prose_sized(b: Block) -> bool:
+    return b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS
+
+
+def teaser_shapes(doc: Document) -> None:
+    """Label teaser-list shapes chrome before the region search (named rules ``teaser.*``)."""
+    blocks = doc.blocks
+    n = len(blocks)
+    prose = [_prose_sized(b) for b in blocks]
+    # lone prose-sized blocks between short lines
+    isolated = [i for i in range(n) if prose[i] and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
+                and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])
+                and not _CODE_LIKE.search(blocks[i].text)]
+    # only a page that also has a story (paragraphs next to paragraphs) has teaser lists
+    # around it: on a page made of lone paragraphs between subheadings, those are the story
+    story = 0.0
+    for i in range(n):
+        if prose[i] and ((i > 0 and prose[i - 1]) or (i + 1 < n and prose[i + 1])):
+            story += blocks[i].features["words"]
+    if story < STORY_MIN_WORDS:
+        isolated = []
+    run: list[int] = []
+    for i in isolated + [n + ISOLATED_MAX_GAP + 2]:
+        if run and i - run[-1] > ISOLATED_MAX_GAP + 1:
+            if len(run) >= ISOLATED_MIN_RUN:
+                for j in run:
+                    blocks[j].mark(Label.CHROME, "teaser.isolated_summary")
+            run = []
+        run.append(i)
+    for b in blocks:
+        if b.label != Label.UNDECIDED:
+            continue
+        f = b.features
+        if f.get("repeat", 1) > 1 and f["words"] >= REPEATED_MIN_WORDS and not _CODE_LIKE.search(b.text):
+            # a recurring headline or label is navigation; a recurring sentence (a gallery
+            # caption, a pull quote) neither attracts nor repels the region
+            if f["terminal"]:
+                f["repeated_sentence"] = True
+                continue
+            b.mark(Label.CHROME, "chrome.repeated_line")
+        elif f["words"] >= 6 and _GLUED.match(b.text):
+            b.mark(Label.CHROME, "teaser.glued_headline")
+
+
 class MainRegion:
     name = "main_region"
 
@@ -83,6 +151,8 @@ class MainRegion:
 
     def __call__(self, doc: Document) -> None:
         blocks = doc.blocks
+        if self.weights.teaser_shapes:
+            teaser_shapes(doc)
         scores = [block_score(b, self.weights) for b in blocks]
         bounds = best_run(scores)
         if bounds is None:

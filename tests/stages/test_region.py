@@ -29,3 +29,50 @@ def test_no_prose_means_no_region(text_doc):
     MainRegion()(doc)
     assert doc.found["region"] is None
     assert not any(b.label == Label.BODY for b in doc.blocks)
+
+
+def _run_region(text_doc, page):
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    return {b.text: (b.label, b.reason) for b in doc.blocks}
+
+
+STORY = [
+    "The harbour board met on Tuesday and agreed to rebuild the northern wall before the winter storms arrive.",
+    "Engineers said the old stones had shifted by almost a metre since the spring tides and could not be patched.",
+    "The work will take four months and the fishing fleet will moor in the south basin until it is finished.",
+    "Skippers said they welcomed the decision but asked the board to keep the fuel quay open through the works.",
+    "The board's chair said the fuel quay would close for two weeks at most, and only once the wall was safe.",
+    "A public meeting about the plans will be held in the lifeboat station on the first Monday of next month.",
+    "Residents of the harbour cottages will be given notice of the noisiest days of piling in good time.",
+    "The cost of the works is shared between the board, the county council and a national coastal fund.",
+]
+
+
+def test_lone_summaries_between_headlines_are_a_teaser_list(text_doc):
+    teasers = []
+    for n in range(3):
+        teasers += [f"Ferry company orders new boat number {n}",
+                    f"The island ferry company has ordered a new hybrid boat that will enter service in spring {n}.",
+                    f"{n + 2}H ago"]
+    labels = _run_region(text_doc, "\n".join(STORY + ["More in Local News"] + teasers))
+    summary = "The island ferry company has ordered a new hybrid boat that will enter service in spring 1."
+    assert labels[summary] == (Label.CHROME, "teaser.isolated_summary")
+    assert all(labels[p][0] == Label.BODY for p in STORY)
+
+
+def test_lone_paragraphs_under_subheadings_stay_when_the_page_has_no_other_story(text_doc):
+    page = "\n".join(["Step one", STORY[0], "Step two", STORY[1], "Step three", STORY[2]])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:3])
+
+
+def test_repeated_headline_and_glued_teaser_are_chrome(text_doc):
+    headline = "Council approves new cycle lanes on the seafront"
+    glued = "Lifeboat Crew Rescues Two Kayakers Off PointA lifeboat crew brought two kayakers ashore on Sunday."
+    page = "\n".join([headline, glued] + STORY + ["Business", headline])
+    labels = _run_region(text_doc, page)
+    assert labels[headline] == (Label.CHROME, "chrome.repeated_line")
+    assert labels[glued] == (Label.CHROME, "teaser.glued_headline")
+    assert all(labels[p][0] == Label.BODY for p in STORY)
