@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from newsclean.article import Article
 from newsclean.assemble import assemble
@@ -14,6 +14,9 @@ from newsclean.metadata import dates
 from newsclean.segment import segment_html, segment_text
 from newsclean.stages.base import Pipeline
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
+from newsclean.language import declared_language, language as _language_stage
+from newsclean.profile import Profile, SiteProfile, resolve_stage
+from newsclean.rules.user import rule_pack
 
 Kind = Literal["html", "text"]
 
@@ -31,6 +34,8 @@ def extract(
     reference_date: date | datetime | None = None,
     kind: Kind | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    rules: Any = None,
+    profile: Profile | SiteProfile | None = None,
 ) -> Article:
     """Extract the article from a page's HTML or its visible text.
 
@@ -39,6 +44,14 @@ def extract(
     by default it is detected. ``reference_date`` anchors relative ages such as
     "5 days ago" (never today's clock). Input above ``max_bytes`` is truncated
     with a warning.
+
+    ``rules`` adds your own rules for this call only: a mapping
+    ``{concern: [phrases or patterns]}``, a rule file (``.json``, ``.toml``,
+    ``.txt``), a custom stage, a :class:`newsclean.RulePack`, or a list of these
+    (see :mod:`newsclean.rules.user`). ``profile`` is a :class:`newsclean.Profile`
+    learned from the site's other pages: its learned chrome is removed with the
+    rule ``learned:<site>`` (the site is ``url``'s registered domain, or the key
+    bound with :meth:`Profile.for_site`). Neither changes any global state.
 
     Raises a subclass of :class:`newsclean.errors.UnusableInputError` for empty or
     binary input. A page without a recognisable article gives an Article with an
@@ -59,8 +72,23 @@ def extract(
     doc.reference_date = reference_date
     doc.warnings[:0] = warnings
     _normalise_meta(doc)
-    _pipeline(kind).run(doc)
+    if kind == "html":
+        doc.meta.setdefault("declared_language", declared_language(text))
+    _call_pipeline(kind, rules, profile, doc).run(doc)
+    _language_stage(doc)
     return assemble(doc)
+
+
+def _call_pipeline(kind: str, rules: Any, profile: Profile | SiteProfile | None, doc: Document) -> Pipeline:
+    """The cached default pipeline, or a per-call copy with the user's rules and profile."""
+    pipeline = _pipeline(kind)
+    if rules is not None:
+        pipeline = rule_pack(rules).pipeline(pipeline)
+    if profile is not None:
+        learned = resolve_stage(profile, doc)
+        if learned is not None:
+            pipeline = pipeline.insert_after("chrome_rules", learned)
+    return pipeline
 
 
 def _normalise_meta(doc: Document) -> None:
