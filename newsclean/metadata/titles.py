@@ -61,6 +61,8 @@ def _brand_like(part: str) -> bool:
     words = p.split()
     if not 1 <= len(words) <= 4:
         return False
+    if len(words) <= 3 and words[0][:1].isupper() and not p.endswith(("?", "!", ".")):
+        return True   # "My website", "Tech news"
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in ("of", "the", "and", "&", "for", "de", "du")
                for w in words) and not p.endswith(("?", "!"))
 

@@ -108,3 +108,11 @@ def test_site_name_inside_the_headline_part_is_not_a_match():
 def test_title_equal_to_site_name_is_kept():
     assert strip_site_suffix("Daily Planet - Latest News & Headlines", "Daily Planet - Latest News & Headlines") == \
         "Daily Planet - Latest News & Headlines"
+
+
+@pytest.mark.parametrize("title", [
+    "Talks with Kyiv to resume next week - Kremlin",
+    "Leaders to meet in Geneva in June - White House",
+])
+def test_attribution_after_hyphen_is_kept_without_site_name(title):
+    assert strip_site_suffix(title, None) == title

@@ -1,0 +1,280 @@
+"""Metadata a page declares in its HTML: JSON-LD, <meta> tags, <title>, <h1>, <time>.
+
+:func:`read_page_metadata` reads a parsed page (an lxml tree) and returns the
+candidates with where each came from, cleaned with the same recognisers as the
+text path: the headline without the site-name suffix (preferring the wording of
+an ``<h1>`` that matches a declared title), author names from JSON-LD ``Person``
+nodes and author meta tags (organisations and agencies kept apart), and the
+publication/modification times with their time and zone.
+
+>>> import lxml.html
+>>> page = lxml.html.fromstring('''<html><head><title>Storm closes schools | Daily Planet</title>
+... <meta property="og:site_name" content="Daily Planet">
+... <meta property="article:published_time" content="2022-01-07T15:04:00+00:00">
+... <meta name="author" content="JANE DOE"></head>
+... <body><h1>Storm closes schools</h1><p>Text.</p></body></html>''')
+>>> m = read_page_metadata(page)
+>>> m.title, m.authors, m.published.isoformat(), m.site_name
+('Storm closes schools', ['Jane Doe'], '2022-01-07T15:04:00+00:00', 'Daily Planet')
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Iterator, Union
+
+import regex
+
+from newsclean.metadata import bylines, dates, titles
+
+DateValue = Union[datetime, date]
+
+MAX_JSONLD_CHARS = 500_000
+MAX_H1 = 5
+_WS = regex.compile(r"\s+")
+_KEY = regex.compile(r"[^\p{L}\p{N}]+")
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
+    "techarticle", "scholarlyarticle", "report", "webpage", "itempage", "creativework", "videoobject",
+})
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
+
+# meta names/properties, strongest first
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title")
+_SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
+_AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "byl",
+                "sailthru.author", "parsely-author", "citation_author", "cxenseparse:author", "author_name")
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
+                   "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+                   "parsely-pub-date", "citation_publication_date", "original-publish-date", "article.published")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """Metadata declared by the page, each value with its source."""
+
+    title: str | None = None
+    title_source: str | None = None
+    site_name: str | None = None
+    authors: list[str] = field(default_factory=list)
+    authors_source: str | None = None
+    organisations: list[str] = field(default_factory=list)
+    published: DateValue | None = None
+    published_source: str | None = None
+    modified: DateValue | None = None
+    h1: list[str] = field(default_factory=list)
+
+
+def _norm(text: Any) -> str:
+    return _WS.sub(" ", text if isinstance(text, str) else "").strip()
+
+
+def _key(text: str) -> str:
+    return _KEY.sub("", text.casefold())
+
+
+def _metas(tree) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().casefold()
+        content = _norm(el.get("content"))
+        if name and content:
+            out.setdefault(name, []).append(content)
+    return out
+
+
+def _first(metas: dict[str, list[str]], names) -> tuple[str | None, str | None]:
+    for n in names:
+        if metas.get(n):
+            return metas[n][0], f"meta:{n}"
+    return None, None
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+def _jsonld_nodes(tree) -> Iterator[dict]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().casefold() != "application/ld+json":
+            continue
+        raw = (script.text or "")[:MAX_JSONLD_CHARS].strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):   # broken or absurdly nested JSON: no metadata from it
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    items = t if isinstance(t, list) else [t]
+    return {x.casefold() for x in items if isinstance(x, str)}
+
+
+def _names(value: Any) -> tuple[list[str], list[str]]:
+    """(people, organisations) named by a JSON-LD author value."""
+    people: list[str] = []
+    orgs: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for it in items:
+        if isinstance(it, str):
+            people.append(it)
+        elif isinstance(it, dict):
+            name = it.get("name")
+            if isinstance(name, list):
+                name = name[0] if name else None
+            if not isinstance(name, str):
+                continue
+            (orgs if _types(it) & _ORG_TYPES else people).append(name)
+    return people, orgs
+
+
+def _jsonld(tree) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for node in _jsonld_nodes(tree):
+        types = _types(node)
+        if not types & _ARTICLE_TYPES:
+            if types & _ORG_TYPES and "publisher" not in found and isinstance(node.get("name"), str):
+                found.setdefault("org_name", node["name"])
+            continue
+        is_page = types <= {"webpage", "itempage"}
+        for key in ("headline", "name"):
+            if isinstance(node.get(key), str) and _norm(node[key]) and not is_page:
+                found.setdefault("headline", _norm(node[key]))
+                break
+        if "author" in node and "authors" not in found:
+            people, orgs = _names(node.get("author"))
+            if people or orgs:
+                found["authors"], found["author_orgs"] = people, orgs
+        for key, slot in (("datePublished", "published"), ("dateCreated", "created"), ("dateModified", "modified")):
+            if isinstance(node.get(key), str):
+                found.setdefault(slot, node[key])
+        pub = node.get("publisher")
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            found.setdefault("publisher", pub["name"])
+    return found
+
+
+# --------------------------------------------------------------------------- title choice
+
+def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | None,
+                  page_title: str | None) -> tuple[str | None, str | None]:
+    """The headline: an <h1> that a declared title agrees with, else the first declared title.
+
+    With only a <title>, an <h1> that the title starts with is the headline
+    ("Headline - Author's blog"); otherwise the first <h1>.
+    """
+    stripped = [(titles.strip_site_suffix(t, site), src) for t, src in candidates if t]
+    # the heading readers see, when a declared title agrees with it (og:title may be a social variant)
+    for text, src in stripped:
+        for h in h1:
+            if _key(h) and _key(text) == _key(h):
+                return h, f"{src}+h1"
+    if stripped:
+        text, src = stripped[0]
+        if src == "title" and page_title:
+            for h in h1:
+                if len(h.split()) >= 3 and _key(h) and _key(page_title).startswith(_key(h)):
+                    return h, "h1"
+        return text, src
+    if h1:
+        return h1[0], "h1"
+    return None, None
+
+
+def read_page_metadata(tree) -> PageMeta:
+    """Read the declared metadata of a parsed HTML page (an lxml element tree)."""
+    if tree is None:
+        return PageMeta()
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    metas = _metas(root)
+    ld = _jsonld(root)
+
+    site, _ = _first(metas, _SITE_META)
+    site = site or ld.get("publisher") or ld.get("org_name")
+    page_title = None
+    for el in root.iter("title"):
+        page_title = _norm(el.text_content() if hasattr(el, "text_content") else el.text)
+        if page_title:
+            break
+    h1 = []
+    for el in root.iter("h1"):
+        text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
+        text = text.rstrip("¶#§ ").strip()   # permalink anchors glued to headings
+        if text:
+            h1.append(text)
+        if len(h1) >= MAX_H1:
+            break
+    candidates: list[tuple[str, str]] = []
+    meta_title, meta_src = _first(metas, _TITLE_META)
+    if meta_title:
+        candidates.append((meta_title, meta_src or "meta"))
+    if ld.get("headline"):
+        candidates.append((ld["headline"], "json-ld"))
+    if page_title:
+        candidates.append((page_title, "title"))
+    title, title_source = _choose_title(candidates, h1, site, page_title)
+
+    authors: list[str] = []
+    authors_source = None
+    orgs: list[str] = []
+    if ld.get("authors") or ld.get("author_orgs"):
+        authors = bylines.normalise_author_list(ld.get("authors") or [])
+        orgs = [_norm(o) for o in ld.get("author_orgs") or [] if _norm(o)]
+        authors_source = "json-ld" if authors else None
+    if not authors:
+        for name in _AUTHOR_META:
+            values = [v for v in metas.get(name, []) if not v.startswith(("http://", "https://", "@"))]
+            if values:
+                authors = bylines.normalise_author_list(values)
+                if authors:
+                    authors_source = f"meta:{name}"
+                    break
+
+    published = modified = None
+    published_source = None
+    raw_pub = ld.get("published")
+    if raw_pub:
+        published = dates.parse_date(raw_pub, dayfirst=None)
+        published_source = "json-ld" if published is not None else None
+    if published is None:
+        for name in _PUBLISHED_META:
+            for v in metas.get(name, []):
+                published = dates.parse_date(v)
+                if published is not None:
+                    published_source = f"meta:{name}"
+                    break
+            if published is not None:
+                break
+    if published is None:
+        for el in root.iter("time"):
+            value = el.get("datetime") or el.get("content")
+            if value:
+                published = dates.parse_date(value)
+                if published is not None:
+                    published_source = "html:time"
+                    break
+    raw_mod = ld.get("modified")
+    if raw_mod:
+        modified = dates.parse_date(raw_mod)
+    if modified is None:
+        value, _ = _first(metas, _MODIFIED_META)
+        modified = dates.parse_date(value) if value else None
+
+    return PageMeta(title=title, title_source=title_source, site_name=_norm(site) or None, authors=authors,
+                    authors_source=authors_source, organisations=orgs, published=published,
+                    published_source=published_source, modified=modified, h1=h1)

@@ -1,0 +1,102 @@
+"""Declared page metadata: JSON-LD, meta tags, <title>, <h1>, <time>."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import lxml.html
+import pytest
+
+from newsclean.metadata.html import PageMeta, read_page_metadata
+
+
+def page(head: str, body: str = "<p>Some text.</p>") -> PageMeta:
+    return read_page_metadata(lxml.html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_jsonld_people_are_authors_and_organisations_are_not():
+    m = page('''<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+      "headline": "Storm closes schools", "datePublished": "2022-01-07T15:04:00-05:00",
+      "dateModified": "2022-01-08T09:00:00-05:00",
+      "author": [{"@type": "Person", "name": "ANN LEE"}, {"@type": "Person", "name": "Bo Chen"},
+                 {"@type": "Organization", "name": "Daily Planet Staff"}],
+      "publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>''')
+    assert m.authors == ["Ann Lee", "Bo Chen"]
+    assert m.organisations == ["Daily Planet Staff"]
+    assert m.authors_source == "json-ld"
+    assert m.published == datetime(2022, 1, 7, 15, 4, tzinfo=timezone(timedelta(hours=-5)))
+    assert m.published_source == "json-ld"
+    assert m.modified == datetime(2022, 1, 8, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert m.title == "Storm closes schools"
+    assert m.site_name == "Daily Planet"
+
+
+def test_jsonld_graph_is_searched():
+    m = page('''<script type="application/ld+json">{"@graph": [
+      {"@type": "WebSite", "name": "Daily Planet"},
+      {"@type": ["NewsArticle"], "headline": "Bridge reopens", "author": {"@type": "Person", "name": "Cy Dart"},
+       "datePublished": "2023-05-02"}]}</script>''')
+    assert m.authors == ["Cy Dart"]
+    assert m.published == date(2023, 5, 2)
+
+
+def test_broken_jsonld_is_ignored():
+    m = page('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+             '<meta name="author" content="Dee Engel">')
+    assert m.authors == ["Dee Engel"]
+    assert m.authors_source == "meta:author"
+
+
+def test_meta_author_urls_and_handles_are_skipped():
+    m = page('<meta property="article:author" content="https://www.facebook.com/dailyplanet">'
+             '<meta name="twitter:creator" content="@annlee"><meta name="author" content="Ann Lee">')
+    assert m.authors == ["Ann Lee"]
+
+
+def test_dc_creators_inverted():
+    m = page('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">')
+    assert m.authors == ["F. Kooman", "Michiel de Jong"]
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # og:title and the h1 agree: the h1's wording
+    ('<meta property="og:title" content="Storm closes schools"><title>Storm closes schools | Daily Planet</title>',
+     "<h1>Storm Closes Schools</h1>", "Storm Closes Schools"),
+    # og:title is a social variant; <title> agrees with the visible h1
+    ('<meta property="og:title" content="You will not believe this storm">'
+     '<title>Storm closes schools | Daily Planet</title><meta property="og:site_name" content="Daily Planet">',
+     "<h1>Storm closes schools</h1>", "Storm closes schools"),
+    # only <title>: the site suffix goes
+    ('<title>Storm closes schools | Daily Planet</title><meta property="og:site_name" content="Daily Planet">',
+     "<p>x</p>", "Storm closes schools"),
+    # only <title> starting with the h1
+    ("<title>On recent events in the club - Ann Lee (ann)</title>", "<h1>On recent events in the club</h1>",
+     "On recent events in the club"),
+    # no declared title: the h1, without a permalink mark
+    ("", "<h1>Storm closes schools¶</h1>", "Storm closes schools"),
+])
+def test_title_choice(head, body, expected):
+    assert page(head, body).title == expected
+
+
+def test_published_from_meta_and_time_element():
+    m = page('<meta property="article:published_time" content="2024-03-04T17:45:00+00:00">')
+    assert m.published == datetime(2024, 3, 4, 17, 45, tzinfo=timezone.utc)
+    assert m.published_source == "meta:article:published_time"
+    m = page("", '<p>By Ann Lee · <time datetime="2024-02-28T09:15:00+00:00">28 February 2024</time></p>')
+    assert m.published == datetime(2024, 2, 28, 9, 15, tzinfo=timezone.utc)
+    assert m.published_source == "html:time"
+
+
+def test_empty_page():
+    assert read_page_metadata(None) == PageMeta()
+    m = page("")
+    assert m.title is None and m.authors == [] and m.published is None
+
+
+def test_hostile_pages_are_read_fast():
+    import time
+    for unit in ("<h1>a</h1>", '<meta name="author" content="A B">', "<title>a | b</title>", "x "):
+        html = ('<html><head><script type="application/ld+json">' + "[" * 5000 + "</script></head><body>"
+                + unit * 20000 + "</body></html>")
+        start = time.perf_counter()
+        read_page_metadata(lxml.html.fromstring(html))
+        assert time.perf_counter() - start < 2.0
