@@ -15,13 +15,14 @@ pipeline stage (:class:`LearnedChrome`) that removes them with the rule name
 {'our desk checks every fact twice': 3}
 
 **Site.** A page's site is the registered domain of its URL (``www.bbc.co.uk/news``
--> ``bbc.co.uk``, with the public-suffix list shipped by the ``tld`` package), or a key
+-> ``bbc.co.uk``, with the public-suffix list shipped by the ``tld`` package; a host
+under a suffix the list does not know gives its last two labels), or a key
 you give (``site="my-feed"``). :meth:`Profile.for_site` binds a key for
 ``extract(page, profile=...)`` when pages have no URL.
 
 **Block key.** A block is compared by its normalised text: case-folded, whitespace
-collapsed, surrounding punctuation stripped and every run of digits written ``0``
-(so "Comments (4)" and "Comments (12)" are one block). Blocks longer than
+collapsed, surrounding punctuation stripped and, in blocks of at most 12 words, every
+run of digits written ``0`` (so "Comments (4)" and "Comments (12)" are one block). Blocks longer than
 ``max_chars`` are not counted: they are story paragraphs, and skipping them bounds
 memory. Each block counts once per page.
 
@@ -72,13 +73,23 @@ DEFAULT_UBIQUITOUS_SHARE = 0.5
 DEFAULT_ERROR = 0.02
 DEFAULT_MAX_CHARS = 600
 DEFAULT_PROSE_WORDS = 8.0
+FOLD_DIGITS_WORDS = 12
 
 _DIGITS = regex.compile(r"\d+")
+_IP = regex.compile(r"^[\d.]+$|^\[?[0-9a-f:]+\]?$")
 
 
 def block_key(text: str) -> str:
-    """The normalised text a block is compared by (digits folded to ``0``)."""
-    return _DIGITS.sub("0", normalise_phrase(text))
+    """The normalised text a block is compared by (in short blocks, digits folded to ``0``).
+
+    Only blocks of at most :data:`FOLD_DIGITS_WORDS` words fold their digits: counters and
+    stamps are short, while two story paragraphs differing only in their figures are
+    different paragraphs.
+    """
+    norm = normalise_phrase(text)
+    if norm.count(" ") < FOLD_DIGITS_WORDS:
+        return _DIGITS.sub("0", norm)
+    return norm
 
 
 def site_of(url: str | None) -> str | None:
@@ -98,7 +109,13 @@ def site_of(url: str | None) -> str | None:
         host = urlsplit(url).hostname
     except ValueError:
         return None
-    return host.lower() if host else None
+    if not host:
+        return None
+    host = host.lower().rstrip(".")
+    if _IP.match(host) or "." not in host:
+        return host
+    # a suffix the list does not know is one label long (the list's default rule "*")
+    return ".".join(host.split(".")[-2:])
 
 
 @dataclass
