@@ -32,10 +32,17 @@ def text_pipeline() -> Pipeline:
     return Pipeline([compute_features, ChromeRules(), MainRegion(TEXT_WEIGHTS), *_common_tail()])
 
 
+# HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a
+# paragraph longer than this was wrong on the benchmark pages, and costs time
+HTML_PATTERN_WORDS = 25
+
+
 def html_pipeline() -> Pipeline:
     """The HTML path: trafilatura already chose the main content, so the region stage
     trusts its blocks and only trims their edges (:mod:`newsclean.stages.html_region`);
     the teaser-list gate is left out (trafilatura's choice is not a list of teaser cards
     because its blocks are short), the too-little-text check stays."""
     tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
-    return Pipeline([compute_features, ChromeRules(), HtmlRegion(), *tail])
+    chrome = ChromeRules()
+    chrome.max_pattern_words = HTML_PATTERN_WORDS
+    return Pipeline([compute_features, chrome, HtmlRegion(), *tail])
