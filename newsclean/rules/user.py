@@ -96,7 +96,8 @@ class RulePack:
 
     def pipeline(self, base: Pipeline) -> Pipeline:
         """A copy of ``base`` with this pack's rules and stages (``base`` is not changed)."""
-        return _pipeline_for(self, base)
+        positions = tuple((getattr(s, "after", None), getattr(s, "before", None)) for s in self.stages)
+        return _pipeline_for(self, base, positions)
 
 
 def rule_pack(spec: Any) -> RulePack:
@@ -309,7 +310,7 @@ class UserBio:
 
 
 @lru_cache(maxsize=64)
-def _pipeline_for(pack: RulePack, base: Pipeline) -> Pipeline:
+def _pipeline_for(pack: RulePack, base: Pipeline, _positions: tuple = ()) -> Pipeline:
     stages: list[Stage] = list(base.stages)
     names = [s.name for s in stages]
     if "chrome_rules" in names and (pack.phrases or any(pack.patterns.get(c) for c in CHROME_PATTERN_CONCERNS)):
