@@ -13,13 +13,17 @@ _BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "lis
 
 
 def assemble(doc: Document) -> Article:
-    body_blocks = [BodyBlock(kind=_BODY_KIND.get(b.kind, "paragraph"), text=b.text)
+    # every field below is a str/int the stages produced and a kind from _BODY_KIND, so
+    # these many small models are built without re-validation (model_construct)
+    body_model, removed_model = BodyBlock.model_construct, RemovedBlock.model_construct
+    metadata = Label.METADATA
+    body_blocks = [body_model(kind=_BODY_KIND.get(b.kind, "paragraph"), text=b.text)
                    for b in doc.blocks if b.label == Label.BODY and b.text]
-    removed = [RemovedBlock(text=b.text, rule=b.reason or "unlabelled", index=b.index,
-                            role=b.label if b.label in Label.METADATA else "chrome")
+    removed = [removed_model(text=b.text, rule=b.reason or "unlabelled", index=b.index,
+                             role=b.label if b.label in metadata else "chrome")
                for b in doc.blocks if b.label != Label.BODY]
     for index, text in doc.found.get("residue", []):
-        removed.append(RemovedBlock(text=text, rule="residue.link_text", index=index, role="chrome"))
+        removed.append(removed_model(text=text, rule="residue.link_text", index=index, role="chrome"))
     removed.sort(key=lambda r: r.index)
 
     warnings = list(doc.warnings)

@@ -156,6 +156,9 @@ def body_structure(doc: Document) -> None:
             b.kind = Kind.HEADING
 
 
+RESIDUE_TAIL_CHARS = 60
+
+
 @stage("inline_residue")
 def inline_residue(doc: Document) -> None:
     """Cut link residue ("... read more") from the end of body paragraphs."""
@@ -166,7 +169,8 @@ def inline_residue(doc: Document) -> None:
     for b in doc.blocks:
         if b.label != Label.BODY:
             continue
-        m = pat.search(b.text)
+        # residue sits at the very end: only the paragraph's tail is searched
+        m = pat.search(b.text, max(0, len(b.text) - RESIDUE_TAIL_CHARS))
         if m and m.start() > 0:
             cut.append((b.index, m.group(0).strip()))
             b.text = b.text[: m.start()].rstrip()

@@ -64,3 +64,21 @@ def test_end_markers_are_flagged_for_the_region_search(text_doc):
     doc = text_doc("YOU MAY ALSO LIKE")
     ChromeRules()(doc)
     assert doc.blocks[0].features["end_marker"] is True
+
+
+def test_patterns_skip_menus_far_from_prose_but_name_chrome_near_the_story(text_doc):
+    prose = "The county opened its new flood barrier on Friday after three years of building work on the river."
+    menu = [f"Section {n}" for n in range(45)]
+    doc = text_doc("\n".join(menu + ["Comments / 3", prose, prose + " Again.", "Comments / 4"] + menu))
+    ChromeRules()(doc)
+    by_text = {b.text: b for b in doc.blocks}
+    assert by_text["Comments / 3"].reason == "chrome.line_shape"
+    assert by_text["Comments / 4"].reason == "chrome.line_shape"
+
+
+def test_pattern_priority_follows_the_concern_order(text_doc):
+    # a tag line also ends like other patterns could; the tag concern comes first
+    doc = text_doc("#Harbour#Storms#Local News")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason == "tags.tag_line"
+    assert doc.found["tags"] == ["Harbour", "Storms", "Local News"]
