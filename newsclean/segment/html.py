@@ -22,6 +22,7 @@ from trafilatura import metadata as tmeta
 from trafilatura.utils import load_html
 
 from newsclean.document import Block, Document, Kind
+from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.text import normalise_line
 
 # trafilatura's output vocabulary -> our block kinds
@@ -145,6 +146,10 @@ FULL_RETRY_CHARS = 600
 _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 
 
+def _has_body(result: Any) -> bool:
+    return result is not None and getattr(result, "body", None) is not None
+
+
 def _body_chars(result: Any) -> int:
     body = getattr(result, "body", None) if result is not None else None
     return 0 if body is None else sum(len(t.strip()) for t in body.itertext())
@@ -186,6 +191,21 @@ def _page_metadata(tree: Any, url: str | None) -> Any:
     return info
 
 
+def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
+    """Prefer the page's declared metadata (cleaned, with times) over trafilatura's summary."""
+    if declared.title:
+        meta["title"] = declared.title
+    if declared.site_name and not meta.get("site_name"):
+        meta["site_name"] = declared.site_name
+    if declared.authors:
+        meta["authors"] = list(declared.authors)
+    if declared.published is not None:
+        meta["published"] = declared.published
+        meta["published_source"] = f"html.{declared.published_source or 'metadata'}"
+    if declared.modified is not None:
+        meta["modified"] = declared.modified
+
+
 def segment_html(html: str, url: str | None = None) -> Document:
     # parse once: metadata and both extraction attempts read the same tree
     tree = load_html(html)
@@ -196,13 +216,21 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # metadata apart from the body, without htmldate's extensive search (a full scan of
     # the page's text for dates, the slowest part of trafilatura's metadata)
     info = _page_metadata(tree, url)
+    # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
+    # trafilatura runs, as it prunes the tree it is given
+    declared = read_page_metadata(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
+    link_shares: list[float] = []
+    blocks = _blocks_from_tree(result.body, link_shares) if _has_body(result) else []
     if EXTRACT_OPTIONS.get("fast") and _body_chars(result) < FULL_RETRY_CHARS:
+        # a nearly empty result: ask for trafilatura's comparison with its fallbacks
         retry = trafilatura.bare_extraction(tree, **dict(EXTRACT_OPTIONS, fast=False))
         if _body_chars(retry) > _body_chars(result):
             result = retry
+            link_shares = []
+            blocks = _blocks_from_tree(result.body, link_shares)
     meta: dict[str, Any] = {
         "title": info.title,
         "author_raw": info.author,
@@ -215,12 +243,11 @@ def segment_html(html: str, url: str | None = None) -> Document:
         "categories": [c for c in (info.categories or []) if c],
         "description": info.description,
     }
-    if result is None or getattr(result, "body", None) is None:
+    _merge_declared(meta, declared)
+    if not _has_body(result):
         doc = Document(blocks=[], source_kind="html", url=url or info.url, meta=meta)
         doc.warn("trafilatura found no main content in the HTML")
         return doc
-    link_shares: list[float] = []
-    blocks = _blocks_from_tree(result.body, link_shares)
     doc = Document(blocks=blocks, source_kind="html", url=url or info.url, meta=meta)
     doc.found["link_share"] = link_shares
     return doc

@@ -11,7 +11,13 @@ schedule. Here every block the chrome rules left undecided is body, except:
 * **trailing teasers** (``html.trailing_teaser``): after the last prose paragraph, a
   run of headings and of link-made lines (related-story lists) is chrome;
 * **link labels** (``html.link_label``): a line that is a short label and a link,
-  such as "Related: <headline>" or "READ MORE: <headline>", inside the story.
+  such as "Related: <headline>" or "READ MORE: <headline>", inside the story;
+* **linked headlines** (``html.linked_headline``): inside the story, an element of its
+  own whose text is one link, shaped like a headline (no closing punctuation, a few
+  words): a promoted link to another story between two paragraphs.
+
+A teaser in a list is often a linked headline with its unlinked summary on the next
+line of the same item; the lines of one element (``gap_before`` False) go together.
 
 The link share of each block comes from the segmenter (``doc.found["link_share"]``:
 the share of the block's characters inside ``<a>`` elements).
@@ -33,6 +39,9 @@ LINKED = 0.6
 _LABEL = regex.compile(r"^\s*[\p{L}][\p{L}\s]{0,30}?\s?:\s+\S")
 LABEL_MAX_WORDS = 3
 LINK_LINE_MAX_WORDS = 30
+# a headline-shaped link between paragraphs: fully linked, this many words
+LINKED_HEADLINE = 0.9
+LINKED_HEADLINE_WORDS = (3, 20)
 
 
 def _is_prose(b: Block) -> bool:
@@ -56,6 +65,30 @@ def is_link_label(b: Block, share: float) -> bool:
     return len(label.split()) <= LABEL_MAX_WORDS
 
 
+def _units(blocks: list[Block]) -> list[list[Block]]:
+    """Blocks grouped by element: a block without ``gap_before`` continues the previous one."""
+    units: list[list[Block]] = []
+    for b in blocks:
+        if units and not b.gap_before:
+            units[-1].append(b)
+        else:
+            units.append([b])
+    return units
+
+
+def _linked_headline(blocks: list[Block], i: int, share: float) -> bool:
+    """A whole element that is one headline-shaped link."""
+    b = blocks[i]
+    f = b.features
+    lo, hi = LINKED_HEADLINE_WORDS
+    if share < LINKED_HEADLINE or f["terminal"] or not lo <= f["words"] <= hi:
+        return False
+    if not b.gap_before or i == 0 or i + 1 >= len(blocks) or not blocks[i + 1].gap_before:
+        return False
+    # between two paragraphs of the story, not in a list of linked product names
+    return _is_prose(blocks[i - 1]) and _is_prose(blocks[i + 1])
+
+
 class HtmlRegion:
     """Body = trafilatura's blocks minus leading headings, trailing teasers and link labels."""
 
@@ -73,18 +106,27 @@ class HtmlRegion:
                 break
             if not b.decided:
                 b.mark(Label.CHROME, "html.leading_heading")
-        # trailing teasers
+        # trailing teasers, element by element from the end
         if prose:
-            for b in reversed(blocks[prose[-1] + 1 :]):
-                if b.decided:
+            tail = blocks[prose[-1] + 1 :]
+            for unit in reversed(_units(tail)):
+                first = unit[0]
+                if first.kind == Kind.HEADING or (_share(doc, first) >= LINKED and not first.features["terminal"]):
+                    for b in unit:
+                        if not b.decided:
+                            b.mark(Label.CHROME, "html.trailing_teaser")
+                elif all(b.decided for b in unit):
                     continue
-                if b.kind == Kind.HEADING or (_share(doc, b) >= LINKED and not b.features["terminal"]):
-                    b.mark(Label.CHROME, "html.trailing_teaser")
                 else:
                     break
-        for b in blocks:
-            if not b.decided and is_link_label(b, _share(doc, b)):
+        for i, b in enumerate(blocks):
+            if b.decided:
+                continue
+            share = _share(doc, b)
+            if is_link_label(b, share):
                 b.mark(Label.CHROME, "html.link_label")
+            elif prose and prose[0] < i < prose[-1] and _linked_headline(blocks, i, share):
+                b.mark(Label.CHROME, "html.linked_headline")
         undecided = [i for i, b in enumerate(blocks) if not b.decided]
         if not undecided:
             doc.found["region"] = None

@@ -69,3 +69,28 @@ def test_html_gate_empties_a_tiny_body_with_a_warning():
     html_gate(doc)
     assert not [b for b in doc.blocks if b.label == Label.BODY]
     assert any("no article" in w for w in doc.warnings)
+
+
+def test_trailing_teaser_item_keeps_its_summary_line_with_it():
+    # a related-stories list: linked headline, then its unlinked summary in the same item
+    doc = Document.from_lines([P * 3, "Ferry fares rise again", "Operators blame fuel costs for the change",
+                               "Lighthouse keeper named", "The island has a keeper for the first time"],
+                              source_kind="html")
+    for i in (1, 2, 3, 4):
+        doc.blocks[i].kind = Kind.LIST_ITEM
+    doc.blocks[2].gap_before = doc.blocks[4].gap_before = False
+    doc.found["link_share"] = [0.0, 1.0, 0.0, 1.0, 0.0]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert [b.reason for b in doc.blocks[1:]] == ["html.trailing_teaser"] * 4
+    assert doc.blocks[0].label == Label.BODY
+
+
+def test_linked_headline_between_paragraphs_is_chrome_but_linked_product_list_is_not():
+    doc = Document.from_lines([P * 2, "STORM DAMAGE CLOSES NORTH PIER", P * 2, "Harbour Lamp Model Two",
+                               "Quay Lantern Deluxe", P * 2], source_kind="html")
+    doc.found["link_share"] = [0.0, 1.0, 0.0, 1.0, 1.0, 0.0]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert doc.blocks[1].reason == "html.linked_headline"
+    assert doc.blocks[3].label == doc.blocks[4].label == Label.BODY
