@@ -33,6 +33,8 @@ DateValue = Union[datetime, date]
 
 MAX_JSONLD_CHARS = 500_000
 MAX_H1 = 5
+MAX_META_TAGS = 1000     # real pages have a few dozen
+MAX_AUTHOR_TAGS = 20     # a page with more author tags than this is not listing its article's authors
 _WS = regex.compile(r"\s+")
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _ARTICLE_TYPES = frozenset({
@@ -79,7 +81,9 @@ def _key(text: str) -> str:
 
 def _metas(tree) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for el in tree.iter("meta"):
+    for n, el in enumerate(tree.iter("meta")):
+        if n >= MAX_META_TAGS:
+            break
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().casefold()
         content = _norm(el.get("content"))
         if name and content:
@@ -233,12 +237,13 @@ def read_page_metadata(tree) -> PageMeta:
     authors_source = None
     orgs: list[str] = []
     if ld.get("authors") or ld.get("author_orgs"):
-        authors = bylines.normalise_author_list(ld.get("authors") or [])
+        authors = bylines.normalise_author_list((ld.get("authors") or [])[:MAX_AUTHOR_TAGS])
         orgs = [_norm(o) for o in ld.get("author_orgs") or [] if _norm(o)]
         authors_source = "json-ld" if authors else None
     if not authors:
         for name in _AUTHOR_META:
-            values = [v for v in metas.get(name, []) if not v.startswith(("http://", "https://", "@"))]
+            values = [v for v in metas.get(name, [])[:MAX_AUTHOR_TAGS]
+                      if not v.startswith(("http://", "https://", "@"))]
             if values:
                 authors = bylines.normalise_author_list(values)
                 if authors:
