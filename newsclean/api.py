@@ -93,7 +93,7 @@ def _call_pipeline(kind: str, rules: Any, profile: Profile | SiteProfile | None,
 
 def _normalise_meta(doc: Document) -> None:
     raw = doc.meta.get("published_raw")
-    if raw:
+    if raw and doc.meta.get("published") is None:
         parsed = dates.parse_date(raw)
         if parsed is not None:
             doc.meta["published"] = parsed

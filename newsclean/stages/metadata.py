@@ -17,6 +17,8 @@ from newsclean.stages.base import stage
 HEAD_ZONE = 40          # blocks above the region that may hold title/byline/date
 TITLE_MIN_SCORE = 0.5
 PAGE_STAMP_MAX_WORDS = 6
+TITLE_ABOVE_BYLINE = 6      # blocks above the byline searched for the headline first
+STANDFIRST_MIN_WORDS = 12
 BYLINE_MAX_WORDS = 25
 
 
@@ -35,7 +37,6 @@ def head_metadata(doc: Document) -> None:
     region = doc.found.get("region")
     if region:
         zone = list(range(min(region[0] + 3, region[1]), region[0] - 1, -1)) + zone
-    title_at = None
     for i in zone:
         b = blocks[i]
         if b.label not in (Label.UNDECIDED, Label.BODY) or b.features["words"] > BYLINE_MAX_WORDS:
@@ -60,18 +61,45 @@ def head_metadata(doc: Document) -> None:
     if doc.meta.get("title"):
         _mark_meta_title(doc)
         return
-    for i in _head_zone(doc):
-        b = blocks[i]
-        if b.label not in (Label.UNDECIDED,):
-            continue
-        if b.features.get("end_marker") or b.features["words"] < 2 or b.features["words"] > 30:
-            continue
-        if titles.looks_like_headline(b.text) >= TITLE_MIN_SCORE:
-            title_at = i
-            break
+    title_at = _find_headline(doc)
     if title_at is not None:
         blocks[title_at].mark(Label.TITLE, "title.headline_line")
         doc.found["title"] = blocks[title_at].text
+
+
+def _is_headline(b) -> bool:
+    f = b.features
+    return (b.label == Label.UNDECIDED and not f.get("end_marker") and 2 <= f["words"] <= 30
+            and titles.looks_like_headline(b.text) >= TITLE_MIN_SCORE)
+
+
+def _find_headline(doc: Document) -> int | None:
+    """The headline: the nearest headline-shaped line above the byline, else above the story.
+
+    A byline anchors the search because widgets ("Show key events only") often sit between
+    it and the story. A longer headline-shaped line right under a shorter one is the
+    standfirst (the summary under the title), not the title.
+    """
+    blocks = doc.blocks
+    zone = list(_head_zone(doc))
+    byline_rows = [i for i in zone if blocks[i].label == Label.BYLINE]
+    if byline_rows:
+        anchor = byline_rows[0]
+        above = [i for i in zone if i < anchor][:TITLE_ABOVE_BYLINE]
+        candidates = [i for i in above if _is_headline(blocks[i])]
+        if not candidates:
+            candidates = [i for i in zone if _is_headline(blocks[i])]
+    else:
+        candidates = [i for i in zone if _is_headline(blocks[i])]
+    if not candidates:
+        return None
+    at = candidates[0]
+    prev = at - 1
+    if (prev >= 0 and _is_headline(blocks[prev]) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+            and blocks[prev].features["words"] < blocks[at].features["words"]):
+        blocks[at].mark(Label.CHROME, "title.standfirst")
+        at = prev
+    return at
 
 
 def _mark_meta_title(doc: Document) -> None:
