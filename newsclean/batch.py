@@ -15,10 +15,10 @@ summary.empty + summary.errors``.
 >>> from newsclean.batch import extract_many
 >>> run = extract_many(["Rain\\n\\nIt rained all day in the valley, and the river rose.", b""],
 ...                    workers=1, progress=False)
->>> [r.status for r in run]
-['ok', 'error']
->>> run.summary.pages, run.summary.errors
-(2, 1)
+>>> [(r.id, r.error_type) for r in run]
+[('0', None), ('1', 'EmptyInputError')]
+>>> run.summary.pages == run.summary.cleaned + run.summary.empty + run.summary.errors == 2
+True
 """
 
 from __future__ import annotations

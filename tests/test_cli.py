@@ -24,6 +24,8 @@ News
 Share
 The island ferry sailed again on Tuesday morning after four months in dry dock, carrying forty passengers and a van of post.
 Captain Lena Ortiz said the new engines cut the crossing by ten minutes, and the timetable will add a late sailing from May.
+Shopkeepers on the island said the winter without a regular boat had been the hardest in years, with deliveries arriving twice a week by barge.
+The harbour board expects the older vessel to return to service as a reserve boat once its own inspection ends in the autumn.
 Follow us
 """
 
@@ -31,7 +33,8 @@ HTML_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Market ha
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Market hall reopens</h1>
 <p>The covered market hall opened its doors again on Saturday after a two-year restoration of the iron roof.</p>
-<p>Stallholders said the first morning brought more visitors than any weekend before the works began.</p>
+<p>Stallholders said the first morning brought more visitors than any weekend before the works began, and several ran out of bread by ten.</p>
+<p>The council paid for most of the repairs from a heritage grant, while traders covered new lighting and a cold store for the fish counters.</p>
 </article><footer>Contact us</footer></body></html>"""
 
 

@@ -13,7 +13,9 @@ from newsclean.dask import clean_bag, clean_dataframe
 
 STORY = ("Night trains return to the coast line\n\n"
          "The night train between the capital and the coast will run again from June, the rail operator said on Monday.\n\n"
-         "Tickets go on sale next week, with sleeper cabins priced below last year's fares.")
+         "Tickets go on sale next week, with sleeper cabins priced below last year's fares and seats for half of that.\n\n"
+         "The service stopped three years ago when the old carriages failed a safety review, and the line has since"
+         " relied on a single evening bus.")
 
 
 @pytest.fixture(scope="module")
