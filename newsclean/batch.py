@@ -282,8 +282,12 @@ def _worker_main(conn: Any, extractor: Callable[..., Article] | None, options: d
     # Ctrl-C in a terminal reaches the whole process group: the parent cleans up, workers just stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     fn = extractor or _default_extractor()
+    parent = os.getppid()
     while True:
         try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent:  # the parent died without closing our pipe: stop
+                    return
             chunk = conn.recv()
         except (EOFError, OSError):
             return
@@ -297,10 +301,17 @@ def _worker_main(conn: Any, extractor: Callable[..., Article] | None, options: d
 
 
 def _mp_context(name: str | None):
+    """The start method: ``fork`` from a single-threaded process on Linux (fast, and scripts
+    need no ``__main__`` guard), else ``forkserver`` (safe with threads, e.g. in Jupyter), else ``spawn``."""
     import multiprocessing as mp
+    import threading
 
     if name is None:
-        name = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+        methods = mp.get_all_start_methods()
+        if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+            name = "fork"
+        else:
+            name = "forkserver" if "forkserver" in methods else "spawn"
     ctx = mp.get_context(name)
     if name == "forkserver":
         # the fork server imports newsclean once; every worker forked from it starts warm
@@ -440,7 +451,10 @@ def extract_many(
 def _progress_bar(enabled: bool, total: int | None):
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, unit="page", desc="newsclean", disable=not enabled, file=sys.stderr,
+    class _Bar(tqdm):  # type: ignore[misc, valid-type]
+        monitor_interval = 0  # no tqdm monitor thread: the process stays single-threaded (fork-safe)
+
+    return _Bar(total=total, unit="page", desc="newsclean", disable=not enabled, file=sys.stderr,
                 dynamic_ncols=True, smoothing=0.1)
 
 
@@ -535,6 +549,7 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
     pulled = 0
     emitted = 0
     slots: list[_Slot] = []
+    crash_streak = 0  # workers that died in a row without a result in between
     bar = _progress_bar(progress, total)
     start = time.perf_counter()
 
@@ -581,9 +596,11 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
 
     def receive(slot: _Slot) -> bool:
         """Read every result the worker has sent; False when its pipe is closed."""
+        nonlocal crash_streak
         try:
             while slot.conn.poll():
                 seq, art, etype, msg, secs, blob = slot.conn.recv()
+                crash_streak = 0
                 slot.pending.remove(seq)
                 slot.done += 1
                 slot.since = time.monotonic()
@@ -652,6 +669,12 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
                 if slot.pending and (not alive or not slot.proc.is_alive()):
                     alive = receive(slot) and slot.proc.is_alive()
                     if not alive and slot.pending:
+                        crash_streak += 1
+                        if crash_streak > max(3, 2 * workers):
+                            raise RuntimeError(
+                                f"newsclean worker processes keep dying without returning a result ({crash_streak}"
+                                f" in a row, exit code {slot.proc.exitcode}). If a script calls extract_many when it"
+                                " is imported, put the call under `if __name__ == '__main__':`.")
                         code = slot.proc.exitcode
                         replace(i, "WorkerCrashed",
                                 "the worker process died (exit code {code}) while cleaning page {id}",

@@ -296,3 +296,24 @@ def test_a_worker_that_dies_while_idle_is_replaced_without_blaming_a_page():
     assert sum(r.status == "error" for r in results) <= 1
     assert all(r.error_type in (None, "WorkerCrashed") for r in results)
     check_accounting(run.summary, 40)
+
+
+def crash_always(source, **kw):
+    os._exit(5)
+
+
+def test_workers_that_always_die_stop_the_batch_with_a_clear_error():
+    run = extract_many(pages(50), workers=2, chunksize=1, progress=False, extractor=crash_always)
+    with pytest.raises(RuntimeError, match="keep dying"):
+        list(run)
+    # the pages cut off before the abort were recorded, not lost silently
+    assert run.summary.errors >= 1
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver", "spawn"])
+def test_every_start_method_works(method):
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"{method} is not available on this platform")
+    results, summary = run_all(pages(6) + [""], workers=2, mp_context=method)
+    assert [r.status for r in results] == ["ok"] * 6 + ["error"]
+    check_accounting(summary, 7)
