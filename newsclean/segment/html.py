@@ -158,7 +158,7 @@ def _body_chars(result: Any) -> int:
 _DATE_PARAMS = tmeta.set_date_params(False)
 
 
-def _page_metadata(tree: Any, url: str | None) -> Any:
+def _page_metadata(tree: Any, url: str | None, find_dates: bool = True) -> Any:
     """trafilatura's metadata steps that we use (as in its ``extract_metadata``), without
     the licence and category searches (unused here) and with htmldate's quick search."""
     info = tmeta.examine_meta(tree)
@@ -174,7 +174,8 @@ def _page_metadata(tree: Any, url: str | None) -> Any:
         info.author = tmeta.extract_author(tree)
     if not info.url:
         info.url = tmeta.extract_url(tree, url)
-    info.date = find_date(tree, **dict(_DATE_PARAMS, url=info.url))
+    if find_dates:
+        info.date = find_date(tree, **dict(_DATE_PARAMS, url=info.url))
     if not info.sitename:
         info.sitename = tmeta.extract_sitename(tree)
     if info.sitename:
@@ -215,10 +216,11 @@ def segment_html(html: str, url: str | None = None) -> Document:
         return doc
     # metadata apart from the body, without htmldate's extensive search (a full scan of
     # the page's text for dates, the slowest part of trafilatura's metadata)
-    info = _page_metadata(tree, url)
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
     # trafilatura runs, as it prunes the tree it is given
     declared = read_page_metadata(tree)
+    # htmldate's search only when the page declares no publication time (that one wins)
+    info = _page_metadata(tree, url, find_dates=declared.published is None)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
