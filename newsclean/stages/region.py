@@ -86,10 +86,12 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 # headline line, a one-sentence summary, then a label or an age ("2H ago"). Article
 # paragraphs stand next to other paragraphs; a summary stands alone between short lines.
 ISOLATED_MIN_WORDS = 8.0       # a block this long is prose-sized
-ISOLATED_MAX_WORDS = 45.0      # teaser summaries are one or two sentences
+ISOLATED_MAX_WORDS = 60.0      # teaser summaries are one or two sentences
+ISOLATED_LONG_LINE_WORDS = 20.0  # an unpunctuated line this long is prose, not a headline
 ISOLATED_MAX_GAP = 4           # short lines allowed between two summaries of one list
 ISOLATED_MIN_RUN = 3           # summaries in a row that make a list
-STORY_MIN_WORDS = 150.0       # paragraph runs needed before lone summaries count as teasers
+STORY_MIN_WORDS = 150.0       # prose outside the lists needed before lone summaries count as teasers
+TEASER_MEDIAN_WORDS = 50.0    # a list whose middle summary is longer is a listicle's items
 REPEATED_MIN_WORDS = 4.0       # a line this long that recurs on the page is a teaser or caption
 # a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
 _GLUED = regex.compile(r"^(?:[\p{Lu}\d][\w'’:,&$.-]*\s+){2,}[\p{Lu}][\p{Ll}'’-]+\p{Ll}(?=\p{Lu}\p{Ll}*\s)")
@@ -103,31 +105,53 @@ def _prose_sized(b: Block) -> bool:
     return b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS
 
 
+def _prose_neighbour(b: Block) -> bool:
+    """A paragraph next to which a block is not alone: a sentence, or a long line."""
+    f = b.features
+    return b.label == Label.UNDECIDED and f["words"] >= ISOLATED_MIN_WORDS and (
+        f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS)
+
+
 def teaser_shapes(doc: Document) -> None:
     """Label teaser-list shapes chrome before the region search (named rules ``teaser.*``)."""
     blocks = doc.blocks
+    _lone_summaries(blocks)
+    _recurring_and_glued(blocks)
+
+
+def _lone_summaries(blocks: list[Block]) -> None:
     n = len(blocks)
-    prose = [_prose_sized(b) for b in blocks]
+    prose = [_prose_neighbour(b) for b in blocks]
     # lone prose-sized blocks between short lines
-    isolated = [i for i in range(n) if prose[i] and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
+    isolated = [i for i in range(n) if _prose_sized(blocks[i]) and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
                 and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])
                 and not _CODE_LIKE.search(blocks[i].text)]
-    # only a page that also has a story (paragraphs next to paragraphs) has teaser lists
-    # around it: on a page made of lone paragraphs between subheadings, those are the story
-    story = 0.0
-    for i in range(n):
-        if prose[i] and ((i > 0 and prose[i - 1]) or (i + 1 < n and prose[i + 1])):
-            story += blocks[i].features["words"]
-    if story < STORY_MIN_WORDS:
-        isolated = []
+    runs: list[list[int]] = []
     run: list[int] = []
     for i in isolated + [n + ISOLATED_MAX_GAP + 2]:
         if run and i - run[-1] > ISOLATED_MAX_GAP + 1:
             if len(run) >= ISOLATED_MIN_RUN:
-                for j in run:
-                    blocks[j].mark(Label.CHROME, "teaser.isolated_summary")
+                runs.append(run)
             run = []
         run.append(i)
+    if not runs:
+        return
+    # teaser summaries are short, and only a page that also has a story outside the lists
+    # has teaser lists around it: a page of lone paragraphs between subheadings (a
+    # listicle, a how-to) is the story itself
+    in_runs = {i for r in runs for i in r}
+    story = sum(blocks[i].features["words"] for i in range(n) if prose[i] and i not in in_runs)
+    if story < STORY_MIN_WORDS:
+        return
+    for r in runs:
+        lengths = sorted(blocks[j].features["words"] for j in r)
+        if lengths[len(lengths) // 2] > TEASER_MEDIAN_WORDS:
+            continue
+        for j in r:
+            blocks[j].mark(Label.CHROME, "teaser.isolated_summary")
+
+
+def _recurring_and_glued(blocks: list[Block]) -> None:
     for b in blocks:
         if b.label != Label.UNDECIDED:
             continue

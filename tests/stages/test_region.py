@@ -76,3 +76,15 @@ def test_repeated_headline_and_glued_teaser_are_chrome(text_doc):
     assert labels[headline] == (Label.CHROME, "chrome.repeated_line")
     assert labels[glued] == (Label.CHROME, "teaser.glued_headline")
     assert all(labels[p][0] == Label.BODY for p in STORY)
+
+
+def test_listicle_items_are_not_teasers(text_doc):
+    item = ("The compact model folds flat for travel, charges in under an hour and survived every drop test we "
+            "tried on the pavement outside the office, which is more than the last three models managed. It is "
+            "our pick for anyone who wants one gadget for the whole year, and the battery still reported ninety "
+            "per cent after a week of daily use on our test bench.")
+    parts = []
+    for n in range(4):
+        parts += [f"Pocket gadget number {n} for $99", "See it at the shop", item.replace("compact", f"compact {n}")]
+    labels = _run_region(text_doc, "\n".join(STORY + parts))
+    assert labels[item.replace("compact", "compact 2")][0] == Label.BODY
