@@ -397,6 +397,7 @@ def extract_many(
     total: int | None = None,
     extractor: Callable[..., Article] | None = None,
     mp_context: str | None = None,
+    learn: bool = False,
     **options: Any,
 ) -> BatchRun:
     """Clean many pages; returns a lazy iterator of :class:`PageResult` (see ``.summary``).
@@ -418,8 +419,15 @@ def extract_many(
     exception. ``ordered=False`` yields results as they finish.
     ``chunksize`` pages go to a worker at a time; a worker is replaced after
     ``max_pages_per_worker`` pages. Other keyword ``options`` go to the extractor
-    (e.g. ``max_bytes``). Memory stays bounded: at most ``workers * chunksize * 4``
-    pages are read ahead of the consumer.
+    (e.g. ``max_bytes``, ``rules``, ``profile``). Memory stays bounded: at most
+    ``workers * chunksize * 4`` pages are read ahead of the consumer.
+
+    ``learn=True`` learns each site's repeated chrome from these same pages first
+    (:class:`newsclean.Profile`; a page's site is its URL's registered domain, pages
+    without a URL teach nothing) and then cleans them with that profile: two passes,
+    so ``items`` must be re-iterable (a list, a tuple, a folder's paths, not a
+    generator); the learning pass segments every page once in the calling process.
+    To learn once and clean many batches, use ``Profile.learn`` and pass ``profile=``.
     """
     if errors not in ("record", "raise", "skip"):
         raise ValueError(f"errors must be 'record', 'raise' or 'skip', not {errors!r}")
@@ -439,6 +447,10 @@ def extract_many(
         except TypeError:
             total = None
     norm = _Normaliser(field, id_field, url_field, kind, reference_date)
+    if learn:
+        if "profile" in options:
+            raise ValueError("pass learn=True or profile=..., not both")
+        options = dict(options, profile=_learn_profile(items, norm))
     cfg = dict(errors=errors, progress=progress, total=total, options=options, extractor=extractor)
 
     if not use_processes:
@@ -446,6 +458,25 @@ def extract_many(
     par = dict(workers=n_workers, ordered=ordered, timeout=timeout, chunksize=chunksize,
                max_pages=max_pages_per_worker, mp_context=mp_context)
     return BatchRun(lambda run: _in_pool(run, items, norm, **cfg, **par))
+
+
+def _learn_profile(items: Iterable[Any], norm: _Normaliser) -> Any:
+    """The first pass of ``extract_many(learn=True)``: a Profile of every page's site."""
+    from newsclean.profile import Profile
+
+    if iter(items) is items:
+        raise TypeError("learn=True reads the pages twice: pass a list, tuple or other re-iterable "
+                        "collection, not an iterator (or learn a Profile first and pass profile=)")
+    profile = Profile()
+    for seq, item in enumerate(items):
+        try:
+            _seq, _ident, url, source, path, _ref, kind = norm(seq, item)
+            if url is None:
+                continue
+            profile.add_page(source if source is not None else _read_path(path), url=url, kind=kind)
+        except Exception:  # the cleaning pass reports this item's problem
+            continue
+    return profile
 
 
 def _progress_bar(enabled: bool, total: int | None):

@@ -217,3 +217,29 @@ def test_invalid_thresholds():
 def test_profile_type_is_checked():
     with pytest.raises(TypeError):
         newsclean.extract("Some text here that is long enough.", kind="text", profile={"a": 1})
+
+
+def test_extract_many_learn_two_passes(corpus):
+    pages = [{"id": str(i), "text": page, "url": url} for i, (page, url) in enumerate(corpus)]
+    plain = {r.id: r.article for r in newsclean.extract_many(pages, workers=1, progress=False)}
+    learned = {r.id: r.article for r in newsclean.extract_many(pages, workers=1, progress=False, learn=True)}
+    assert plain.keys() == learned.keys()
+    for i in plain:
+        assert "Our reporters read every message that readers send to the desk." in [b.text for b in plain[i].blocks]
+        body = [b.text for b in learned[i].blocks]
+        assert not any(line in body for line in CHROME)
+        assert any(r.rule == "learned:harbourgazette.example" for r in learned[i].removed)
+
+
+def test_extract_many_learn_in_worker_processes(corpus):
+    pages = [{"id": str(i), "text": page, "url": url} for i, (page, url) in enumerate(corpus[:12])]
+    results = list(newsclean.extract_many(pages, workers=2, processes=True, progress=False, learn=True))
+    assert len(results) == 12 and all(r.ok for r in results)
+    assert all(any(x.rule.startswith("learned:") for x in r.article.removed) for r in results)
+
+
+def test_extract_many_learn_needs_a_reiterable(corpus):
+    with pytest.raises(TypeError, match="re-iterable"):
+        newsclean.extract_many(iter([page for page, _ in corpus]), workers=1, progress=False, learn=True)
+    with pytest.raises(ValueError, match="not both"):
+        newsclean.extract_many([corpus[0][0]], workers=1, progress=False, learn=True, profile=Profile())
