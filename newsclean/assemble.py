@@ -95,9 +95,15 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
     page_stamps = doc.found.get("page_stamps", [])
     for text in stamps:
         if not dates.is_relative_age(text):
-            d = dates.parse_date(text, reference=ref)
+            # the publication date of the stamp, not its "Updated ..." part
+            d = dates.parse_stamp(text, reference=ref).published
             if d is not None:
                 return d, "text.date_line"
+    # a byline line often carries the date ("by Ann Lee July 10, 2015")
+    for text in doc.found.get("bylines", []):
+        d = dates.parse_stamp(text, reference=ref).published
+        if d is not None:
+            return d, "text.byline"
     # context for year-less and relative dates: the caller's reference date, else the page's own stamp
     context = ref if ref is not None else (page_stamps[0] if page_stamps else None)
     dl = doc.found.get("dateline")

@@ -65,11 +65,24 @@ def head_metadata(doc: Document) -> None:
     if title_at is not None:
         blocks[title_at].mark(Label.TITLE, "title.headline_line")
         doc.found["title"] = blocks[title_at].text
+        # a bare name just under the headline is its byline ("Hazel Sheffield")
+        if not doc.found.get("bylines"):
+            for j in range(title_at + 1, min(len(blocks), title_at + 4)):
+                b = blocks[j]
+                if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and bylines.looks_like_name_line(b.text):
+                    b.mark(Label.BYLINE, "byline.name_below_title")
+                    doc.found.setdefault("bylines", []).append(b.text)
+                    break
+
+
+# chrome decisions a headline can carry: it is repeated (title bar + article) or sits above the region
+TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
 
 
 def _is_headline(b) -> bool:
     f = b.features
-    return (b.label == Label.UNDECIDED and not f.get("end_marker") and 2 <= f["words"] <= 30
+    free = b.label == Label.UNDECIDED or (b.label == Label.CHROME and b.reason in TITLE_CHROME_REASONS)
+    return (free and not f.get("end_marker") and 2 <= f["words"] <= 30
             and titles.looks_like_headline(b.text) >= TITLE_MIN_SCORE)
 
 
@@ -83,6 +96,11 @@ def _find_headline(doc: Document) -> int | None:
     blocks = doc.blocks
     zone = list(_head_zone(doc))
     byline_rows = [i for i in zone if blocks[i].label == Label.BYLINE]
+    if not byline_rows and doc.found.get("region"):
+        # no byline: a date stamp above the story anchors the search the same way
+        start = doc.found["region"][0]
+        byline_rows = [i for i in zone if i < start and blocks[i].label == Label.DATE
+                       and blocks[i].reason == "date.stamp"]
     if byline_rows:
         anchor = byline_rows[0]
         above = [i for i in zone if i < anchor][:TITLE_ABOVE_BYLINE]
