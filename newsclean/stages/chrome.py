@@ -129,6 +129,7 @@ class ChromeRules:
                 table.setdefault(p, rule)
         self.phrase_rule = table
         self.end_markers = rules.phrases("end_markers") | rules.phrases("section_headers")
+        self.comment_section = rules.combined("comment_section_patterns")
         self.head = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
         self.tail = _Dispatch(tuple(PATTERN_RULES), anchored_start=False)
 
@@ -157,6 +158,11 @@ class ChromeRules:
                 norm = f["norm"]
                 if norm in self.end_markers:
                     f["end_marker"] = True
+                if self.comment_section is not None and self.comment_section.match(norm):
+                    # a comment section ends the article for good (see structure.article_end)
+                    f["end_marker"] = f["hard_end"] = True
+                    b.mark(Label.CHROME, "chrome.comment_section")
+                    continue
                 rule = self.phrase_rule.get(norm)
                 if rule:
                     b.mark(Label.CHROME, rule)

@@ -72,6 +72,8 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
     The box is a handful of short lines (headlines, the box's labels); the story resumes
     with at least two consecutive sentence-like paragraphs of some length inside the region.
     """
+    if blocks[i].features.get("hard_end"):
+        return None
     k = i + 1
     limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
     while k <= limit:

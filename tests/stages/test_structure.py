@@ -34,3 +34,19 @@ def test_related_section_at_the_end_still_ends_the_article(text_doc):
                       "Ferry timetable changes from May, with fewer sailings on Sundays and none on holidays."])
     doc = run(text_doc, page)
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
+def test_comment_section_ends_the_article_even_before_long_comments(text_doc):
+    comment = ("I have lived by the baths for forty years and I think the council has made the right call, "
+               "the building has been cold and damp for as long as I can remember.")
+    page = "\n".join([P1, P2, P3, "2 responses to “Town to close the old swimming baths”", "harbourwalker says:",
+                      "March 3, 2024 at 9:12 am", comment, comment.replace("forty", "fifty")])
+    doc = run(text_doc, page)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+    reasons = {b.text: b.reason for b in doc.blocks}
+    assert reasons["harbourwalker says:"] == "chrome.comment_section"
+
+
+def test_a_comment_counter_beside_the_byline_does_not_end_the_article(text_doc):
+    doc = run(text_doc, "\n".join(["By Ann Lee", "12 Comments", P1, P2, P3]))
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
