@@ -5,7 +5,8 @@ Two measurements (issue 8, part 1):
 1. **Synthetic sites.** A corpus generated here: several invented sites (English and
    German) whose pages share chrome that no built-in rule knows (desk names, a
    fact-check pledge written as a sentence, a "tip the desk" box inside the story,
-   teaser headlines that rotate daily, footer links, counters whose digits change),
+   teaser headlines that rotate daily, footer links, counters whose digits change, and
+   promotions inside the story on about one page in ten, too rare to learn),
    around invented stories made of random sentences, so no two story paragraphs are
    the same. One site runs a follow-up series that repeats a quote inside several
    stories: that quote is story text the profile must keep. Every line carries its
@@ -134,6 +135,8 @@ class SiteStyle:
     counter: str            # with {n}
     byline: str             # with {name}
     quote: str = ""         # a quote repeated by a follow-up series (story text)
+    # promotions inside the story, each on about one page in ten: too rare to learn
+    rare: tuple[str, ...] = ()
 
 
 SITES = (
@@ -146,6 +149,8 @@ SITES = (
         teaser_heading="Stories the Harbour Desk is following",
         footer=("Courier Reader Panel", "Ferry timetable archive", "Printed on recycled paper in Port Ellery"),
         counter="Saved by {n} readers", byline="By {name}",
+        rare=("Join our reporters for a live reader call on Thursday evening at the Quay Hall.",
+              "Our winter photo contest is open to every reader until the end of the month."),
         quote="“We will not leave the ferry service to chance this winter,” the harbour master told the board.",
     ),
     SiteStyle(
@@ -157,6 +162,7 @@ SITES = (
         teaser_heading="Das lesen andere im Obertal gerade",
         footer=("Leserbeirat des Ledger", "Archiv der Wochenendausgaben", "Gedruckt in Obertal"),
         counter="{n} Leser haben gemerkt", byline="Von {name}",
+        rare=("Am Donnerstagabend beantworten unsere Reporter Ihre Fragen live im Ratskeller.",),
     ),
     SiteStyle(
         host="northwire.example", lang="en",
@@ -167,6 +173,7 @@ SITES = (
         teaser_heading="Pulse picks for your region",
         footer=("Become a member newspaper", "Partner programme charter", "Wire status page"),
         counter="{n} pulses", byline="By {name}",
+        rare=("Members get early access to the Pulse weekend edition every Friday morning.",),
     ),
 )
 
@@ -191,8 +198,11 @@ def generate(pages_per_site: int = 30, seed: int = 7, sites: Iterable[SiteStyle]
             n_par = rng.randint(5, 8)
             box_at = 2 if rng.random() < 0.7 else -1
             quote_at = 3 if style.quote and i % 4 == 1 else -1  # a follow-up series: a quarter of the pages
+            rare_at = 0 if style.rare and rng.random() < 0.1 else -1
             for p in range(n_par):
                 add((_paragraph(rng, pools, templates), STORY))
+                if p == rare_at:
+                    add((rng.choice(style.rare), CHROME))
                 if p == box_at:
                     for h in style.mid_box:
                         add((h, CHROME))
