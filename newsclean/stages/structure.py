@@ -61,9 +61,9 @@ def article_end(doc: Document) -> None:
 # an inline teaser box holds a few short headline lines; after it the story resumes with
 # a run of real paragraphs inside the region
 INLINE_BOX_MAX_BLOCKS = 8
-INLINE_BOX_LINE_WORDS = 20
+RESUME_PARAGRAPH_WORDS = 12
 RESUME_PARAGRAPHS = 2
-RESUME_WORDS = 60
+RESUME_WORDS = 45
 
 
 def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
@@ -77,8 +77,9 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
     k = i + 1
     limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
     while k <= limit:
-        f = blocks[k].features
-        if f["terminal"] and f["words"] > INLINE_BOX_LINE_WORDS:
+        b = blocks[k]
+        f = b.features
+        if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
             break
         k += 1
     else:
@@ -86,7 +87,9 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
     run, words = 0, 0.0
     for b in blocks[k : end + 1]:
         f = b.features
-        if b.label != Label.BODY or not f["terminal"] or f["words"] < 12:
+        if b.label in Label.METADATA:
+            continue  # a picture's caption between two paragraphs
+        if b.label != Label.BODY or not f["terminal"] or f["words"] < RESUME_PARAGRAPH_WORDS:
             break
         run += 1
         words += f["words"]
