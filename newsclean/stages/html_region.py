@@ -12,6 +12,9 @@ schedule. Here every block the chrome rules left undecided is body, except:
   run of headings and of link-made lines (related-story lists) is chrome;
 * **link labels** (``html.link_label``): a line that is a short label and a link,
   such as "Related: <headline>" or "READ MORE: <headline>", inside the story;
+* **written-out links** are story text again: a line that is a link showing its own
+  address (``http://...``), between the story's paragraphs, is a source or a shop link
+  the author listed, though the chrome rules take a bare address for chrome;
 * **linked headlines** (``html.linked_headline``): inside the story, an element of its
   own whose text is one link, shaped like a headline (no closing punctuation, a few
   words): a promoted link to another story between two paragraphs.
@@ -39,6 +42,8 @@ LINKED = 0.6
 _LABEL = regex.compile(r"^\s*[\p{L}][\p{L}\s]{0,30}?\s?:\s+\S")
 LABEL_MAX_WORDS = 3
 LINK_LINE_MAX_WORDS = 30
+# a bare web address as the whole line
+_ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$")
 # a headline-shaped link between paragraphs: fully linked, this many words
 LINKED_HEADLINE = 0.9
 LINKED_HEADLINE_WORDS = (3, 20)
@@ -76,6 +81,13 @@ def _units(blocks: list[Block]) -> list[list[Block]]:
     return units
 
 
+def _card_summary(blocks: list[Block], linked: list[bool], i: int) -> bool:
+    """The summary line of a teaser card: a list item right under a linked headline item."""
+    b = blocks[i]
+    return (i > 0 and b.kind == Kind.LIST_ITEM and blocks[i - 1].kind == Kind.LIST_ITEM
+            and linked[i - 1] and not linked[i])
+
+
 def _linked_headline(blocks: list[Block], i: int, share: float) -> bool:
     """A whole element that is one headline-shaped link."""
     b = blocks[i]
@@ -99,19 +111,30 @@ class HtmlRegion:
         if not blocks:
             doc.found["region"] = None
             return
-        prose = [i for i, b in enumerate(blocks) if _is_prose(b) and b.label != Label.CHROME]
-        # leading headings
-        for b in blocks:
-            if b.kind != Kind.HEADING:
+        # a linked line shaped like a headline: no closing full stop (a question is fine)
+        linked = [_share(doc, b) >= LINKED and (not b.features["terminal"] or b.text.rstrip().endswith("?"))
+                  for b in blocks]
+        # a teaser card's summary (the line under a linked headline in a list) is not story prose
+        prose = [i for i, b in enumerate(blocks) if _is_prose(b) and b.label != Label.CHROME
+                 and not _card_summary(blocks, linked, i)]
+        if prose:
+            for b in blocks[prose[0] + 1 : prose[-1]]:
+                if b.reason == "chrome.line_shape" and _share(doc, b) >= LINKED_HEADLINE and _ADDRESS.match(b.text):
+                    b.mark(Label.UNDECIDED, "")
+        # leading headings and linked headlines above the story
+        for i, b in enumerate(blocks):
+            if b.kind != Kind.HEADING and not (linked[i] and b.features["words"] >= LINKED_HEADLINE_WORDS[0]):
                 break
             if not b.decided:
-                b.mark(Label.CHROME, "html.leading_heading")
+                b.mark(Label.CHROME, "html.leading_heading" if b.kind == Kind.HEADING else "html.leading_teaser")
         # trailing teasers, element by element from the end
         if prose:
-            tail = blocks[prose[-1] + 1 :]
+            start = prose[-1] + 1
+            tail = blocks[start:]
             for unit in reversed(_units(tail)):
                 first = unit[0]
-                if first.kind == Kind.HEADING or (_share(doc, first) >= LINKED and not first.features["terminal"]):
+                i = first.index
+                if first.kind == Kind.HEADING or linked[i] or _card_summary(blocks, linked, i):
                     for b in unit:
                         if not b.decided:
                             b.mark(Label.CHROME, "html.trailing_teaser")

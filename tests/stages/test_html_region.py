@@ -94,3 +94,24 @@ def test_linked_headline_between_paragraphs_is_chrome_but_linked_product_list_is
     HtmlRegion()(doc)
     assert doc.blocks[1].reason == "html.linked_headline"
     assert doc.blocks[3].label == doc.blocks[4].label == Label.BODY
+
+
+def test_linked_teasers_above_the_story_and_question_headlines_in_trailing_cards():
+    doc = Document.from_lines(["Ferry fares rise again this spring", P * 3, "Will the pier reopen soon?",
+                               "Engineers give their view on the repairs"], source_kind="html")
+    doc.blocks[2].kind = doc.blocks[3].kind = Kind.LIST_ITEM
+    doc.found["link_share"] = [1.0, 0.0, 1.0, 0.0]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert doc.blocks[0].reason == "html.leading_teaser"
+    assert doc.blocks[1].label == Label.BODY
+    assert doc.blocks[2].reason == doc.blocks[3].reason == "html.trailing_teaser"
+
+
+def test_written_out_link_between_paragraphs_is_story_text_again():
+    doc = Document.from_lines([P * 2, "http://example.org/harbour-report-2019", P * 2], source_kind="html")
+    doc.found["link_share"] = [0.0, 1.0, 0.0]
+    compute_features(doc)
+    doc.blocks[1].mark(Label.CHROME, "chrome.line_shape")
+    HtmlRegion()(doc)
+    assert doc.blocks[1].label == Label.BODY
