@@ -91,7 +91,9 @@ ISOLATED_LONG_LINE_WORDS = 20.0  # an unpunctuated line this long is prose, not 
 ISOLATED_MAX_GAP = 4           # short lines allowed between two summaries of one list
 ISOLATED_MIN_RUN = 3           # summaries in a row that make a list
 STORY_MIN_WORDS = 150.0       # prose outside the lists needed before lone summaries count as teasers
-TEASER_MEDIAN_WORDS = 50.0    # a list whose middle summary is longer is a listicle's items
+TEASER_MEDIAN_WORDS = 50.0
+CONTEXT_BLOCKS = 6            # how far on each side of a list to look for story paragraphs
+CONTEXT_WORDS = 80.0          # story words needed on both sides to keep a list inside the story    # a list whose middle summary is longer is a listicle's items
 REPEATED_MIN_WORDS = 4.0       # a line this long that recurs on the page is a teaser or caption
 # a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
 _GLUED = regex.compile(r"^(?:[\p{Lu}\d][\w'’:,&$.-]*\s+){2,}[\p{Lu}][\p{Ll}'’-]+\p{Ll}(?=\p{Lu}\p{Ll}*\s)")
@@ -146,6 +148,13 @@ def _lone_summaries(blocks: list[Block]) -> None:
     for r in runs:
         lengths = sorted(blocks[j].features["words"] for j in r)
         if lengths[len(lengths) // 2] > TEASER_MEDIAN_WORDS:
+            continue
+        # story paragraphs on both sides: the lone lines are the story's own list or quotes
+        before = sum(blocks[j].features["words"] for j in range(max(0, r[0] - CONTEXT_BLOCKS), r[0])
+                     if prose[j] and j not in in_runs)
+        after = sum(blocks[j].features["words"] for j in range(r[-1] + 1, min(n, r[-1] + 1 + CONTEXT_BLOCKS))
+                    if prose[j] and j not in in_runs)
+        if before >= CONTEXT_WORDS and after >= CONTEXT_WORDS:
             continue
         for j in r:
             blocks[j].mark(Label.CHROME, "teaser.isolated_summary")
