@@ -25,7 +25,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -74,33 +73,42 @@ def _mem_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def sample_tree(root: int, interval: float) -> None:
+    """Print memory samples of ``root``'s process tree (excluding this sampler) until stdin closes."""
+    import select
+
+    me = os.getpid()
+    start = time.monotonic()
+    while True:
+        pids = [p for p in _tree(root) if p != me]
+        mems = [_mem_kb(p) for p in pids]
+        worker = max((m[0] for p, m in zip(pids, mems) if p != root), default=0)
+        print(f"{time.monotonic() - start:.2f} {sum(m[0] for m in mems)} {sum(m[1] for m in mems)} {len(pids)} {worker}",
+              flush=True)
+        ready, _, _ = select.select([sys.stdin], [], [], interval)
+        if ready and not sys.stdin.readline():
+            return
+
+
 class TreeSampler:
-    """Samples the memory of a process tree in a background thread (the benchmark's, not newsclean's)."""
+    """Samples the memory of a process tree from a separate process, so the measured process
+    stays single-threaded (a sampling thread would change how extract_many starts workers)."""
 
     def __init__(self, root: int, interval: float = 0.2) -> None:
         self.root, self.interval = root, interval
         self.samples: list[tuple[float, int, int, int, int]] = []  # (t, rss, pss, processes, worker max rss)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        start = time.monotonic()
-        while not self._stop.is_set():
-            pids = _tree(self.root)
-            mems = [_mem_kb(p) for p in pids]
-            rss = sum(m[0] for m in mems)
-            pss = sum(m[1] for m in mems)
-            worker = max((m[0] for p, m in zip(pids, mems) if p != self.root), default=0)
-            self.samples.append((time.monotonic() - start, rss, pss, len(pids), worker))
-            self._stop.wait(self.interval)
 
     def __enter__(self) -> "TreeSampler":
-        self._thread.start()
+        self._proc = subprocess.Popen([sys.executable, "-m", "benchmarks.scale", "--sample-tree", str(self.root),
+                                       str(self.interval)], cwd=ROOT, stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+        out, _ = self._proc.communicate("")  # closing stdin stops the sampler
+        for line in out.splitlines():
+            t, rss, pss, n, worker = line.split()
+            self.samples.append((float(t), int(rss), int(pss), int(n), int(worker)))
 
     def report(self, label: str) -> None:
         if not self.samples:
@@ -117,8 +125,8 @@ class TreeSampler:
 
         print(f"  {label}: peak RSS {peak_rss / 1024:.0f} MB, peak PSS {peak_pss / 1024:.0f} MB"
               f" (process tree, up to {max(s[3] for s in self.samples)} processes);"
-              f" largest single worker {peak_worker / 1024:.0f} MB")
-        print(f"  {label}: tree RSS/PSS MB at 10% {at(0.1)}, 50% {at(0.5)}, 100% {at(1.0)}")
+              f" largest single worker {peak_worker / 1024:.0f} MB RSS")
+        print(f"  {label}: tree RSS/PSS MB at 10% {at(0.1)}, 50% {at(0.5)}, 90% {at(0.9)}, end {at(1.0)}")
 
 
 # ---------------------------------------------------------------- generated pages (invented text)
@@ -246,7 +254,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--sample-tree", nargs=2, metavar=("PID", "INTERVAL"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.sample_tree:
+        sample_tree(int(args.sample_tree[0]), float(args.sample_tree[1]))
+        return
     print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}")
     if not args.skip_throughput:
         throughput(args.bench, args.repeat, args.rounds)

@@ -300,6 +300,27 @@ def _worker_main(conn: Any, extractor: Callable[..., Article] | None, options: d
 # --------------------------------------------------------------------------- parent side
 
 
+_WARM_TEXT = ("Warm-up page\n\nBy A Writer\n\n" + "The workers load their rules and models once, before forking. " * 6)
+_WARM_HTML = f"<html><head><title>Warm-up</title></head><body><article><p>{_WARM_TEXT}</p></article></body></html>"
+_warmed = False
+
+
+def _warm_up(extractor: Callable[..., Article] | None) -> None:
+    """Load the extractor's lazy caches (rules, the language model) in the parent once, so that
+    forked workers share them copy-on-write instead of each loading its own (less memory, and a
+    recycled worker starts warm)."""
+    global _warmed
+    if _warmed or extractor is not None:
+        return
+    _warmed = True
+    fn = _default_extractor()
+    for page, kind in ((_WARM_TEXT, "text"), (_WARM_HTML, "html")):
+        try:
+            fn(page, kind=kind)
+        except Exception:
+            pass
+
+
 def _mp_context(name: str | None):
     """The start method: ``fork`` from a single-threaded process on Linux (fast, and scripts
     need no ``__main__`` guard), else ``forkserver`` (safe with threads, e.g. in Jupyter), else ``spawn``."""
@@ -570,6 +591,8 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
              workers: int, ordered: bool, timeout: float | None, chunksize: int, max_pages: int,
              mp_context: str | None) -> Iterator[PageResult]:
     ctx = _mp_context(mp_context)
+    if ctx.get_start_method() == "fork":
+        _warm_up(extractor)
     source = enumerate(items)
     exhausted = False
     window = workers * chunksize * 4
