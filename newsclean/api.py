@@ -9,7 +9,7 @@ from typing import Any, Literal
 from newsclean.article import Article
 from newsclean.assemble import assemble
 from newsclean.document import Document
-from newsclean.inputs import DEFAULT_MAX_BYTES, decode_source, detect_kind
+from newsclean.inputs import DEFAULT_MAX_BYTES, decode_source, detect_kind, shrink_payloads
 from newsclean.metadata import dates
 from newsclean.segment import segment_html, segment_text
 from newsclean.stages.base import Pipeline
@@ -33,7 +33,8 @@ def extract(
     url: str | None = None,
     reference_date: date | datetime | None = None,
     kind: Kind | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    truncate: bool = True,
     rules: Any = None,
     profile: Profile | SiteProfile | None = None,
 ) -> Article:
@@ -42,8 +43,13 @@ def extract(
     ``source`` is ``str`` or ``bytes`` (bytes are decoded with the page's BOM or
     declared charset, else detected). ``kind`` forces ``"html"`` or ``"text"``;
     by default it is detected. ``reference_date`` anchors relative ages such as
-    "5 days ago" (never today's clock). Input above ``max_bytes`` is truncated
-    with a warning.
+    "5 days ago" (never today's clock).
+
+    ``max_bytes`` (default 50 MB; bytes for ``bytes`` input, characters for ``str``)
+    bounds the work one page can cost: longer input is truncated to it with a
+    warning, or refused with :class:`newsclean.errors.InputTooLargeError` when
+    ``truncate=False``; ``None`` disables the limit. Extraction time is linear in
+    the input's size.
 
     ``rules`` adds your own rules for this call only: a mapping
     ``{concern: [phrases or patterns]}``, a rule file (``.json``, ``.toml``,
@@ -62,11 +68,16 @@ def extract(
     >>> a.title, a.authors
     ('Storm closes schools', ['Ann Lee'])
     """
-    text, warnings = decode_source(source, max_bytes=max_bytes)
+    text, warnings = decode_source(source, max_bytes=max_bytes, truncate=truncate)
     if kind is None:
         kind = detect_kind(text)  # type: ignore[assignment]
     elif kind not in ("html", "text"):
         raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
+    if kind == "html":
+        # multi-megabyte inline scripts/styles/data: URIs would break the HTML parser
+        text, shrunk = shrink_payloads(text)
+        if shrunk:
+            warnings.append(f"{shrunk:,} characters of oversized inline script/style/data: URI content ignored")
     doc = segment_html(text, url=url) if kind == "html" else segment_text(text)
     doc.url = url or doc.url
     doc.reference_date = reference_date

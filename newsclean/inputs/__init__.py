@@ -2,5 +2,6 @@
 
 from newsclean.inputs.decode import DEFAULT_MAX_BYTES, decode_source
 from newsclean.inputs.detect import detect_kind
+from newsclean.inputs.prepare import shrink_payloads
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_source", "detect_kind"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_source", "detect_kind", "shrink_payloads"]

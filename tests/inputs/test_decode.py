@@ -87,3 +87,64 @@ def test_wrong_type_is_a_type_error():
 )
 def test_detect_kind(text, kind):
     assert detect_kind(text) == kind
+
+
+# --- hostile-input hardening (issue 7)
+
+def test_compressed_data_without_magic_number_is_binary():
+    import zlib
+
+    data = zlib.compress(("<p>" + "Words of a story that compress well. " * 400 + "</p>").encode())
+    with pytest.raises(BinaryInputError, match="control bytes"):
+        decode_source(data)
+
+
+def test_utf16_without_bom_is_decoded_not_refused():
+    for enc in ("utf-16-le", "utf-16-be"):
+        text, warnings = decode_source("Zoë’s café opened on Monday.".encode(enc))
+        assert text == "Zoë’s café opened on Monday."
+        assert any(enc.upper() in w for w in warnings)
+
+
+def test_mostly_utf8_with_stray_bytes_keeps_its_accents():
+    good = ("Le maire a déclaré que la réunion était très importante. " * 5).encode("utf-8")
+    text, warnings = decode_source(good + b"\xe9\xff fin")
+    assert "déclaré" in text and "très" in text
+    assert text.count("\ufffd") == 2
+    assert any("invalid byte" in w for w in warnings)
+
+
+def test_cp1252_declared_utf8_is_read_as_cp1252():
+    page = ("<html><head><meta charset='utf-8'></head><body><p>"
+            + "Le maire a déclaré que la réunion était très importante pour la région. " * 4
+            + "</p></body></html>").encode("cp1252")
+    text, warnings = decode_source(page)
+    assert "très" in text and "déclaré" in text  # not cp1250's "trčs"
+    assert any("does not fit" in w for w in warnings)
+
+
+def test_truncated_bytes_do_not_split_a_character():
+    data = ("é" * 100).encode("utf-8")  # two bytes each
+    text, warnings = decode_source(data, max_bytes=51)
+    assert text == "é" * 25 and "\ufffd" not in text
+    assert "truncated" in warnings[0]
+
+
+def test_max_bytes_none_disables_the_limit_and_bad_values_are_refused():
+    text, warnings = decode_source("word " * 1000, max_bytes=None)
+    assert len(text) == 5000 and not warnings
+    for bad in (0, -5, 1.5, True):
+        with pytest.raises(ValueError, match="max_bytes"):
+            decode_source("word", max_bytes=bad)
+
+
+def test_lone_surrogates_are_replaced():
+    text, warnings = decode_source("A sentence with a lone \ud83d surrogate in it.")
+    assert "\ud83d" not in text and "\ufffd" in text
+    assert any("surrogate" in w for w in warnings)
+
+
+def test_control_characters_after_the_first_4096_are_removed_with_a_warning():
+    text, warnings = decode_source("A clean line of text. " * 300 + "late\x00nul")
+    assert "\x00" not in text and text.endswith("latenul")
+    assert "control characters removed from the input" in warnings
