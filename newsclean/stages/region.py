@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.document import Block, Document, Kind, Label
+from newsclean.metadata import bylines, dates
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,10 @@ class RegionWeights:
     repeated: float = -3.0           # a short line that recurs on the page is navigation
     repeated_sentence: float = 0.5   # factor for a sentence that recurs on the page (captions, quotes)
     teaser_shapes: bool = False      # run the teaser-shape pass (visible text) before scoring
+    trim_head: bool = False          # start the region after a byline/date line near its top
 
 
-TEXT_WEIGHTS = RegionWeights(teaser_shapes=True)
+TEXT_WEIGHTS = RegionWeights(teaser_shapes=True, trim_head=True)
 HTML_WEIGHTS = RegionWeights(short_line=-1.0, chrome=-3.0, end_marker=-30.0)
 
 
@@ -176,6 +178,64 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
             b.mark(Label.CHROME, "teaser.glued_headline")
 
 
+# --------------------------------------------------------------- head trimming
+HEAD_TRIM_BLOCKS = 12        # a byline/date this close to the region's start opens the story
+HEAD_TRIM_MAX_WORDS = 80.0   # prose allowed before it (a deck, a caption, a newsletter box)
+HEAD_ANCHOR_MAX_WORDS = 25.0
+
+
+def _is_head_anchor(b: Block) -> bool:
+    if b.label in (Label.BYLINE, Label.DATE):
+        return True
+    f = b.features
+    if b.decided or f["words"] > HEAD_ANCHOR_MAX_WORDS or f["terminal"] and f["words"] > 8:
+        return False
+    return dates.looks_like_date_line(b.text) or bylines.looks_like_byline(b.text)
+
+
+def _trim_head(blocks: list[Block], start: int, end: int) -> int:
+    """Start the region after a byline/date line found just inside its top.
+
+    Pages put the deck, the lead picture's caption or a newsletter box above the
+    byline; the story proper begins after it. The blocks skipped become chrome
+    (``region.before_byline``); the byline and date lines stay for the metadata stages.
+    """
+    anchor = None
+    words = 0.0
+    limit = min(end, start + HEAD_TRIM_BLOCKS)
+    for i in range(start, limit):
+        b = blocks[i]
+        if _is_head_anchor(b):
+            if anchor is not None and i - anchor > 2:
+                return start  # dates or bylines spread over the top: a list of cards
+            anchor = i
+        elif anchor is None or i > anchor:
+            if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS:
+                words += b.features["words"]
+        if words > HEAD_TRIM_MAX_WORDS:
+            break
+    if anchor is None:
+        return start
+    before = sum(b.features["words"] for b in blocks[start:anchor]
+                 if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS)
+    if before > HEAD_TRIM_MAX_WORDS:
+        return start
+    # keep the anchors themselves (and any byline/date right after) out of the region
+    new_start = anchor + 1
+    while new_start <= end and _is_head_anchor(blocks[new_start]) and new_start - anchor < 3:
+        new_start += 1
+    if new_start > end:
+        return start
+    # a second date or byline soon after belongs to a list of cards, not to one story's head
+    for b in blocks[new_start : min(end + 1, new_start + HEAD_TRIM_BLOCKS)]:
+        if _is_head_anchor(b):
+            return start
+    for b in blocks[start:anchor]:
+        if b.label == Label.UNDECIDED and not _is_head_anchor(b):
+            b.mark(Label.CHROME, "region.before_byline")
+    return new_start
+
+
 class MainRegion:
     name = "main_region"
 
@@ -192,6 +252,9 @@ class MainRegion:
             doc.found["region"] = None
             return
         start, end = bounds
+        if self.weights.trim_head:
+            start = _trim_head(blocks, start, end)
+            bounds = (start, end)
         doc.found["region"] = bounds
         for b in blocks[start : end + 1]:
             if not b.decided:

@@ -88,3 +88,15 @@ def test_listicle_items_are_not_teasers(text_doc):
         parts += [f"Pocket gadget number {n} for $99", "See it at the shop", item.replace("compact", f"compact {n}")]
     labels = _run_region(text_doc, "\n".join(STORY + parts))
     assert labels[item.replace("compact", "compact 2")][0] == Label.BODY
+
+
+def test_region_starts_after_the_byline_when_a_deck_and_caption_sit_above_it(text_doc):
+    deck = "The harbour board says the work cannot wait for another winter of storms."
+    caption = "The northern wall of the harbour, photographed from the lighthouse in March.Jo Bell / Coast Press"
+    page = "\n".join(["Harbour wall to be rebuilt", deck, caption, "Breaking News Emails", "By Ann Lee",
+                      "March 4, 2024, 9:12 AM UTC"] + STORY)
+    labels = _run_region(text_doc, page)
+    assert labels[deck] == (Label.CHROME, "region.before_byline")
+    assert labels[caption] == (Label.CHROME, "region.before_byline")
+    assert labels["By Ann Lee"][0] != Label.BODY
+    assert all(labels[p][0] == Label.BODY for p in STORY)
