@@ -164,7 +164,8 @@ def _body_chars(result: Any) -> int:
 _DATE_PARAMS = tmeta.set_date_params(False)
 
 
-def _page_metadata(tree: Any, url: str | None, find_dates: bool = True) -> Any:
+def _page_metadata(tree: Any, url: str | None, find_dates: bool = True, search_title: bool = True,
+                   search_author: bool = True) -> Any:
     """trafilatura's metadata steps that we use (as in its ``extract_metadata``), without
     the licence and category searches (unused here) and with htmldate's quick search."""
     info = tmeta.examine_meta(tree)
@@ -174,9 +175,9 @@ def _page_metadata(tree: Any, url: str | None, find_dates: bool = True) -> Any:
         info = tmeta.extract_meta_json(tree, info)
     except Exception:  # trafilatura's JSON-LD reader fails on some malformed blocks
         pass
-    if not info.title:
+    if not info.title and search_title:
         info.title = tmeta.extract_title(tree)
-    if not info.author:
+    if not info.author and search_author:
         info.author = tmeta.extract_author(tree)
     if not info.url:
         info.url = tmeta.extract_url(tree, url)
@@ -225,8 +226,10 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
     # trafilatura runs, as it prunes the tree it is given
     declared = read_page_metadata(tree)
-    # htmldate's search only when the page declares no publication time (that one wins)
-    info = _page_metadata(tree, url, find_dates=declared.published is None)
+    # trafilatura's searches of the page body (htmldate, title and author candidates) only
+    # for what the page does not declare: the declared values win in _merge_declared
+    info = _page_metadata(tree, url, find_dates=declared.published is None, search_title=not declared.title,
+                          search_author=not declared.authors)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
