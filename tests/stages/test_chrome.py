@@ -82,3 +82,21 @@ def test_pattern_priority_follows_the_concern_order(text_doc):
     ChromeRules()(doc)
     assert doc.blocks[0].reason == "tags.tag_line"
     assert doc.found["tags"] == ["Harbour", "Storms", "Local News"]
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Get breaking harbour news and the latest updates delivered straight to your inbox!", "chrome.newsletter"),
+        ("No spam, we promise. You can unsubscribe at any time.", "chrome.newsletter"),
+        ("Breaking News Emails", "chrome.newsletter"),
+        ("Email Ann Lee at alee@harbourpress.example or follow her on Twitter.", "chrome.line_shape"),
+        ("Related: Ferry timetable changes from May", "chrome.line_shape"),
+        ("Also on harbourpress.example Council approves cycle lanes", "chrome.line_shape"),
+        ("Advert", "chrome.share_widget"),
+    ],
+)
+def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert (doc.blocks[0].label, doc.blocks[0].reason) == (Label.CHROME, rule)
