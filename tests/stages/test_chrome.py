@@ -92,7 +92,7 @@ def test_pattern_priority_follows_the_concern_order(text_doc):
         ("Breaking News Emails", "chrome.newsletter"),
         ("Email Ann Lee at alee@harbourpress.example or follow her on Twitter.", "chrome.line_shape"),
         ("Related: Ferry timetable changes from May", "chrome.line_shape"),
-        ("Also on harbourpress.example Council approves cycle lanes", "chrome.line_shape"),
+        ("Also on harbourpress.co.uk Council approves cycle lanes", "chrome.line_shape"),
         ("Advert", "chrome.share_widget"),
     ],
 )
