@@ -4,8 +4,7 @@ The guess comes from the article's own body text, classified by ``py3langid`` (a
 maintained fork of langid.py: a naive-Bayes model over byte n-grams for 97
 languages, shipped inside the package; no download). The model loads on first use,
 once per process (about two seconds), and classifying a body takes well under a
-millisecond per kilobyte; only the first :data:`SAMPLE_CHARS` characters of the
-body are read.
+millisecond; only the first :data:`SAMPLE_CHARS` characters of the body are read.
 
 A short body (under :data:`MIN_CHARS` letters) says too little: then the language
 the page declares (``<html lang>``, ``og:locale``, ``content-language``; HTML input
@@ -27,7 +26,7 @@ import regex
 from newsclean.document import Document, Label
 from newsclean.stages.base import stage
 
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1000      # about 0.6 ms of classification; enough for a confident guess
 MIN_CHARS = 60           # below this many letters a body's guess needs the model to be sure
 MIN_CONFIDENCE = 0.9     # normalised probability a short body's guess needs
 
@@ -86,7 +85,15 @@ def language(doc: Document) -> None:
     """Set ``doc.meta["language"]`` from the body (else the title), or the declared language."""
     if doc.meta.get("language"):
         return
-    body = "\n".join(b.text for b in doc.blocks if b.label == Label.BODY)
+    parts: list[str] = []
+    size = 0
+    for b in doc.blocks:
+        if b.label == Label.BODY:
+            parts.append(b.text)
+            size += len(b.text) + 1
+            if size >= SAMPLE_CHARS:
+                break
+    body = "\n".join(parts)
     text = body or str(doc.found.get("title") or "")
     letters = len(_LETTER.findall(text[:SAMPLE_CHARS]))
     declared = doc.meta.get("declared_language")
