@@ -182,6 +182,7 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
 HEAD_TRIM_BLOCKS = 12        # a byline/date this close to the region's start opens the story
 HEAD_TRIM_MAX_WORDS = 80.0   # prose allowed before it (a deck, a caption, a newsletter box)
 HEAD_ANCHOR_MAX_WORDS = 25.0
+HEAD_ANCHOR_GAP = 4           # byline and date lines this close form one head cluster
 
 
 def _is_head_anchor(b: Block) -> bool:
@@ -206,7 +207,7 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     for i in range(start, limit):
         b = blocks[i]
         if _is_head_anchor(b):
-            if anchor is not None and i - anchor > 2:
+            if anchor is not None and i - anchor > HEAD_ANCHOR_GAP:
                 return start  # dates or bylines spread over the top: a list of cards
             anchor = i
         elif anchor is None or i > anchor:
