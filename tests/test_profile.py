@@ -243,3 +243,14 @@ def test_extract_many_learn_needs_a_reiterable(corpus):
         newsclean.extract_many(iter([page for page, _ in corpus]), workers=1, progress=False, learn=True)
     with pytest.raises(ValueError, match="not both"):
         newsclean.extract_many([corpus[0][0]], workers=1, progress=False, learn=True, profile=Profile())
+
+
+def test_rules_and_profile_together(profile):
+    rng = random.Random(21)
+    page, url = _page(rng, 60), SITE_URL.format(60)
+    article = newsclean.extract(page, url=url, kind="text", profile=profile,
+                                rules={"policy_links": ["Gazette Reader Panel"]})
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules["Gazette Reader Panel"] == "chrome.policy_link"  # the user's rule runs first
+    assert rules["Tip the Quay Desk"] == "learned:harbourgazette.example"
+    assert len(article.blocks) == 5
