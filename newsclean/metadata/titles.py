@@ -131,6 +131,9 @@ def looks_like_headline(text: str) -> float:
     ui = rules.combined("headline_ui_patterns")
     if ui is not None and n <= 12 and ui.search(s):
         return 0.05
+    caption = rules.combined("headline_caption_patterns")
+    if caption is not None and caption.search(s):
+        return 0.1
     score = 1.0
     if n < 2:
         score *= 0.15
@@ -143,9 +146,9 @@ def looks_like_headline(text: str) -> float:
         score *= 0.3
     if _SENTENCE_END.search(s):
         score *= 0.45
-    if s.endswith((":", ",", ";", "…", "(", "[", "{", "=")) or s.endswith("..."):
+    if s.endswith((":", ",", ";", "…", "(", "[", "{", "=", "›", "»", ">")) or s.endswith("..."):
         score *= 0.3
-    if s[:1] in "+*=<>{}#|\\/~^":
+    if s[:1] in "+*=<>{}#|\\/~^" or s.startswith(("...", "…")):
         score *= 0.3
     if _INNER_SENTENCE.search(s):
         score *= 0.5

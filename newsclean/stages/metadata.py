@@ -28,6 +28,36 @@ def _head_zone(doc: Document) -> range:
     return range(start - 1, max(-1, start - 1 - HEAD_ZONE), -1)
 
 
+# chrome decisions that earlier stages take on a page's head without knowing it is the
+# story's head: a lone deck/byline between short lines looks like a teaser summary, and
+# the blocks the region trims above its byline. A byline or date line among them is
+# still the story's when it is the one nearest to the story.
+SOFT_CHROME_REASONS = frozenset({"teaser.isolated_summary", "region.before_byline"})
+SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is trusted
+BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
+
+
+def _metadata_line(doc: Document, b, soft: bool) -> bool:
+    """Recognise a byline or date line in ``b``; record it. ``soft`` allows soft chrome."""
+    if b.label in (Label.UNDECIDED, Label.BODY):
+        pass
+    elif not (soft and b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS):
+        return False
+    words = b.features["words"]
+    if words > BYLINE_BIO_MAX_WORDS:
+        return False
+    text = b.text
+    if words <= BYLINE_MAX_WORDS and dates.looks_like_date_line(text):
+        b.mark(Label.DATE, "date.stamp")
+        doc.found.setdefault("date_lines", []).append(text)
+        return True
+    if (words <= BYLINE_MAX_WORDS or text.lstrip()[:3].casefold() == "by ") and bylines.looks_like_byline(text):
+        b.mark(Label.BYLINE, "byline.line")
+        doc.found.setdefault("bylines", []).append(text)
+        return True
+    return False
+
+
 @stage("head_metadata")
 def head_metadata(doc: Document) -> None:
     """Byline, date stamps and the headline above the story (text and HTML paths)."""
@@ -37,26 +67,27 @@ def head_metadata(doc: Document) -> None:
     region = doc.found.get("region")
     if region:
         zone = list(range(min(region[0] + 3, region[1]), region[0] - 1, -1)) + zone
+    start = region[0] if region else len(blocks)
     for i in zone:
         b = blocks[i]
-        if b.label not in (Label.UNDECIDED, Label.BODY) or b.features["words"] > BYLINE_MAX_WORDS:
-            continue
-        text = b.text
-        if dates.looks_like_date_line(text):
-            b.mark(Label.DATE, "date.stamp")
-            doc.found.setdefault("date_lines", []).append(text)
-            continue
-        if bylines.looks_like_byline(text):
-            b.mark(Label.BYLINE, "byline.line")
-            doc.found.setdefault("bylines", []).append(text)
+        if _metadata_line(doc, b, soft=False):
             continue
         # a short line holding a full date among other words: a page or crawl stamp
         # ("date 2022-01-07 ContributorsPublishersAdvertisers"); weaker evidence than a date line
         if b.label == Label.UNDECIDED and b.features["words"] <= PAGE_STAMP_MAX_WORDS:
-            stamp = dates.parse_date(text)
+            stamp = dates.parse_date(b.text)
             if isinstance(stamp, (date, datetime)):
                 b.mark(Label.DATE, "date.page_stamp")
                 doc.found.setdefault("page_stamps", []).append(stamp)
+    if not doc.found.get("bylines"):
+        # the byline nearest to the story among lines an earlier stage took for a teaser
+        for i in zone:
+            if i < start - SOFT_NEAR_REGION:
+                break
+            b = blocks[i]
+            if b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS and _metadata_line(doc, b, soft=True):
+                if b.label == Label.BYLINE:
+                    break
     # the headline: nearest headline-shaped block above the story (and above the byline)
     if doc.meta.get("title"):
         _mark_meta_title(doc)
@@ -77,43 +108,66 @@ def head_metadata(doc: Document) -> None:
 
 # chrome decisions a headline can carry: it is repeated (title bar + article) or sits above the region
 TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
+# above a byline, a line an earlier stage took for a teaser may be the headline
+ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS
+SHORT_TITLE_MIN_SCORE = 0.4     # a two-word title ("Hermitian matrix") right above the story
+SHORT_TITLE_ABOVE = 3
 
 
-def _is_headline(b) -> bool:
+def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) -> bool:
     f = b.features
-    free = b.label == Label.UNDECIDED or (b.label == Label.CHROME and b.reason in TITLE_CHROME_REASONS)
+    if b.label == Label.UNDECIDED:
+        free = True
+    elif b.label == Label.CHROME:
+        free = b.reason in (ANCHORED_TITLE_REASONS if anchored else TITLE_CHROME_REASONS)
+    else:
+        # a story block above the byline: the region began at the headline
+        free = anchored and b.label == Label.BODY
     return (free and not f.get("end_marker") and 2 <= f["words"] <= 30
-            and titles.looks_like_headline(b.text) >= TITLE_MIN_SCORE)
+            and titles.looks_like_headline(b.text) >= min_score)
 
 
 def _find_headline(doc: Document) -> int | None:
     """The headline: the nearest headline-shaped line above the byline, else above the story.
 
-    A byline anchors the search because widgets ("Show key events only") often sit between
-    it and the story. A longer headline-shaped line right under a shorter one is the
+    A byline (or, without one, a date stamp) anchors the search because widgets ("Show
+    key events only") often sit between it and the story; the anchor nearest to the
+    story wins. A longer headline-shaped line right under a shorter one is the
     standfirst (the summary under the title), not the title.
     """
     blocks = doc.blocks
     zone = list(_head_zone(doc))
-    byline_rows = [i for i in zone if blocks[i].label == Label.BYLINE]
-    if not byline_rows and doc.found.get("region"):
-        # no byline: a date stamp above the story anchors the search the same way
-        start = doc.found["region"][0]
-        byline_rows = [i for i in zone if i < start and blocks[i].label == Label.DATE
-                       and blocks[i].reason == "date.stamp"]
-    if byline_rows:
-        anchor = byline_rows[0]
-        above = [i for i in zone if i < anchor][:TITLE_ABOVE_BYLINE]
-        candidates = [i for i in above if _is_headline(blocks[i])]
-        if not candidates:
-            candidates = [i for i in zone if _is_headline(blocks[i])]
-    else:
+    region = doc.found.get("region")
+    start = region[0] if region else len(blocks)
+    anchors = [b.index for b in blocks[max(0, start - HEAD_ZONE):min(len(blocks), start + 4)]
+               if b.label == Label.BYLINE]
+    if not anchors:
+        # no byline: a date stamp near the story anchors the search the same way
+        anchors = [b.index for b in blocks[max(0, start - HEAD_ZONE):min(len(blocks), start + 4)]
+                   if b.label == Label.DATE and b.reason == "date.stamp"]
+    candidates: list[int] = []
+    anchored = False
+    if anchors:
+        anchor = max(anchors)
+        above = range(anchor - 1, max(-1, anchor - 1 - TITLE_ABOVE_BYLINE), -1)
+        candidates = [i for i in above if _is_headline(blocks[i], anchored=True)]
+        anchored = bool(candidates)
+    if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i])]
+    if not candidates:
+        # a short title (two words) just above the story or at the top of the page
+        candidates = [i for i in zone[:SHORT_TITLE_ABOVE] if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE)]
     if not candidates:
         return None
     at = candidates[0]
+    # a standfirst under the headline, with a picture caption between them
+    if (anchored and len(candidates) > 1 and candidates[1] >= at - 3
+            and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+            and blocks[candidates[1]].features["words"] < blocks[at].features["words"]):
+        blocks[at].mark(Label.CHROME, "title.standfirst")
+        return candidates[1]
     prev = at - 1
-    if (prev >= 0 and _is_headline(blocks[prev]) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+    if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
             and blocks[prev].features["words"] < blocks[at].features["words"]):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev

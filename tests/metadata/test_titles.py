@@ -116,3 +116,25 @@ def test_title_equal_to_site_name_is_kept():
 ])
 def test_attribution_after_hyphen_is_kept_without_site_name(title):
     assert strip_site_suffix(title, None) == title
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour pilot Ana Reyes at the quay. Photograph: Tom Vale for the Coast Herald",
+    "The mayor greets volunteers at the flood barrier (Lena Ortiz/Valley Press/Picture Desk)",
+    "O prefeito recebe voluntários na barreira contra cheias - Rui Prado/Agência Sul",
+    "Photo: the new ferry leaves the harbour on its first crossing",
+])
+def test_picture_captions_are_not_headlines(text):
+    assert looks_like_headline(text) < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "...or, why the ferry never runs on time",
+    "More from the flood coverage ›",
+])
+def test_continuations_and_more_links_are_not_headlines(text):
+    assert looks_like_headline(text) < 0.5
+
+
+def test_headline_with_a_slash_is_kept():
+    assert looks_like_headline("Harbour reopens after storm: what it means for ferry/bus links") > 0.5

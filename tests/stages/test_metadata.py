@@ -1,0 +1,47 @@
+"""The metadata stages on whole text pages (invented stories): headline, byline, date."""
+
+from datetime import date
+
+import newsclean
+
+STORY = (
+    "Heavy rain closed the coastal road between Marlow Bay and Stenford on Tuesday, and the "
+    "council said repairs to the sea wall would take at least three weeks to finish.\n\n"
+    "Engineers found two breaches in the wall after the storm surge, the council's roads chief "
+    "told reporters at a briefing in the town hall on Tuesday afternoon.\n\n"
+    "Buses will run on the inland route until the road reopens, adding about twenty minutes to "
+    "each journey, the transport operator said in a statement on its website.\n\n"
+    "Residents of the harbour district were asked to keep away from the promenade while divers "
+    "inspect the foundations of the wall and the old pier beside it.\n"
+)
+
+
+def test_headline_above_a_caption_and_standfirst():
+    page = (
+        "Home\n\nNews\n\nWeather\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "The harbour pier suffered damage. Photograph: Ina Kove for the Bay Courier\n\n"
+        "Council engineers say the repairs will take at least three weeks and cost more than expected\n\n"
+        "By Mara Lindqvist\n\n"
+        "12 March 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.published == date(2024, 3, 12)
+
+
+def test_byline_with_a_bio_after_the_name():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "By Mara Lindqvist, a senior reporter who has covered the council, its roads and its "
+        "budgets for the Bay Courier since the paper moved to the harbour district\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_two_word_title_right_above_the_story():
+    a = newsclean.extract("Sea wall\n\n" + STORY, kind="text")
+    assert a.title == "Sea wall"
