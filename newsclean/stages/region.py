@@ -202,19 +202,27 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     (``region.before_byline``); the byline and date lines stay for the metadata stages.
     """
     anchor = None
+    prose_since = False
+    separated = 0
     words = 0.0
     limit = min(end, start + HEAD_TRIM_BLOCKS)
     for i in range(start, limit):
         b = blocks[i]
         if _is_head_anchor(b):
             if anchor is not None and i - anchor > HEAD_ANCHOR_GAP:
-                return start  # dates or bylines spread over the top: a list of cards
+                return start
+            if anchor is not None and prose_since:
+                separated += 1
+                if separated > 1:
+                    return start  # dates or bylines again and again between prose: cards
             anchor = i
-        elif anchor is None or i > anchor:
-            if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS:
-                words += b.features["words"]
-        if words > HEAD_TRIM_MAX_WORDS:
-            break
+            prose_since = False
+            continue
+        if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS:
+            prose_since = True
+            words += b.features["words"]
+            if words > HEAD_TRIM_MAX_WORDS:
+                break
     if anchor is None:
         return start
     before = sum(b.features["words"] for b in blocks[start:anchor]
