@@ -41,6 +41,7 @@ rules unless it has an ``after`` or ``before`` attribute naming another stage
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from dataclasses import dataclass
@@ -227,30 +228,30 @@ def _combine(packs: Iterable[RulePack]) -> RulePack:
 
 
 # ---------------------------------------------------------------------- stages
-class UserChromeRules(ChromeRules):
-    """The chrome-rules stage with a pack's phrases and patterns added to the defaults.
+def user_chrome_rules(pack: RulePack, base: ChromeRules) -> ChromeRules:
+    """A copy of the pipeline's chrome-rules stage with a pack's phrases and patterns added.
 
-    Default phrases keep their rule names; a pack's phrase gets the rule name of its
-    concern (``chrome.section_header`` for ``section_headers``, ...). A phrase added to
-    ``section_headers`` or ``end_markers`` also ends the article like the built-in ones.
+    The copy keeps every setting of ``base`` (the HTML path's shorter pattern reach, ...);
+    ``base`` itself is not changed. Default phrases keep their rule names; a pack's phrase
+    gets the rule name of its concern (``chrome.section_header`` for ``section_headers``,
+    ...). A phrase added to ``section_headers`` or ``end_markers`` also ends the article
+    like the built-in ones. With extra patterns, each pattern file's defaults and the
+    pack's entries are tried as one alternation per concern (first concern wins).
     """
-
-    name = "chrome_rules"
-
-    def __init__(self, pack: RulePack) -> None:
-        super().__init__()
-        rule_of = dict(PHRASE_RULES)
-        table = dict(self.phrase_rule)
-        for concern in CHROME_PHRASE_CONCERNS:
-            for p in pack.phrases.get(concern, ()):
-                table.setdefault(p, rule_of[concern])
-        self.phrase_rule = table
-        self.end_markers = self.end_markers | frozenset(
-            pack.phrases.get("end_markers", ()) + pack.phrases.get("section_headers", ()))
-        if any(pack.patterns.get(c) for c in CHROME_PATTERN_CONCERNS):
-            self.head = _union(pack, anchored_start=True)
-            fwd = _union(pack, anchored_start=False)
-            self.tail = regex.compile(fwd.pattern, regex.VERSION1 | regex.REVERSE) if fwd is not None else None
+    stage = copy.copy(base)
+    rule_of = dict(PHRASE_RULES)
+    table = dict(base.phrase_rule)
+    for concern in CHROME_PHRASE_CONCERNS:
+        for p in pack.phrases.get(concern, ()):
+            table.setdefault(p, rule_of[concern])
+    stage.phrase_rule = table
+    stage.end_markers = base.end_markers | frozenset(
+        pack.phrases.get("end_markers", ()) + pack.phrases.get("section_headers", ()))
+    if any(pack.patterns.get(c) for c in CHROME_PATTERN_CONCERNS):
+        stage.head = _union(pack, anchored_start=True)
+        fwd = _union(pack, anchored_start=False)
+        stage.tail = regex.compile(fwd.pattern, regex.VERSION1 | regex.REVERSE) if fwd is not None else None
+    return stage
 
 
 def _union(pack: RulePack, anchored_start: bool) -> regex.Pattern[str] | None:
@@ -314,7 +315,8 @@ def _pipeline_for(pack: RulePack, base: Pipeline, _positions: tuple = ()) -> Pip
     stages: list[Stage] = list(base.stages)
     names = [s.name for s in stages]
     if "chrome_rules" in names and (pack.phrases or any(pack.patterns.get(c) for c in CHROME_PATTERN_CONCERNS)):
-        stages[names.index("chrome_rules")] = UserChromeRules(pack)
+        i = names.index("chrome_rules")
+        stages[i] = user_chrome_rules(pack, stages[i])  # type: ignore[arg-type]
     out = Pipeline(stages)
     if pack.patterns.get("inline_residue_patterns"):
         out = _insert(out, UserResidue(pack.patterns["inline_residue_patterns"]), after="inline_residue")

@@ -170,3 +170,19 @@ def test_extract_with_rules_pickles_and_stays_pure():
     second = newsclean.extract(PAGE, kind="text", rules=rules)
     assert first == second
     assert pickle.loads(pickle.dumps(first)) == first
+
+
+def test_html_pipeline_copy_keeps_its_settings():
+    base = newsclean.api._pipeline("html")
+    chrome = next(s for s in base.stages if s.name == "chrome_rules")
+    copy = next(s for s in rule_pack({"chrome_line_patterns": [r"^quay desk\b.*$"]}).pipeline(base).stages
+                if s.name == "chrome_rules")
+    assert copy is not chrome
+    assert copy.max_pattern_words == chrome.max_pattern_words
+    assert chrome.phrase_rule is not copy.phrase_rule and "quay desk" not in chrome.phrase_rule
+    html = ("<html><body><article><h1>Pier rebuild approved</h1>" + "".join(f"<p>{t}</p>" for t in STORY[:2])
+            + "<p>Quay Desk bulletin: tell us what you saw</p>" + f"<p>{STORY[2]}</p></article></body></html>")
+    plain = newsclean.extract(html, kind="html")
+    taught = newsclean.extract(html, kind="html", rules={"chrome_line_patterns": [r"^quay desk bulletin\b.*$"]})
+    assert "Quay Desk bulletin: tell us what you saw" in [b.text for b in plain.blocks]
+    assert [b.text for b in taught.blocks] == STORY
