@@ -13,7 +13,7 @@ schedule. Here every block the chrome rules left undecided is body, except:
 * **link labels** (``html.link_label``): a line that is a short label and a link,
   such as "Related: <headline>" or "READ MORE: <headline>", inside the story;
 * **written-out links** are story text again: a line that is a link showing its own
-  address (``http://...``), between the story's paragraphs, is a source or a shop link
+  address (``http://...``), after the story's first paragraph, is a source or a shop link
   the author listed, though the chrome rules take a bare address for chrome;
 * **linked headlines** (``html.linked_headline``): inside the story, an element of its
   own whose text is one link, shaped like a headline (no closing punctuation, a few
@@ -118,7 +118,7 @@ class HtmlRegion:
         prose = [i for i, b in enumerate(blocks) if _is_prose(b) and b.label != Label.CHROME
                  and not _card_summary(blocks, linked, i)]
         if prose:
-            for b in blocks[prose[0] + 1 : prose[-1]]:
+            for b in blocks[prose[0] + 1 :]:
                 if b.reason == "chrome.line_shape" and _share(doc, b) >= LINKED_HEADLINE and _ADDRESS.match(b.text):
                     b.mark(Label.UNDECIDED, "")
         # leading headings and linked headlines above the story
@@ -134,6 +134,8 @@ class HtmlRegion:
             for unit in reversed(_units(tail)):
                 first = unit[0]
                 i = first.index
+                if not first.decided and _ADDRESS.match(first.text):
+                    break  # a written-out link is story text: the story reaches this far
                 if first.kind == Kind.HEADING or linked[i] or _card_summary(blocks, linked, i):
                     for b in unit:
                         if not b.decided:
@@ -171,3 +173,25 @@ def html_gate(doc: Document) -> None:
         for b in body:
             b.mark(Label.CHROME, "gate.too_little_text")
         doc.warn(f"no article: only {words:.0f} words of body text")
+
+
+# a byline is a name line; a block this long that ends like a sentence is story text
+BYLINE_PROSE_WORDS = 15
+
+
+@stage("html_byline_guard")
+def html_byline_guard(doc: Document) -> None:
+    """Give back to the body the sentences the byline recogniser took on the HTML path.
+
+    trafilatura's blocks are whole paragraphs, so a paragraph that opens with a place
+    and an agency ("HAYWARD, Calif. (AP) — The Latest on ...") or names people can
+    look like a byline line; a real byline is short, so a block of
+    ``BYLINE_PROSE_WORDS`` or more words ending like a sentence goes back to the body.
+    """
+    found = doc.found.get("bylines")
+    for b in doc.blocks:
+        if b.label == Label.BYLINE and b.reason == "byline.line" and b.features["terminal"] \
+                and b.features["words"] >= BYLINE_PROSE_WORDS:
+            b.mark(Label.BODY, "html.sentence_not_byline")
+            if found and b.text in found:
+                found.remove(b.text)

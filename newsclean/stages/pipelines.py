@@ -8,7 +8,7 @@ from newsclean.stages import gate, metadata, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
-from newsclean.stages.html_region import HtmlRegion, html_gate
+from newsclean.stages.html_region import HtmlRegion, html_byline_guard, html_gate
 from newsclean.stages.region import HTML_WEIGHTS, TEXT_WEIGHTS, MainRegion
 
 
@@ -45,4 +45,4 @@ def html_pipeline() -> Pipeline:
     tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
     chrome = ChromeRules()
     chrome.max_pattern_words = HTML_PATTERN_WORDS
-    return Pipeline([compute_features, chrome, HtmlRegion(), *tail])
+    return Pipeline([compute_features, chrome, HtmlRegion(), *tail]).insert_after("head_metadata", html_byline_guard)

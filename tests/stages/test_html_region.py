@@ -115,3 +115,18 @@ def test_written_out_link_between_paragraphs_is_story_text_again():
     doc.blocks[1].mark(Label.CHROME, "chrome.line_shape")
     HtmlRegion()(doc)
     assert doc.blocks[1].label == Label.BODY
+
+
+def test_sentence_taken_for_a_byline_goes_back_to_the_body_but_a_byline_stays():
+    from newsclean.stages.html_region import html_byline_guard
+
+    sentence = "HARBOURTON (AP) — The harbour board met on Thursday and agreed to rebuild the eastern breakwater."
+    doc = Document.from_lines(["By Ann Lee", sentence, P * 2], source_kind="html")
+    compute_features(doc)
+    doc.blocks[0].mark(Label.BYLINE, "byline.line")
+    doc.blocks[1].mark(Label.BYLINE, "byline.line")
+    doc.found["bylines"] = ["By Ann Lee", sentence]
+    html_byline_guard(doc)
+    assert doc.blocks[0].label == Label.BYLINE
+    assert doc.blocks[1].label == Label.BODY
+    assert doc.found["bylines"] == ["By Ann Lee"]
