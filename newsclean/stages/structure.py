@@ -108,23 +108,47 @@ def _cut_after(doc: Document, i: int, reason: str) -> None:
                 b.mark(Label.CHROME, reason)
 
 
+BIO_WINDOW = 6            # a bio is among the last body blocks
+BIO_HEADING_WORDS = 8     # "About Ann Lee": a heading whose next block is the bio
+BIO_LEAD_IN_WORDS = 6     # the name line and social links just above a bio
+
+
 @stage("author_bio")
 def author_bio(doc: Document) -> None:
-    """An author bio closing the article (after the last story paragraph)."""
+    """An author bio closing the article (after the last story paragraph).
+
+    The bio (or its heading, "About Ann Lee") is searched among the last body blocks,
+    with the story before it. The bio goes to ``author_bio``; the short name and
+    social-link lines just above it are chrome (``bio.lead_in``) and what follows
+    it is not the story any more (``structure.after_bio``).
+    """
     bio = rules.combined("bio_patterns")
     if bio is None:
         return
+    blocks = doc.blocks
     idx = _body_indices(doc)
     if len(idx) < 3:
         return
-    # only the last two body blocks can be a bio, and only if the story ran before them
-    for i in idx[-2:]:
-        b = doc.blocks[i]
-        if bio.search(b.text):
-            for j in idx:
-                if j >= i:
-                    doc.blocks[j].mark(Label.AUTHOR_BIO, "bio.closing_paragraph")
-            return
+    for pos in range(max(2, len(idx) - BIO_WINDOW), len(idx)):
+        i = idx[pos]
+        if not bio.search(blocks[i].text):
+            continue
+        blocks[i].mark(Label.AUTHOR_BIO, "bio.closing_paragraph")
+        after = idx[pos + 1 :]
+        if blocks[i].features["words"] <= BIO_HEADING_WORDS and after:
+            blocks[after[0]].mark(Label.AUTHOR_BIO, "bio.after_heading")
+            after = after[1:]
+        for j in after:
+            if bio.search(blocks[j].text):
+                blocks[j].mark(Label.AUTHOR_BIO, "bio.closing_paragraph")
+            else:
+                blocks[j].mark(Label.CHROME, "structure.after_bio")
+        for j in reversed(idx[:pos]):
+            f = blocks[j].features
+            if f["terminal"] or f["words"] > BIO_LEAD_IN_WORDS:
+                break
+            blocks[j].mark(Label.CHROME, "bio.lead_in")
+        return
 
 
 @stage("caption_alt_text")

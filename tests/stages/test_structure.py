@@ -50,3 +50,15 @@ def test_comment_section_ends_the_article_even_before_long_comments(text_doc):
 def test_a_comment_counter_beside_the_byline_does_not_end_the_article(text_doc):
     doc = run(text_doc, "\n".join(["By Ann Lee", "12 Comments", P1, P2, P3]))
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
+def test_bio_heading_and_name_lines_around_a_closing_bio(text_doc):
+    doc = text_doc("\n".join([P1, P2, P3, "Ann Lee", "instagram", "About Ann Lee",
+                              "Ann Lee has covered the coast for the Harbour Press since 2015 and lives in Port Elms.",
+                              "More stories", "Ferry timetable changes from May"]))
+    for st in (ChromeRules(), MainRegion(), structure.author_bio, structure.finalise):
+        st(doc)
+    reasons = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+    assert reasons["About Ann Lee"] == (Label.AUTHOR_BIO, "bio.closing_paragraph")
+    assert reasons["instagram"][1] in ("bio.lead_in", "chrome.share_widget", "region.outside")
