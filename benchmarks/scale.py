@@ -196,15 +196,14 @@ def throughput(bench: Path, repeat: int, rounds: int) -> None:
             for workers in (1, 2):
                 cpu0, start = _cpu_seconds(), time.perf_counter()
                 run = extract_many(docs, workers=workers, progress=False, kind=name)
-                for _ in run:
-                    pass
+                busy = sum(r.seconds for r in run)  # time workers spent on pages
                 wall = time.perf_counter() - start
                 cpu = _cpu_seconds() - cpu0
                 rate = len(docs) / wall
                 rates[workers] = max(rates.get(workers, 0.0), rate)
                 s = run.summary
                 print(f"  {name:4s} workers={workers}: {rate:6.1f} pages/s, {1000 * cpu / len(docs):5.1f} ms CPU/page,"
-                      f" cores busy {cpu / wall:.2f} ({s.pages} pages: {s.cleaned} cleaned, {s.empty} empty,"
+                      f" CPU cores used {cpu / wall:.2f}, workers busy {busy / (wall * workers):.0%} ({s.pages} pages: {s.cleaned} cleaned, {s.empty} empty,"
                       f" {s.errors} errors)")
         print(f"  {name:4s} speed-up 2 vs 1 workers (best rounds): {rates[2] / rates[1]:.2f}x"
               f"  [load average now {os.getloadavg()[0]:.1f}: other processes on the machine lower this]")

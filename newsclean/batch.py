@@ -640,7 +640,10 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
                 # recycle (a fresh process keeps memory flat), or replace a worker that died while idle
                 slot.stop(kill=not slot.proc.is_alive())
                 slots[i] = slot = _Slot(ctx, extractor, options)
-            chunk = [todo.popleft() for _ in range(min(chunksize, len(todo)))]
+            size = chunksize
+            if exhausted:  # the tail: split what is left evenly so no worker idles while another has a queue
+                size = max(1, min(chunksize, -(-len(todo) // workers)))
+            chunk = [todo.popleft() for _ in range(min(size, len(todo)))]
             slot.pending.extend(t[0] for t in chunk)
             slot.since = time.monotonic()
             try:
