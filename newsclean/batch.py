@@ -506,7 +506,7 @@ def _progress_bar(enabled: bool, total: int | None):
     class _Bar(tqdm):  # type: ignore[misc, valid-type]
         monitor_interval = 0  # no tqdm monitor thread: the process stays single-threaded (fork-safe)
 
-    return _Bar(total=total, unit="page", desc="newsclean", disable=not enabled, file=sys.stderr,
+    return _Bar(total=total, unit=" pages", desc="newsclean", disable=not enabled, file=sys.stderr,
                 dynamic_ncols=True, smoothing=0.1)
 
 
