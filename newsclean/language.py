@@ -31,12 +31,13 @@ MIN_CHARS = 60           # below this many letters a body's guess needs the mode
 MIN_CONFIDENCE = 0.9     # normalised probability a short body's guess needs
 
 _LETTER = regex.compile(r"\p{L}")
-_HTML_LANG = regex.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
+# attribute runs are bounded so a page of unclosed tags cannot make the scan quadratic
+_HTML_LANG = regex.compile(r"<html\b[^>]{0,400}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
 _META_LANG = regex.compile(
-    r"<meta\b[^>]*?(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale)[\"']?[^>]*?"
+    r"<meta\b[^>]{0,400}?(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale)[\"']?[^>]{0,400}?"
     r"\bcontent\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
 _META_LANG_REV = regex.compile(
-    r"<meta\b[^>]*?\bcontent\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?[\"']?[^>]*?"
+    r"<meta\b[^>]{0,400}?\bcontent\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?[\"']?[^>]{0,400}?"
     r"(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale)", regex.I)
 # where a page's declared language is looked for: the top of the document
 DECLARED_SCAN_CHARS = 20_000
