@@ -98,7 +98,28 @@ CONTEXT_BLOCKS = 6            # how far on each side of a list to look for story
 CONTEXT_WORDS = 80.0          # story words needed on both sides to keep a list inside the story    # a list whose middle summary is longer is a listicle's items
 REPEATED_MIN_WORDS = 4.0       # a line this long that recurs on the page is a teaser or caption
 # a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
-_GLUED = regex.compile(r"^(?:[\p{Lu}\d][\w'’:,&$.-]*\s+){2,}[\p{Lu}][\p{Ll}'’-]+\p{Ll}(?=\p{Lu}\p{Ll}*\s)")
+# the junction: a word starting with a capital or a digit whose last letter (or digit) runs
+# straight into a capitalised word, the summary's first
+# straight into a capitalised word, the summary's first; four lower-case letters (or three
+# digits) before the junction keep out names written in camel case (MacBook, McDonald)
+_GLUED_JUNCTION = regex.compile(
+    r"(?<=\s|^)[\p{Lu}\d][\w'’,.$-]*?(?:\p{Ll}{4}|\d{3})(?=\p{Lu}\p{Ll}*\s)")
+GLUED_MIN_HEADLINE_WORDS = 4
+GLUED_MIN_SUMMARY_WORDS = 5
+GLUED_CAPITALISED_SHARE = 0.8
+
+
+def _glued_headline(text: str) -> bool:
+    """Does the block start with a Title Case headline glued to a summary sentence?"""
+    m = _GLUED_JUNCTION.search(text)
+    if m is None:
+        return False
+    head = text[: m.end()].split()
+    tail = text[m.end():].split()
+    if len(head) < GLUED_MIN_HEADLINE_WORDS or len(tail) < GLUED_MIN_SUMMARY_WORDS:
+        return False
+    capitalised = sum(1 for w in head if not w[0].islower())
+    return capitalised >= GLUED_CAPITALISED_SHARE * len(head)
 
 
 # program code and tables repeat lines too; their punctuation tells them from headlines
@@ -174,7 +195,7 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
                 f["repeated_sentence"] = True
                 continue
             b.mark(Label.CHROME, "chrome.repeated_line")
-        elif f["words"] >= 6 and _GLUED.match(b.text):
+        elif f["words"] >= 6 and _glued_headline(b.text):
             b.mark(Label.CHROME, "teaser.glued_headline")
 
 
