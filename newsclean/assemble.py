@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -66,6 +67,14 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
     contributors: dict[tuple[str, str], Contributor] = {}
     authors: list[str] = []
     agency = None
+    declared = doc.meta.get("authors_source") and doc.found.get("meta_authors")
+    if declared and not _same_people([n for p in parsed for n in p.authors], declared):
+        # HTML: the page declares its authors (JSON-LD, author meta tags, a byline element)
+        # and a byline-shaped line of the body names someone else: a reviewer, a
+        # photographer or a teaser's author. The declared ones are the story's authors;
+        # the line's other roles stay.
+        parsed = [replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
+                  for p in parsed]
     for p in parsed:
         for c in p.contributors:
             contributors.setdefault((c.name.casefold(), c.role), c)
@@ -83,6 +92,21 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
     dl = doc.found.get("dateline")
     source = doc.found.get("source") or agency or (getattr(dl, "agency", None) if dl is not None else None)
     return authors, list(contributors.values()), byline, source
+
+
+def _same_people(names: list[str], others: list[str]) -> bool:
+    """Whether two name lists share a person (same surname and first initial), or one is empty."""
+    if not names or not others:
+        return True
+
+    def keys(ns: list[str]) -> set[tuple[str, str]]:
+        out = set()
+        for n in ns:
+            words = n.replace(".", " ").split()
+            if words:
+                out.add((words[-1].casefold(), words[0][:1].casefold()))
+        return out
+    return bool(keys(names) & keys(others))
 
 
 def _published(doc: Document) -> tuple[datetime | date | None, str | None]:

@@ -37,6 +37,14 @@ MAX_META_TAGS = 1000     # real pages have a few dozen
 MAX_AUTHOR_TAGS = 20     # a page with more author tags than this is not listing its article's authors
 _WS = regex.compile(r"\s+")
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
+# JSON-LD wrapped for old parsers: "<![CDATA[ {...} ]]>", "<!-- {...} -->", "//<![CDATA[ ... //]]>"
+_JSON_WRAPPER = regex.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+# elements that mark a visible byline: class/id/rel/itemprop naming the author or byline
+_BYLINE_ATTR = regex.compile(r"(?<![a-z])(?:byline|by-line|author|authors|writer|creator|contributor)s?(?:[-_]?(?:name|names|link|info|fmt|text))?(?![a-z])")
+_NOT_BYLINE_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|more-from|card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time")
+_TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
+MAX_BYLINE_ELEMENTS = 400      # elements with a byline-ish attribute looked at
+MAX_BYLINE_CHARS = 160
 _ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
@@ -45,7 +53,7 @@ _ARTICLE_TYPES = frozenset({
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 
 # meta names/properties, strongest first
-_TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title")
+_TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "byl",
                 "sailthru.author", "parsely-author", "citation_author", "cxenseparse:author", "author_name")
@@ -105,6 +113,8 @@ def _jsonld_nodes(tree) -> Iterator[dict]:
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
             continue
         raw = (script.text or "")[:MAX_JSONLD_CHARS].strip()
+        if raw.startswith(("<", "/")):
+            raw = _JSON_WRAPPER.sub("", raw).strip()
         if not raw:
             continue
         try:
@@ -160,6 +170,9 @@ def _jsonld(tree) -> dict[str, Any]:
             if isinstance(node.get(key), str) and _norm(node[key]) and not is_page:
                 found.setdefault("headline", _norm(node[key]))
                 break
+        # the node's name besides its headline (some pages put a description in "headline")
+        if isinstance(node.get("name"), str) and _norm(node["name"]) and not is_page:
+            found.setdefault("ld_name", _norm(node["name"]))
         if "author" in node and "authors" not in found:
             people, orgs = _names(node.get("author"))
             if people or orgs:
@@ -171,6 +184,49 @@ def _jsonld(tree) -> dict[str, Any]:
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
             found.setdefault("publisher", pub["name"])
     return found
+
+
+# --------------------------------------------------------------------------- visible byline
+
+def _attrs(el) -> str:
+    return " ".join(el.get(k) or "" for k in ("class", "id", "rel", "itemprop")).casefold()
+
+
+def _in_teaser(el) -> bool:
+    """Whether the element sits in a list item, an aside, a nav or footer, or a related-links box."""
+    for anc in el.iterancestors():
+        tag = anc.tag if isinstance(anc.tag, str) else ""
+        if tag in _TEASER_ANCESTORS:
+            return True
+        a = _attrs(anc)
+        if a and _NOT_BYLINE_ATTR.search(a) and regex.search(r"related|recommend|teaser|promo|comment|rail|sidebar", a):
+            return True
+    return False
+
+
+def _visible_byline(root) -> list[str]:
+    """Author names from the first visible byline element (class/id/rel/itemprop author or byline).
+
+    The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
+    in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
+    """
+    seen = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "title"):
+            continue
+        a = _attrs(el)
+        if not a or not _BYLINE_ATTR.search(a) or _NOT_BYLINE_ATTR.search(a):
+            continue
+        seen += 1
+        if seen > MAX_BYLINE_ELEMENTS:
+            break
+        text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
+        if not text or len(text) > MAX_BYLINE_CHARS or _in_teaser(el):
+            continue
+        parsed = bylines.parse_byline(text)
+        if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
+            return list(parsed.authors)
+    return []
 
 
 # --------------------------------------------------------------------------- title choice
@@ -225,12 +281,17 @@ def read_page_metadata(tree) -> PageMeta:
             break
     candidates: list[tuple[str, str]] = []
     meta_title, meta_src = _first(metas, _TITLE_META)
-    if meta_title:
-        candidates.append((meta_title, meta_src or "meta"))
     if ld.get("headline"):
         candidates.append((ld["headline"], "json-ld"))
+    if meta_title:
+        candidates.append((meta_title, meta_src or "meta"))
     if page_title:
         candidates.append((page_title, "title"))
+    if ld.get("ld_name") and ld.get("ld_name") != ld.get("headline"):
+        # only as an agreeing voice for an <h1>: never chosen alone over the declared titles
+        agreeing = [h for h in h1 if _key(h) == _key(ld["ld_name"])]
+        if agreeing:
+            candidates.insert(0, (ld["ld_name"], "json-ld:name"))
     title, title_source = _choose_title(candidates, h1, site, page_title)
 
     authors: list[str] = []
@@ -240,6 +301,9 @@ def read_page_metadata(tree) -> PageMeta:
         authors = bylines.normalise_author_list((ld.get("authors") or [])[:MAX_AUTHOR_TAGS])
         orgs = [_norm(o) for o in ld.get("author_orgs") or [] if _norm(o)]
         authors_source = "json-ld" if authors else None
+    if not authors:
+        authors = _visible_byline(root)
+        authors_source = "html:byline" if authors else None
     if not authors:
         for name in _AUTHOR_META:
             values = [v for v in metas.get(name, [])[:MAX_AUTHOR_TAGS]

@@ -207,6 +207,7 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
         meta["site_name"] = declared.site_name
     if declared.authors:
         meta["authors"] = list(declared.authors)
+        meta["authors_source"] = f"html.{declared.authors_source or 'metadata'}"
     if declared.published is not None:
         meta["published"] = declared.published
         meta["published_source"] = f"html.{declared.published_source or 'metadata'}"

@@ -12,6 +12,10 @@ def page(head: str, body: str = "<p>Some text.</p>") -> PageMeta:
     return read_page_metadata(lxml.html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
 
 
+def _meta(html: str) -> PageMeta:
+    return read_page_metadata(lxml.html.fromstring(html))
+
+
 def test_jsonld_people_are_authors_and_organisations_are_not():
     m = page('''<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
       "headline": "Storm closes schools", "datePublished": "2022-01-07T15:04:00-05:00",
@@ -100,3 +104,46 @@ def test_hostile_pages_are_read_fast():
         start = time.perf_counter()
         read_page_metadata(lxml.html.fromstring(html))
         assert time.perf_counter() - start < 2.0
+
+
+def test_jsonld_wrapped_in_cdata_is_read():
+    m = _meta('<html><head><script type="application/ld+json">\n<![CDATA[\n{"@type": "NewsArticle",'
+              ' "headline": "Ferry timetable changes", "author": [{"@type": "Person", "name": "Rui Prado "}],'
+              ' "datePublished": "2021-05-04T10:00:00Z"}\n]]>\n</script></head><body><p>x</p></body></html>')
+    assert m.authors == ["Rui Prado"]
+    assert m.published.date() == date(2021, 5, 4)
+
+
+def test_visible_byline_element_gives_authors_without_declared_ones():
+    m = _meta('<html><body><h1>Ferry timetable changes</h1>'
+              '<span class="pb-byline">By Lena Ortiz</span>'
+              '<span class="author-follow">Follow @lenaortiz</span><p>Story.</p>'
+              '<aside class="related"><span class="byline">By Tom Vale</span></aside></body></html>')
+    assert m.authors == ["Lena Ortiz"]
+    assert m.authors_source == "html:byline"
+
+
+def test_teaser_byline_element_is_not_the_story_author():
+    m = _meta('<html><body><h1>Ferry timetable changes</h1><p>Story.</p>'
+              '<ul><li><a href="/x">Other story</a><span class="byline">By Tom Vale</span></li></ul></body></html>')
+    assert m.authors == []
+
+
+def test_jsonld_name_agreeing_with_h1_beats_a_description_headline():
+    m = _meta('<html><head><title>Hermit crab - Shore Wiki</title><script type="application/ld+json">'
+              '{"@type": "Article", "name": "Hermit crab", "headline": "crustacean that lives in a borrowed shell"}'
+              '</script></head><body><h1>Hermit crab</h1><p>x</p></body></html>')
+    assert m.title == "Hermit crab"
+
+
+def test_dublin_core_title_preferred_when_no_heading_agrees():
+    m = _meta('<html><head><title>Page</title><meta property="og:title" content="Social title"/>'
+              '<meta property="dc:title" content="Catalogue title"/></head><body><h1>Other words</h1></body></html>')
+    assert m.title == "Catalogue title"
+
+
+def test_jsonld_headline_preferred_over_og_title_when_no_heading_agrees():
+    m = _meta('<html><head><meta property="og:title" content="Short social line"/>'
+              '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The full headline of the story"}'
+              '</script></head><body><p>x</p></body></html>')
+    assert m.title == "The full headline of the story"
