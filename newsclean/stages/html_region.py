@@ -32,7 +32,7 @@ import regex
 
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.stages.base import stage
-from newsclean.stages.gate import MIN_ARTICLE_WORDS
+from newsclean.stages.gate import MIN_ARTICLE_WORDS, is_link_list
 
 # a block is prose when it reads as sentences of some length
 PROSE_MIN_WORDS = 8
@@ -42,6 +42,9 @@ LINKED = 0.6
 _LABEL = regex.compile(r"^\s*[\p{L}][\p{L}\s]{0,30}?\s?:\s+\S")
 LABEL_MAX_WORDS = 3
 LINK_LINE_MAX_WORDS = 30
+# footer lines under trailing teasers: at most this many, each at most this long
+FOOTER_LINES = 2
+FOOTER_WORDS = 12
 # a bare web address as the whole line
 _ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$")
 # a headline-shaped link between paragraphs: fully linked, this many words
@@ -81,6 +84,12 @@ def _units(blocks: list[Block]) -> list[list[Block]]:
     return units
 
 
+def _footer_line(b: Block, share: float) -> bool:
+    """A short plain line that may sit under a teaser list: copyright, address, site note."""
+    f = b.features
+    return b.kind == Kind.PARAGRAPH and not f["terminal"] and f["words"] <= FOOTER_WORDS and share < LINKED
+
+
 def _card_summary(blocks: list[Block], linked: list[bool], i: int) -> bool:
     """The summary line of a teaser card: a list item right under a linked headline item."""
     b = blocks[i]
@@ -95,6 +104,8 @@ def _linked_headline(blocks: list[Block], i: int, share: float) -> bool:
     lo, hi = LINKED_HEADLINE_WORDS
     if share < LINKED_HEADLINE or f["terminal"] or not lo <= f["words"] <= hi:
         return False
+    if b.kind == Kind.HEADING:
+        return False  # a linked subheading (a product's name in a buying guide) is the story's own
     if not b.gap_before or i == 0 or i + 1 >= len(blocks) or not blocks[i + 1].gap_before:
         return False
     # between two paragraphs of the story, not in a list of linked product names
@@ -131,17 +142,24 @@ class HtmlRegion:
         if prose:
             start = prose[-1] + 1
             tail = blocks[start:]
+            # short plain lines (a copyright or address footer) between or under teasers go with
+            # them; up to FOOTER_LINES of them are held until a teaser above confirms them
+            pending: list[list[Block]] = []
             for unit in reversed(_units(tail)):
                 first = unit[0]
                 i = first.index
-                if not first.decided and _ADDRESS.match(first.text):
+                if all(b.decided for b in unit):
+                    continue
+                if _ADDRESS.match(first.text):
                     break  # a written-out link is story text: the story reaches this far
                 if first.kind == Kind.HEADING or linked[i] or _card_summary(blocks, linked, i):
-                    for b in unit:
-                        if not b.decided:
-                            b.mark(Label.CHROME, "html.trailing_teaser")
-                elif all(b.decided for b in unit):
-                    continue
+                    for u in pending + [unit]:
+                        for b in u:
+                            if not b.decided:
+                                b.mark(Label.CHROME, "html.trailing_teaser")
+                    pending = []
+                elif len(pending) < FOOTER_LINES and _footer_line(first, _share(doc, first)):
+                    pending.append(unit)
                 else:
                     break
         for i, b in enumerate(blocks):
@@ -173,6 +191,10 @@ def html_gate(doc: Document) -> None:
         for b in body:
             b.mark(Label.CHROME, "gate.too_little_text")
         doc.warn(f"no article: only {words:.0f} words of body text")
+    elif body and is_link_list(doc, body):
+        for b in body:
+            b.mark(Label.CHROME, "gate.link_list")
+        doc.warn(f"no article: the page is a list of {len(body)} items without a sentence of prose")
 
 
 # a byline is a name line; a block this long that ends like a sentence is story text

@@ -130,3 +130,23 @@ def test_sentence_taken_for_a_byline_goes_back_to_the_body_but_a_byline_stays():
     assert doc.blocks[0].label == Label.BYLINE
     assert doc.blocks[1].label == Label.BODY
     assert doc.found["bylines"] == ["By Ann Lee"]
+
+
+def test_footer_line_under_trailing_teasers_goes_with_them_but_plain_closing_lines_stay():
+    doc = Document.from_lines([P * 3, "Harbour office, Quay Street 4", "Ferry fares rise again in spring",
+                               "Copyright Harbour Gazette 2024"], source_kind="html")
+    doc.found["link_share"] = [0.0, 0.0, 1.0, 0.0]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert doc.blocks[3].reason == "html.trailing_teaser"
+    assert doc.blocks[2].reason == "html.trailing_teaser"
+    assert doc.blocks[1].label == Label.BODY
+
+
+def test_linked_subheading_is_kept():
+    doc = Document.from_lines([P * 2, "Quay Lantern Deluxe Edition", P * 2], source_kind="html")
+    doc.blocks[1].kind = Kind.HEADING
+    doc.found["link_share"] = [0.0, 1.0, 0.0]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert doc.blocks[1].label == Label.BODY
