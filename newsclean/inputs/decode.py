@@ -74,6 +74,8 @@ _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA
 # the standard library's engine: this class is searched over every whole page, where it
 # is about four times faster than the regex module's
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# anything but whitespace and the zero-width characters that str.isspace() does not know
+_VISIBLE = regex.compile(r"[^\s\u200b-\u200d\u2060\ufeff]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
@@ -255,6 +257,6 @@ def decode_source(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         warnings.append("lone surrogate code points replaced with U+FFFD")
     if "\ufffd" in sample and sample.count("\ufffd") > 0.3 * len(sample):
         raise BinaryInputError("input looks binary: most characters could not be decoded")
-    if not text.strip():
-        raise EmptyInputError("input holds only whitespace or control characters")
+    if not _VISIBLE.search(text):
+        raise EmptyInputError("input holds only whitespace, invisible or control characters")
     return text, warnings

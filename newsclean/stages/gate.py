@@ -6,12 +6,14 @@ body block becomes chrome with the rule ``gate.<why>``) and leaves a warning whe
 
 * the body is too short to be a story (``MIN_ARTICLE_WORDS``), or
 * the body is a *teaser list*: most of its prose sits in cards of one headline
-  line followed by a single short summary, with no byline above them.
+  line followed by a single short summary, with no byline above them, or
+* the body is a *link list*: list items, headings, lines of link text or only short
+  lines, without a single sentence of prose (an index page, a sitemap, a menu).
 """
 
 from __future__ import annotations
 
-from newsclean.document import Document, Label
+from newsclean.document import Document, Kind, Label
 from newsclean.stages.base import stage
 
 MIN_ARTICLE_WORDS = 20
@@ -19,10 +21,28 @@ CARD_SUMMARY_MAX_WORDS = 45
 CARD_HEADLINE_WORDS = (3, 20)
 MIN_CARDS = 3
 CARD_SHARE = 0.7
+LIST_LINE_MAX_WORDS = 12  # ... or when every line of such a body is this short
+LINK_LIST_SHARE = 0.8  # share of list items/headings in a body without prose that makes it a link list
 
 
 def _is_prose(b) -> bool:
     return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= 8
+
+
+def _is_list_line(doc: Document, b) -> bool:
+    """A list item, a heading, or a line that is mostly link text (HTML path)."""
+    if b.kind in (Kind.LIST_ITEM, Kind.HEADING):
+        return True
+    shares = doc.found.get("link_share")
+    return bool(shares) and b.index < len(shares) and shares[b.index] >= 0.6
+
+
+def is_link_list(doc: Document, body: list) -> bool:
+    """A body without one sentence of prose, made of list lines or only short lines."""
+    if len(body) < MIN_CARDS or any(_is_prose(b) or b.features["words"] >= 20 for b in body):
+        return False
+    return (sum(_is_list_line(doc, b) for b in body) >= LINK_LIST_SHARE * len(body)
+            or all(b.features["words"] <= LIST_LINE_MAX_WORDS for b in body))
 
 
 def teaser_card_share(doc: Document) -> tuple[int, float]:
@@ -58,6 +78,9 @@ def article_gate(doc: Document) -> None:
     if words < MIN_ARTICLE_WORDS:
         reason = "gate.too_little_text"
         message = f"no article: only {words:.0f} words of body text"
+    elif is_link_list(doc, body):
+        reason = "gate.link_list"
+        message = f"no article: the page is a list of {len(body)} items without a sentence of prose"
     else:
         cards, share = teaser_card_share(doc)
         if cards >= MIN_CARDS and share >= CARD_SHARE and not doc.found.get("bylines"):
