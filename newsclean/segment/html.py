@@ -152,6 +152,37 @@ FULL_RETRY_CHARS = 600
 _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 
 
+# elements without readable text; JSON-LD scripts stay (trafilatura's baseline reads
+# their articleBody when the page's HTML has no usable text)
+_INERT = ("style", "noscript", "svg", "iframe", "template")
+
+
+def _drop_inert(tree: Any) -> None:
+    """Remove scripts (except JSON-LD), styles, inline SVG, frames and comments, in place.
+
+    trafilatura removes them too, but only after copying the tree twice and running its
+    XPath pruning over them; removing them first makes all of that cheaper. The text
+    after each removed element (its tail) is kept.
+    """
+    for script in list(tree.iter("script")):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            script.drop_tree() if hasattr(script, "drop_tree") else _remove_keep_tail(script)
+    etree.strip_elements(tree, *_INERT, etree.Comment, with_tail=False)
+
+
+def _remove_keep_tail(el: Any) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _has_body(result: Any) -> bool:
     return result is not None and getattr(result, "body", None) is not None
 
@@ -233,6 +264,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
                           search_author=not declared.authors)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
+    # what never holds article text goes before trafilatura copies and searches the tree
+    _drop_inert(tree)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
     link_shares: list[float] = []
     blocks = _blocks_from_tree(result.body, link_shares) if _has_body(result) else []
