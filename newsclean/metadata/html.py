@@ -41,7 +41,7 @@ _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _JSON_WRAPPER = regex.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 # elements that mark a visible byline: class/id/rel/itemprop naming the author or byline
 _BYLINE_ATTR = regex.compile(r"(?<![a-z])(?:byline|by-line|author|authors|writer|creator|contributor)s?(?:[-_]?(?:name|names|link|info|fmt|text))?(?![a-z])")
-_NOT_BYLINE_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|more-from|card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time")
+_NOT_BYLINE_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time")
 _TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
 MAX_BYLINE_ELEMENTS = 400      # elements with a byline-ish attribute looked at
 MAX_BYLINE_CHARS = 160
@@ -225,6 +225,21 @@ def _visible_byline(root) -> list[str]:
             continue
         parsed = bylines.parse_byline(text)
         if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
+            # a name element inside the byline box is more exact than the box's text
+            # ("Tech Insider Alex Perry 1 day ago" holds <span class="author-name">Alex Perry</span>)
+            inner = []
+            for sub in el.iterdescendants():
+                if not isinstance(sub.tag, str):
+                    continue
+                sa = _attrs(sub)
+                if sa and _BYLINE_ATTR.search(sa) and not _NOT_BYLINE_ATTR.search(sa):
+                    name = _norm(sub.text_content())
+                    if name and bylines.looks_like_name_line(name):
+                        inner.append(name)
+            if inner:
+                names = bylines.normalise_author_list(inner)
+                if names:
+                    return names
             return list(parsed.authors)
     return []
 

@@ -8,6 +8,7 @@ with a metadata label, so ``removed`` shows it with its role.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from newsclean.document import Document, Kind, Label
@@ -47,15 +48,41 @@ def _metadata_line(doc: Document, b, soft: bool) -> bool:
     if words > BYLINE_BIO_MAX_WORDS:
         return False
     text = b.text
-    if words <= BYLINE_MAX_WORDS and dates.looks_like_date_line(text):
+    if words <= BYLINE_MAX_WORDS and not text.lstrip()[:3].casefold() == "by " and dates.looks_like_date_line(text):
         b.mark(Label.DATE, "date.stamp")
         doc.found.setdefault("date_lines", []).append(text)
         return True
-    if (words <= BYLINE_MAX_WORDS or text.lstrip()[:3].casefold() == "by ") and bylines.looks_like_byline(text):
+    by_cue = text.lstrip()[:3].casefold() == "by "
+    if (words <= BYLINE_MAX_WORDS or by_cue) and bylines.looks_like_byline(text):
         b.mark(Label.BYLINE, "byline.line")
         doc.found.setdefault("bylines", []).append(text)
+        doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
+
+
+REGION_HEAD_BLOCKS = 13     # the region's first blocks searched for a byline or date line
+STORY_PARAGRAPH_WORDS = 40  # two such paragraphs in a row: the story has begun
+
+
+def _region_head_end(doc: Document) -> int:
+    """The last of the region's first blocks that may still hold the story's byline or date.
+
+    The region can open with a cookie notice, a deck or a caption above the byline; the
+    search stops where two long paragraphs follow each other (the story itself).
+    """
+    start, end = doc.found["region"]
+    if doc.source_kind == "html":
+        # trafilatura's blocks start at the story: only its first blocks hold a byline
+        return min(start + 3, end)
+    last = min(start + REGION_HEAD_BLOCKS, end)
+    prev_long = False
+    for i in range(start, last + 1):
+        long = doc.blocks[i].features["words"] >= STORY_PARAGRAPH_WORDS
+        if long and prev_long:
+            return max(start, min(i, start + 3))
+        prev_long = long
+    return last
 
 
 @stage("head_metadata")
@@ -66,7 +93,7 @@ def head_metadata(doc: Document) -> None:
     # the region's own first blocks can hold a byline/date line ("By Ann Lee" then prose)
     region = doc.found.get("region")
     if region:
-        zone = list(range(min(region[0] + 3, region[1]), region[0] - 1, -1)) + zone
+        zone = list(range(_region_head_end(doc), region[0] - 1, -1)) + zone
     start = region[0] if region else len(blocks)
     for i in zone:
         b = blocks[i]
@@ -79,7 +106,7 @@ def head_metadata(doc: Document) -> None:
             if isinstance(stamp, (date, datetime)):
                 b.mark(Label.DATE, "date.page_stamp")
                 doc.found.setdefault("page_stamps", []).append(stamp)
-    if not doc.found.get("bylines"):
+    if not any(bylines.parse_byline(t).authors for t in doc.found.get("bylines", [])):
         # the byline nearest to the story among lines an earlier stage took for a teaser
         for i in zone:
             if i < start - SOFT_NEAR_REGION:
@@ -139,12 +166,13 @@ def _find_headline(doc: Document) -> int | None:
     zone = list(_head_zone(doc))
     region = doc.found.get("region")
     start = region[0] if region else len(blocks)
-    anchors = [b.index for b in blocks[max(0, start - HEAD_ZONE):min(len(blocks), start + 4)]
-               if b.label == Label.BYLINE]
+    head = blocks[max(0, start - HEAD_ZONE):(_region_head_end(doc) + 1 if region else len(blocks))]
+    # a photo credit ("Photo by ...") does not open the story: bylines with an author or agency
+    anchors = [b.index for b in head if b.label == Label.BYLINE
+               and (lambda p: p.authors or p.agency)(bylines.parse_byline(b.text))]
     if not anchors:
         # no byline: a date stamp near the story anchors the search the same way
-        anchors = [b.index for b in blocks[max(0, start - HEAD_ZONE):min(len(blocks), start + 4)]
-                   if b.label == Label.DATE and b.reason == "date.stamp"]
+        anchors = [b.index for b in head if b.label == Label.DATE and b.reason == "date.stamp"]
     candidates: list[int] = []
     anchored = False
     if anchors:
@@ -206,7 +234,40 @@ def credits_and_bylines(doc: Document) -> None:
         c = bylines.parse_credits(text)
         if c is not None:
             parsed.append(c)
-    for text in doc.found.get("bylines", []):
-        parsed.append(bylines.parse_byline(text))
+    parsed.extend(_story_bylines(doc))
     doc.found["parsed_bylines"] = parsed
     doc.found["meta_authors"] = bylines.normalise_author_list(meta_authors) if meta_authors else []
+
+
+TEASER_LIST_BYLINES = 3     # this many byline lines naming different people: a list of teasers
+
+
+def _story_bylines(doc: Document) -> list:
+    """The parsed byline lines that credit the story.
+
+    Lines naming different people around the story's head are a list of teasers, each
+    with its own byline: with two, the one nearest the story's start is kept; with three
+    or more, none of their authors is the story's (their other roles stay).
+    """
+    texts = doc.found.get("bylines", [])
+    rows = doc.found.get("byline_rows", [])
+    parsed = [bylines.parse_byline(t) for t in texts]
+    groups: dict[frozenset, int] = {}
+    for k, p in enumerate(parsed):
+        people = frozenset(a.casefold() for a in p.authors)
+        if people and not any(people & g for g in groups):
+            groups[people] = k
+    if len(groups) < 2 or len(rows) != len(texts):
+        return parsed
+    if len(groups) >= TEASER_LIST_BYLINES:
+        keep: set[int] = set()
+    else:
+        region = doc.found.get("region")
+        limit = _region_head_end(doc) if region else len(doc.blocks)
+        # the author line nearest above the story's start (or inside its head)
+        near = max((k for k in groups.values() if rows[k] <= limit), key=lambda k: rows[k], default=None)
+        keep = {k for k, p in enumerate(parsed) if near is not None
+                and frozenset(a.casefold() for a in p.authors) & frozenset(a.casefold() for a in parsed[near].authors)}
+    return [p if k in keep or not p.authors else
+            replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
+            for k, p in enumerate(parsed)]

@@ -147,3 +147,11 @@ def test_jsonld_headline_preferred_over_og_title_when_no_heading_agrees():
               '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The full headline of the story"}'
               '</script></head><body><p>x</p></body></html>')
     assert m.title == "The full headline of the story"
+
+
+def test_name_element_inside_a_byline_box_is_preferred():
+    m = _meta('<html><body><h1>Ferry timetable changes</h1>'
+              '<div class="authorinfo">Harbour Desk <span class="author-name">Lena Ortiz</span> 2 days ago</div>'
+              '<div class="article-byline">By <a class="h-card author" href="/lena">Lena Ortiz</a>'
+              '<span class="p-author">Bay Courier transport reporter</span></div><p>Story.</p></body></html>')
+    assert m.authors == ["Lena Ortiz"]

@@ -45,3 +45,39 @@ def test_byline_with_a_bio_after_the_name():
 def test_two_word_title_right_above_the_story():
     a = newsclean.extract("Sea wall\n\n" + STORY, kind="text")
     assert a.title == "Sea wall"
+
+
+def test_byline_below_a_notice_at_the_top_of_the_region():
+    notice = ("We use cookies and similar tools to improve your experience on this site, to show you "
+              "relevant offers and to measure how our pages are used by readers like you every day. ") * 2
+    page = (
+        "Menu\n\nSearch\n\n" + notice + "\n\nAccept and continue\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Published Tuesday 12 March 2024\n\n"
+        "By Mara Lindqvist\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_bylines_of_a_teaser_list_are_not_the_story_authors():
+    teasers = "".join(
+        f"{headline}\n\nA short summary of the other story, in one line of text.\n\nBy {name}\n\n"
+        for headline, name in [("Bridge repairs start next month", "Tom Vale"),
+                               ("New ferry enters service", "Ina Kove"),
+                               ("Harbour market reopens", "Rui Prado")])
+    a = newsclean.extract("Top stories\n\n" + teasers + STORY, kind="text")
+    assert not {"Tom Vale", "Ina Kove", "Rui Prado"} & set(a.authors)
+
+
+def test_photo_credit_does_not_anchor_the_headline():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "by Mara Lindqvist March 12, 2024 11:00 AM\n\n"
+        "Harbour cranes stand idle near the pier\n\n"
+        "Photo by Ina Kove/Bay Courier\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+    assert a.authors == ["Mara Lindqvist"]
