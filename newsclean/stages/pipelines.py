@@ -4,7 +4,7 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 
 from __future__ import annotations
 
-from newsclean.stages import gate, metadata, structure
+from newsclean.stages import boxes, gate, metadata, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
@@ -17,6 +17,7 @@ def _common_tail() -> list:
         # alt text first: a picture's alt line above the story must not pass for the headline
         structure.caption_alt_text,
         metadata.head_metadata,
+        boxes.source_line,
         structure.article_end,
         structure.author_bio,
         metadata.dateline,
@@ -29,7 +30,7 @@ def _common_tail() -> list:
 
 
 def text_pipeline() -> Pipeline:
-    return Pipeline([compute_features, ChromeRules(), MainRegion(TEXT_WEIGHTS), *_common_tail()])
+    return Pipeline([compute_features, ChromeRules(), boxes.ad_boxes, MainRegion(TEXT_WEIGHTS), *_common_tail()])
 
 
 # HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a

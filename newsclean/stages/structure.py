@@ -14,6 +14,7 @@ import regex
 
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
+from newsclean.metadata import bylines, dates
 from newsclean.metadata.bylines import looks_like_credits
 from newsclean.stages.base import stage
 
@@ -161,7 +162,8 @@ def caption_alt_text(doc: Document) -> None:
             continue
         prev = blocks[i - 1]
         if prev.label in (Label.BODY, Label.UNDECIDED) and not prev.features["terminal"] \
-                and prev.features["words"] <= 15 and not prev.features.get("end_marker"):
+                and prev.features["words"] <= 15 and not prev.features.get("end_marker") \
+                and not dates.looks_like_date_line(prev.text) and not bylines.looks_like_byline(prev.text):
             prev.mark(Label.CAPTION, "caption.alt_before_credit")
 
 

@@ -1,0 +1,66 @@
+"""Boxes inside the story that are not the story: advertisement and sponsored boxes,
+and the publisher line under an aggregator's byline.
+
+In visible text a box prints as consecutive lines with no blank line between them
+(``gap_before`` is False), while story paragraphs are separated by blank lines. So
+an ad label ("Advertisement", "Anzeige", "Publicité"...) takes with it the lines
+printed right under it in the same box: the ad copy and its call to action.
+"""
+
+from __future__ import annotations
+
+from newsclean import rules
+from newsclean.document import Document, Label
+from newsclean.stages.base import stage
+
+AD_BOX_MAX_WORDS = 30      # ad copy is short; a longer line is story text
+AD_BOX_MAX_LINES = 6
+SOURCE_LINE_MAX_WORDS = 5
+
+
+@stage("ad_boxes")
+def ad_boxes(doc: Document) -> None:
+    """Lines printed in the same box as an ad label are the ad (``structure.ad_box``)."""
+    if doc.source_kind != "text":
+        return  # HTML blocks are elements: every block has a gap, the box shape is not visible
+    labels = rules.phrases("ad_labels")
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.features.get("norm") not in labels:
+            continue
+        if b.label in (Label.UNDECIDED, Label.BODY):
+            b.mark(Label.CHROME, "structure.ad_label")
+        for j in range(i + 1, min(len(blocks), i + 1 + AD_BOX_MAX_LINES)):
+            nxt = blocks[j]
+            if nxt.gap_before or nxt.features["words"] > AD_BOX_MAX_WORDS:
+                break
+            if nxt.label in (Label.UNDECIDED, Label.BODY):
+                nxt.mark(Label.CHROME, "structure.ad_box")
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """A proper name: first and last words capitalised, lower-case words only as particles."""
+    def cap(w: str) -> bool:
+        w = w.lstrip("'’\"«(")
+        return w[:1].isupper() or (len(w) > 2 and w[1:2] in "'’" and w[2:3].isupper())  # L'Écho
+    return cap(words[0]) and cap(words[-1]) and sum(map(cap, words)) * 2 > len(words)
+
+
+@stage("source_line")
+def source_line(doc: Document) -> None:
+    """The publisher's name printed on its own line under the byline is the source."""
+    if doc.found.get("source"):
+        return
+    blocks = doc.blocks
+    for i, b in enumerate(blocks[:-1]):
+        if b.label != Label.BYLINE:
+            continue
+        nxt = blocks[i + 1]
+        words = nxt.text.split()
+        if (nxt.label in (Label.UNDECIDED, Label.CHROME) and nxt.reason in ("", "region.outside", "chrome.repeated_line")
+                and 1 <= len(words) <= SOURCE_LINE_MAX_WORDS and not nxt.features["terminal"]
+                and _name_shaped(words)
+                and not any(ch.isdigit() for ch in nxt.text)):
+            nxt.mark(Label.SOURCE, "source.publisher_line")
+            doc.found["source"] = nxt.text
+        return

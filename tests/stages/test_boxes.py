@@ -1,0 +1,46 @@
+from newsclean.document import Label
+from newsclean.stages.boxes import ad_boxes, source_line
+from newsclean.stages.chrome import ChromeRules
+
+STORY = "The brewery switched to renewable power on 1 March, the managing director said on Thursday."
+
+
+def test_lines_printed_in_the_ad_box_go_with_the_label(text_doc):
+    doc = text_doc(f"{STORY}\n\nAnzeige\nJetzt Stromtarife vergleichen und bis zu 400 Euro sparen\nMehr erfahren\n\n"
+                   f"Kritik aus dem Gemeinderat\n\n{STORY}")
+    ChromeRules()(doc)
+    ad_boxes(doc)
+    by_text = {b.text: b.reason for b in doc.blocks}
+    assert by_text["Jetzt Stromtarife vergleichen und bis zu 400 Euro sparen"] == "structure.ad_box"
+    assert by_text["Mehr erfahren"] == "structure.ad_box"
+    # the subheading after the box's blank line is story again
+    assert by_text["Kritik aus dem Gemeinderat"] == ""
+
+
+def test_the_word_advertisement_inside_a_sentence_is_not_a_box(text_doc):
+    doc = text_doc("The advertisement ran for three weeks before the regulator stepped in, the agency said.")
+    ChromeRules()(doc)
+    ad_boxes(doc)
+    assert doc.blocks[0].label == Label.UNDECIDED
+
+
+def test_publisher_line_under_the_byline_is_the_source(text_doc):
+    doc = text_doc("Von Anna Brückner\nKellerbacher Rundschau\nvor 5 Tagen")
+    doc.blocks[0].mark(Label.BYLINE, "byline.line")
+    source_line(doc)
+    assert doc.found["source"] == "Kellerbacher Rundschau"
+    assert doc.blocks[1].label == Label.SOURCE
+
+
+def test_name_with_particles_and_elision(text_doc):
+    doc = text_doc("Par Jeanne Morel\nL'Écho du Bocage")
+    doc.blocks[0].mark(Label.BYLINE, "byline.line")
+    source_line(doc)
+    assert doc.found["source"] == "L'Écho du Bocage"
+
+
+def test_a_sentence_under_the_byline_is_not_a_source(text_doc):
+    doc = text_doc("By Ann Lee\nThe council met on Monday.")
+    doc.blocks[0].mark(Label.BYLINE, "byline.line")
+    source_line(doc)
+    assert "source" not in doc.found
