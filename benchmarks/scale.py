@@ -4,7 +4,7 @@
     python -m benchmarks.scale --pages 5000          # a shorter memory run
     python -m benchmarks.scale --skip-memory         # throughput only
 
-1. pages/s of ``extract_many`` on the ScrapingHub benchmark's text renderings and HTML pages
+1. (printed last) pages/s of ``extract_many`` on the ScrapingHub benchmark's text renderings and HTML pages
    (``../shared/bench/scrapinghub`` or ``--bench DIR``), for workers=1 (in-process) and 2.
 2. Peak memory while streaming ``--pages`` generated pages through ``extract_many`` into a
    JSONL file: RSS summed over the process tree (parent, fork server, workers) and PSS (which
@@ -259,13 +259,15 @@ def main(argv: list[str] | None = None) -> None:
         sample_tree(int(args.sample_tree[0]), float(args.sample_tree[1]))
         return
     print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}")
-    if not args.skip_throughput:
-        throughput(args.bench, args.repeat, args.rounds)
+    # memory first, while this process holds nothing but imports: forked workers share the
+    # parent's pages, so a parent swollen by the throughput runs would inflate every worker's RSS
     if not args.skip_memory:
         with tempfile.TemporaryDirectory(prefix="newsclean-scale-") as tmp:
             memory_api(args.pages, args.workers, Path(tmp))
             if not args.skip_cli:
                 memory_cli(args.pages, args.workers, Path(tmp))
+    if not args.skip_throughput:
+        throughput(args.bench, args.repeat, args.rounds)
 
 
 if __name__ == "__main__":
