@@ -157,8 +157,15 @@ _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 _INERT = ("style", "noscript", "svg", "iframe", "template")
 
 
+# class names of pop-ups shown when a reader hovers over a link
+_HOVER_CARDS = etree.XPath(
+    "//*[contains(@class, 'rollover') or contains(@class, 'tooltip') or contains(@class, 'popover')"
+    " or contains(@class, 'hovercard') or contains(@class, 'hover-card')]")
+
+
 def _drop_inert(tree: Any) -> None:
-    """Remove scripts (except JSON-LD), styles, inline SVG, frames and comments, in place.
+    """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments and hover
+    cards, in place.
 
     trafilatura removes them too, but only after copying the tree twice and running its
     XPath pruning over them; removing them first makes all of that cheaper. The text
@@ -168,6 +175,11 @@ def _drop_inert(tree: Any) -> None:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             script.drop_tree() if hasattr(script, "drop_tree") else _remove_keep_tail(script)
     etree.strip_elements(tree, *_INERT, etree.Comment, with_tail=False)
+    # hover cards: a pop-up (picture, links to other stories) inside the sentence that names
+    # a person or a topic; innermost first, so the visible name's own element stays
+    for el in reversed(_HOVER_CARDS(tree)):
+        if el.find(".//img") is not None or len(el.findall(".//a")) > 1:
+            _remove_keep_tail(el)
 
 
 def _remove_keep_tail(el: Any) -> None:

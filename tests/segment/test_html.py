@@ -29,3 +29,24 @@ def test_html_blocks_keep_their_kinds():
 def test_html_without_content_gives_empty_document_with_warning():
     doc = segment_html("<html><head></head><body><script>var a = 1;</script></body></html>")
     assert doc.blocks == [] or all(not b.text.strip() for b in doc.blocks)
+
+
+def test_hover_card_inside_a_sentence_is_dropped_but_the_name_stays():
+    story = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive. " * 3
+    page = (f"<html><body><article><p>{story}</p><p>The motion came from councillor "
+            "<span class='rollover-person'><a href='/people/ann-lee'>Ann Lee</a>"
+            "<span class='rollover-person-block'><img src='a.jpg'><a href='/people/ann-lee'>Ann Lee</a>"
+            "<a href='/story/1'>Ferry fares rise again after a long winter</a></span></span>"
+            f" and passed easily. {story}</p></article></body></html>")
+    text = " ".join(b.text for b in segment_html(page).blocks)
+    assert "The motion came from councillor Ann Lee and passed easily." in text
+    assert "Ferry fares" not in text
+
+
+def test_scripts_and_styles_are_dropped_before_extraction_but_their_tail_text_stays():
+    story = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive. " * 3
+    page = (f"<html><body><article><p>{story}<script>var x = 1;</script>The work starts in March."
+            f"<style>p {{color: red}}</style></p></article></body></html>")
+    text = " ".join(b.text for b in segment_html(page).blocks)
+    assert "The work starts in March." in text
+    assert "var x" not in text and "color" not in text
