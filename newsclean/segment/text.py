@@ -2,7 +2,8 @@
 
 A browser renders one block element per line and puts a blank line around
 paragraph margins, so a line is a block and a blank line is a gap worth keeping
-as a feature (``gap_before``).
+as a feature (``gap_before``). Hard-wrapped paragraphs (a long line not ending a
+sentence, then a line starting in lower case) are joined back into one block.
 
 >>> doc = segment_text("Title\\n\\nFirst line.\\nSecond line.")
 >>> [(b.text, b.gap_before) for b in doc.blocks]
@@ -27,15 +28,30 @@ def normalise_line(line: str) -> str:
     return " ".join(line.split())
 
 
+# a hard-wrapped paragraph (plain-text mail, RFCs, <pre> blocks) runs on over several
+# lines: a line this long that does not end a sentence, followed without a blank line by
+# one that starts in lower case, continues the same sentence
+WRAP_MIN_WORDS = 6
+_SENTENCE_END = frozenset(".!?:;。！？\"”»)")
+
+
 def segment_text(text: str) -> Document:
     text = _NEWLINES.sub("\n", text)
     blocks: list[Block] = []
     gap = True
+    prev = ""
     for raw in text.split("\n"):
         line = normalise_line(raw)
         if not line:
             gap = True
             continue
+        if not gap and blocks and line[0].islower() and prev[-1] not in _SENTENCE_END \
+                and prev.count(" ") + 1 >= WRAP_MIN_WORDS:
+            last = blocks[-1]
+            last.text = f"{last.text} {line}"
+            prev = line
+            continue
         blocks.append(Block(text=line, index=len(blocks), gap_before=gap))
+        prev = line
         gap = False
     return Document(blocks=blocks, source_kind="text")

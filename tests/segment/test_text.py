@@ -15,3 +15,23 @@ def test_windows_newlines_and_odd_spaces_are_normalised():
 
 def test_cjk_line_kept_whole():
     assert normalise_line("  北京市政府周一宣布了新的交通措施。  ") == "北京市政府周一宣布了新的交通措施。"
+
+
+def test_hard_wrapped_paragraph_is_joined_back():
+    from newsclean.segment.text import segment_text
+
+    doc = segment_text("Abstract\n\nThis draft describes a protocol by which client\n"
+                       "applications can talk to a storage server\nhosted elsewhere.\n\nHome\nnews\nsport")
+    assert [b.text for b in doc.blocks] == [
+        "Abstract",
+        "This draft describes a protocol by which client applications can talk to a storage server "
+        "hosted elsewhere.",
+        "Home", "news", "sport"]
+
+
+def test_a_sentence_end_or_a_blank_line_keeps_lines_apart():
+    from newsclean.segment.text import segment_text
+
+    doc = segment_text("The ferry left at nine on Monday morning.\nlater boats were cancelled as the wind rose\n\n"
+                       "and the harbour closed before noon that day")
+    assert len(doc.blocks) == 3
