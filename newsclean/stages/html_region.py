@@ -39,8 +39,10 @@ PROSE_MIN_WORDS = 8
 # a line is "made of a link" above this share of its characters
 LINKED = 0.6
 # "Related: ...": a label of at most three words, a colon, then the link text
-_LABEL = regex.compile(r"^\s*[\p{L}][\p{L}\s]{0,30}?\s?:\s+\S")
+_LABEL = regex.compile(r"^\s*\(?[\p{L}][\p{L}'’\s]{0,30}?\s?:\s+\S")
 LABEL_MAX_WORDS = 3
+LABEL_REST_LINKED = 0.8
+LABEL_LINK_MIN_WORDS = 2
 LINK_LINE_MAX_WORDS = 30
 # footer lines under trailing teasers: at most this many, each at most this long
 FOOTER_LINES = 2
@@ -63,14 +65,16 @@ def _share(doc: Document, b: Block) -> float:
 
 
 def is_link_label(b: Block, share: float) -> bool:
-    """A short label and a link: "Related: Other headline", "SEE MORE: Other headline"."""
-    if share < LINKED or b.features["words"] > LINK_LINE_MAX_WORDS:
+    """A short label and a link: "Related: Other headline", "SEE MORE: Other headline",
+    "(Read also: Other headline)". The text after the label is (almost) all link."""
+    if b.features["words"] > LINK_LINE_MAX_WORDS or _LABEL.match(b.text) is None:
         return False
-    m = _LABEL.match(b.text)
-    if m is None:
-        return False
-    label = b.text.split(":", 1)[0]
-    return len(label.split()) <= LABEL_MAX_WORDS
+    label, rest = b.text.split(":", 1)
+    if len(label.split()) > LABEL_MAX_WORDS or len(rest.split()) < LABEL_LINK_MIN_WORDS:
+        return False  # the link names another story: a headline of a few words, not a handle
+    # the share of the text after the label that is link text
+    rest_share = share * len(b.text) / max(1, len(rest.strip()))
+    return rest_share >= LABEL_REST_LINKED
 
 
 def _units(blocks: list[Block]) -> list[list[Block]]:

@@ -150,3 +150,15 @@ def test_linked_subheading_is_kept():
     compute_features(doc)
     HtmlRegion()(doc)
     assert doc.blocks[1].label == Label.BODY
+
+
+def test_link_label_variants():
+    from newsclean.stages.html_region import is_link_label
+
+    doc = Document.from_lines(["(Read also: Storm damage closes the north pier)", "Account: @harbourcat",
+                               "Buyer's Guide: Harbour Lamps"], source_kind="html")
+    compute_features(doc)
+    text0, text1, text2 = (b.text for b in doc.blocks)
+    assert is_link_label(doc.blocks[0], len("Storm damage closes the north pier") / len(text0))
+    assert not is_link_label(doc.blocks[1], len("@harbourcat") / len(text1))
+    assert is_link_label(doc.blocks[2], len("Harbour Lamps") / len(text2))
