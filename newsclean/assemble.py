@@ -34,9 +34,11 @@ def assemble(doc: Document) -> Article:
     authors, contributors, byline, source = _people(doc)
     published, date_source = _published(doc)
     dateline = doc.found.get("dateline")
-    captions = [b.text for b in doc.blocks if b.label == Label.CAPTION]
+    # captions found among the blocks, then those the HTML path read from <figcaption>
+    captions = list(dict.fromkeys([b.text for b in doc.blocks if b.label == Label.CAPTION]
+                                  + list(doc.meta.get("captions") or [])))
     tags = list(dict.fromkeys(list(doc.found.get("tags", [])) + list(doc.meta.get("tags") or [])))
-    bio = " ".join(b.text for b in doc.blocks if b.label == Label.AUTHOR_BIO) or None
+    bio = " ".join(b.text for b in doc.blocks if b.label == Label.AUTHOR_BIO) or doc.meta.get("author_bio") or None
 
     return Article(
         title=doc.found.get("title") or None,
@@ -75,6 +77,8 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
         # the line's other roles stay.
         parsed = [replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
                   for p in parsed]
+    # the byline's people first, then the credits line's ("Additional reporting by ...")
+    parsed = sorted(parsed, key=lambda p: 1 if bylines.looks_like_credits(p.raw) else 0)
     for p in parsed:
         for c in p.contributors:
             contributors.setdefault((c.name.casefold(), c.role), c)

@@ -23,6 +23,7 @@ from trafilatura.utils import load_html
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
+from newsclean.segment.html_extras import page_extras
 from newsclean.segment.text import normalise_line
 
 # trafilatura's output vocabulary -> our block kinds
@@ -270,6 +271,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
     # trafilatura runs, as it prunes the tree it is given
     declared = read_page_metadata(tree)
+    extras = page_extras(tree)
     # trafilatura's searches of the page body (htmldate, title and author candidates) only
     # for what the page does not declare: the declared values win in _merge_declared
     info = _page_metadata(tree, url, find_dates=declared.published is None, search_title=not declared.title,
@@ -301,6 +303,9 @@ def segment_html(html: str, url: str | None = None) -> Document:
         "description": info.description,
     }
     _merge_declared(meta, declared)
+    meta["captions"] = extras.get("captions", [])
+    meta["author_bio"] = extras.get("author_bio")
+    meta["tags"] = list(dict.fromkeys(meta["tags"] + extras.get("tags", [])))
     if not _has_body(result):
         doc = Document(blocks=[], source_kind="html", url=url or info.url, meta=meta)
         doc.warn("trafilatura found no main content in the HTML")

@@ -1,0 +1,27 @@
+import lxml.html
+
+from newsclean.segment.html_extras import page_extras
+
+PAGE = """<html><body><article>
+<figure><img src="a.jpg"><figcaption>Workers sort battery packs on the intake line. (Image credit: Cellwright)</figcaption></figure>
+<p>Story text.</p>
+<div class="post-tags"><span>Topics</span> <a href="/t/a">Batteries</a> <a href="/t/b">#Recycling</a></div>
+<div class="author-bio"><img src="m.jpg" alt=""><p>Marcus Ilunga is the site's energy editor and has covered
+the power industry for twelve years.</p></div>
+</article></body></html>"""
+
+
+def test_captions_bio_and_tags_are_read_from_the_dom():
+    x = page_extras(lxml.html.fromstring(PAGE))
+    assert x["captions"] == ["Workers sort battery packs on the intake line. (Image credit: Cellwright)"]
+    assert x["tags"] == ["Batteries", "Recycling"]
+    assert x["author_bio"].startswith("Marcus Ilunga is the site's energy editor")
+
+
+def test_a_page_without_them_gives_nothing():
+    assert page_extras(lxml.html.fromstring("<html><body><p>Only text.</p></body></html>")) == {}
+
+
+def test_a_one_line_author_box_is_not_a_bio():
+    x = page_extras(lxml.html.fromstring('<html><body><div class="author-info">Ann Lee</div></body></html>'))
+    assert "author_bio" not in x
