@@ -148,7 +148,7 @@ def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = No
 RETRY_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=False)
 # a fast extraction shorter than this (characters of text) is retried with trafilatura's
 # full comparison against its fallback extractors
-FULL_RETRY_CHARS = 600
+FULL_RETRY_CHARS = 1000
 
 _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 
