@@ -35,6 +35,14 @@ WRAP_MIN_WORDS = 6
 _SENTENCE_END = frozenset(".!?:;。！？\"”»)")
 
 
+def _metadata_line(line: str) -> bool:
+    """A byline or date line under a headline ("by Ann Lee", "by: Ann Lee July 10, 2015") is
+    its own block, not the rest of the headline's sentence."""
+    from newsclean.metadata import bylines, dates  # local: the recognisers load rule files
+
+    return bylines.looks_like_byline(line) or dates.looks_like_date_line(line)
+
+
 def segment_text(text: str) -> Document:
     text = _NEWLINES.sub("\n", text)
     blocks: list[Block] = []
@@ -46,7 +54,7 @@ def segment_text(text: str) -> Document:
             gap = True
             continue
         if not gap and blocks and line[0].islower() and prev[-1] not in _SENTENCE_END \
-                and prev.count(" ") + 1 >= WRAP_MIN_WORDS:
+                and prev.count(" ") + 1 >= WRAP_MIN_WORDS and not _metadata_line(line):
             last = blocks[-1]
             last.text = f"{last.text} {line}"
             prev = line

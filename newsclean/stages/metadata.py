@@ -181,6 +181,19 @@ def _find_headline(doc: Document) -> int | None:
         candidates = [i for i in above if _is_headline(blocks[i], anchored=True)]
         anchored = bool(candidates)
     if not candidates:
+        # no byline line: a headline-shaped line with a bare name under it, near the story
+        # ("Why neon lit the century" / "Sarah Archer"), even if taken for a teaser
+        for i in zone[:SOFT_NEAR_REGION]:
+            b = blocks[i]
+            if (b.label in (Label.UNDECIDED, Label.CHROME) and b.features["words"] <= 6
+                    and bylines.looks_like_name_line(b.text)
+                    and i > 0 and blocks[i - 1].features["words"] >= 4 and _is_headline(blocks[i - 1], anchored=True)
+                    and not bylines.looks_like_name_line(blocks[i - 1].text)):
+                candidates, anchored = [i - 1], True
+                b.mark(Label.BYLINE, "byline.name_below_title")
+                doc.found.setdefault("bylines", []).append(b.text)
+                break
+    if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i])]
     if not candidates:
         # a short title (two words) just above the story or at the top of the page

@@ -81,3 +81,27 @@ def test_photo_credit_does_not_anchor_the_headline():
     a = newsclean.extract(page, kind="text")
     assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
     assert a.authors == ["Mara Lindqvist"]
+
+
+def test_byline_line_right_under_a_long_headline_stays_a_byline():
+    # no blank line between them, and the byline starts in lower case: not a wrapped sentence
+    page = ("Coastal road closed for weeks after storm breaches sea wall\n"
+            "by Mara Lindqvist July 10, 2015\n\n" + STORY)
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_headline_with_a_bare_name_under_it_taken_for_a_teaser():
+    page = (
+        "Design\n\nTransport\n\nLife\n\n"
+        "The harbour pier at dusk. Ina Kove/Bay Courier\n\n"
+        "Why the old sea wall finally gave way this winter\n\n"
+        "Mara Lindqvist\n\n"
+        "1:39 PM ET\n\n"
+        "Engineers had warned for a decade that the wall could not take another storm season like the last one.\n\n"
+        "Share\n\nTweet\n\nEmail\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Why the old sea wall finally gave way this winter"
+    assert a.authors == ["Mara Lindqvist"]
