@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 
@@ -212,7 +213,12 @@ def _is_head_anchor(b: Block) -> bool:
     f = b.features
     if b.decided or f["words"] > HEAD_ANCHOR_MAX_WORDS or f["terminal"] and f["words"] > 8:
         return False
-    return dates.looks_like_date_line(b.text) or bylines.looks_like_byline(b.text)
+    text = b.text
+    if dates.looks_like_date_line(text) or bylines.looks_like_byline(text):
+        return True
+    # "By HNN Staff | November 18, 2019 at 2:26 PM": a byline and a stamp on one line
+    opener = rules.combined("head_anchor_patterns")
+    return opener is not None and opener.match(text) is not None
 
 
 def _trim_head(blocks: list[Block], start: int, end: int) -> int:

@@ -100,3 +100,17 @@ def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert (doc.blocks[0].label, doc.blocks[0].reason) == (Label.CHROME, rule)
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Image caption The new lifeboat was launched in front of a crowd of two hundred", "caption.pattern"),
+        ("Fishing boats moored in the harbour at dawn [File: Harbour Press]", "caption.pattern"),
+        ("(Leggi anche su: Il porto riapre dopo la tempesta)", "chrome.line_shape"),
+    ],
+)
+def test_caption_and_read_also_lines(text_doc, line, rule):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason == rule
