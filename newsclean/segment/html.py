@@ -164,6 +164,13 @@ _HOVER_CARDS = etree.XPath(
     " or contains(@class, 'hovercard') or contains(@class, 'hover-card')]")
 
 
+# ARIA roles of interface widgets, never story text
+_WIDGETS = etree.XPath(
+    "//*[@role='menu' or @role='menubar' or @role='menuitem' or @role='menuitemcheckbox'"
+    " or @role='menuitemradio' or @role='dialog' or @role='alertdialog' or @role='toolbar'"
+    " or @role='tooltip']")
+
+
 def _drop_inert(tree: Any) -> None:
     """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments and hover
     cards, in place.
@@ -181,6 +188,9 @@ def _drop_inert(tree: Any) -> None:
     for el in reversed(_HOVER_CARDS(tree)):
         if el.find(".//img") is not None or len(el.findall(".//a")) > 1:
             _remove_keep_tail(el)
+    # widgets by their declared role (menus, dialogs, toolbars of players and share bars)
+    for el in reversed(_WIDGETS(tree)):
+        _remove_keep_tail(el)
 
 
 def _remove_keep_tail(el: Any) -> None:

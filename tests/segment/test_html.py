@@ -50,3 +50,13 @@ def test_scripts_and_styles_are_dropped_before_extraction_but_their_tail_text_st
     text = " ".join(b.text for b in segment_html(page).blocks)
     assert "The work starts in March." in text
     assert "var x" not in text and "color" not in text
+
+
+def test_widgets_by_aria_role_are_dropped():
+    story = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive. " * 3
+    page = (f"<html><body><article><p>{story}</p><ul role='menu'><li role='menuitemcheckbox'>subtitles off, "
+            f"selected</li></ul><div role='dialog'><p>This is a modal window.</p></div><p>{story}</p>"
+            "</article></body></html>")
+    text = " ".join(b.text for b in segment_html(page).blocks)
+    assert "subtitles off" not in text and "modal window" not in text
+    assert text.count("harbour wall") == 6
