@@ -56,7 +56,7 @@ def test_widgets_by_aria_role_are_dropped():
     story = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive. " * 3
     page = (f"<html><body><article><p>{story}</p><ul role='menu'><li role='menuitemcheckbox'>subtitles off, "
             f"selected</li></ul><div role='dialog'><p>This is a modal window.</p></div><p>{story}</p>"
-            "</article></body></html>")
+            "</article></body></html>").replace(story, story.replace("Tuesday", "Friday"), 1)
     text = " ".join(b.text for b in segment_html(page).blocks)
     assert "subtitles off" not in text and "modal window" not in text
-    assert text.count("harbour wall") == 6
+    assert "on Friday" in text and "on Tuesday" in text
