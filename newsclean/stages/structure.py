@@ -61,7 +61,7 @@ def article_end(doc: Document) -> None:
 
 # an inline teaser box holds a few short headline lines; after it the story resumes with
 # a run of real paragraphs inside the region
-INLINE_BOX_MAX_BLOCKS = 8
+INLINE_BOX_MAX_BLOCKS = 12
 RESUME_PARAGRAPH_WORDS = 12
 RESUME_PARAGRAPHS = 2
 RESUME_WORDS = 45

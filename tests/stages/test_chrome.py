@@ -114,3 +114,19 @@ def test_caption_and_read_also_lines(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].reason == rule
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Harbour Weekly Newsletter", "chrome.newsletter"),
+        ("I agree that the Harbour Press can send me the weekly newsletter.", "chrome.newsletter"),
+        ("Keep an eye on your inbox for the latest harbour news.", "chrome.newsletter"),
+        ("Ann Lee/Coast Press/Getty Images", "caption.pattern"),
+        ("Back to Gallery", "chrome.share_widget"),
+    ],
+)
+def test_newsletter_box_and_credit_lines(text_doc, line, rule):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason == rule
