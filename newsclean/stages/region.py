@@ -98,6 +98,7 @@ TEASER_MEDIAN_WORDS = 50.0
 CONTEXT_BLOCKS = 6            # how far on each side of a list to look for story paragraphs
 CONTEXT_WORDS = 80.0          # story words needed on both sides to keep a list inside the story    # a list whose middle summary is longer is a listicle's items
 REPEATED_MIN_WORDS = 4.0       # a line this long that recurs on the page is a teaser or caption
+REPEATED_CAPTION_MAX_WORDS = 40.0  # a sentence printed twice in a row up to this long is a caption
 # a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
 # the junction: a word starting with a capital or a digit whose last letter (or digit) runs
 # straight into a capitalised word, the summary's first
@@ -185,6 +186,16 @@ def _lone_summaries(blocks: list[Block]) -> None:
 
 
 def _recurring_and_glued(blocks: list[Block]) -> None:
+    prev_norm = None
+    for i, b in enumerate(blocks):
+        # a sentence printed twice in a row is a slideshow's caption (its alt text and its
+        # visible caption): both copies go
+        norm = b.features["norm"]
+        if norm == prev_norm and REPEATED_MIN_WORDS <= b.features["words"] <= REPEATED_CAPTION_MAX_WORDS:
+            for c in (blocks[i - 1], b):
+                if c.label == Label.UNDECIDED:
+                    c.mark(Label.CHROME, "chrome.repeated_caption")
+        prev_norm = norm
     for b in blocks:
         if b.label != Label.UNDECIDED:
             continue

@@ -100,3 +100,10 @@ def test_region_starts_after_the_byline_when_a_deck_and_caption_sit_above_it(tex
     assert labels[caption] == (Label.CHROME, "region.before_byline")
     assert labels["By Ann Lee"][0] != Label.BODY
     assert all(labels[p][0] == Label.BODY for p in STORY)
+
+
+def test_a_caption_printed_twice_in_a_row_is_chrome(text_doc):
+    caption = "Lifeboat volunteers carry the new boat down the slipway at Port Elms on Saturday, March 2."
+    labels = _run_region(text_doc, "\n".join([caption, caption] + STORY))
+    assert labels[caption] == (Label.CHROME, "chrome.repeated_caption")
+    assert all(labels[p][0] == Label.BODY for p in STORY)
