@@ -158,38 +158,45 @@ _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 _INERT = ("style", "noscript", "svg", "iframe", "template")
 
 
-# class names of pop-ups shown when a reader hovers over a link
-_HOVER_CARDS = etree.XPath(
-    "//*[contains(@class, 'rollover') or contains(@class, 'tooltip') or contains(@class, 'popover')"
-    " or contains(@class, 'hovercard') or contains(@class, 'hover-card')]")
-
-
+# class-name words of pop-ups shown when a reader hovers over a link
+_HOVER_WORDS = ("rollover", "tooltip", "popover", "hovercard", "hover-card")
 # ARIA roles of interface widgets, never story text
-_WIDGETS = etree.XPath(
-    "//*[@role='menu' or @role='menubar' or @role='menuitem' or @role='menuitemcheckbox'"
-    " or @role='menuitemradio' or @role='dialog' or @role='alertdialog' or @role='toolbar'"
-    " or @role='tooltip']")
+_WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "dialog",
+                           "alertdialog", "toolbar", "tooltip"})
 
 
 def _drop_inert(tree: Any) -> None:
-    """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments and hover
-    cards, in place.
+    """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments, hover cards
+    and interface widgets, in place.
 
-    trafilatura removes them too, but only after copying the tree twice and running its
-    XPath pruning over them; removing them first makes all of that cheaper. The text
-    after each removed element (its tail) is kept.
+    trafilatura removes most of them too, but only after copying the tree twice and
+    running its XPath pruning over them; removing them first makes all of that cheaper.
+    The text after each removed element (its tail) is kept. One pass over the elements
+    finds them all (cheaper than one XPath search per kind).
     """
-    for script in list(tree.iter("script")):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            script.drop_tree() if hasattr(script, "drop_tree") else _remove_keep_tail(script)
+    scripts, hover, widgets = [], [], []
+    for el in tree.iter(etree.Element):
+        if el.tag == "script":
+            if (el.get("type") or "").strip().lower() != "application/ld+json":
+                scripts.append(el)
+            continue
+        role = el.get("role")
+        if role is not None and role in _WIDGET_ROLES:
+            widgets.append(el)
+            continue
+        cls = el.get("class")
+        if cls and any(w in cls for w in _HOVER_WORDS):
+            hover.append(el)
+    for el in scripts:
+        _remove_keep_tail(el)
     etree.strip_elements(tree, *_INERT, etree.Comment, with_tail=False)
     # hover cards: a pop-up (picture, links to other stories) inside the sentence that names
     # a person or a topic; innermost first, so the visible name's own element stays
-    for el in reversed(_HOVER_CARDS(tree)):
+    for el in reversed(hover):
         if el.find(".//img") is not None or len(el.findall(".//a")) > 1:
             _remove_keep_tail(el)
     # widgets by their declared role (menus, dialogs, toolbars of players and share bars)
-    for el in reversed(_WIDGETS(tree)):
+    for el in reversed(widgets):
         _remove_keep_tail(el)
 
 
