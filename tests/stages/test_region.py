@@ -3,6 +3,8 @@ from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.region import MainRegion, best_run
 
 PROSE = "The harbour board met on Tuesday and agreed to rebuild the northern wall before the storms arrive."
+PROSE2 = "Engineers told the meeting that the old wall had moved by almost a metre since the spring tides."
+PROSE3 = "The fishing fleet will use the south basin while the work goes on, the harbour master said."
 
 
 def test_best_run_is_the_maximum_sum_interval():
@@ -13,13 +15,13 @@ def test_best_run_is_the_maximum_sum_interval():
 
 def test_region_is_the_dense_prose_between_navigation_and_teasers(text_doc):
     page = "\n".join(
-        ["Home", "News", "Sport", "Harbour wall to be rebuilt", PROSE, PROSE, "Subheading here", PROSE,
+        ["Home", "News", "Sport", "Harbour wall to be rebuilt", PROSE, PROSE2, "Subheading here", PROSE3,
          "Related", "Another story headline", "A teaser summary that ends like teasers do..."])
     doc = text_doc(page)
     ChromeRules()(doc)
     MainRegion()(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
-    assert body == [PROSE, PROSE, "Subheading here", PROSE]
+    assert body == [PROSE, PROSE2, "Subheading here", PROSE3]
     assert doc.found["region"] == (4, 7)
 
 
