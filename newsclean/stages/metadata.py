@@ -11,11 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+import regex
+
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.stages.base import stage
 
-HEAD_ZONE = 40          # blocks above the region that may hold title/byline/date
+_SIGNATURE_SPLIT = regex.compile(r"\s*[—–|·•]\s*")
+HEAD_ZONE = 60          # blocks above the region that may hold title/byline/date
 TITLE_MIN_SCORE = 0.5
 PAGE_STAMP_MAX_WORDS = 6
 TITLE_ABOVE_BYLINE = 6      # blocks above the byline searched for the headline first
@@ -123,20 +126,53 @@ def head_metadata(doc: Document) -> None:
     if title_at is not None:
         blocks[title_at].mark(Label.TITLE, "title.headline_line")
         doc.found["title"] = blocks[title_at].text
-        # a bare name just under the headline is its byline ("Hazel Sheffield")
+        # a bare name just under the headline is its byline ("Hazel Sheffield"); the
+        # headline may be printed again further down (over the story after a gallery)
         if not doc.found.get("bylines"):
-            for j in range(title_at + 1, min(len(blocks), title_at + 4)):
-                b = blocks[j]
-                if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and bylines.looks_like_name_line(b.text):
-                    b.mark(Label.BYLINE, "byline.name_below_title")
-                    doc.found.setdefault("bylines", []).append(b.text)
+            key = blocks[title_at].text
+            for at in [title_at] + [b.index for b in blocks if b.index != title_at and b.text == key][:3]:
+                if _name_below(doc, at):
                     break
+    if not any(bylines.parse_byline(t).authors for t in doc.found.get("bylines", [])) and region:
+        _signature_line(doc, region[1])
+
+
+def _name_below(doc: Document, at: int) -> bool:
+    for j in range(at + 1, min(len(doc.blocks), at + 4)):
+        b = doc.blocks[j]
+        if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and bylines.looks_like_name_line(b.text):
+            b.mark(Label.BYLINE, "byline.name_below_title")
+            doc.found.setdefault("bylines", []).append(b.text)
+            return True
+    return False
+
+
+SIGNATURE_AFTER = 3     # blocks after the story where a post's signature line sits
+
+
+def _signature_line(doc: Document, end: int) -> None:
+    """A blog post's signature under the story: "Ann Lee — 2013-09-29 — in Travel — Permalink".
+
+    The line's first part is a bare name and another part a full date.
+    """
+    for b in doc.blocks[end + 1:end + 1 + SIGNATURE_AFTER]:
+        if b.features["words"] > BYLINE_MAX_WORDS:
+            continue
+        parts = [p for p in _SIGNATURE_SPLIT.split(b.text) if p.strip()]
+        if len(parts) < 2 or not bylines.looks_like_name_line(parts[0].strip()):
+            continue
+        if any(isinstance(dates.parse_date(p), (date, datetime)) for p in parts[1:3]):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(parts[0].strip())
+            return
 
 
 # chrome decisions a headline can carry: it is repeated (title bar + article) or sits above the region
 TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
 # above a byline, a line an earlier stage took for a teaser may be the headline
-ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS
+# (a headline printed twice in a row, in a breadcrumb bar and over the story, passes for a
+# slideshow's repeated caption)
+ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS | {"chrome.repeated_caption"}
 SHORT_TITLE_MIN_SCORE = 0.4     # a two-word title ("Hermitian matrix") right above the story
 SHORT_TITLE_ABOVE = 3
 
@@ -154,6 +190,11 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) 
             and titles.looks_like_headline(b.text) >= min_score)
 
 
+def _opens_story(p) -> bool:
+    """A byline naming an author, or an agency alone ("By Reuters"); not a photo credit."""
+    return bool(p.authors) or (bool(p.agency) and not any(c.role == "photographer" for c in p.contributors))
+
+
 def _find_headline(doc: Document) -> int | None:
     """The headline: the nearest headline-shaped line above the byline, else above the story.
 
@@ -168,8 +209,7 @@ def _find_headline(doc: Document) -> int | None:
     start = region[0] if region else len(blocks)
     head = blocks[max(0, start - HEAD_ZONE):(_region_head_end(doc) + 1 if region else len(blocks))]
     # a photo credit ("Photo by ...") does not open the story: bylines with an author or agency
-    anchors = [b.index for b in head if b.label == Label.BYLINE
-               and (lambda p: p.authors or p.agency)(bylines.parse_byline(b.text))]
+    anchors = [b.index for b in head if b.label == Label.BYLINE and _opens_story(bylines.parse_byline(b.text))]
     if not anchors:
         # no byline: a date stamp near the story anchors the search the same way
         anchors = [b.index for b in head if b.label == Label.DATE and b.reason == "date.stamp"]

@@ -105,3 +105,19 @@ def test_headline_with_a_bare_name_under_it_taken_for_a_teaser():
     a = newsclean.extract(page, kind="text")
     assert a.title == "Why the old sea wall finally gave way this winter"
     assert a.authors == ["Mara Lindqvist"]
+
+
+def test_signature_line_under_a_blog_post():
+    page = ("Why I moved my notes to plain text files\n\n" + STORY +
+            "\nAnn Kestrel — 2013-09-29 — in Tools — Permalink — License\n\nOlder posts\n")
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Ann Kestrel"]
+
+
+def test_name_under_the_headline_printed_again_over_the_story():
+    headline = "Supply ship breaks up over the northern sea after launch"
+    gallery = "".join(f"Picture {k} of 5\n\n" for k in range(1, 4))
+    page = (headline + "\n\n" + gallery + headline + "\nMARA LINDQVIST\nHarbour Wire, March 12, 2024\n\n" + STORY)
+    a = newsclean.extract(page, kind="text")
+    assert a.title == headline
+    assert a.authors == ["Mara Lindqvist"]
