@@ -24,7 +24,8 @@ Two further tables, clearly apart from the raw one:
 
 * **ceiling**: on how many pages the gold title can be read at all in ``text.txt`` (a
   line equal to it, exactly or after the title~ normalisation): the synthetic test
-  pages carry their title only in ``<title>``, which the visible text never shows;
+  pages carry their title only in ``<title>``, which the visible text never shows; and
+  on how many the gold byline's name occurs in it at all;
 * **gold judged wrong excluded**: the same rates without the pages listed in
   :data:`WRONG_GOLD`, whose gold value we reviewed and believe wrong (a reason is
   given for each). The raw table stays the reference.
@@ -182,6 +183,18 @@ def title_fair(page: Gold, got: Extracted) -> bool:
     return a == b or a in _title_forms(page.title) or b in _title_forms(got.title)
 
 
+_BY = re.compile(r"^(?:by|von|par|por)\s+", re.IGNORECASE)
+
+
+def byline_visible(page: Gold) -> bool:
+    """Whether the gold byline (without a leading "By") or its first two words occur in the visible text."""
+    if not page.text or not page.byline:
+        return False
+    name = _fold(_BY.sub("", page.byline))
+    text = _fold(page.text)
+    return name in text or " ".join(name.split()[:2]) in text
+
+
 def title_visible(page: Gold) -> bool:
     """Whether the gold title (or its part before a site suffix) is a line of the visible text."""
     if not page.text or not page.title:
@@ -286,6 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     fair = sum(title_visible(p) for p in titled)
     print(f"\nceiling from text: the gold title is a line of text.txt on {exact}/{len(titled)} pages "
           f"({exact / len(titled):.3f}) exactly, {fair}/{len(titled)} ({fair / len(titled):.3f}) as title~")
+    bylined = [p for p in pages if p.byline]
+    named = sum(byline_visible(p) for p in bylined)
+    print(f"ceiling from text: a name of the gold byline is in text.txt on {named}/{len(bylined)} pages "
+          f"({named / len(bylined):.3f})")
     print("\ngold judged wrong excluded (see WRONG_GOLD; the raw table above is the reference):")
     print(table(pages, results, seconds, exclude_wrong=True))
     if args.failures:
