@@ -23,6 +23,8 @@ _SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " 
 _BRAND_SEPARATORS = (" | ", " :: ", " — ", " – ", " · ", " » ", " _ ")
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){1,3}")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CRUMB = regex.compile(r"\s(?:>|›|»|>>|/)\s")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
 _URLISH = regex.compile(r"https?://|www\.|@\w|©")
 _SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b[A-Z]|\.\.)\.[\"'”’)]?$")
@@ -122,6 +124,10 @@ def looks_like_headline(text: str) -> float:
         return 0.0
     words = _WORD.findall(s)
     n = len(words)
+    # Chinese, Japanese, Korean: no spaces between words; about two characters a word
+    cjk = len(_CJK.findall(s))
+    if cjk >= 4:
+        n = max(n, cjk // 2)
     if n == 0:
         return 0.0
     from newsclean.metadata import bylines, dates  # local: avoid an import cycle at module load
@@ -152,7 +158,9 @@ def looks_like_headline(text: str) -> float:
         score *= 0.3
     if _INNER_SENTENCE.search(s):
         score *= 0.5
-    if " | " in s or " > " in s or " » " in s:
+    if len(_CRUMB.findall(s)) >= 2:
+        score *= 0.15   # a breadcrumb trail: "Home > Science > Space"
+    elif " | " in s or " > " in s or " » " in s:
         score *= 0.6
     if _URLISH.search(s):
         score *= 0.2

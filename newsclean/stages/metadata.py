@@ -190,6 +190,37 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) 
             and titles.looks_like_headline(b.text) >= min_score)
 
 
+def _headline_name_pair(doc: Document, rows: list[int]) -> int | None:
+    """A headline with a bare name under it (a standfirst may sit between): the headline's row.
+
+    The name line becomes the byline.
+    """
+    blocks = doc.blocks
+    for i in rows:
+        b = blocks[i]
+        if not (b.label in (Label.UNDECIDED, Label.CHROME) and b.features["words"] <= 6
+                and bylines.looks_like_name_line(b.text)):
+            continue
+        for k in (i - 1, i - 2):
+            h = blocks[k] if k >= 0 else None
+            if (h is None or h.features["words"] < 4 or not _is_headline(h, anchored=True)
+                    or bylines.looks_like_name_line(h.text)):
+                continue
+            if k == i - 2 and blocks[i - 1].features["words"] < max(STANDFIRST_MIN_WORDS, h.features["words"]):
+                continue   # only a standfirst, longer than the headline, may sit between
+            if k == i - 1 and k - 1 >= 0 and h.features["words"] >= STANDFIRST_MIN_WORDS:
+                above = blocks[k - 1]
+                if (above.features["words"] >= 4 and _is_headline(above, anchored=True)
+                        and (above.features["words"] < h.features["words"]
+                             or titles.looks_like_headline(above.text) > titles.looks_like_headline(h.text))):
+                    h.mark(Label.CHROME, "title.standfirst")
+                    k -= 1
+            b.mark(Label.BYLINE, "byline.name_below_title")
+            doc.found.setdefault("bylines", []).append(b.text)
+            return k
+    return None
+
+
 def _opens_story(p) -> bool:
     """A byline naming an author, or an agency alone ("By Reuters"); not a photo credit."""
     return bool(p.authors) or (bool(p.agency) and not any(c.role == "photographer" for c in p.contributors))
@@ -210,29 +241,23 @@ def _find_headline(doc: Document) -> int | None:
     head = blocks[max(0, start - HEAD_ZONE):(_region_head_end(doc) + 1 if region else len(blocks))]
     # a photo credit ("Photo by ...") does not open the story: bylines with an author or agency
     anchors = [b.index for b in head if b.label == Label.BYLINE and _opens_story(bylines.parse_byline(b.text))]
-    if not anchors:
-        # no byline: a date stamp near the story anchors the search the same way
-        anchors = [b.index for b in head if b.label == Label.DATE and b.reason == "date.stamp"]
     candidates: list[int] = []
     anchored = False
+    if not anchors:
+        # no byline line: a headline-shaped line with a bare name under it near the story
+        # ("Why neon lit the century" / "Sarah Archer"), even if taken for a teaser; a
+        # date stamp is weaker evidence than this pair
+        pair = _headline_name_pair(doc, zone[:SOFT_NEAR_REGION])
+        if pair is not None:
+            candidates, anchored = [pair], True
+    if not anchors and not candidates:
+        # no byline: a date stamp near the story anchors the search the same way
+        anchors = [b.index for b in head if b.label == Label.DATE and b.reason == "date.stamp"]
     if anchors:
         anchor = max(anchors)
         above = range(anchor - 1, max(-1, anchor - 1 - TITLE_ABOVE_BYLINE), -1)
         candidates = [i for i in above if _is_headline(blocks[i], anchored=True)]
         anchored = bool(candidates)
-    if not candidates:
-        # no byline line: a headline-shaped line with a bare name under it, near the story
-        # ("Why neon lit the century" / "Sarah Archer"), even if taken for a teaser
-        for i in zone[:SOFT_NEAR_REGION]:
-            b = blocks[i]
-            if (b.label in (Label.UNDECIDED, Label.CHROME) and b.features["words"] <= 6
-                    and bylines.looks_like_name_line(b.text)
-                    and i > 0 and blocks[i - 1].features["words"] >= 4 and _is_headline(blocks[i - 1], anchored=True)
-                    and not bylines.looks_like_name_line(blocks[i - 1].text)):
-                candidates, anchored = [i - 1], True
-                b.mark(Label.BYLINE, "byline.name_below_title")
-                doc.found.setdefault("bylines", []).append(b.text)
-                break
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i])]
     if not candidates:

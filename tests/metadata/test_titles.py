@@ -138,3 +138,15 @@ def test_continuations_and_more_links_are_not_headlines(text):
 
 def test_headline_with_a_slash_is_kept():
     assert looks_like_headline("Harbour reopens after storm: what it means for ferry/bus links") > 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Home > Science > Space > Article",
+    "首页 > 科技频道 > 探索者 > 正文",
+])
+def test_breadcrumb_trails_are_not_headlines(text):
+    assert looks_like_headline(text) < 0.5
+
+
+def test_cjk_headline_without_spaces_counts_its_words():
+    assert looks_like_headline("宇航员在太空中喝酒会怎么样？后果很严重") > 0.5

@@ -121,3 +121,18 @@ def test_name_under_the_headline_printed_again_over_the_story():
     a = newsclean.extract(page, kind="text")
     assert a.title == headline
     assert a.authors == ["Mara Lindqvist"]
+
+
+def test_headline_standfirst_and_name_under_a_date_stamp():
+    page = (
+        "Menu\n\nSign in\n\n"
+        "Why the old sea wall finally gave way: a decade of warnings and repairs put off again\n\n"
+        "Sunday, Feb 1, 2015 11:57 AM UTC\n\n"
+        "The sea wall nobody would pay for: how the harbour town ran out of luck this winter\n\n"
+        "Engineers warned again and again. The council chose to wait. Now the road is shut for weeks\n\n"
+        "Mara Lindqvist\n\n"
+        "Share\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "The sea wall nobody would pay for: how the harbour town ran out of luck this winter"
+    assert a.authors == ["Mara Lindqvist"]
