@@ -213,6 +213,33 @@ def _remove_keep_tail(el: Any) -> None:
     parent.remove(el)
 
 
+# a teaser card: an <article> element holding a linked headline and at most this many
+# paragraphs (a story has more); a page with at least TEASER_CARDS of them may be a listing
+TEASER_MAX_PARAGRAPHS = 2
+TEASER_CARDS = 3
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5")
+
+
+def _teaser_texts(tree: Any) -> list[str]:
+    """The paragraph texts of the page's teaser cards, when it has TEASER_CARDS or more.
+
+    A section front lists stories as ``<article>`` cards (a linked headline, a summary);
+    trafilatura drops the linked headlines but may keep the summaries, which then read
+    like a story. The HTML gate compares the body with these texts.
+    """
+    texts: list[str] = []
+    cards = 0
+    for art in tree.iter("article"):
+        paragraphs = art.findall(".//p")
+        if len(paragraphs) > TEASER_MAX_PARAGRAPHS:
+            continue
+        if not any(h.find(".//a") is not None for tag in _HEADINGS for h in art.iter(tag)):
+            continue
+        cards += 1
+        texts.extend(t for t in (normalise_line(" ".join(p.itertext())) for p in paragraphs) if t)
+    return texts if cards >= TEASER_CARDS else []
+
+
 def _has_body(result: Any) -> bool:
     return result is not None and getattr(result, "body", None) is not None
 
@@ -293,6 +320,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # for what the page does not declare: the declared values win in _merge_declared
     info = _page_metadata(tree, url, find_dates=declared.published is None, search_title=not declared.title,
                           search_author=not declared.authors)
+    teasers = _teaser_texts(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     # what never holds article text goes before trafilatura copies and searches the tree
@@ -329,4 +357,6 @@ def segment_html(html: str, url: str | None = None) -> Document:
         return doc
     doc = Document(blocks=blocks, source_kind="html", url=url or info.url, meta=meta)
     doc.found["link_share"] = link_shares
+    if teasers:
+        doc.found["teaser_texts"] = teasers
     return doc

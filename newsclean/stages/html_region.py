@@ -136,6 +136,14 @@ class HtmlRegion:
             for b in blocks[prose[0] + 1 :]:
                 if b.reason == "chrome.line_shape" and _share(doc, b) >= LINKED_HEADLINE and _ADDRESS.match(b.text):
                     b.mark(Label.UNDECIDED, "")
+        # the author's name alone above the story (a byline element whose "By" trafilatura
+        # dropped) matches an author the page declares
+        authors = {a.casefold() for a in doc.meta.get("authors") or [] if a}
+        if authors and prose:
+            for b in blocks[: prose[0]]:
+                if not b.decided and b.text.casefold().strip(" ,.") in authors:
+                    b.mark(Label.BYLINE, "html.author_line")
+                    doc.found.setdefault("bylines", []).append(b.text)
         # leading headings and linked headlines above the story
         for i, b in enumerate(blocks):
             if b.kind != Kind.HEADING and not (linked[i] and b.features["words"] >= LINKED_HEADLINE_WORDS[0]):
@@ -184,11 +192,27 @@ class HtmlRegion:
             blocks[i].mark(Label.BODY, "html.inside")
 
 
+# share of the body's words found in the summaries of the page's teaser cards above which
+# the page is a listing, not a story
+TEASER_BODY_SHARE = 0.7
+
+
+def _teaser_share(doc: Document, body: list[Block]) -> float:
+    teasers = doc.found.get("teaser_texts")
+    if not teasers:
+        return 0.0
+    known = set(teasers)
+    words = sum(b.features["words"] for b in body) or 1.0
+    return sum(b.features["words"] for b in body if b.text in known) / words
+
+
 @stage("article_gate")
 def html_gate(doc: Document) -> None:
-    """The HTML path's article gate: only the too-little-text check of
-    :mod:`newsclean.stages.gate`. Its teaser-list check is left out: trafilatura's
-    blocks of a real story are often one-line paragraphs after a headline-like line."""
+    """The HTML path's article gate: the too-little-text and link-list checks of
+    :mod:`newsclean.stages.gate`, and a teaser-list check of its own. The text path's
+    teaser-list check (headline line + one summary) is left out: trafilatura's blocks of a
+    real story are often one-line paragraphs after a headline-like line. Here a body made
+    of the summaries of the page's ``<article>`` teaser cards is a listing."""
     body = [b for b in doc.blocks if b.label == Label.BODY]
     words = sum(b.features["words"] for b in body)
     if body and words < MIN_ARTICLE_WORDS:
@@ -199,6 +223,10 @@ def html_gate(doc: Document) -> None:
         for b in body:
             b.mark(Label.CHROME, "gate.link_list")
         doc.warn(f"no article: the page is a list of {len(body)} items without a sentence of prose")
+    elif body and _teaser_share(doc, body) >= TEASER_BODY_SHARE:
+        for b in body:
+            b.mark(Label.CHROME, "gate.teaser_list")
+        doc.warn("no article: the body is made of the summaries of the page's teaser cards")
 
 
 # a byline is a name line; a block this long that ends like a sentence is story text

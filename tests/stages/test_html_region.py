@@ -162,3 +162,25 @@ def test_link_label_variants():
     assert is_link_label(doc.blocks[0], len("Storm damage closes the north pier") / len(text0))
     assert not is_link_label(doc.blocks[1], len("@harbourcat") / len(text1))
     assert is_link_label(doc.blocks[2], len("Harbour Lamps") / len(text2))
+
+
+def test_section_front_of_teaser_cards_gives_no_article():
+    cards = "".join(
+        f"<article class='card'><h3><a href='/n/{i}'>Harbour story number {i} in the list</a></h3>"
+        f"<p>Summary {i}: the harbour board met again on Thursday to discuss the breakwater and the ferry timetable.</p>"
+        "</article>" for i in range(5))
+    page = f"<html><head><title>Local news</title></head><body><main><h1>Local news</h1>{cards}</main></body></html>"
+    from newsclean import extract
+
+    a = extract(page, kind="html")
+    assert a.body == ""
+    assert any("teaser" in w for w in a.warnings)
+
+
+def test_author_name_alone_above_the_story_is_the_byline():
+    doc = Document.from_lines(["Ann Lee", P * 3], source_kind="html")
+    doc.meta["authors"] = ["Ann Lee"]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert doc.blocks[0].label == Label.BYLINE
+    assert doc.found["bylines"] == ["Ann Lee"]
