@@ -23,6 +23,7 @@ TITLE_MIN_SCORE = 0.5
 PAGE_STAMP_MAX_WORDS = 6
 TITLE_ABOVE_BYLINE = 6      # blocks above the byline searched for the headline first
 STANDFIRST_MIN_WORDS = 12
+STANDFIRST_LONGER_BY = 2     # a standfirst is clearly longer than its headline (not the next teaser)
 BYLINE_MAX_WORDS = 25
 
 
@@ -190,6 +191,29 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) 
             and titles.looks_like_headline(b.text) >= min_score)
 
 
+_SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+_CLAUSE_END = frozenset(".!?:;")
+
+
+def _fits(blocks, i: int) -> bool:
+    """Whether a headline-shaped line reads as a headline among its neighbours.
+
+    Not the first half of a sentence broken over two lines ("But only hardcore" /
+    "gamers will appreciate it."), nor an entry of a numbered table of contents
+    ("5.3 Mozilla Summit", "6 See also").
+    """
+    b = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if (nxt is not None and nxt.text[:1].islower() and b.text[-1:] not in _CLAUSE_END
+            and nxt.label not in (Label.BYLINE, Label.DATE) and nxt.text[-1:] in _CLAUSE_END):
+        return False
+    if _SECTION_NUMBER.match(b.text):
+        near = [blocks[j].text for j in range(max(0, i - 3), min(len(blocks), i + 4)) if j != i]
+        if sum(1 for t in near if _SECTION_NUMBER.match(t)) >= 2:
+            return False
+    return True
+
+
 def _headline_name_pair(doc: Document, rows: list[int]) -> int | None:
     """A headline with a bare name under it (a standfirst may sit between): the headline's row.
 
@@ -256,25 +280,26 @@ def _find_headline(doc: Document) -> int | None:
     if anchors:
         anchor = max(anchors)
         above = range(anchor - 1, max(-1, anchor - 1 - TITLE_ABOVE_BYLINE), -1)
-        candidates = [i for i in above if _is_headline(blocks[i], anchored=True)]
+        candidates = [i for i in above if _is_headline(blocks[i], anchored=True) and _fits(blocks, i)]
         anchored = bool(candidates)
     if not candidates:
-        candidates = [i for i in zone if _is_headline(blocks[i])]
+        candidates = [i for i in zone if _is_headline(blocks[i]) and _fits(blocks, i)]
     if not candidates:
         # a short title (two words) just above the story or at the top of the page
-        candidates = [i for i in zone[:SHORT_TITLE_ABOVE] if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE)]
+        candidates = [i for i in zone[:SHORT_TITLE_ABOVE]
+                      if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE) and _fits(blocks, i)]
     if not candidates:
         return None
     at = candidates[0]
     # a standfirst under the headline, with a picture caption between them
     if (anchored and len(candidates) > 1 and candidates[1] >= at - 3
             and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
-            and blocks[candidates[1]].features["words"] < blocks[at].features["words"]):
+            and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         return candidates[1]
     prev = at - 1
     if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
-            and blocks[prev].features["words"] < blocks[at].features["words"]):
+            and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
     return at

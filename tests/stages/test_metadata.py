@@ -136,3 +136,33 @@ def test_headline_standfirst_and_name_under_a_date_stamp():
     a = newsclean.extract(page, kind="text")
     assert a.title == "The sea wall nobody would pay for: how the harbour town ran out of luck this winter"
     assert a.authors == ["Mara Lindqvist"]
+
+
+def test_sentence_broken_over_two_lines_is_not_the_headline():
+    page = (
+        "Ferry review: a crossing that finally keeps to its timetable\n\n"
+        "But only early risers\n"
+        "will enjoy the first boat.\n\n"
+        "By Mara Lindqvist\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Ferry review: a crossing that finally keeps to its timetable"
+
+
+def test_next_teaser_headline_is_not_taken_for_a_standfirst():
+    page = (
+        "New ferry enters service on the northern route\n\n"
+        "Ferry review: a crossing that finally keeps to its timetable\n\n"
+        "By Mara Lindqvist\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Ferry review: a crossing that finally keeps to its timetable"
+
+
+def test_table_of_contents_entries_and_taglines_are_not_headlines():
+    page = (
+        "Sea wall\n\nFrom Shorepedia, the free harbour guide\n\n"
+        "Contents\n\n1 History\n\n2 Repairs\n\n2.1 The 2015 storm\n\n3 See also\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title not in {"3 See also", "2.1 The 2015 storm", "From Shorepedia, the free harbour guide"}
