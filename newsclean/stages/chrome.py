@@ -70,6 +70,94 @@ def _ends_anchored(source: str) -> bool:
     return source.endswith("$") and not source.endswith("\\$")
 
 
+_QUANTIFIER_STARTS = frozenset("?*{")
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 :/@#©'-")
+_MARKS = frozenset(":/@#©")
+
+
+def required_literal(source: str) -> str:
+    """The longest plain literal every match of the pattern must contain, or "".
+
+    A conservative reading of the pattern: only text at the top level (outside any
+    group, alternation or character class) and not made optional by a quantifier
+    counts. Lower-cased ASCII letters, digits and a few punctuation marks only, so
+    that ``literal in text.lower()`` is a sound pre-check for a case-insensitive
+    pattern. ``"\\bmay be reached at \\S+@"`` gives ``"may be reached at "``.
+
+    >>> required_literal(r"^follow (?:us|him) on twitter$")
+    ' on twitter'
+    >>> required_literal(r"^(?:a|b)x$|^y")
+    ''
+    """
+    best, run = "", []
+    depth, i, n = 0, 0, len(source)
+
+    marks: list[str] = []  # single required marks (":", "/", "@" ...), a weaker guard
+
+    def close_run() -> None:
+        nonlocal best
+        lit = "".join(run)
+        if len(lit.strip()) > len(best.strip()):
+            best = lit
+        marks.extend(ch for ch in lit if ch in _MARKS)
+        run.clear()
+
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            # an escape: \s, \b, \w ... end the literal; an escaped mark is itself
+            nxt = source[i + 1 : i + 2]
+            if nxt and nxt in ".:/@#()[]?*+{}|-'":
+                if depth == 0 and source[i + 2 : i + 3] not in _QUANTIFIER_STARTS and nxt in _PLAIN \
+                        and source[i + 2 : i + 3] != "+":
+                    run.append(nxt)
+                else:
+                    close_run()
+            else:
+                close_run()
+            i += 2
+            continue
+        if c == "[":
+            close_run()
+            j = i + 1
+            if source[j : j + 1] == "^":
+                j += 1
+            if source[j : j + 1] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "{":
+            close_run()  # a counted quantifier: skip its bounds
+            j = source.find("}", i)
+            i = n if j < 0 else j + 1
+            continue
+        if c == "(":
+            close_run()
+            depth += 1
+        elif c == ")":
+            close_run()
+            depth -= 1
+        elif c == "|":
+            if depth == 0:
+                return ""  # a top-level alternation: no literal is required by all branches
+            close_run()
+        elif depth == 0 and c in _PLAIN:
+            nxt = source[i + 1 : i + 2]
+            if nxt in _QUANTIFIER_STARTS or nxt == "+":
+                close_run()  # "s?" or "x*": optional; "x+": keep it out to stay simple
+            else:
+                run.append(c)
+        else:
+            close_run()
+        i += 1
+    close_run()
+    if len(best.strip()) >= 3:
+        return best
+    return marks[0] if marks else ""
+
+
 class _Dispatch:
     """The pattern files' patterns, tried only where they can match.
 
@@ -84,6 +172,8 @@ class _Dispatch:
     def __init__(self, concerns: tuple[str, ...], anchored_start: bool) -> None:
         self.anchored_start = anchored_start
         self.patterns: list[tuple[str, regex.Pattern[str]]] = []
+        # a literal every match of a pattern contains: blocks without it skip the pattern
+        self.guards: dict[int, tuple[str, bool]] = {}
         for concern in concerns:
             for compiled in rules.patterns(concern):
                 if compiled.pattern.startswith("^") != anchored_start:
@@ -92,6 +182,10 @@ class _Dispatch:
                     # anchored at the block's end: a reverse search tries the end first
                     compiled = regex.compile(compiled.pattern, compiled.flags | regex.REVERSE)
                 self.patterns.append((concern, compiled))
+                literal = required_literal(compiled.pattern)
+                if literal:
+                    fold = bool(compiled.flags & regex.IGNORECASE)
+                    self.guards[id(compiled)] = (literal.lower() if fold else literal, fold)
         # a pattern not anchored where the key is taken must be tried on every block
         self.always = [anchored_start is False and not _ends_anchored(p.pattern) for _, p in self.patterns]
         self.by_char: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {}
@@ -106,7 +200,19 @@ class _Dispatch:
         return found
 
     def first(self, text: str, char: str) -> tuple[str, regex.Match[str]] | None:
+        guards = self.guards
+        folded = None
         for concern, pattern in self.candidates(char):
+            guard = guards.get(id(pattern))
+            if guard is not None:
+                literal, fold = guard
+                if fold:
+                    if folded is None:
+                        folded = text.lower()
+                    if literal not in folded:
+                        continue
+                elif literal not in text:
+                    continue
             m = pattern.match(text) if self.anchored_start else pattern.search(text)
             if m is not None:
                 return concern, m
@@ -129,7 +235,8 @@ class ChromeRules:
                 table.setdefault(p, rule)
         self.phrase_rule = table
         self.end_markers = rules.phrases("end_markers") | rules.phrases("section_headers")
-        self.comment_section = rules.combined("comment_section_patterns")
+        # tried one by one: the regex module runs these few patterns ~10x slower as one union
+        self.comment_section = rules.patterns("comment_section_patterns")
         self.head = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
         self.tail = _Dispatch(tuple(PATTERN_RULES), anchored_start=False)
 
@@ -158,7 +265,7 @@ class ChromeRules:
                 norm = f["norm"]
                 if norm in self.end_markers:
                     f["end_marker"] = True
-                if self.comment_section is not None and self.comment_section.match(norm):
+                if any(p.match(norm) for p in self.comment_section):
                     # a comment section ends the article for good (see structure.article_end)
                     f["end_marker"] = f["hard_end"] = True
                     b.mark(Label.CHROME, "chrome.comment_section")

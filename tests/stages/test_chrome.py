@@ -130,3 +130,15 @@ def test_newsletter_box_and_credit_lines(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].reason == rule
+
+
+def test_required_literal_is_conservative():
+    from newsclean.stages.chrome import required_literal
+
+    assert required_literal(r"\bunsubscribe at any time\b") == "unsubscribe at any time"
+    assert required_literal(r"^(?:foto|bild)\s*:\s*\S.{0,150}$") == ":"
+    assert required_literal(r"^\d+\s*min(?:ute)?s?\s+read$") == "read"
+    # optional parts, groups, classes and alternations never yield a literal
+    assert required_literal(r"^(?:a|b)\s+[xyz]+$") == ""
+    assert required_literal(r"^news(?:letter)?s?$|^x") == ""
+    assert required_literal(r"^e-?mail\b") == "mail"
