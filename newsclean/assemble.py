@@ -86,11 +86,15 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
             if name.casefold() not in {a.casefold() for a in authors}:
                 authors.append(name)
         agency = agency or p.agency
-    if not authors:
+    if not authors or declared:
+        # no byline line: the declared or metadata authors; with a byline line that agrees
+        # with the page's declared authors, the declared co-authors it leaves out join it
+        # (an RFC header prints one author per line)
         for name in doc.found.get("meta_authors", []):
-            if name.casefold() not in {a.casefold() for a in authors}:
-                authors.append(name)
-                contributors.setdefault((name.casefold(), "author"), Contributor(name=name, role="author"))
+            if authors and _same_people([name], authors):
+                continue   # already named by the byline (perhaps as "F. Kooman")
+            authors.append(name)
+            contributors.setdefault((name.casefold(), "author"), Contributor(name=name, role="author"))
     raw = doc.found.get("bylines") or []
     byline = raw[0] if raw else (doc.meta.get("author_raw") or None)
     dl = doc.found.get("dateline")

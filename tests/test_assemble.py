@@ -34,3 +34,13 @@ def test_byline_line_kept_without_declared_authors():
 def test_editor_role_of_a_disagreeing_line_stays():
     _, contributors, _, _ = _people(_doc(["Written by Ann Lee / Edited by Bo Chen"], ["Kelli Marsh"], "html.json-ld"))
     assert ("Bo Chen", "editor") in {(c.name, c.role) for c in contributors}
+
+
+def test_declared_co_author_joins_an_agreeing_byline_line():
+    authors, _, _, _ = _people(_doc(["K. Marsh"], ["Kelli Marsh", "Tom Vale"], "html.meta:dc.creator"))
+    assert authors == ["K. Marsh", "Tom Vale"]
+
+
+def test_metadata_authors_without_a_byline_line():
+    authors, _, _, _ = _people(_doc([], ["Kelli Marsh", "Tom Vale"], None))
+    assert authors == ["Kelli Marsh", "Tom Vale"]

@@ -360,7 +360,8 @@ def _story_bylines(doc: Document) -> list:
         people = frozenset(a.casefold() for a in p.authors)
         if people and not any(people & g for g in groups):
             groups[people] = k
-    if len(groups) < 2 or len(rows) != len(texts):
+    if len(groups) < 2 or len(rows) != len(texts) or doc.source_kind == "html":
+        # (trafilatura's HTML body holds the story's own head: co-authors on two lines)
         return parsed
     if len(groups) >= TEASER_LIST_BYLINES:
         keep: set[int] = set()
