@@ -317,3 +317,19 @@ def test_every_start_method_works(method):
     results, summary = run_all(pages(6) + [""], workers=2, mp_context=method)
     assert [r.status for r in results] == ["ok"] * 6 + ["error"]
     check_accounting(summary, 7)
+
+
+def test_real_extractor_gives_the_same_articles_in_workers_and_in_process():
+    story = ("Library extends opening hours\n\nBy Mira Kovac\n\n"
+             "The central library will stay open until nine on weekdays from next month, the city said on Thursday,"
+             " after a survey found most readers could only visit after work.\n\n"
+             "Extra staff will be paid from the culture budget, and the children's floor will add a Saturday"
+             " reading hour for families who asked for one.\n\nShare this article")
+    items = [story.replace("nine", f"{n} o'clock") for n in ("eight", "nine", "ten")] + [b"\x89PNG\r\n\x1a\n\0\0"]
+    inproc = list(extract_many(items, workers=1, progress=False))
+    pooled = list(extract_many(items, workers=2, progress=False))
+    assert [r.status for r in inproc] == [r.status for r in pooled]
+    assert inproc[-1].status == "error" and inproc[-1].error_type == "BinaryInputError"
+    for a, b in zip(inproc, pooled):
+        assert (a.article.model_dump() if a.article else None) == (b.article.model_dump() if b.article else None)
+    assert "nine on weekdays" not in pooled[0].article.body and "eight o'clock" in pooled[0].article.body
