@@ -13,10 +13,37 @@ from newsclean.metadata import bylines, dates
 _BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "list_item"}
 
 
+_BODY_FIELDS = frozenset({"kind", "text"})
+_REMOVED_FIELDS = frozenset({"text", "rule", "index", "role"})
+_set = object.__setattr__
+
+
+def _body_model(kind: str, text: str) -> BodyBlock:
+    """A BodyBlock built as ``model_construct`` does, without its per-call overhead.
+
+    Every field is given (a str, and a kind from ``_BODY_KIND``), so nothing needs
+    validating; a page has hundreds of such small models.
+    """
+    obj = BodyBlock.__new__(BodyBlock)
+    _set(obj, "__dict__", {"kind": kind, "text": text})
+    _set(obj, "__pydantic_fields_set__", set(_BODY_FIELDS))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _removed_model(text: str, rule: str, index: int, role: str) -> RemovedBlock:
+    """A RemovedBlock built like :func:`_body_model` (all four fields given, all valid)."""
+    obj = RemovedBlock.__new__(RemovedBlock)
+    _set(obj, "__dict__", {"text": text, "rule": rule, "index": index, "role": role})
+    _set(obj, "__pydantic_fields_set__", set(_REMOVED_FIELDS))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
 def assemble(doc: Document) -> Article:
-    # every field below is a str/int the stages produced and a kind from _BODY_KIND, so
-    # these many small models are built without re-validation (model_construct)
-    body_model, removed_model = BodyBlock.model_construct, RemovedBlock.model_construct
+    body_model, removed_model = _body_model, _removed_model
     metadata = Label.METADATA
     body_blocks = [body_model(kind=_BODY_KIND.get(b.kind, "paragraph"), text=b.text)
                    for b in doc.blocks if b.label == Label.BODY and b.text]

@@ -111,8 +111,13 @@ GLUED_MIN_SUMMARY_WORDS = 5
 GLUED_CAPITALISED_SHARE = 0.8
 
 
+_LOWER_UPPER = regex.compile(r"[\p{Ll}\d]\p{Lu}")
+
+
 def _glued_headline(text: str) -> bool:
     """Does the block start with a Title Case headline glued to a summary sentence?"""
+    if _LOWER_UPPER.search(text) is None:
+        return False  # a quick scan: no lower-case letter runs into a capital at all
     m = _GLUED_JUNCTION.search(text)
     if m is None:
         return False
