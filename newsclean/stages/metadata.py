@@ -176,6 +176,7 @@ TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
 ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS | {"chrome.repeated_caption"}
 SHORT_TITLE_MIN_SCORE = 0.4     # a two-word title ("Hermitian matrix") right above the story
 SHORT_TITLE_ABOVE = 3
+PAGE_TOP_BLOCKS = 3         # a region starting this near the top may hold the headline itself
 
 
 def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) -> bool:
@@ -288,6 +289,11 @@ def _find_headline(doc: Document) -> int | None:
         # a short title (two words) just above the story or at the top of the page
         candidates = [i for i in zone[:SHORT_TITLE_ABOVE]
                       if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE) and _fits(blocks, i)]
+    if not candidates and region and start <= PAGE_TOP_BLOCKS:
+        # the story starts at the top of the page: its headline is among its first lines
+        candidates = [i for i in range(start, min(start + PAGE_TOP_BLOCKS, region[1]))
+                      if blocks[i].features["words"] >= 3 and _is_headline(blocks[i], anchored=True)
+                      and _fits(blocks, i) and blocks[i + 1].features["words"] >= STORY_PARAGRAPH_WORDS // 2][:1]
     if not candidates:
         return None
     at = candidates[0]

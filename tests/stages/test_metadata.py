@@ -166,3 +166,9 @@ def test_table_of_contents_entries_and_taglines_are_not_headlines():
     )
     a = newsclean.extract(page, kind="text")
     assert a.title not in {"3 See also", "2.1 The 2015 storm", "From Shorepedia, the free harbour guide"}
+
+
+def test_headline_inside_a_story_that_starts_the_page():
+    page = ("Hi, I'm Ann.\n\nI write about tools.\n\nWhy I moved my notes to plain text files\n\n" + STORY)
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Why I moved my notes to plain text files"
