@@ -52,15 +52,28 @@ def _ending(text: str) -> tuple[bool, bool]:
     return text[0] == "(" and text[-1] == ")", False
 
 
-def block_features(text: str) -> dict:
+# the characters newsclean.rules.normalise_phrase strips (kept in step with it)
+_PHRASE_STRIP = " \t:.·|-–—>»›"
+
+
+def block_features(text: str, spaced: bool = False) -> dict:
+    """The block's features; ``spaced`` says its whitespace is already one plain space
+    between words (the text segmenter guarantees it), which saves the phrase
+    normalisation a regular expression."""
     words = word_count(text)
     terminal, ellipsis = _ending(text)
+    if words > PHRASE_MAX_WORDS:
+        norm = text
+    elif spaced:
+        norm = text.strip(_PHRASE_STRIP).casefold()
+    else:
+        norm = normalise_phrase(text)
     return {
         "words": words,
         "chars": len(text),
         "terminal": terminal,
         "ellipsis": ellipsis,
-        "norm": normalise_phrase(text) if words <= PHRASE_MAX_WORDS else text,
+        "norm": norm,
     }
 
 
@@ -80,8 +93,10 @@ def shape_features(b: Block) -> dict:
 @stage("features")
 def compute_features(doc: Document) -> None:
     counts: Counter[str] = Counter()
+    spaced = doc.source_kind == "text"
     for b in doc.blocks:
-        f = b.features = block_features(b.text)
+        f = b.features = block_features(b.text, spaced)
         counts[f["norm"]] += 1
     for b in doc.blocks:
-        b.features["repeat"] = counts[b.features["norm"]]
+        f = b.features
+        f["repeat"] = counts[f["norm"]]
