@@ -336,7 +336,7 @@ def _mp_context(name: str | None):
     ctx = mp.get_context(name)
     if name == "forkserver":
         # the fork server imports newsclean once; every worker forked from it starts warm
-        ctx.set_forkserver_preload(["newsclean.api", "newsclean.batch"])
+        ctx.set_forkserver_preload(["newsclean.api", "newsclean.batch", "newsclean._warm"])
     return ctx
 
 

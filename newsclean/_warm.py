@@ -1,0 +1,7 @@
+"""Imported only as a preload of ``extract_many``'s fork server: loads newsclean's lazy caches
+(rule patterns, the language model) once in the server, so every worker forked from it shares
+them copy-on-write instead of loading its own copy."""
+
+from newsclean.batch import _warm_up
+
+_warm_up(None)
