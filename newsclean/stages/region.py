@@ -17,6 +17,7 @@ import regex
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
+from newsclean.stages.features import shape_features
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ TEASER_MEDIAN_WORDS = 50.0
 CONTEXT_BLOCKS = 6            # how far on each side of a list to look for story paragraphs
 CONTEXT_WORDS = 80.0          # story words needed on both sides to keep a list inside the story    # a list whose middle summary is longer is a listicle's items
 REPEATED_MIN_WORDS = 4.0       # a line this long that recurs on the page is a teaser or caption
-REPEATED_CAPTION_MAX_WORDS = 40.0  # a sentence printed twice in a row up to this long is a caption
+REPEATED_CAPTION_MAX_WORDS = 40.0
+CAPS_LINK_MIN_WORDS = 6.0
+CAPS_LINK_UPPER_SHARE = 0.9  # a sentence printed twice in a row up to this long is a caption
 # a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
 # the junction: a word starting with a capital or a digit whose last letter (or digit) runs
 # straight into a capitalised word, the summary's first
@@ -214,6 +217,11 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
             b.mark(Label.CHROME, "chrome.repeated_line")
         elif f["words"] >= 6 and _glued_headline(b.text):
             b.mark(Label.CHROME, "teaser.glued_headline")
+        elif f["words"] >= CAPS_LINK_MIN_WORDS and b.text.isupper() \
+                and shape_features(b)["upper_ratio"] >= CAPS_LINK_UPPER_SHARE:
+            # a whole line in capitals inside a page is a link to another story
+            # ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"), not a paragraph
+            b.mark(Label.CHROME, "teaser.all_caps_link")
 
 
 # --------------------------------------------------------------- head trimming

@@ -142,3 +142,17 @@ def test_required_literal_is_conservative():
     assert required_literal(r"^(?:a|b)\s+[xyz]+$") == ""
     assert required_literal(r"^news(?:letter)?s?$|^x") == ""
     assert required_literal(r"^e-?mail\b") == "mail"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Weekly is part of Coast Media Ltd, an international media group and leading digital publisher.",
+        "Ann Lee of the Harbour Press contributed to this report.",
+        "Subscribe to Harbour Weekly and stay up to date with the fleet.",
+    ],
+)
+def test_publisher_boilerplate_lines(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].label == Label.CHROME

@@ -109,3 +109,9 @@ def test_a_caption_printed_twice_in_a_row_is_chrome(text_doc):
     labels = _run_region(text_doc, "\n".join([caption, caption] + STORY))
     assert labels[caption] == (Label.CHROME, "chrome.repeated_caption")
     assert all(labels[p][0] == Label.BODY for p in STORY)
+
+
+def test_a_line_in_capitals_is_a_link_to_another_story(text_doc):
+    link = "LIFEBOAT CREW SAVES TWO KAYAKERS OFF THE POINT IN HEAVY SEAS"
+    labels = _run_region(text_doc, "\n".join(STORY[:4] + [link] + STORY[4:]))
+    assert labels[link] == (Label.CHROME, "teaser.all_caps_link")
