@@ -136,6 +136,16 @@ def _glued_headline(text: str) -> bool:
 _CODE_LIKE = regex.compile(r"[{};=<>│]|\w\(")
 
 
+# an answer in an interview ("A: ...") or a speaker's line ("JO: ...")
+_SPEAKER = regex.compile(r"^\p{Lu}{1,3}\s?:\s")
+
+
+def _summary_start(text: str) -> bool:
+    """Could this lone line be a teaser's summary? Not if it starts in lower case (a list
+    item or a line continuing another), answers a question, or looks like code."""
+    return not text[0].islower() and _SPEAKER.match(text) is None and _CODE_LIKE.search(text) is None
+
+
 def _prose_sized(b: Block) -> bool:
     return b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS
 
@@ -160,7 +170,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
     # lone prose-sized blocks between short lines
     isolated = [i for i in range(n) if _prose_sized(blocks[i]) and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
                 and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])
-                and not _CODE_LIKE.search(blocks[i].text)]
+                and _summary_start(blocks[i].text)]
     runs: list[list[int]] = []
     run: list[int] = []
     for i in isolated + [n + ISOLATED_MAX_GAP + 2]:

@@ -115,3 +115,14 @@ def test_a_line_in_capitals_is_a_link_to_another_story(text_doc):
     link = "LIFEBOAT CREW SAVES TWO KAYAKERS OFF THE POINT IN HEAVY SEAS"
     labels = _run_region(text_doc, "\n".join(STORY[:4] + [link] + STORY[4:]))
     assert labels[link] == (Label.CHROME, "teaser.all_caps_link")
+
+
+def test_interview_answers_and_lower_case_list_items_are_not_teasers(text_doc):
+    qa = []
+    for n in range(4):
+        qa += [f"Q: What did you do on holiday number {n}?",
+               f"A: We sailed round the islands and stopped at every harbour we could find, number {n}.",
+               "Photo: Jo Bell"]
+    labels = _run_region(text_doc, "\n".join(STORY + qa))
+    answer = "A: We sailed round the islands and stopped at every harbour we could find, number 2."
+    assert labels[answer][1] != "teaser.isolated_summary"
