@@ -36,6 +36,7 @@ class RegionWeights:
     metadata: float = -1.5           # captions, bylines, dates sit inside articles too
     end_marker: float = -40.0        # "Related", "YOU MAY ALSO LIKE", "Comments"
     repeated: float = -3.0           # a short line that recurs on the page is navigation
+    introduced_item: float = 0.0     # an item of a list a sentence introduces ("as follows:")
     repeated_sentence: float = 0.5   # factor for a sentence that recurs on the page (captions, quotes)
     teaser_shapes: bool = False      # run the teaser-shape pass (visible text) before scoring
     trim_head: bool = False          # start the region after a byline/date line near its top
@@ -54,6 +55,8 @@ def block_score(b: Block, w: RegionWeights) -> float:
     if b.label in Label.METADATA:
         return w.metadata
     words = f["words"]
+    if f.get("introduced_item"):
+        return w.introduced_item
     if f.get("repeated_sentence"):
         return min(words, w.prose_cap) * w.repeated_sentence
     if f["ellipsis"]:
@@ -153,6 +156,8 @@ def _prose_sized(b: Block) -> bool:
 def _prose_neighbour(b: Block) -> bool:
     """A paragraph next to which a block is not alone: a sentence, or a long line."""
     f = b.features
+    if f.get("introduced_item"):
+        return True  # an item of the story's own list
     return b.label == Label.UNDECIDED and f["words"] >= ISOLATED_MIN_WORDS and (
         f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS)
 
@@ -160,8 +165,30 @@ def _prose_neighbour(b: Block) -> bool:
 def teaser_shapes(doc: Document) -> None:
     """Label teaser-list shapes chrome before the region search (named rules ``teaser.*``)."""
     blocks = doc.blocks
+    _introduced_lists(blocks)
     _lone_summaries(blocks)
     _recurring_and_glued(blocks)
+
+
+# a list item: a bullet or a number, then the item ("1. Finland", "• Two eggs")
+_LIST_ITEM = regex.compile(r"^(?:[•·▪●◦‣∙*–+-]|\d{1,2}[.)])\s+\S")
+
+
+def _introduced_lists(blocks: list[Block]) -> None:
+    """Items of a list that a sentence introduces ("... were as follows:") belong to the
+    story: they neither attract nor repel the region (feature ``introduced_item``)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.text.endswith(":") and b.features["words"] >= ISOLATED_MIN_WORDS / 2 and not b.decided:
+            j = i + 1
+            while j < n and not blocks[j].decided and _LIST_ITEM.match(blocks[j].text):
+                blocks[j].features["introduced_item"] = True
+                j += 1
+            i = j
+        else:
+            i += 1
 
 
 def _lone_summaries(blocks: list[Block]) -> None:

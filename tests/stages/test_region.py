@@ -126,3 +126,13 @@ def test_interview_answers_and_lower_case_list_items_are_not_teasers(text_doc):
     labels = _run_region(text_doc, "\n".join(STORY + qa))
     answer = "A: We sailed round the islands and stopped at every harbour we could find, number 2."
     assert labels[answer][1] != "teaser.isolated_summary"
+
+
+def test_a_list_introduced_by_a_sentence_belongs_to_the_story(text_doc):
+    items = [f"{n}. Harbour number {n}" for n in range(1, 11)]
+    after = "The ranking surprised the harbour board, which had expected to finish in the top three this year."
+    page = "\n".join(STORY + ["The harbours were ranked as follows:"] + items + [after, "Related: Ferry news",
+                                                                                   after.replace("three", "five")])
+    labels = _run_region(text_doc, page)
+    assert labels["3. Harbour number 3"][0] == Label.BODY
+    assert labels[after][0] == Label.BODY
