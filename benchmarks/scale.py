@@ -258,7 +258,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.sample_tree:
         sample_tree(int(args.sample_tree[0]), float(args.sample_tree[1]))
         return
-    print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}")
+    print(f"cpu cores: {os.cpu_count()}; python {sys.version.split()[0]}; load average {os.getloadavg()[0]:.1f}")
+    try:
+        if Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1":
+            print("note: the kernel shares CPU between sessions (autogroup): while other sessions keep the cores"
+                  " busy, this session gets the same share with 1 or 2 workers, so the speed-up needs an idle machine")
+    except OSError:
+        pass
     # memory first, while this process holds nothing but imports: forked workers share the
     # parent's pages, so a parent swollen by the throughput runs would inflate every worker's RSS
     if not args.skip_memory:
