@@ -156,3 +156,18 @@ def test_publisher_boilerplate_lines(text_doc, line):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].label == Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Stay up to date with Harbour Weekly. Subscribe to our newsletter.", Label.CHROME),
+        ("Do you rely on our harbour reporting? Click here to support it.", Label.CHROME),
+        ("Support Harbour Weekly and make a difference for readers everywhere.", Label.CHROME),
+        ("Support for the new harbour wall grew to two thirds of residents, the survey found.", Label.UNDECIDED),
+    ],
+)
+def test_appeals_and_subscription_boxes(text_doc, line, label):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].label == label
