@@ -171,3 +171,19 @@ def test_appeals_and_subscription_boxes(text_doc, line, label):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].label == label
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("The new lifeboat is lowered down the slipway at Port ElmsCredit: Harbour Press", "caption.pattern"),
+        ("Fishermen unload the catch at dawn on Monday, March 4, 2024.Jo Bell / AP file", "caption.pattern"),
+        ("In this March 2, 2024, file photo, the old harbour wall is seen at high tide.", "caption.pattern"),
+        ("If you buy something through this post, Harbour Weekly may get a share of the sale.", "chrome.line_shape"),
+        ("Reporters Ann Lee, Bo Chan and Jo Bell contributed to this report.", "chrome.line_shape"),
+    ],
+)
+def test_caption_credits_and_disclosures(text_doc, line, rule):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason == rule
