@@ -112,6 +112,7 @@ def _cut_after(doc: Document, i: int, reason: str) -> None:
 BIO_WINDOW = 6            # a bio is among the last body blocks
 BIO_HEADING_WORDS = 8     # "About Ann Lee": a heading whose next block is the bio
 BIO_LEAD_IN_WORDS = 6     # the name line and social links just above a bio
+BIO_MAX_PROSE_AFTER = 60  # sentence words allowed after a bio (and its heading's paragraph)
 
 
 @stage("author_bio")
@@ -133,6 +134,10 @@ def author_bio(doc: Document) -> None:
     for pos in range(max(2, len(idx) - BIO_WINDOW), len(idx)):
         i = idx[pos]
         if not bio.search(blocks[i].text):
+            continue
+        # a bio closes the story: more story-sized prose after it means it was not one
+        if sum(blocks[j].features["words"] for j in idx[pos + 2 :]
+               if blocks[j].features["terminal"]) > BIO_MAX_PROSE_AFTER:
             continue
         blocks[i].mark(Label.AUTHOR_BIO, "bio.closing_paragraph")
         after = idx[pos + 1 :]
