@@ -37,6 +37,7 @@ class RegionWeights:
     end_marker: float = -40.0        # "Related", "YOU MAY ALSO LIKE", "Comments"
     repeated: float = -3.0           # a short line that recurs on the page is navigation
     introduced_item: float = 0.0     # an item of a list a sentence introduces ("as follows:")
+    contents: float = 0.0            # a line of a table of contents
     repeated_sentence: float = 0.5   # factor for a sentence that recurs on the page (captions, quotes)
     teaser_shapes: bool = False      # run the teaser-shape pass (visible text) before scoring
     trim_head: bool = False          # start the region after a byline/date line near its top
@@ -57,6 +58,8 @@ def block_score(b: Block, w: RegionWeights) -> float:
     words = f["words"]
     if f.get("introduced_item"):
         return w.introduced_item
+    if f.get("contents"):
+        return w.contents
     if f.get("repeated_sentence"):
         return min(words, w.prose_cap) * w.repeated_sentence
     if f["ellipsis"]:
@@ -165,9 +168,32 @@ def _prose_neighbour(b: Block) -> bool:
 def teaser_shapes(doc: Document) -> None:
     """Label teaser-list shapes chrome before the region search (named rules ``teaser.*``)."""
     blocks = doc.blocks
+    _contents_lists(blocks)
     _introduced_lists(blocks)
     _lone_summaries(blocks)
     _recurring_and_glued(blocks)
+
+
+# a table of contents: its heading, then numbered section titles ("1 History", "1.1 Early years")
+_CONTENTS_HEADINGS = frozenset({"contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire",
+                                "índice", "indice", "sumário", "inhoud", "目次", "目录"})
+_CONTENTS_ITEM = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+CONTENTS_MIN_ITEMS = 3
+
+
+def _contents_lists(blocks: list[Block]) -> None:
+    """A table of contents sits between a story's lead and its sections: it neither
+    attracts nor repels the region (feature ``contents``) and is chrome in the end."""
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.decided or b.features["norm"] not in _CONTENTS_HEADINGS:
+            continue
+        j = i + 1
+        while j < n and not blocks[j].decided and _CONTENTS_ITEM.match(blocks[j].text):
+            j += 1
+        if j - i - 1 >= CONTENTS_MIN_ITEMS:
+            for k in range(i, j):
+                blocks[k].features["contents"] = True
 
 
 # a list item: a bullet or a number, then the item ("1. Finland", "• Two eggs")
@@ -353,6 +379,9 @@ class MainRegion:
             start = _trim_head(blocks, start, end)
             bounds = (start, end)
         doc.found["region"] = bounds
+        for b in blocks:
+            if not b.decided and b.features.get("contents"):
+                b.mark(Label.CHROME, "chrome.table_of_contents")
         for b in blocks[start : end + 1]:
             if not b.decided:
                 b.mark(Label.BODY, "region.inside")

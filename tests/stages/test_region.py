@@ -136,3 +136,10 @@ def test_a_list_introduced_by_a_sentence_belongs_to_the_story(text_doc):
     labels = _run_region(text_doc, page)
     assert labels["3. Harbour number 3"][0] == Label.BODY
     assert labels[after][0] == Label.BODY
+
+
+def test_a_table_of_contents_is_chrome_and_does_not_split_the_story(text_doc):
+    toc = ["Contents", "1 History", "1.1 Early years", "2 The new wall", "3 See also"]
+    labels = _run_region(text_doc, "\n".join(STORY[:3] + toc + STORY[3:]))
+    assert labels["1.1 Early years"] == (Label.CHROME, "chrome.table_of_contents")
+    assert all(labels[p][0] == Label.BODY for p in STORY)
