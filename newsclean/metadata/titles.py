@@ -150,7 +150,7 @@ def looks_like_headline(text: str) -> float:
     first = s.lstrip("\"'“‘«¿¡([")[:1]
     if first and first.islower():
         score *= 0.3
-    if _SENTENCE_END.search(s):
+    if _SENTENCE_END.search(s) or s.endswith(("。", "．")):
         score *= 0.45
     if s.endswith((":", ",", ";", "…", "(", "[", "{", "=", "›", "»", ">")) or s.endswith("..."):
         score *= 0.3

@@ -110,15 +110,22 @@ def head_metadata(doc: Document) -> None:
             if isinstance(stamp, (date, datetime)):
                 b.mark(Label.DATE, "date.page_stamp")
                 doc.found.setdefault("page_stamps", []).append(stamp)
-    if not any(bylines.parse_byline(t).authors for t in doc.found.get("bylines", [])):
-        # the byline nearest to the story among lines an earlier stage took for a teaser
-        for i in zone:
-            if i < start - SOFT_NEAR_REGION:
-                break
-            b = blocks[i]
-            if b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS and _metadata_line(doc, b, soft=True):
-                if b.label == Label.BYLINE:
-                    break
+    # the byline and date line nearest to the story among lines an earlier stage took for
+    # a teaser, for what the lines above did not give
+    want_byline = not any(bylines.parse_byline(t).authors for t in doc.found.get("bylines", []))
+    want_date = not doc.found.get("date_lines")
+    for i in zone:
+        if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
+            break
+        b = blocks[i]
+        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS):
+            continue
+        is_date = b.features["words"] <= BYLINE_MAX_WORDS and dates.looks_like_date_line(b.text)
+        if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True):
+            if b.label == Label.BYLINE:
+                want_byline = False
+            elif b.label == Label.DATE:
+                want_date = False
     # the headline: nearest headline-shaped block above the story (and above the byline)
     if doc.meta.get("title"):
         _mark_meta_title(doc)
@@ -176,7 +183,6 @@ TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
 ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS | {"chrome.repeated_caption"}
 SHORT_TITLE_MIN_SCORE = 0.4     # a two-word title ("Hermitian matrix") right above the story
 SHORT_TITLE_ABOVE = 3
-PAGE_TOP_BLOCKS = 3         # a region starting this near the top may hold the headline itself
 
 
 def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) -> bool:
@@ -289,11 +295,6 @@ def _find_headline(doc: Document) -> int | None:
         # a short title (two words) just above the story or at the top of the page
         candidates = [i for i in zone[:SHORT_TITLE_ABOVE]
                       if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE) and _fits(blocks, i)]
-    if not candidates and region and start <= PAGE_TOP_BLOCKS:
-        # the story starts at the top of the page: its headline is among its first lines
-        candidates = [i for i in range(start, min(start + PAGE_TOP_BLOCKS, region[1]))
-                      if blocks[i].features["words"] >= 3 and _is_headline(blocks[i], anchored=True)
-                      and _fits(blocks, i) and blocks[i + 1].features["words"] >= STORY_PARAGRAPH_WORDS // 2][:1]
     if not candidates:
         return None
     at = candidates[0]
