@@ -335,3 +335,9 @@ def test_meta_creator_forms():
         ["F. Kooman", "Michiel de Jong"]
     assert normalise_author_list(["Richard (R.J.) Eskow"]) == ["Richard (R.J.) Eskow"]
     assert normalise_author_list(["@somehandle"]) == []
+
+
+def test_outlet_names_with_insider_or_sport_are_not_people():
+    from newsclean.metadata.bylines import normalise_author_list
+    assert normalise_author_list(["Lena Ortiz", "Harbour Insider"]) == ["Lena Ortiz"]
+    assert normalise_author_list(["Courier Sport"]) == []
