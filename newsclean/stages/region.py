@@ -257,16 +257,17 @@ def _lone_summaries(blocks: list[Block]) -> None:
 
 
 def _recurring_and_glued(blocks: list[Block]) -> None:
-    prev_norm = None
+    prev_text = None
     for i, b in enumerate(blocks):
-        # a sentence printed twice in a row is a slideshow's caption (its alt text and its
-        # visible caption): both copies go
-        norm = b.features["norm"]
-        if norm == prev_norm and REPEATED_MIN_WORDS <= b.features["words"] <= REPEATED_CAPTION_MAX_WORDS:
+        # a sentence printed twice in a row, character for character, is a slideshow's
+        # caption (its alt text and its visible caption): both copies go
+        text = b.text
+        if text == prev_text and b.features["terminal"] \
+                and REPEATED_MIN_WORDS <= b.features["words"] <= REPEATED_CAPTION_MAX_WORDS:
             for c in (blocks[i - 1], b):
                 if c.label == Label.UNDECIDED:
                     c.mark(Label.CHROME, "chrome.repeated_caption")
-        prev_norm = norm
+        prev_text = text
     for b in blocks:
         if b.label != Label.UNDECIDED:
             continue
@@ -346,6 +347,11 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     # keep the anchors themselves (and any byline/date right after) out of the region
     new_start = anchor + 1
     while new_start <= end and _is_head_anchor(blocks[new_start]) and new_start - anchor < 3:
+        new_start += 1
+    # the story opens with its first paragraph: short lines right after the byline (share
+    # buttons, a photo label) stay outside
+    while new_start <= end and new_start - anchor <= HEAD_ANCHOR_GAP \
+            and blocks[new_start].features["words"] < ISOLATED_MIN_WORDS:
         new_start += 1
     if new_start > end:
         return start
