@@ -187,3 +187,30 @@ def test_caption_credits_and_disclosures(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].reason == rule
+
+
+def test_no_chrome_pattern_backtracks_badly_on_long_lines():
+    """Every pattern is tried the way ChromeRules tries it on long, awkward lines; a
+    pattern that backtracks (milliseconds per line) fails here rather than in production."""
+    import time
+
+    import regex
+
+    from newsclean import rules
+    from newsclean.stages.chrome import PATTERN_RULES
+
+    words = ("Credit council harbour Photo ferry AP Reuters contributed to this report by Ann Lee "
+             "and Bo Chan with Getty Images file photo credits: newsletter inbox subscribe").split()
+    lines = []
+    for n in range(30):
+        body = " ".join(words[(n + k) % len(words)] for k in range(12 + n * 2))
+        lines += [body, body + ".", body.upper(), body.replace(" ", "") + " tail", body + " credit: x" * 3]
+    for concern in PATTERN_RULES:
+        for compiled in rules.patterns(concern):
+            anchored = compiled.pattern.startswith("^")
+            p = compiled if anchored else regex.compile(compiled.pattern, compiled.flags | regex.REVERSE)
+            start = time.process_time()
+            for line in lines:
+                p.match(line) if anchored else p.search(line)
+            per_line = (time.process_time() - start) / len(lines)
+            assert per_line < 0.001, f"{concern}: {compiled.pattern[:60]} takes {per_line * 1e6:.0f} us a line"
