@@ -38,6 +38,7 @@ MAX_PATTERN_WORDS = 60
 # patterns run on blocks within this many blocks of a prose-sized one (PROSE_WORDS or more)
 PATTERN_REACH = 3
 PROSE_WORDS = 8
+COMMENT_HEADING_MAX_WORDS = 30  # "10 thoughts on “<the headline>”" can be long
 REACH_MIN_BLOCKS = 40  # smaller pages are cheap: every block gets the patterns
 # a block's first (last) this many characters select the patterns worth trying on it
 KEY_CHARS = 2
@@ -261,15 +262,15 @@ class ChromeRules:
             if b.decided:
                 continue
             f = b.features
+            if f["words"] <= COMMENT_HEADING_MAX_WORDS and any(p.match(f["norm"]) for p in self.comment_section):
+                # a comment section ends the article for good (see structure.article_end)
+                f["end_marker"] = f["hard_end"] = True
+                b.mark(Label.CHROME, "chrome.comment_section")
+                continue
             if f["words"] <= PHRASE_MAX_WORDS:
                 norm = f["norm"]
                 if norm in self.end_markers:
                     f["end_marker"] = True
-                if any(p.match(norm) for p in self.comment_section):
-                    # a comment section ends the article for good (see structure.article_end)
-                    f["end_marker"] = f["hard_end"] = True
-                    b.mark(Label.CHROME, "chrome.comment_section")
-                    continue
                 rule = self.phrase_rule.get(norm)
                 if rule:
                     b.mark(Label.CHROME, rule)

@@ -62,3 +62,11 @@ def test_bio_heading_and_name_lines_around_a_closing_bio(text_doc):
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
     assert reasons["About Ann Lee"] == (Label.AUTHOR_BIO, "bio.closing_paragraph")
     assert reasons["instagram"][1] in ("bio.lead_in", "chrome.share_widget", "region.outside")
+
+
+def test_a_long_comment_heading_naming_the_story_ends_it(text_doc):
+    heading = "3 thoughts on “Town to close the old swimming baths at the end of the summer season”"
+    comment = ("I learned to swim there in the sixties and I will be sad to see it go, but the roof has "
+               "leaked for years and the water was never warm.")
+    doc = run(text_doc, "\n".join([P1, P2, P3, heading, "Jo Bell", comment, comment.replace("sixties", "fifties")]))
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
