@@ -291,6 +291,7 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
 # --------------------------------------------------------------- head trimming
 HEAD_TRIM_BLOCKS = 12        # a byline/date this close to the region's start opens the story
 HEAD_TRIM_MAX_WORDS = 80.0   # prose allowed before it (a deck, a caption, a newsletter box)
+HEAD_TRIM_MAX_BLOCKS = 2     # ... in at most this many prose-sized blocks
 HEAD_ANCHOR_MAX_WORDS = 25.0
 HEAD_ANCHOR_GAP = 4           # byline and date lines this close form one head cluster
 
@@ -340,10 +341,10 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
                 break
     if anchor is None:
         return start
-    before = sum(b.features["words"] for b in blocks[start:anchor]
-                 if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS)
-    if before > HEAD_TRIM_MAX_WORDS:
-        return start
+    prose_before = [b.features["words"] for b in blocks[start:anchor]
+                    if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS]
+    if sum(prose_before) > HEAD_TRIM_MAX_WORDS or len(prose_before) > HEAD_TRIM_MAX_BLOCKS:
+        return start  # story paragraphs, not a deck and a caption, run before this line
     # keep the anchors themselves (and any byline/date right after) out of the region
     new_start = anchor + 1
     while new_start <= end and _is_head_anchor(blocks[new_start]) and new_start - anchor < 3:
