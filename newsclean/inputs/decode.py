@@ -76,6 +76,9 @@ _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # anything but whitespace and the zero-width characters that str.isspace() does not know
 _VISIBLE = regex.compile(r"[^\s\u200b-\u200d\u2060\ufeff]")
+_C1 = regex.compile(r"[\x80-\x9f]")
+# U+0080-U+009F -> the windows-1252 character of that byte; its five undefined bytes are dropped
+_C1_AS_CP1252 = {c: bytes([c]).decode("cp1252", errors="ignore") or None for c in range(0x80, 0xA0)}
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
@@ -251,6 +254,11 @@ def decode_source(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
         warnings.append("control characters removed from the input")
+    if _C1.search(text):
+        # C1 controls in text are windows-1252 bytes read as ISO-8859-1 (a page labelled
+        # latin-1, or requests' .text without a charset): "don\x92t" is "don’t"
+        text = text.translate(_C1_AS_CP1252)
+        warnings.append("C1 control characters read as windows-1252 (text decoded as ISO-8859-1?)")
     if _SURROGATE.search(text):
         # lone surrogates (from a bad str conversion) cannot be encoded as UTF-8 or JSON
         text = _SURROGATE.sub("\ufffd", text)

@@ -148,3 +148,12 @@ def test_control_characters_after_the_first_4096_are_removed_with_a_warning():
     text, warnings = decode_source("A clean line of text. " * 300 + "late\x00nul")
     assert "\x00" not in text and text.endswith("latenul")
     assert "control characters removed from the input" in warnings
+
+
+def test_c1_controls_are_read_as_windows_1252():
+    # cp1252 bytes decoded as ISO-8859-1 (requests' .text without a charset) hold C1 controls
+    text, warnings = decode_source("It wasn\x92t over \x96 \x93quite\x94 \x80 5.")
+    assert text == "It wasn’t over – “quite” € 5."
+    assert any("windows-1252" in w for w in warnings)
+    page = "<meta charset='iso-8859-1'><p>Zoë\x92s café</p>".encode("latin-1")
+    assert "Zoë’s café" in decode_source(page)[0]
