@@ -23,6 +23,7 @@ Word lists are rule data files: ``rules/data/<lang>/byline_*.txt``, ``job_titles
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,6 +111,10 @@ class _Vocab:
     any_title_re: regex.Pattern      # every agency and job-title word (in casefolded text)
     any_org_re: regex.Pattern        # every outlet word and outlet lead ("The")
     any_cut_re: regex.Pattern        # every clause-cutting word ("in", "for")
+    marker_keys: "_WordKeys"
+    title_keys: "_WordKeys"
+    org_keys: "_WordKeys"
+    date_cut_keys: "_WordKeys"       # date_cut_re's words (its other branches need a digit)
 
 
 def _norm_entry(e: str) -> str:
@@ -172,6 +177,10 @@ def _vocab() -> _Vocab:
     weekdays = _dates._alts(v.weekdays_full)
     date_cut_re = regex.compile(
         rf"\d|(?<!\p{{L}})(?:{months})\.?\s{{0,2}}\d|(?<!\p{{L}})(?:{weekdays}|{cues})(?!\p{{L}})", regex.IGNORECASE)
+    markers = {**marker_role, **colon}
+    title_and_agency_words = [*(w for t in title_entries for w in t.split()), *(w for key in agencies for w in key)]
+    org_words = [*(_norm_entry(w) for w in rules.pattern_sources("byline_org_words")),
+                 *(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads"))]
     return _Vocab(
         start_re=start_re, mid_re=mid_re, after_date_re=after_date_re,
         marker_role={**marker_role, **colon}, particle_markers=particle_markers,
@@ -184,21 +193,24 @@ def _vocab() -> _Vocab:
         title_phrases=frozenset(title_entries),
         particles=particles, agencies=agencies, agency_max_len=max((len(k) for k in agencies), default=1),
         date_cut_re=date_cut_re, noise_re=rules.combined("byline_noise_patterns"),
-        any_title_re=_any_word_re([*(w for t in title_entries for w in t.split()),
-                                   *(w for key in agencies for w in key)]),
-        any_org_re=_any_word_re([*(_norm_entry(w) for w in rules.pattern_sources("byline_org_words")),
-                                 *(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads"))],
-                                regex.IGNORECASE | regex.FULLCASE),
+        any_title_re=_any_word_re(title_and_agency_words),
+        any_org_re=_any_word_re(org_words, regex.IGNORECASE | regex.FULLCASE),
         any_cut_re=_any_word_re(list(cut_words), regex.IGNORECASE | regex.FULLCASE),
-        any_marker_re=regex.compile(rf"(?<!\p{{L}})(?:{_entry_re({**marker_role, **colon})})(?=\s*[:：]|\s)",
-                                    regex.IGNORECASE),
+        any_marker_re=regex.compile(rf"(?<!\p{{L}})(?:{_entry_re(markers)})(?=\s*[:：]|\s)", regex.IGNORECASE),
+        marker_keys=_WordKeys.of(markers),
+        title_keys=_WordKeys.of(_word_forms(title_and_agency_words)),
+        org_keys=_WordKeys.of(_word_forms(org_words)),
+        date_cut_keys=_WordKeys.of([*v.weekdays_full, *v.cue_published, *v.cue_updated]),
     )
+
+
+def _word_forms(words) -> set[str]:
+    return {f for w in words for f in (w, w.strip(".,")) if f}
 
 
 def _any_word_re(words, flags: int = 0) -> regex.Pattern:
     """Any of ``words`` (and their forms without edge dots/commas) standing as a word."""
-    forms = {f for w in words for f in (w, w.strip(".,")) if f}
-    return regex.compile(rf"(?<!\p{{L}})(?:{_entry_re(forms)})(?![\p{{L}}\p{{M}}])", flags)
+    return regex.compile(rf"(?<!\p{{L}})(?:{_entry_re(_word_forms(words))})(?![\p{{L}}\p{{M}}])", flags)
 
 
 # --------------------------------------------------------------------------- name helpers
@@ -705,12 +717,18 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool:
 
     ``p`` is the prepared text, ``s`` the stripped line. Every role marker the analysis
     finds is a substring of ``p`` with no letter before it (a segment starts after a
-    separator; a marker inside one after a non-letter) and a space or colon after it; without one, the line needs a person's name of two
-    words, each opening with a capital letter (singles need a marker), and must pass
-    the unmarked line's checks on ``s``.
+    separator; a marker inside one after a non-letter) and a space or colon after it.
+    Without one, the line needs a person's name of two words, each opening with a
+    capital letter (singles need a marker), must pass the unmarked line's checks on
+    ``s``, and needs what makes a bare name a byline: a cue (found by the preparation,
+    a date-like cut, a bracketed role), a word of an agency, outlet or job title, or a
+    capitals-only word (a one-word outlet).
     """
-    if _vocab().any_marker_re.search(p) is not None:
-        return True
+    v = _vocab()
+    ascii_words = _ascii_words(p) if p.isascii() else None
+    if ascii_words is None or v.marker_keys.may_occur(ascii_words):
+        if v.any_marker_re.search(p) is not None:
+            return True
     if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
         return False
     if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
@@ -719,19 +737,67 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool:
     if up is None or _UPPER.search(p, up.end()) is None:
         return False
     # the unmarked line also needs a cue, an agency or outlet, or a job title
-    v = _vocab()
-    if an_cue or "(" in p or v.date_cut_re.search(p) is not None:
+    if an_cue or "(" in p:
         return True
-    if v.any_title_re.search(p.casefold()) is not None or v.any_title_re.search(s.casefold()) is not None:
+    if ascii_words is None or v.date_cut_keys.may_occur(ascii_words) or any(ch.isdigit() for ch in p):
+        if v.date_cut_re.search(p) is not None:
+            return True
+    if s.isascii() and ascii_words is not None:
+        title_possible = v.title_keys.may_occur(ascii_words | _ascii_words(s))
+    else:
+        title_possible = True
+    if title_possible and (v.any_title_re.search(p.casefold()) is not None
+                           or v.any_title_re.search(s.casefold()) is not None):
         return True
     # an outlet's word makes an item in a capitalised run ("Daily News"), or in the tail
     # a capitalised cutting word opens ("Ann Lee For the news")
-    capital_cut = any(_starts_capital(m[0]) for m in v.any_cut_re.finditer(p))
-    if any(capital_cut or _starts_capital(m[0]) for m in v.any_org_re.finditer(p)):
-        return True
+    if ascii_words is None or v.org_keys.may_occur(ascii_words):
+        capital_cut = any(_starts_capital(m[0]) for m in v.any_cut_re.finditer(p))
+        if any(capital_cut or _starts_capital(m[0]) for m in v.any_org_re.finditer(p)):
+            return True
     # a one-word outlet in capitals ("CNN"): a run without lower-case letters
     return any(len(r) >= 2 and any(ch.isupper() for ch in r) and sum(ch.isalpha() for ch in r) >= 2
                for r in _NO_LOWER_RUN.findall(p))
+
+
+_ASCII_RUN = re.compile(r"[a-z]+")
+
+
+def _ascii_words(text: str) -> frozenset[str]:
+    """The runs of letters of an ASCII text, lower-cased."""
+    return frozenset(_ASCII_RUN.findall(text.lower()))
+
+
+@dataclass(frozen=True)
+class _WordKeys:
+    """Which entries of a word-list pattern may occur in an ASCII text.
+
+    A case-insensitive match of an entry that no letter precedes and whose end no
+    letter follows (the patterns' boundaries) begins, in an ASCII text, with a whole
+    run of letters equal to the entry's first run of letters; entries that do not
+    start with a letter make every text a candidate. Entries whose first run is not
+    ASCII cannot match an ASCII text.
+    """
+
+    keys: frozenset[str]
+    always: bool
+
+    @classmethod
+    def of(cls, entries) -> "_WordKeys":
+        keys: set[str] = set()
+        always = False
+        for e in entries:
+            e = e.casefold()
+            if not e[:1].isalpha():
+                always = always or bool(e)
+                continue
+            run = regex.match(r"\p{L}+", e)[0]
+            if run.isascii():
+                keys.add(run)
+        return cls(frozenset(keys), always)
+
+    def may_occur(self, ascii_words: frozenset[str]) -> bool:
+        return self.always or not self.keys.isdisjoint(ascii_words)
 
 
 def _starts_capital(word: str) -> bool:
