@@ -165,9 +165,18 @@ def _prose_neighbour(b: Block) -> bool:
         f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS)
 
 
+# a headline cut short with two dots ("Star quits the show, as fans..") is a teaser too
+_TWO_DOT_CUT = regex.compile(r"[^.\s]\s?\.\.$")
+
+
 def teaser_shapes(doc: Document) -> None:
     """Label teaser-list shapes chrome before the region search (named rules ``teaser.*``)."""
     blocks = doc.blocks
+    for b in blocks:
+        f = b.features
+        if not f["ellipsis"] and b.text.endswith("..") and _TWO_DOT_CUT.search(b.text):
+            f["ellipsis"] = True
+            f["terminal"] = False
     _contents_lists(blocks)
     _introduced_lists(blocks)
     _lone_summaries(blocks)

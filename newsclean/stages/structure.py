@@ -57,6 +57,39 @@ def article_end(doc: Document) -> None:
             doc.found.setdefault("credits", []).append(b.text)
             _cut_after(doc, i, "structure.after_credits")
             return
+    _company_boilerplate(doc)
+
+
+BOILERPLATE_WINDOW = 4          # the company description is among the last body paragraphs
+BOILERPLATE_MIN_STORY_WORDS = 80  # ... of a page with a story above it
+
+
+def _company_boilerplate(doc: Document) -> None:
+    """A press release closes with the company's standard description ("Acme is a global
+    provider of ... headquartered in ..."): it and what follows are not the story
+    (``structure.company_boilerplate``)."""
+    pat = rules.combined("company_boilerplate_patterns")
+    cue = rules.combined("company_boilerplate_cues")
+    if pat is None or cue is None:
+        return
+    blocks = doc.blocks
+    idx = _body_indices(doc)
+    for pos in range(max(1, len(idx) - BOILERPLATE_WINDOW), len(idx)):
+        b = blocks[idx[pos]]
+        if b.features["words"] < 12 or pat.match(b.text) is None:
+            continue
+        if cue.search(b.text) is None and (pos + 1 >= len(idx) or cue.search(blocks[idx[pos + 1]].text) is None):
+            continue
+        if sum(blocks[j].features["words"] for j in idx[:pos]) < BOILERPLATE_MIN_STORY_WORDS:
+            return
+        # an "About Acme" heading right above it goes too
+        prev = idx[pos - 1]
+        if blocks[prev].features["words"] <= 6 and not blocks[prev].features["terminal"] \
+                and blocks[prev].text.startswith("About "):
+            blocks[prev].mark(Label.CHROME, "structure.company_boilerplate")
+        for j in idx[pos:]:
+            blocks[j].mark(Label.CHROME, "structure.company_boilerplate")
+        return
 
 
 # an inline teaser box holds a few short headline lines; after it the story resumes with

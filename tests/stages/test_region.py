@@ -1,6 +1,6 @@
 from newsclean.document import Label
 from newsclean.stages.chrome import ChromeRules
-from newsclean.stages.region import MainRegion, best_run
+from newsclean.stages.region import MainRegion, best_run, teaser_shapes
 
 PROSE = "The harbour board met on Tuesday and agreed to rebuild the northern wall before the storms arrive."
 PROSE2 = "Engineers told the meeting that the old wall had moved by almost a metre since the spring tides."
@@ -143,3 +143,15 @@ def test_a_table_of_contents_is_chrome_and_does_not_split_the_story(text_doc):
     labels = _run_region(text_doc, "\n".join(STORY[:3] + toc + STORY[3:]))
     assert labels["1.1 Early years"] == (Label.CHROME, "chrome.table_of_contents")
     assert all(labels[p][0] == Label.BODY for p in STORY)
+
+
+def test_headlines_cut_short_with_two_dots_are_teasers(text_doc):
+    teasers = ["Harbour board picks a new chair after a long..", "Lifeboat crew rescues two kayakers off the.."]
+    doc = text_doc("\n".join(STORY + teasers + ["The end of an era...", "It closed."]))
+    teaser_shapes(doc)
+    ellipsis = {b.text: b.features["ellipsis"] for b in doc.blocks}
+    assert all(ellipsis[t] for t in teasers)
+    assert not any(ellipsis[s] for s in STORY) and not ellipsis["It closed."]
+    labels = _run_region(text_doc, "\n".join(teasers + STORY + teasers))
+    assert all(labels[t][0] != Label.BODY for t in teasers)
+    assert all(labels[s][0] == Label.BODY for s in STORY)

@@ -70,3 +70,21 @@ def test_a_long_comment_heading_naming_the_story_ends_it(text_doc):
                "leaked for years and the water was never warm.")
     doc = run(text_doc, "\n".join([P1, P2, P3, heading, "Jo Bell", comment, comment.replace("sixties", "fifties")]))
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
+def test_a_press_release_company_description_at_the_end_is_not_the_story(text_doc):
+    about = ("Brightwell Pumps is a regional maker of water pumps and filters for small towns and farms, "
+             "with a repair service on call every day of the year.")
+    cues = "Brightwell Pumps is headquartered in Dunmore, has subsidiaries in 4 countries and employs around 300 people."
+    doc = run(text_doc, "\n".join([P1, P2, P3, about, cues]))
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text[about] == (Label.CHROME, "structure.company_boilerplate")
+    assert by_text[cues] == (Label.CHROME, "structure.company_boilerplate")
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
+def test_a_closing_paragraph_about_a_company_without_company_facts_stays(text_doc):
+    last = ("Brightwell Pumps is a name many swimmers remember, because its engineers kept the old filters "
+            "running long after the makers had stopped selling spare parts.")
+    doc = run(text_doc, "\n".join([P1, P2, P3, last]))
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3, last]
