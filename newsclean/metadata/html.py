@@ -41,6 +41,8 @@ _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 _JSON_WRAPPER = regex.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 # elements that mark a visible byline: class/id/rel/itemprop naming the author or byline
 _BYLINE_ATTR = regex.compile(r"(?<![a-z])(?:byline|by-line|author|authors|writer|creator|contributor)s?(?:[-_]?(?:name|names|link|info|fmt|text))?(?![a-z])")
+# a literal every match of _BYLINE_ATTR holds ("byline" and "by-line" hold "by")
+_BYLINE_ATTR_WORDS = ("by", "author", "writer", "creator", "contributor")
 _NOT_BYLINE_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time")
 _TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
 MAX_BYLINE_ELEMENTS = 400      # elements with a byline-ish attribute looked at
@@ -211,11 +213,13 @@ def _visible_byline(root) -> list[str]:
     in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
     """
     seen = 0
-    for el in root.iter():
+    # only elements with one of the attributes read can match (the others' text is blank)
+    for el in root.xpath("descendant-or-self::*[@class or @id or @rel or @itemprop]"):
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "title"):
             continue
         a = _attrs(el)
-        if not a or not _BYLINE_ATTR.search(a) or _NOT_BYLINE_ATTR.search(a):
+        if (not a or not any(w in a for w in _BYLINE_ATTR_WORDS) or not _BYLINE_ATTR.search(a)
+                or _NOT_BYLINE_ATTR.search(a)):
             continue
         seen += 1
         if seen > MAX_BYLINE_ELEMENTS:
