@@ -29,6 +29,10 @@ def labels(doc):
         ("Fishing boats moored at dawn in Port Elms. REUTERS/Ana Lima/File Photo", Label.CAPTION, "caption.credit"),
         ("Photo: Dana Ruiz, AP", Label.CAPTION, "caption.pattern"),
         ("Image 1 of 23", Label.CHROME, "chrome.line_shape"),
+        ("Facebook Twitter Google+ Whatsapp", Label.CHROME, "chrome.line_shape"),
+        ("Next Post", Label.CHROME, "chrome.share_widget"),
+        ("Voltar", Label.CHROME, "chrome.share_widget"),
+        ("Porto Alegre - RS - CNPJ: 12.345.678/0001-90 - Rua das Flores, 10", Label.CHROME, "chrome.line_shape"),
     ],
 )
 def test_single_block_rules(text_doc, line, label, rule):
@@ -45,6 +49,7 @@ def test_single_block_rules(text_doc, line, label, rule):
         "Demonstration of force",
         "Reporters asked whether the photo was real.",
         "Followers of the band queued overnight for tickets to the reunion show.",
+        "Facebook and Twitter removed the posts on Monday.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
