@@ -36,7 +36,7 @@ class RegionWeights:
     metadata: float = -1.5           # captions, bylines, dates sit inside articles too
     end_marker: float = -40.0        # "Related", "YOU MAY ALSO LIKE", "Comments"
     repeated: float = -3.0           # a short line that recurs on the page is navigation
-    introduced_item: float = 0.0     # an item of a list a sentence introduces ("as follows:")
+    introduced_item: float = 1.0     # an item of a list a sentence introduces ("as follows:")
     contents: float = 0.0            # a line of a table of contents
     repeated_sentence: float = 0.5   # factor for a sentence that recurs on the page (captions, quotes)
     teaser_shapes: bool = False      # run the teaser-shape pass (visible text) before scoring
@@ -209,9 +209,53 @@ def _contents_lists(blocks: list[Block]) -> None:
 _LIST_ITEM = regex.compile(r"^(?:[•·▪●◦‣∙*–+-]|\d{1,2}[.)])\s+\S")
 
 
+# a row of a schedule or a table printed as text: a lead (a number or a word) and the
+# rest after a separator ("June 9 -- Arena, City", "3rd round: 10 May – Oval")
+_ROW_SEPARATOR = regex.compile(r"\s(?:--|–|—|-|@|\|)\s|:\s")
+ROW_MAX_WORDS = 20.0
+ROW_MIN_RUN = 4          # rows of one shape in a row that make a schedule
+ROW_ATTACH_BLOCKS = 2    # the schedule follows a story paragraph this closely
+
+
+def _row_shape(b: Block) -> tuple[str, str] | None:
+    if b.decided or b.features["words"] > ROW_MAX_WORDS:
+        return None
+    text = b.text
+    m = _ROW_SEPARATOR.search(text)
+    if m is None or m.start() == 0:
+        return None
+    # the lead's class (a number, a capitalised word, a lower-case word): "June 30", "July 2"
+    first = text[0]
+    lead = "#" if first.isdigit() else "A" if first.isupper() else "a" if first.islower() else first
+    return lead, m.group(0).strip()
+
+
+def _schedule_rows(blocks: list[Block]) -> None:
+    """A schedule under a story (tour dates, a race calendar): four or more rows of one
+    shape right after a story paragraph are the story's list (feature ``introduced_item``)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        shape = _row_shape(blocks[i])
+        if shape is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _row_shape(blocks[j]) == shape:
+            j += 1
+        if j - i >= ROW_MIN_RUN and any(
+                blocks[k].label == Label.UNDECIDED and blocks[k].features["words"] >= ISOLATED_MIN_WORDS
+                and (blocks[k].features["terminal"] or blocks[k].text.endswith(":"))
+                for k in range(max(0, i - ROW_ATTACH_BLOCKS), i)):
+            for k in range(i, j):
+                blocks[k].features["introduced_item"] = True
+        i = j
+
+
 def _introduced_lists(blocks: list[Block]) -> None:
     """Items of a list that a sentence introduces ("... were as follows:") belong to the
     story: they neither attract nor repel the region (feature ``introduced_item``)."""
+    _schedule_rows(blocks)
     n = len(blocks)
     i = 0
     while i < n:

@@ -155,3 +155,18 @@ def test_headlines_cut_short_with_two_dots_are_teasers(text_doc):
     labels = _run_region(text_doc, "\n".join(teasers + STORY + teasers))
     assert all(labels[t][0] != Label.BODY for t in teasers)
     assert all(labels[s][0] == Label.BODY for s in STORY)
+
+
+def test_a_schedule_after_the_story_belongs_to_it(text_doc):
+    rows = ["May 3 – Dunmore, Harbour Hall", "May 9 – Port Elms @ The Old Pier", "June 1 – Kettleby, Town Square",
+            "June 14 – Brayford, Riverside Park", "July 2 – Ashcombe, The Mill"]
+    menu = ["Home", "News", "Sport", "Weather", "Contact us"]
+    labels = _run_region(text_doc, "\n".join(menu + STORY + ["The band's dates for next year:"] + rows + menu[:3]))
+    assert all(labels[r][0] == Label.BODY for r in rows)
+    assert all(labels[m][0] != Label.BODY for m in menu)
+
+
+def test_rows_of_one_shape_far_from_any_story_are_not_pulled_in(text_doc):
+    rows = ["Sport – Football", "Sport – Cricket", "Sport – Tennis", "Sport – Rugby"]
+    labels = _run_region(text_doc, "\n".join(rows + ["Home", "Contact", "Archive", "Jobs", "Shop"] + STORY))
+    assert all(labels[r][0] != Label.BODY for r in rows)
