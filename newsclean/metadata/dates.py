@@ -167,6 +167,7 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------- helpers
 
 _WS = regex.compile(r"[\s\u00a0\u2009\u202f]+")
+_DIGIT = regex.compile(r"\d")   # the same digits as \d in date_re and time_re
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
 
@@ -531,12 +532,14 @@ def looks_like_date_line(text: str) -> bool:
         return False
     v = _vocab()
     spans: list[tuple[int, int]] = []
-    for m in v.date_re.finditer(s):
-        if _date_of(m, date(MAX_YEAR, 12, 31), True) is not None:
-            spans.append(m.span())
-    for m in v.time_re.finditer(s):
-        if _time_parts(m) is not None and (m["H"] is not None or m["ap2"] or m["H3"] is not None):
-            spans.append(m.span())
+    # every branch of date_re and time_re holds a digit: without one they cannot match
+    if _DIGIT.search(s) is not None:
+        for m in v.date_re.finditer(s):
+            if _date_of(m, date(MAX_YEAR, 12, 31), True) is not None:
+                spans.append(m.span())
+        for m in v.time_re.finditer(s):
+            if _time_parts(m) is not None and (m["H"] is not None or m["ap2"] or m["H3"] is not None):
+                spans.append(m.span())
     for p in v.relative_res:
         spans.extend(m.span() for m in p.finditer(s))
     if not spans:

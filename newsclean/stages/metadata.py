@@ -42,8 +42,18 @@ SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is
 BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
 
-def _metadata_line(doc: Document, b, soft: bool) -> bool:
+def _memo(memo: dict, fn, text: str):
+    """``fn(text)`` once per distinct text within one stage call (the recognisers are pure)."""
+    key = (fn, text)
+    found = memo.get(key, memo)
+    if found is memo:
+        found = memo[key] = fn(text)
+    return found
+
+
+def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bool:
     """Recognise a byline or date line in ``b``; record it. ``soft`` allows soft chrome."""
+    memo = {} if memo is None else memo
     if b.label in (Label.UNDECIDED, Label.BODY):
         pass
     elif not (soft and b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS):
@@ -52,12 +62,13 @@ def _metadata_line(doc: Document, b, soft: bool) -> bool:
     if words > BYLINE_BIO_MAX_WORDS:
         return False
     text = b.text
-    if words <= BYLINE_MAX_WORDS and not text.lstrip()[:3].casefold() == "by " and dates.looks_like_date_line(text):
+    if (words <= BYLINE_MAX_WORDS and not text.lstrip()[:3].casefold() == "by "
+            and _memo(memo, dates.looks_like_date_line, text)):
         b.mark(Label.DATE, "date.stamp")
         doc.found.setdefault("date_lines", []).append(text)
         return True
     by_cue = text.lstrip()[:3].casefold() == "by "
-    if (words <= BYLINE_MAX_WORDS or by_cue) and bylines.looks_like_byline(text):
+    if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
         b.mark(Label.BYLINE, "byline.line")
         doc.found.setdefault("bylines", []).append(text)
         doc.found.setdefault("byline_rows", []).append(b.index)
@@ -99,9 +110,10 @@ def head_metadata(doc: Document) -> None:
     if region:
         zone = list(range(_region_head_end(doc), region[0] - 1, -1)) + zone
     start = region[0] if region else len(blocks)
+    memo: dict = {}
     for i in zone:
         b = blocks[i]
-        if _metadata_line(doc, b, soft=False):
+        if _metadata_line(doc, b, soft=False, memo=memo):
             continue
         # a short line holding a full date among other words: a page or crawl stamp
         # ("date 2022-01-07 ContributorsPublishersAdvertisers"); weaker evidence than a date line
@@ -120,8 +132,8 @@ def head_metadata(doc: Document) -> None:
         b = blocks[i]
         if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS):
             continue
-        is_date = b.features["words"] <= BYLINE_MAX_WORDS and dates.looks_like_date_line(b.text)
-        if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True):
+        is_date = b.features["words"] <= BYLINE_MAX_WORDS and _memo(memo, dates.looks_like_date_line, b.text)
+        if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True, memo=memo):
             if b.label == Label.BYLINE:
                 want_byline = False
             elif b.label == Label.DATE:
