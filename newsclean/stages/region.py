@@ -51,6 +51,8 @@ def block_score(b: Block, w: RegionWeights) -> float:
     f = b.features
     if f.get("end_marker"):
         return w.end_marker
+    if f.get("list_gap"):
+        return 0.0  # a link or a credit between two items of the story's numbered list
     if b.label == Label.CHROME:
         return w.chrome
     if b.label in Label.METADATA:
@@ -243,19 +245,59 @@ def _schedule_rows(blocks: list[Block]) -> None:
         j = i + 1
         while j < n and _row_shape(blocks[j]) == shape:
             j += 1
-        if j - i >= ROW_MIN_RUN and any(
-                blocks[k].label == Label.UNDECIDED and blocks[k].features["words"] >= ISOLATED_MIN_WORDS
-                and (blocks[k].features["terminal"] or blocks[k].text.endswith(":"))
-                for k in range(max(0, i - ROW_ATTACH_BLOCKS), i)):
+        if j - i >= ROW_MIN_RUN and _story_paragraph_before(blocks, i):
             for k in range(i, j):
                 blocks[k].features["introduced_item"] = True
         i = j
+
+
+_NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\S")
+NUMBERED_MIN_ITEMS = 3
+NUMBERED_MAX_GAP = 3     # lines between two items (a link, a price, a picture's credit)
+
+
+def _story_paragraph_before(blocks: list[Block], i: int) -> bool:
+    return any(blocks[k].label == Label.UNDECIDED and blocks[k].features["words"] >= ISOLATED_MIN_WORDS
+               and (blocks[k].features["terminal"] or blocks[k].text.endswith(":"))
+               for k in range(max(0, i - ROW_ATTACH_BLOCKS), i))
+
+
+def _numbered_items(blocks: list[Block]) -> None:
+    """Items numbered 1, 2, 3 ... right after a story paragraph are the story's own list
+    (a list of offers, a ranking), even with a line or two between them (feature
+    ``introduced_item``)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        m = _NUMBERED.match(blocks[i].text)
+        if m is None or m.group(1) != "1" or blocks[i].decided or not _story_paragraph_before(blocks, i):
+            i += 1
+            continue
+        items = [i]
+        expected, j = 2, i + 1
+        while j < n and j - items[-1] <= NUMBERED_MAX_GAP + 1:
+            mj = _NUMBERED.match(blocks[j].text)
+            if mj is not None and not blocks[j].decided:
+                if int(mj.group(1)) != expected:
+                    break
+                items.append(j)
+                expected += 1
+            j += 1
+        if len(items) >= NUMBERED_MIN_ITEMS:
+            for k in items:
+                blocks[k].features["introduced_item"] = True
+            for a, b in zip(items, items[1:]):
+                for k in range(a + 1, b):
+                    if blocks[k].features["words"] < ISOLATED_MIN_WORDS and not blocks[k].features.get("end_marker"):
+                        blocks[k].features["list_gap"] = True
+        i = items[-1] + 1
 
 
 def _introduced_lists(blocks: list[Block]) -> None:
     """Items of a list that a sentence introduces ("... were as follows:") belong to the
     story: they neither attract nor repel the region (feature ``introduced_item``)."""
     _schedule_rows(blocks)
+    _numbered_items(blocks)
     n = len(blocks)
     i = 0
     while i < n:
@@ -275,6 +317,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
     prose = [_prose_neighbour(b) for b in blocks]
     # lone prose-sized blocks between short lines
     isolated = [i for i in range(n) if _prose_sized(blocks[i]) and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
+                and not blocks[i].features.get("introduced_item")
                 and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])
                 and _summary_start(blocks[i].text)]
     runs: list[list[int]] = []

@@ -170,3 +170,14 @@ def test_rows_of_one_shape_far_from_any_story_are_not_pulled_in(text_doc):
     rows = ["Sport – Football", "Sport – Cricket", "Sport – Tennis", "Sport – Rugby"]
     labels = _run_region(text_doc, "\n".join(rows + ["Home", "Contact", "Archive", "Jobs", "Shop"] + STORY))
     assert all(labels[r][0] != Label.BODY for r in rows)
+
+
+def test_numbered_items_after_the_story_stay_even_with_lines_between_them(text_doc):
+    items = ["1) Harbour lamp, brass, large", "2) Rope fender set of four", "3) Tide clock with oak frame",
+             "4) Lifeboat model kit for beginners"]
+    page = STORY + ["Here are the offers we picked from the chandlery's sale this week:"]
+    for k, item in enumerate(items):
+        page += [item, f"Price {k + 12}.50", "Buy now"]
+    labels = _run_region(text_doc, "\n".join(page + ["Home", "Contact", "Jobs"]))
+    assert all(labels[t][0] == Label.BODY for t in items)
+    assert labels["Home"][0] != Label.BODY
