@@ -312,12 +312,17 @@ def _introduced_lists(blocks: list[Block]) -> None:
             i += 1
 
 
+# the line under a quoted review or testimonial: "– Ann L.", "— Jo**, Leeds"
+_ATTRIBUTION = regex.compile(r"^[–—-]\s?\S+(?:\s\S+){0,4}$")
+
+
 def _lone_summaries(blocks: list[Block]) -> None:
     n = len(blocks)
     prose = [_prose_neighbour(b) for b in blocks]
     # lone prose-sized blocks between short lines
     isolated = [i for i in range(n) if _prose_sized(blocks[i]) and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
                 and not blocks[i].features.get("introduced_item")
+                and not (i + 1 < n and _ATTRIBUTION.match(blocks[i + 1].text))
                 and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])
                 and _summary_start(blocks[i].text)]
     runs: list[list[int]] = []

@@ -181,3 +181,17 @@ def test_numbered_items_after_the_story_stay_even_with_lines_between_them(text_d
     labels = _run_region(text_doc, "\n".join(page + ["Home", "Contact", "Jobs"]))
     assert all(labels[t][0] == Label.BODY for t in items)
     assert labels["Home"][0] != Label.BODY
+
+
+def test_quoted_reviews_with_their_attribution_lines_are_not_teasers(text_doc):
+    reviews = ["“The boat trip was lovely and the crew told us the history of every lighthouse.”",
+               "“Good value for a family, and the children loved feeding the gulls at the quay.”",
+               "“We saw seals on the sandbank and the skipper waited so we could take pictures.”",
+               "“A calm sea, a warm cabin and a very friendly guide who knew all the wrecks.”"]
+    page = ["Home", "Trips", "Contact"] + STORY
+    for k, r in enumerate(reviews):
+        page += [r, f"– Vis{'*' * (k + 2)}"]
+    doc = text_doc("\n".join(page + ["Home", "Contact"]))
+    ChromeRules()(doc)
+    teaser_shapes(doc)
+    assert all(b.reason != "teaser.isolated_summary" for b in doc.blocks if b.text in reviews)
