@@ -110,12 +110,13 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return t
 
 
-def looks_like_headline(text: str) -> float:
+def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     """A 0..1 score of how much a line has the shape of a headline.
 
     Headlines have 3 to 25 words, no full stop at the end, start with a capital
     or digit, are one sentence, and are not a section label, navigation item,
-    byline or date stamp.
+    byline or date stamp. ``memo`` (a dict the caller keeps for one page) shares
+    the byline and date-line answers with the caller's own questions.
     """
     if not text:
         return 0.0
@@ -170,8 +171,19 @@ def looks_like_headline(text: str) -> float:
         score *= 0.3
     if s.isupper() and n <= 3:
         score *= 0.5
-    if n <= 12 and (dates.looks_like_date_line(s) or dates.is_relative_age(s)):
+    if n <= 12 and (_ask(memo, dates.looks_like_date_line, s) or dates.is_relative_age(s)):
         return min(score, 0.05)
-    if n <= 25 and bylines.looks_like_byline(s):
+    if n <= 25 and _ask(memo, bylines.looks_like_byline, s):
         return min(score, 0.1)
     return round(score, 3)
+
+
+def _ask(memo: dict | None, fn, text: str):
+    """``fn(text)``, answered once per text when the caller keeps a ``memo`` (``fn`` is pure)."""
+    if memo is None:
+        return fn(text)
+    key = (fn, text)
+    found = memo.get(key, memo)
+    if found is memo:
+        found = memo[key] = fn(text)
+    return found

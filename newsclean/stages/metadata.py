@@ -42,9 +42,9 @@ SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is
 BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
 
-def _memo(memo: dict, fn, text: str):
+def _memo(memo: dict, fn, text: str, key=None):
     """``fn(text)`` once per distinct text within one stage call (the recognisers are pure)."""
-    key = (fn, text)
+    key = (key or fn, text)
     found = memo.get(key, memo)
     if found is memo:
         found = memo[key] = fn(text)
@@ -142,7 +142,7 @@ def head_metadata(doc: Document) -> None:
     if doc.meta.get("title"):
         _mark_meta_title(doc)
         return
-    title_at = _find_headline(doc)
+    title_at = _find_headline(doc, memo)
     if title_at is not None:
         blocks[title_at].mark(Label.TITLE, "title.headline_line")
         doc.found["title"] = blocks[title_at].text
@@ -197,7 +197,7 @@ SHORT_TITLE_MIN_SCORE = 0.4     # a two-word title ("Hermitian matrix") right ab
 SHORT_TITLE_ABOVE = 3
 
 
-def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) -> bool:
+def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE, memo: dict | None = None) -> bool:
     f = b.features
     if b.label == Label.UNDECIDED:
         free = True
@@ -207,7 +207,13 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE) 
         # a story block above the byline: the region began at the headline
         free = anchored and b.label == Label.BODY
     return (free and not f.get("end_marker") and 2 <= f["words"] <= 30
-            and titles.looks_like_headline(b.text) >= min_score)
+            and _headline_score(b.text, memo) >= min_score)
+
+
+def _headline_score(text: str, memo: dict | None) -> float:
+    if memo is None:
+        return titles.looks_like_headline(text)
+    return _memo(memo, lambda t: titles.looks_like_headline(t, memo=memo), text, key=titles.looks_like_headline)
 
 
 _SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
@@ -233,7 +239,7 @@ def _fits(blocks, i: int) -> bool:
     return True
 
 
-def _headline_name_pair(doc: Document, rows: list[int]) -> int | None:
+def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None) -> int | None:
     """A headline with a bare name under it (a standfirst may sit between): the headline's row.
 
     The name line becomes the byline.
@@ -246,16 +252,16 @@ def _headline_name_pair(doc: Document, rows: list[int]) -> int | None:
             continue
         for k in (i - 1, i - 2):
             h = blocks[k] if k >= 0 else None
-            if (h is None or h.features["words"] < 4 or not _is_headline(h, anchored=True)
+            if (h is None or h.features["words"] < 4 or not _is_headline(h, anchored=True, memo=memo)
                     or bylines.looks_like_name_line(h.text)):
                 continue
             if k == i - 2 and blocks[i - 1].features["words"] < max(STANDFIRST_MIN_WORDS, h.features["words"]):
                 continue   # only a standfirst, longer than the headline, may sit between
             if k == i - 1 and k - 1 >= 0 and h.features["words"] >= STANDFIRST_MIN_WORDS:
                 above = blocks[k - 1]
-                if (above.features["words"] >= 4 and _is_headline(above, anchored=True)
+                if (above.features["words"] >= 4 and _is_headline(above, anchored=True, memo=memo)
                         and (above.features["words"] < h.features["words"]
-                             or titles.looks_like_headline(above.text) > titles.looks_like_headline(h.text))):
+                             or _headline_score(above.text, memo) > _headline_score(h.text, memo))):
                     h.mark(Label.CHROME, "title.standfirst")
                     k -= 1
             b.mark(Label.BYLINE, "byline.name_below_title")
@@ -269,7 +275,7 @@ def _opens_story(p) -> bool:
     return bool(p.authors) or (bool(p.agency) and not any(c.role == "photographer" for c in p.contributors))
 
 
-def _find_headline(doc: Document) -> int | None:
+def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     """The headline: the nearest headline-shaped line above the byline, else above the story.
 
     A byline (or, without one, a date stamp) anchors the search because widgets ("Show
@@ -290,7 +296,7 @@ def _find_headline(doc: Document) -> int | None:
         # no byline line: a headline-shaped line with a bare name under it near the story
         # ("Why neon lit the century" / "Sarah Archer"), even if taken for a teaser; a
         # date stamp is weaker evidence than this pair
-        pair = _headline_name_pair(doc, zone[:SOFT_NEAR_REGION])
+        pair = _headline_name_pair(doc, zone[:SOFT_NEAR_REGION], memo)
         if pair is not None:
             candidates, anchored = [pair], True
     if not anchors and not candidates:
@@ -299,14 +305,14 @@ def _find_headline(doc: Document) -> int | None:
     if anchors:
         anchor = max(anchors)
         above = range(anchor - 1, max(-1, anchor - 1 - TITLE_ABOVE_BYLINE), -1)
-        candidates = [i for i in above if _is_headline(blocks[i], anchored=True) and _fits(blocks, i)]
+        candidates = [i for i in above if _is_headline(blocks[i], anchored=True, memo=memo) and _fits(blocks, i)]
         anchored = bool(candidates)
     if not candidates:
-        candidates = [i for i in zone if _is_headline(blocks[i]) and _fits(blocks, i)]
+        candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
     if not candidates:
         # a short title (two words) just above the story or at the top of the page
         candidates = [i for i in zone[:SHORT_TITLE_ABOVE]
-                      if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE) and _fits(blocks, i)]
+                      if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE, memo=memo) and _fits(blocks, i)]
     if not candidates:
         return None
     at = candidates[0]
@@ -317,7 +323,7 @@ def _find_headline(doc: Document) -> int | None:
         blocks[at].mark(Label.CHROME, "title.standfirst")
         return candidates[1]
     prev = at - 1
-    if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+    if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored, memo=memo) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
             and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
