@@ -36,6 +36,46 @@ def ad_boxes(doc: Document) -> None:
                 break
             if nxt.label in (Label.UNDECIDED, Label.BODY):
                 nxt.mark(Label.CHROME, "structure.ad_box")
+    player_boxes(doc)
+
+
+PLAYER_MIN_CONTROLS = 3    # control lines that make a player box
+PLAYER_LINE_MAX_WORDS = 12  # the player's settings lines (colours, font sizes) are short
+PLAYER_MAX_GAP = 40         # short lines allowed between two control lines
+
+
+def player_boxes(doc: Document) -> None:
+    """An embedded video player prints its controls and settings menus as dozens of short
+    lines ("Play Video", "Current Time 0:00", "Font Size", "50%"...). The box is chrome
+    (``structure.player_box``) and neutral for the region search (feature ``list_gap``),
+    so a story continuing under the video is not cut at it."""
+    if doc.source_kind != "text":
+        return
+    controls = rules.phrases("player_widgets")
+    if not controls:
+        return
+    blocks = doc.blocks
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if blocks[i].features.get("norm") not in controls:
+            i += 1
+            continue
+        last, count, j = i, 1, i + 1
+        while j < n and j - last <= PLAYER_MAX_GAP:
+            f = blocks[j].features
+            if f.get("norm") in controls:
+                last, count = j, count + 1
+            elif f["words"] > PLAYER_LINE_MAX_WORDS:
+                break
+            j += 1
+        if count >= PLAYER_MIN_CONTROLS:
+            for k in range(i, last + 1):
+                b = blocks[k]
+                b.features["list_gap"] = True
+                if b.label in (Label.UNDECIDED, Label.BODY) or b.reason == "chrome.share_widget":
+                    b.mark(Label.CHROME, "structure.player_box")
+        i = last + 1
 
 
 def _name_shaped(words: list[str]) -> bool:

@@ -44,3 +44,26 @@ def test_a_sentence_under_the_byline_is_not_a_source(text_doc):
     doc.blocks[0].mark(Label.BYLINE, "byline.line")
     source_line(doc)
     assert "source" not in doc.found
+
+
+def test_a_video_player_box_is_chrome_and_the_story_continues_under_it(text_doc):
+    from newsclean.stages.region import MainRegion
+
+    later = "Staff at the brewery said the new boilers were quieter, and the bills had fallen by a third since spring."
+    player = ["Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration Time 0:00", "Font Size", "50%", "75%",
+              "Text Edge Style", "None", "Raised", "Fullscreen", "This is a modal window."]
+    doc = text_doc("\n".join([STORY, STORY + " It was the first in the county.", *player, later, later + " Done."]))
+    ChromeRules()(doc)
+    ad_boxes(doc)
+    MainRegion()(doc)
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text["Current Time 0:00"] == (Label.CHROME, "structure.player_box")
+    assert by_text["Text Edge Style"] == (Label.CHROME, "structure.player_box")
+    assert by_text[STORY][0] == Label.BODY and by_text[later][0] == Label.BODY
+
+
+def test_a_single_play_line_is_not_a_player_box(text_doc):
+    doc = text_doc("\n".join([STORY, "Play", STORY + " Again."]))
+    ChromeRules()(doc)
+    ad_boxes(doc)
+    assert all(b.reason != "structure.player_box" for b in doc.blocks)
