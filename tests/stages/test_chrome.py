@@ -32,6 +32,10 @@ def labels(doc):
         ("Facebook Twitter Google+ Whatsapp", Label.CHROME, "chrome.line_shape"),
         ("Next Post", Label.CHROME, "chrome.share_widget"),
         ("Voltar", Label.CHROME, "chrome.share_widget"),
+        ("[ 167 comments ]", Label.CHROME, "chrome.line_shape"),
+        ("200Comments. Click to view comments", Label.CHROME, "chrome.line_shape"),
+        ("[button link=”http://example.org/send/” type=”big”] Send us your review[/button]", Label.CHROME,
+         "chrome.line_shape"),
         ("Porto Alegre - RS - CNPJ: 12.345.678/0001-90 - Rua das Flores, 10", Label.CHROME, "chrome.line_shape"),
     ],
 )
