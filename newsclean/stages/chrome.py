@@ -189,22 +189,22 @@ class _Dispatch:
                     self.guards[id(compiled)] = (literal.lower() if fold else literal, fold)
         # a pattern not anchored where the key is taken must be tried on every block
         self.always = [anchored_start is False and not _ends_anchored(p.pattern) for _, p in self.patterns]
-        self.by_char: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]] = {}
+        self.by_char: dict[str, tuple[tuple[str, regex.Pattern[str], tuple[str, bool] | None], ...]] = {}
 
-    def candidates(self, char: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    def candidates(self, char: str) -> tuple[tuple[str, regex.Pattern[str], tuple[str, bool] | None], ...]:
+        """(concern, pattern, guard) for the patterns that can start (or end) with ``char``."""
         found = self.by_char.get(char)
         if found is None:
             # a pure cache: which patterns can start (or end) with these characters
-            found = tuple((c, p) for (c, p), always in zip(self.patterns, self.always)
+            found = tuple((c, p, self.guards.get(id(p))) for (c, p), always in zip(self.patterns, self.always)
                           if always or p.match(char, partial=True) is not None)
             self.by_char[char] = found
         return found
 
     def first(self, text: str, char: str) -> tuple[str, regex.Match[str]] | None:
-        guards = self.guards
         folded = None
-        for concern, pattern in self.candidates(char):
-            guard = guards.get(id(pattern))
+        anchored = self.anchored_start
+        for concern, pattern, guard in self.candidates(char):
             if guard is not None:
                 literal, fold = guard
                 if fold:
@@ -214,7 +214,7 @@ class _Dispatch:
                         continue
                 elif literal not in text:
                     continue
-            m = pattern.match(text) if self.anchored_start else pattern.search(text)
+            m = pattern.match(text) if anchored else pattern.search(text)
             if m is not None:
                 return concern, m
         return None
@@ -238,6 +238,7 @@ class ChromeRules:
         self.end_markers = rules.phrases("end_markers") | rules.phrases("section_headers")
         # tried one by one: the regex module runs these few patterns ~10x slower as one union
         self.comment_section = rules.patterns("comment_section_patterns")
+        self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
         self.head = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
         self.tail = _Dispatch(tuple(PATTERN_RULES), anchored_start=False)
 
@@ -254,6 +255,19 @@ class ChromeRules:
         groups = m.groupdict()
         return next(c for c in PATTERN_RULES if groups.get(c) is not None), m
 
+    def _comment_heading(self, norm: str) -> bool:
+        """Whether a comment-section pattern matches; only those that can start with its first characters are tried."""
+        key = norm[:KEY_CHARS]
+        found = self._comment_by_key.get(key)
+        if found is None:
+            # a pure cache, as in _Dispatch
+            found = tuple(p for p in self.comment_section if p.match(key, partial=True) is not None)
+            self._comment_by_key[key] = found
+        for p in found:
+            if p.match(norm):
+                return True
+        return False
+
     def __call__(self, doc: Document) -> None:
         near = None
         if self.pattern_reach is not None and len(doc.blocks) >= REACH_MIN_BLOCKS:
@@ -262,7 +276,7 @@ class ChromeRules:
             if b.decided:
                 continue
             f = b.features
-            if f["words"] <= COMMENT_HEADING_MAX_WORDS and any(p.match(f["norm"]) for p in self.comment_section):
+            if f["words"] <= COMMENT_HEADING_MAX_WORDS and self._comment_heading(f["norm"]):
                 # a comment section ends the article for good (see structure.article_end)
                 f["end_marker"] = f["hard_end"] = True
                 b.mark(Label.CHROME, "chrome.comment_section")
