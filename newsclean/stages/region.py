@@ -149,9 +149,10 @@ _SPEAKER = regex.compile(r"^\p{Lu}{1,3}\s?:\s")
 
 
 def _summary_start(text: str) -> bool:
-    """Could this lone line be a teaser's summary? Not if it starts in lower case (a list
-    item or a line continuing another), answers a question, or looks like code."""
-    return not text[0].islower() and _SPEAKER.match(text) is None and _CODE_LIKE.search(text) is None
+    """Could this lone line be a teaser's summary? Not if it starts in lower case or with
+    an ellipsis (a list item or a line continuing another), answers a question, or looks
+    like code."""
+    return not text[0].islower() and not text.startswith(("…", "...")) and _SPEAKER.match(text) is None and _CODE_LIKE.search(text) is None
 
 
 def _prose_sized(b: Block) -> bool:
@@ -308,8 +309,19 @@ def _introduced_lists(blocks: list[Block]) -> None:
                 blocks[j].features["introduced_item"] = True
                 j += 1
             i = j
+        elif b.text.endswith(_LEAD_IN_ENDS) and b.features["words"] >= ISOLATED_MIN_WORDS / 2 and not b.decided:
+            # "Because once you understand my approach …": the lines printed under it, up to
+            # the next blank line, finish the sentence; they are not teaser summaries
+            j = i + 1
+            while j < n and not blocks[j].decided and (j == i + 1 or not blocks[j].gap_before):
+                blocks[j].features["lead_in_item"] = True
+                j += 1
+            i = max(j, i + 1)
         else:
             i += 1
+
+
+_LEAD_IN_ENDS = (":", "…", "...")
 
 
 # the line under a quoted review or testimonial: "– Ann L.", "— Jo**, Leeds"
@@ -321,7 +333,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
     prose = [_prose_neighbour(b) for b in blocks]
     # lone prose-sized blocks between short lines
     isolated = [i for i in range(n) if _prose_sized(blocks[i]) and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
-                and not blocks[i].features.get("introduced_item")
+                and not blocks[i].features.get("introduced_item") and not blocks[i].features.get("lead_in_item")
                 and not (i + 1 < n and _ATTRIBUTION.match(blocks[i + 1].text))
                 and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])
                 and _summary_start(blocks[i].text)]

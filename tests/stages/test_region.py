@@ -195,3 +195,15 @@ def test_quoted_reviews_with_their_attribution_lines_are_not_teasers(text_doc):
     ChromeRules()(doc)
     teaser_shapes(doc)
     assert all(b.reason != "teaser.isolated_summary" for b in doc.blocks if b.text in reviews)
+
+
+def test_lines_finishing_a_lead_in_sentence_are_not_teasers(text_doc):
+    items = ["You will know which tide tables to trust before you set out from the harbour",
+             "Your kit list will shrink to a third of its current size and still keep you safe",
+             "You will stop worrying about the weather forecast on the night before a trip"]
+    tail = "… read on. What follows is the advice the harbour master gives every new skipper in town."
+    page = "\n".join(STORY) + "\n\nBecause once you learn these few rules …\n\n" + "\n".join(items) + "\n\n" + tail
+    doc = text_doc(page + "\n\nHome\n\nContact")
+    ChromeRules()(doc)
+    teaser_shapes(doc)
+    assert all(b.reason != "teaser.isolated_summary" for b in doc.blocks if b.text in items or b.text == tail)
