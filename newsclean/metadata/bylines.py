@@ -108,11 +108,13 @@ class _Vocab:
     date_cut_re: regex.Pattern
     noise_re: regex.Pattern | None
     any_marker_re: regex.Pattern     # every role marker anywhere: a line without one has no marker
-    any_title_re: regex.Pattern      # every agency and job-title word (in casefolded text)
+    any_title_re: regex.Pattern      # every job-title word (in casefolded text)
+    any_agency_re: regex.Pattern     # every agency word (in casefolded text)
     any_org_re: regex.Pattern        # every outlet word and outlet lead ("The")
     any_cut_re: regex.Pattern        # every clause-cutting word ("in", "for")
     marker_keys: "_WordKeys"
     title_keys: "_WordKeys"
+    agency_keys: "_WordKeys"
     org_keys: "_WordKeys"
     date_cut_keys: "_WordKeys"       # date_cut_re's words (its other branches need a digit)
 
@@ -178,7 +180,8 @@ def _vocab() -> _Vocab:
     date_cut_re = regex.compile(
         rf"\d|(?<!\p{{L}})(?:{months})\.?\s{{0,2}}\d|(?<!\p{{L}})(?:{weekdays}|{cues})(?!\p{{L}})", regex.IGNORECASE)
     markers = {**marker_role, **colon}
-    title_and_agency_words = [*(w for t in title_entries for w in t.split()), *(w for key in agencies for w in key)]
+    title_words = [w for t in title_entries for w in t.split()]
+    agency_words = [w for key in agencies for w in key]
     org_words = [*(_norm_entry(w) for w in rules.pattern_sources("byline_org_words")),
                  *(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads"))]
     return _Vocab(
@@ -193,12 +196,14 @@ def _vocab() -> _Vocab:
         title_phrases=frozenset(title_entries),
         particles=particles, agencies=agencies, agency_max_len=max((len(k) for k in agencies), default=1),
         date_cut_re=date_cut_re, noise_re=rules.combined("byline_noise_patterns"),
-        any_title_re=_any_word_re(title_and_agency_words),
+        any_title_re=_any_word_re(title_words),
+        any_agency_re=_any_word_re(agency_words),
         any_org_re=_any_word_re(org_words, regex.IGNORECASE | regex.FULLCASE),
         any_cut_re=_any_word_re(list(cut_words), regex.IGNORECASE | regex.FULLCASE),
         any_marker_re=regex.compile(rf"(?<!\p{{L}})(?:{_entry_re(markers)})(?=\s*[:：]|\s)", regex.IGNORECASE),
         marker_keys=_WordKeys.of(markers),
-        title_keys=_WordKeys.of(_word_forms(title_and_agency_words)),
+        title_keys=_WordKeys.of(_word_forms(title_words)),
+        agency_keys=_WordKeys.of(_word_forms(agency_words)),
         org_keys=_WordKeys.of(_word_forms(org_words)),
         date_cut_keys=_WordKeys.of([*v.weekdays_full, *v.cue_published, *v.cue_updated]),
     )
@@ -721,8 +726,10 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool:
     Without one, the line needs a person's name of two words, each opening with a
     capital letter (singles need a marker), must pass the unmarked line's checks on
     ``s``, and needs what makes a bare name a byline: a cue (found by the preparation,
-    a date-like cut, a bracketed role), a word of an agency, outlet or job title, or a
-    capitals-only word (a one-word outlet).
+    a date-like cut, a bracketed role), a word of an agency or outlet, a job title in a
+    second part of the line, or a capitals-only word in a second part (a one-word outlet).
+    Without a bracket or a marker, parts are the pieces ``_HARD_SPLIT`` and
+    ``conj_split_re`` cut from ``p``, so a second part needs one of them to match.
     """
     v = _vocab()
     ascii_words = _ascii_words(p) if p.isascii() else None
@@ -742,20 +749,23 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool:
     if ascii_words is None or v.date_cut_keys.may_occur(ascii_words) or any(ch.isdigit() for ch in p):
         if v.date_cut_re.search(p) is not None:
             return True
-    if s.isascii() and ascii_words is not None:
-        title_possible = v.title_keys.may_occur(ascii_words | _ascii_words(s))
-    else:
-        title_possible = True
-    if title_possible and (v.any_title_re.search(p.casefold()) is not None
-                           or v.any_title_re.search(s.casefold()) is not None):
-        return True
+    words = ascii_words | _ascii_words(s) if s.isascii() and ascii_words is not None else None
+    if words is None or v.agency_keys.may_occur(words):
+        if v.any_agency_re.search(p.casefold()) is not None or v.any_agency_re.search(s.casefold()) is not None:
+            return True
+    # a job title alone adds no item: it counts after a name in a second part of ``s``
+    if (words is None or v.title_keys.may_occur(words)) and v.conj_split_re.search(s) is not None:
+        if v.any_title_re.search(p.casefold()) is not None or v.any_title_re.search(s.casefold()) is not None:
+            return True
     # an outlet's word makes an item in a capitalised run ("Daily News"), or in the tail
     # a capitalised cutting word opens ("Ann Lee For the news")
     if ascii_words is None or v.org_keys.may_occur(ascii_words):
         capital_cut = any(_starts_capital(m[0]) for m in v.any_cut_re.finditer(p))
         if any(capital_cut or _starts_capital(m[0]) for m in v.any_org_re.finditer(p)):
             return True
-    # a one-word outlet in capitals ("CNN"): a run without lower-case letters
+    # a one-word outlet in capitals ("CNN"): a part of its own beside the name's part
+    if _HARD_SPLIT.search(p) is None and v.conj_split_re.search(p) is None:
+        return False
     return any(len(r) >= 2 and any(ch.isupper() for ch in r) and sum(ch.isalpha() for ch in r) >= 2
                for r in _NO_LOWER_RUN.findall(p))
 
