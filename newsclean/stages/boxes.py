@@ -37,6 +37,30 @@ def ad_boxes(doc: Document) -> None:
             if nxt.label in (Label.UNDECIDED, Label.BODY):
                 nxt.mark(Label.CHROME, "structure.ad_box")
     player_boxes(doc)
+    consent_boxes(doc)
+
+
+CONSENT_HEAD_CHARS = 120     # the consent wording is at the start of its block
+CONSENT_MAX_LINES = 4        # the box's buttons printed right under its text
+CONSENT_BUTTON_MAX_WORDS = 8
+
+
+def consent_boxes(doc: Document) -> None:
+    """A cookie or privacy consent box is chrome however long its text (``structure.consent_box``),
+    with the short button lines printed right under it."""
+    pat = rules.combined("consent_patterns")
+    if pat is None:
+        return
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.label not in (Label.UNDECIDED, Label.BODY) or pat.match(b.text[:CONSENT_HEAD_CHARS]) is None:
+            continue
+        b.mark(Label.CHROME, "structure.consent_box")
+        for nxt in blocks[i + 1 : i + 1 + CONSENT_MAX_LINES]:
+            if nxt.features["words"] > CONSENT_BUTTON_MAX_WORDS or nxt.features["terminal"]:
+                break
+            if nxt.label in (Label.UNDECIDED, Label.BODY):
+                nxt.mark(Label.CHROME, "structure.consent_box")
 
 
 PLAYER_MIN_CONTROLS = 3    # control lines that make a player box

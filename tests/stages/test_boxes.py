@@ -67,3 +67,23 @@ def test_a_single_play_line_is_not_a_player_box(text_doc):
     ChromeRules()(doc)
     ad_boxes(doc)
     assert all(b.reason != "structure.player_box" for b in doc.blocks)
+
+
+def test_a_long_cookie_consent_box_and_its_buttons_are_chrome(text_doc):
+    consent = ("We use cookies and similar technologies to remember your settings, count visits and show offers. "
+               * 8).strip()
+    doc = text_doc("\n".join([STORY, consent, "ACCEPT AND CONTINUE", "Deny permission", STORY + " More."]))
+    ChromeRules()(doc)
+    ad_boxes(doc)
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text[consent] == (Label.CHROME, "structure.consent_box")
+    assert by_text["Deny permission"] == (Label.CHROME, "structure.consent_box")
+    assert by_text[STORY][0] == Label.UNDECIDED
+
+
+def test_a_story_sentence_about_cookies_is_not_a_consent_box(text_doc):
+    line = "Regulators said many websites use cookies without asking, and fined three publishers on Monday."
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    ad_boxes(doc)
+    assert doc.blocks[0].label == Label.UNDECIDED
