@@ -31,6 +31,7 @@ def labels(doc):
         ("Image 1 of 23", Label.CHROME, "chrome.line_shape"),
         ("Facebook Twitter Google+ Whatsapp", Label.CHROME, "chrome.line_shape"),
         ("Next Post", Label.CHROME, "chrome.share_widget"),
+        ("Share by email", Label.CHROME, "chrome.share_widget"),
         ("Voltar", Label.CHROME, "chrome.share_widget"),
         ("[ 167 comments ]", Label.CHROME, "chrome.line_shape"),
         ("200Comments. Click to view comments", Label.CHROME, "chrome.line_shape"),
