@@ -169,7 +169,7 @@ def _prose_neighbour(b: Block) -> bool:
 
 
 # a headline cut short with two dots ("Star quits the show, as fans..") is a teaser too
-_TWO_DOT_CUT = regex.compile(r"[^.\s]\s?\.\.$")
+_TWO_DOT_CUT = regex.compile(r"[^.\s]\s*\.\.$")
 
 
 def teaser_shapes(doc: Document) -> None:
@@ -214,7 +214,7 @@ _LIST_ITEM = regex.compile(r"^(?:[•·▪●◦‣∙*–+-]|\d{1,2}[.)])\s+\S"
 
 # a row of a schedule or a table printed as text: a lead (a number or a word) and the
 # rest after a separator ("June 9 -- Arena, City", "3rd round: 10 May – Oval")
-_ROW_SEPARATOR = regex.compile(r"\s(?:--|–|—|-|@|\|)\s|:\s")
+_ROW_SEPARATOR = regex.compile(r"\s+(?:--|–|—|-|@|\|)\s+|:\s+")
 ROW_MAX_WORDS = 20.0
 ROW_MIN_RUN = 4          # rows of one shape in a row that make a schedule
 ROW_ATTACH_BLOCKS = 2    # the schedule follows a story paragraph this closely
