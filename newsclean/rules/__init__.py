@@ -64,10 +64,16 @@ def pattern_sources(concern: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# VERSION0: simple case folding. VERSION1 turns on *full* case folding with IGNORECASE, under
+# which a run of letters that take part in multi-letter folds ("iiii", "ssss", "ffff": İ, ß, ﬁ)
+# backtracks exponentially in a bounded repeat (a 32-letter line took minutes; found by fuzzing).
+_VERSION = regex.VERSION0
+
+
 @lru_cache(maxsize=None)
 def _flags(concern: str) -> int:
     sensitive = any("#! case-sensitive" in text for text in _files(concern))
-    return regex.VERSION1 if sensitive else regex.IGNORECASE | regex.VERSION1
+    return _VERSION if sensitive else regex.IGNORECASE | _VERSION
 
 
 @lru_cache(maxsize=None)
@@ -106,7 +112,7 @@ def union(concerns: tuple[str, ...], anchored_start: bool | None = None) -> rege
         parts.append(f"(?P<{concern}>{flag}" + "|".join(f"(?:{p})" for p in srcs) + "))")
     if not parts:
         return None
-    return regex.compile("|".join(parts), regex.VERSION1)
+    return regex.compile("|".join(parts), _VERSION)
 
 
 @lru_cache(maxsize=None)
@@ -117,7 +123,7 @@ def end_union(concerns: tuple[str, ...]) -> regex.Pattern[str] | None:
     tries the end first, so a miss costs one cheap failure per position.
     """
     fwd = union(concerns, anchored_start=False)
-    return regex.compile(fwd.pattern, regex.VERSION1 | regex.REVERSE) if fwd is not None else None
+    return regex.compile(fwd.pattern, _VERSION | regex.REVERSE) if fwd is not None else None
 
 
 _SPACE = regex.compile(r"\s+")

@@ -36,7 +36,8 @@ RULES_DATA = Path(rules.__file__).parent / "data"
 
 # characters tried against each atom: ASCII, spaces, accented/CJK/RTL letters, digits of
 # other scripts, typographic punctuation, emoji, invisible characters
-POOL = ("aZ0 _.,;:-/'\"()[]@#&*!?+=|\t" "éÉßñ中あ한ابت٣—–…’“”«»·•\u00a0\u200b\u2009" "\U0001f642")
+# (i, s, f, t, I, S, ß, ﬁ take part in multi-letter case folds: İ -> i̇, ß -> ss, ﬁ -> fi, ﬅ -> st)
+POOL = ("aisftZIS0 _.,;:-/'\"()[]@#&*!?+=|\t" "éÉßﬁñ中あ한ابت٣—–…’“”«»·•\u00a0\u200b\u2009" "\U0001f642")
 FAIL_CHAR = "\u00a4"  # ¤: matched by almost nothing, ends a run to force a failing match
 
 _QUANT = regex.compile(r"(?:[*+]|\{\d*,\d*\}|\{\d{2,}\})[?+]?")
@@ -120,7 +121,7 @@ def _accepting_chars(atom: str, flags: int) -> tuple[str, ...]:
             if kind not in kinds or len(found) < 3:
                 kinds.add(kind)
                 found.append(ch)
-        if len(found) >= 5:
+        if len(found) >= 8:
             break
     return tuple(found)
 

@@ -205,3 +205,16 @@ def test_a_body_with_a_repeated_paragraph_survives_a_second_cleaning():
     assert len(a.blocks) == 3
     again = extract(a.body, kind="text")
     assert [b.text for b in again.blocks][-2:] == [b.text for b in a.blocks][-2:]
+
+
+@pytest.mark.xfail(reason="stages: a body paragraph ending in an ellipsis is kept between other paragraphs but "
+                          "dropped as region.outside when it opens the body on a second pass (found by "
+                          "hypothesis; left to the stages owner)", strict=False)
+def test_an_ellipsis_paragraph_survives_a_second_cleaning():
+    page = ("Council council council council council council\nCouncil council council council council council council "
+            "council council.\nMarch 4, 2024\nCouncil council council council council council council council council…\n"
+            "Council council council council council council council council council council council.\n")
+    a = extract(page, kind="text")
+    again = extract(a.body, kind="text")
+    assert [b.text for b in a.blocks][1:] == [b.text for b in again.blocks][-(len(a.blocks) - 1):]
+    assert len(again.blocks) >= len(a.blocks) - 1
