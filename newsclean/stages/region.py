@@ -497,6 +497,10 @@ class MainRegion:
         start, end = bounds
         if self.weights.trim_head:
             start = _trim_head(blocks, start, end)
+            # like the max-sum run itself, a trimmed region never opens on a block that costs
+            # (a teaser line ending in "..."): cleaning the body again must find the same start
+            while start < end and scores[start] < 0:
+                start += 1
             bounds = (start, end)
         doc.found["region"] = bounds
         for b in blocks:
