@@ -212,7 +212,7 @@ def test_an_ellipsis_line_under_the_date_does_not_open_the_body():
     and was dropped on the second; the region never opens on such a line now."""
     page = ("Council council council council council council\nCouncil council council council council council council "
             "council council.\nMarch 4, 2024\nCouncil council council council council council council council council…\n"
-            "Council council council council council council council council council council council.\n")
+            + "Council council council council council council council council council council council. " * 3 + "\n")
     a = extract(page, kind="text")
     again = extract(a.body, kind="text")
     assert a.blocks and not a.blocks[0].text.endswith("…")
