@@ -375,7 +375,9 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
         # a sentence printed twice in a row, character for character, is a slideshow's
         # caption (its alt text and its visible caption): both copies go
         text = b.text
-        if text == prev_text and b.features["terminal"] \
+        # (printed in one box, with no blank line between: two paragraphs of a body that
+        # happen to be equal are separated by one, and must survive a second cleaning)
+        if text == prev_text and b.features["terminal"] and not b.gap_before \
                 and REPEATED_MIN_WORDS <= b.features["words"] <= REPEATED_CAPTION_MAX_WORDS:
             for c in (blocks[i - 1], b):
                 if c.label == Label.UNDECIDED:
