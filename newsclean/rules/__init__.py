@@ -9,8 +9,9 @@ One entry per line; ``#`` starts a comment line; blank lines are ignored.
   ``regex`` module, compiled once (``patterns("caption_patterns")``). They match
   case-insensitively unless the file has a line ``#! case-sensitive``.
 
-Files are read once per process and cached; a user adds entries with
-:func:`newsclean.rules.extend` or per call through ``extract(..., rules=...)``.
+Files are read once per process and cached, never changed at run time; a user adds
+entries per call through ``extract(..., rules=...)`` (see :mod:`newsclean.rules.user`),
+so extraction stays a pure function.
 
 >>> "you may also like" in phrases("section_headers")
 True
