@@ -87,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                     help="colour the --explain listing (auto: when standard output is a terminal"
                          " and NO_COLOR is not set)")
+    _add_rule_options(ex)
 
     ba = sub.add_parser("batch", help="clean many pages into a JSONL, Parquet or CSV file",
                         description="Clean every page of the inputs into one output file, in parallel.",
@@ -117,7 +118,47 @@ def _parser() -> argparse.ArgumentParser:
     ba.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                     help="progress bar on standard error (auto: when it is a terminal)")
     ba.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
+    _add_rule_options(ba)
+    ba.add_argument("--learn", action="store_true",
+                    help="first read every input once to learn each site's repeated chrome (blocks seen on"
+                         " many pages of one site, by URL), then clean with it (needs page URLs; not with '-')")
+    ba.add_argument("--save-profile", metavar="FILE",
+                    help="with --learn: also save the learned profile as JSON (reuse it with --profile)")
     return p
+
+
+def _add_rule_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", action="append", default=[], metavar="FILE",
+                        help="your own rule pack (.json, .toml or .txt; see newsclean.rules.user);"
+                             " may be given several times")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="a site profile saved by Profile.save or --save-profile: its learned chrome is"
+                             " removed too (the page's site comes from its URL)")
+
+
+def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``rules=``/``profile=`` for extract from --rules/--profile; raises _UsageError when unreadable."""
+    from newsclean.profile import Profile
+    from newsclean.rules.user import RuleError, load_rules
+
+    options: dict[str, Any] = {}
+    if args.rules:
+        try:
+            for path in args.rules:  # fail here, once, rather than on every page
+                load_rules(path)
+        except (OSError, RuleError, ValueError) as exc:
+            raise _UsageError(f"--rules: {exc}") from None
+        options["rules"] = [str(path) for path in args.rules]
+    if args.profile:
+        try:
+            options["profile"] = Profile.load(args.profile)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise _UsageError(f"--profile: cannot read {args.profile}: {exc}") from None
+    return options
+
+
+class _UsageError(Exception):
+    """A command-line option that cannot be used (exit code 2)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -178,7 +219,11 @@ def _extract(args: argparse.Namespace) -> int:
 
             args.kind = _suffix_kind(args.page)
     try:
-        article = extract(data, url=args.url, reference_date=ref, kind=args.kind)
+        options = _rule_options(args)
+    except _UsageError as exc:
+        return _error(str(exc), EXIT_USAGE)
+    try:
+        article = extract(data, url=args.url, reference_date=ref, kind=args.kind, **options)
     except NewscleanError as exc:
         return _error(f"{args.page}: {type(exc).__name__}: {exc}", EXIT_PAGE_ERRORS)
     if args.explain:
@@ -293,6 +338,24 @@ def _batch(args: argparse.Namespace) -> int:
     except Exception as exc:
         return _error(f"--resume: cannot read ids from {args.output}: {exc}", EXIT_USAGE)
 
+    try:
+        options = _rule_options(args)
+    except _UsageError as exc:
+        return _error(str(exc), EXIT_USAGE)
+    if args.save_profile and not args.learn:
+        return _error("--save-profile needs --learn", EXIT_USAGE)
+    if args.learn:
+        if args.profile:
+            return _error("give --learn or --profile, not both", EXIT_USAGE)
+        if "-" in args.inputs:
+            return _error("--learn reads the inputs twice: it cannot read standard input ('-')", EXIT_USAGE)
+        options["profile"] = _learn(args)
+        if args.save_profile:
+            try:
+                options["profile"].save(args.save_profile)
+            except OSError as exc:
+                return _error(f"--save-profile: {args.save_profile}: {exc.strerror or exc}", EXIT_USAGE)
+
     skipped = 0
 
     def pages():
@@ -309,7 +372,8 @@ def _batch(args: argparse.Namespace) -> int:
         return _error(str(exc), EXIT_USAGE)
     show = not args.quiet and (args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()))
     run = extract_many(pages(), workers=args.workers, progress=show, ordered=not args.unordered,
-                       errors="record", timeout=args.timeout or None, kind=args.kind, processes=True)
+                       errors="record", timeout=args.timeout or None, kind=args.kind, processes=True,
+                       **options)
     code = EXIT_OK
     try:
         for result in run:
@@ -337,6 +401,29 @@ def _batch(args: argparse.Namespace) -> int:
     if code == EXIT_OK and s.errors:
         code = EXIT_PAGE_ERRORS
     return code
+
+
+def _learn(args: argparse.Namespace) -> Any:
+    """The first pass of --learn: one Profile over every input page that has a URL."""
+    from newsclean.batch import _read_path
+    from newsclean.corpus.readers import iter_inputs
+    from newsclean.profile import Profile
+
+    profile = Profile()
+    counted = 0
+    for page in iter_inputs(args.inputs, field=args.field, id_field=args.id_field, url_field=args.url_field):
+        if page.error is not None or page.url is None:
+            continue
+        try:
+            source = page.source if page.source is not None else _read_path(page.path)
+            if profile.add_page(source, url=page.url, kind=page.kind or args.kind) is not None:
+                counted += 1
+        except Exception:  # the cleaning pass reports this page's problem
+            continue
+    if not args.quiet:
+        n = len(profile.sites)
+        print(f"newsclean: learned chrome from {counted} pages of {n} site{'s' if n != 1 else ''}", file=sys.stderr)
+    return profile
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -238,3 +238,87 @@ def test_bare_page_argument_means_extract(tmp_path: Path):
     short = cli(str(page), "--format", "text")
     assert short.returncode == 0, short.stderr
     assert short.stdout == cli("extract", str(page), "--format", "text").stdout
+
+
+# ------------------------------------------------------------------ rule packs and site profiles
+RULES_TXT = """# chrome this invented site prints in the middle of its stories
+[chrome_line_patterns]
+^Got a harbour story\\?.{0,80}$
+"""
+
+
+def _story_with_tip_line(tmp_path: Path) -> Path:
+    page = tmp_path / "story.txt"
+    page.write_text(TEXT_PAGE.replace("Follow us\n", "Got a harbour story? Our tip line is open all night.\nFollow us\n"),
+                    encoding="utf-8")
+    return page
+
+
+def test_extract_rules_option_removes_the_packs_chrome(tmp_path: Path):
+    page = _story_with_tip_line(tmp_path)
+    plain = json.loads(cli("extract", str(page)).stdout)
+    rules = tmp_path / "rules.txt"
+    rules.write_text(RULES_TXT, encoding="utf-8")
+    done = cli("extract", str(page), "--rules", str(rules))
+    assert done.returncode == 0, done.stderr
+    article = json.loads(done.stdout)
+    assert "tip line" not in article["body"]
+    assert any("tip line" in r["text"] for r in article["removed"])
+    assert "Captain Lena Ortiz" in article["body"] and article["body"] in plain["body"]
+
+
+def test_rules_option_errors_are_usage_errors(tmp_path: Path):
+    page = _story_with_tip_line(tmp_path)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("[chrome_line_patterns]\n^(unclosed\n", encoding="utf-8")
+    done = cli("extract", str(page), "--rules", str(bad))
+    assert done.returncode == 2 and b"--rules" in done.stderr
+    done = cli("extract", str(page), "--rules", str(tmp_path / "missing.toml"))
+    assert done.returncode == 2 and b"--rules" in done.stderr
+    done = cli("extract", str(page), "--profile", str(tmp_path / "missing.json"))
+    assert done.returncode == 2 and b"--profile" in done.stderr
+
+
+def _site_pages(tmp_path: Path) -> Path:
+    """Six invented pages of one site: each its own story, all with the same promo line."""
+    out = tmp_path / "site.jsonl"
+    topics = ["ferry", "library", "bridge", "market", "school", "harbour wall"]
+    with open(out, "w", encoding="utf-8") as fh:
+        for i, topic in enumerate(topics):
+            text = (f"Council reviews the {topic} budget\n\n"
+                    f"Councillors met on Monday to review spending on the {topic}, item {i} on a long agenda.\n\n"
+                    "Win a weekend for two at the Gullhaven Inn with the Courier card\n\n"
+                    f"Officers said the {topic} work would stay within budget if the spring weather held, "
+                    f"and a final report is due before the summer recess of year {2020 + i}.\n")
+            fh.write(json.dumps({"id": f"p{i}", "url": f"https://courier.example/news/{i}", "text": text}) + "\n")
+    return out
+
+
+def test_batch_learn_removes_a_sites_repeated_promo_and_saves_the_profile(tmp_path: Path):
+    pages = _site_pages(tmp_path)
+    plain_out, learned_out, profile = tmp_path / "plain.jsonl", tmp_path / "learned.jsonl", tmp_path / "p.json"
+    assert cli("batch", str(pages), "-o", str(plain_out), "-w", "1").returncode == 0
+    done = cli("batch", str(pages), "-o", str(learned_out), "-w", "1", "--learn", "--save-profile", str(profile))
+    assert done.returncode == 0, done.stderr
+    assert b"learned chrome from 6 pages of 1 site" in done.stderr
+    plain = [json.loads(x) for x in plain_out.read_text().splitlines()]
+    learned = [json.loads(x) for x in learned_out.read_text().splitlines()]
+    assert len(learned) == 6
+    assert all("Gullhaven" in r["body"] for r in plain)  # the built-in rules cannot know this promo
+    assert not any("Gullhaven" in r["body"] for r in learned)
+    assert all("Officers said" in r["body"] for r in learned)
+    # the saved profile does the same in a later run and for one page
+    again = tmp_path / "again.jsonl"
+    assert cli("batch", str(pages), "-o", str(again), "-w", "1", "--profile", str(profile)).returncode == 0
+    assert not any("Gullhaven" in json.loads(x)["body"] for x in again.read_text().splitlines())
+    one = tmp_path / "one.txt"
+    one.write_text(json.loads(pages.read_text().splitlines()[0])["text"], encoding="utf-8")
+    done = cli("extract", str(one), "--profile", str(profile), "--url", "https://courier.example/news/0")
+    assert done.returncode == 0 and "Gullhaven" not in json.loads(done.stdout)["body"]
+
+
+def test_batch_learn_option_errors(tmp_path: Path):
+    pages = _site_pages(tmp_path)
+    out = str(tmp_path / "o.jsonl")
+    assert cli("batch", "-", "-o", out, "--learn").returncode == 2
+    assert cli("batch", str(pages), "-o", out, "--save-profile", str(tmp_path / "p.json")).returncode == 2

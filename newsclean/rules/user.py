@@ -206,7 +206,7 @@ def _from_mapping(data: Mapping[str, Any], where: str) -> RulePack:
 
 def _check_pattern(concern: str, src: str, where: str) -> None:
     try:
-        compiled = regex.compile(src, regex.VERSION1)
+        compiled = regex.compile(src, rules._VERSION)
     except regex.error as e:
         raise RuleError(f"{where}: {concern}: pattern {src!r} does not compile: {e}") from None
     group = _REQUIRED_GROUPS.get(concern)
@@ -250,7 +250,7 @@ def user_chrome_rules(pack: RulePack, base: ChromeRules) -> ChromeRules:
     if any(pack.patterns.get(c) for c in CHROME_PATTERN_CONCERNS):
         stage.head = _union(pack, anchored_start=True)
         fwd = _union(pack, anchored_start=False)
-        stage.tail = regex.compile(fwd.pattern, regex.VERSION1 | regex.REVERSE) if fwd is not None else None
+        stage.tail = regex.compile(fwd.pattern, rules._VERSION | regex.REVERSE) if fwd is not None else None
     return stage
 
 
@@ -264,7 +264,7 @@ def _union(pack: RulePack, anchored_start: bool) -> regex.Pattern[str] | None:
             continue
         flag = "(?i:" if rules._flags(concern) & regex.IGNORECASE else "(?-i:"
         parts.append(f"(?P<{concern}>{flag}" + "|".join(f"(?:{p})" for p in srcs) + "))")
-    return regex.compile("|".join(parts), regex.VERSION1) if parts else None
+    return regex.compile("|".join(parts), rules._VERSION) if parts else None
 
 
 def _flags(concern: str) -> int:
