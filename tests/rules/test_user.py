@@ -186,3 +186,16 @@ def test_html_pipeline_copy_keeps_its_settings():
     taught = newsclean.extract(html, kind="html", rules={"chrome_line_patterns": [r"^quay desk bulletin\b.*$"]})
     assert "Quay Desk bulletin: tell us what you saw" in [b.text for b in plain.blocks]
     assert [b.text for b in taught.blocks] == STORY
+
+
+def test_user_patterns_use_simple_case_folding():
+    """Full case folding (regex VERSION1) backtracks exponentially on runs like "iiii" or "ssss"."""
+    import time
+
+    pack = {"chrome_line_patterns": [r"^(?:photo|image)[a-z ]{0,40}(?:credit|courtesy)\b.{0,60}$"]}
+    line = "i" * 40 + "s" * 40 + " not a credit line"
+    page = f"Storm closes schools\n\nHeavy snow closed every school in the county on Monday.\n\n{line}\n"
+    start = time.process_time()
+    article = newsclean.extract(page, kind="text", rules=pack)
+    assert time.process_time() - start < 5  # a guard against a hang, not a speed target
+    assert article.title == "Storm closes schools"
