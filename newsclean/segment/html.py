@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import lxml.html
 import regex
 import trafilatura
 from lxml import etree
 from htmldate import find_date
 from trafilatura import metadata as tmeta
-from trafilatura.utils import load_html
+from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
@@ -301,6 +302,52 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
         meta["published_source"] = f"html.{declared.published_source or 'metadata'}"
     if declared.modified is not None:
         meta["modified"] = declared.modified
+
+
+def _html_parser() -> Any:
+    """trafilatura's HTML parser settings, with lxml's C-level element class lookup.
+
+    lxml.html's own lookup is a Python method called for every element the code touches
+    (hundreds of thousands per page set); every element here is a plain ``HtmlElement``
+    (lxml.html gives form fields their own classes, which nothing here uses).
+    """
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity))
+    return parser
+
+
+_PARSER = _html_parser()
+
+
+def load_html(html: str) -> Any:
+    """The page's tree, parsed as trafilatura's ``load_html`` does (repairs, then the
+    string, else its UTF-8 bytes), with :func:`_html_parser`; None if it is not HTML."""
+    beginning = html[:50].lower()
+    dubious = is_dubious_html(beginning)
+    html = repair_faulty_html(html, beginning)
+    tree = None
+    bytes_tried = False
+    try:
+        tree = lxml.html.fromstring(html, parser=_PARSER)
+    except ValueError:  # a str with an encoding declaration: lxml wants bytes
+        tree, bytes_tried = _from_bytes(html), True
+    except Exception:
+        tree = None
+    if (tree is None or len(tree) < 1) and not bytes_tried:
+        tree = _from_bytes(html)
+    if tree is not None and dubious and len(tree) < 2:
+        return None
+    return tree
+
+
+def _from_bytes(html: str) -> Any:
+    try:
+        return lxml.html.fromstring(html.encode("utf8", "surrogatepass"), parser=_PARSER)
+    except Exception:
+        return None
 
 
 def segment_html(html: str, url: str | None = None) -> Document:

@@ -60,3 +60,18 @@ def test_widgets_by_aria_role_are_dropped():
     text = " ".join(b.text for b in segment_html(page).blocks)
     assert "subtitles off" not in text and "modal window" not in text
     assert "on Friday" in text and "on Tuesday" in text
+
+
+def test_load_html_gives_html_elements_without_the_python_class_lookup():
+    import lxml.html
+
+    from newsclean.segment.html import load_html
+
+    tree = load_html("<html><body><form><input name='q'><p>Ferry fares rise.</p></form></body></html>")
+    assert all(type(el) is lxml.html.HtmlElement for el in tree.iter())
+    assert tree.find(".//p").text_content() == "Ferry fares rise."
+    # a str with an encoding declaration goes through lxml as bytes
+    declared = load_html('<?xml version="1.0" encoding="utf-8"?><html><body><p>Quai fermé.</p>'
+                         '<p>Le bac reprend lundi.</p></body></html>')
+    assert declared.find(".//p").text == "Quai fermé."
+    assert load_html("plain words, no markup at all") is None
