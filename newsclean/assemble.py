@@ -96,7 +96,8 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
     contributors: dict[tuple[str, str], Contributor] = {}
     authors: list[str] = []
     agency = None
-    declared = doc.meta.get("authors_source") and doc.found.get("meta_authors")
+    collective = str(doc.meta.get("authors_source") or "").endswith("organization")
+    declared = doc.found.get("meta_authors") if doc.meta.get("authors_source") and not collective else None
     if declared and not _same_people([n for p in parsed for n in p.authors], declared):
         # HTML: the page declares its authors (JSON-LD, author meta tags, a byline element)
         # and a byline-shaped line of the body names someone else: a reviewer, a
@@ -113,7 +114,12 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
             if name.casefold() not in {a.casefold() for a in authors}:
                 authors.append(name)
         agency = agency or p.agency
-    if not authors or declared:
+    dl = doc.found.get("dateline")
+    credited = any(p.agency for p in parsed) or getattr(dl, "agency", None)
+    # an organisation declared as author (read_page_metadata: not the publisher, not a known
+    # agency) stands in only when no line names a person or credits an agency or outlet
+    # ("By Coastline Wire", "SALTMERE, March 1 (Coastline Wire) -"): then it is the source
+    if (not authors or declared) and not (collective and credited):
         # no byline line: the declared or metadata authors; with a byline line that agrees
         # with the page's declared authors, the declared co-authors it leaves out join it
         # (an RFC header prints one author per line)
@@ -124,7 +130,6 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
             contributors.setdefault((name.casefold(), "author"), Contributor(name=name, role="author"))
     raw = doc.found.get("bylines") or []
     byline = raw[0] if raw else (doc.meta.get("author_raw") or None)
-    dl = doc.found.get("dateline")
     source = doc.found.get("source") or agency or (getattr(dl, "agency", None) if dl is not None else None)
     return authors, list(contributors.values()), byline, source
 

@@ -44,3 +44,32 @@ def test_declared_co_author_joins_an_agreeing_byline_line():
 def test_metadata_authors_without_a_byline_line():
     authors, _, _, _ = _people(_doc([], ["Kelli Marsh", "Tom Vale"], None))
     assert authors == ["Kelli Marsh", "Tom Vale"]
+
+
+def test_declared_pen_name_and_collective_author_reach_the_article():
+    # read_page_metadata keeps a declared pen name and a collective author; the stages do
+    # not clean them a second time with the person-name rules
+    import newsclean
+
+    story = "<p>" + "The ferry left the harbour at dawn and the crew counted the cars on board. " * 6 + "</p>"
+    html = ('<html><head><meta name="author" content="海邊的家_小藍 (xiaolan88)"><title>Ferry day</title></head>'
+            f'<body><article><h1>Ferry day</h1>{story}{story}</article></body></html>')
+    assert newsclean.extract(html, kind="html").authors == ["海邊的家_小藍"]
+    html = ('<html><head><script type="application/ld+json">{"@type": "Article", "headline": "Ferry day",'
+            ' "author": {"@type": "Organization", "name": "Contributors to Shore Wiki"}}</script></head>'
+            f'<body><article><h1>Ferry day</h1>{story}{story}</article></body></html>')
+    assert newsclean.extract(html, kind="html").authors == ["Contributors to Shore Wiki"]
+
+
+def test_collective_author_only_stands_in_when_nobody_is_credited():
+    org = ["Contributors to Shore Wiki"]
+    # nothing on the page names anyone: the declared organisation is the author
+    assert _people(_doc([], org, "html.json-ld:organization"))[0] == org
+    # a credits line names the reporter: the reporter, not the organisation
+    authors, _, _, _ = _people(_doc(["Reporting by Lena Osei; Editing by Ines Holt"], ["Coastline Wire"],
+                                    "html.json-ld:organization"))
+    assert authors == ["Lena Osei"]
+    # a byline line credits it as the outlet: the story's source, not an author
+    authors, _, _, source = _people(_doc(["By Coastline Wire"], ["Coastline Wire"], "html.json-ld:organization"))
+    assert authors == []
+    assert source == "Coastline Wire"

@@ -40,7 +40,7 @@ MAX_LINE_WORDS = 30
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60
 
-__all__ = ["Byline", "looks_like_byline", "looks_like_credits", "looks_like_name_line",
+__all__ = ["Byline", "is_agency", "looks_like_byline", "looks_like_credits", "looks_like_name_line",
            "normalise_author_list", "parse_byline", "parse_credits"]
 
 
@@ -838,6 +838,19 @@ def looks_like_name_line(text: str) -> bool:
     return bool(names) and len(names) == len(an.items)
 
 
+def is_agency(text: str) -> bool:
+    """Whether ``text`` is only the name of a news agency ("Reuters", "The Associated Press").
+
+    >>> is_agency("Agence France-Presse"), is_agency("Contributors to Shore Wiki")
+    (True, False)
+    """
+    tokens = [t for t in _clean_text(text or "").split() if t.strip(_END_PUNCT)]
+    if tokens and tokens[0].casefold() in _vocab().org_leads:
+        tokens = tokens[1:]
+    found = _agency_at(tokens, 0) if tokens else None
+    return found is not None and found[1] == len(tokens)
+
+
 def looks_like_credits(text: str) -> bool:
     """True for a credits line ("Reporting by A; Editing by B", "Additional reporting by C").
 
@@ -871,6 +884,33 @@ def parse_credits(text: str) -> Byline | None:
 _INVERTED = regex.compile(r"(?P<last>\p{Lu}[\p{L}'’-]+),\s*(?P<first>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
                           r"(?P<particle>(?:\s\p{Ll}{1,3}){0,2})")
 _META_SPLIT = regex.compile(r"\s*(?:[;|\n]+|\s/\s)\s*")
+# a declared author given as an account: a display name, then the user name in brackets
+# ("Blue Sky_Home (bluesky77)"); the display name need not read as a person's name
+_SCREEN_NAME = regex.compile(r"(?P<name>[^()\[\]<>@/\\:;,|\d][^()\[\]<>@/\\:;,|]{1,39}?)\s*"
+                             r"[(\[]@?(?P<user>[a-z][a-z0-9_.-]{2,29})[)\]]")
+MAX_SCREEN_NAME_WORDS = 4
+
+
+def _screen_name(piece: str) -> str | None:
+    """The display name of a declared author written as an account ("Name (username)").
+
+    Only for values a page declares as its author (meta tags, JSON-LD): there a pen
+    name or a blog's name with its account is the author. Agencies, outlets, job
+    titles and interface words are not.
+    """
+    m = _SCREEN_NAME.fullmatch(piece.strip())
+    if m is None:
+        return None
+    name = m["name"].strip(_END_PUNCT)
+    tokens = name.split()
+    if not name or not 1 <= len(tokens) <= MAX_SCREEN_NAME_WORDS or not any(ch.isalpha() for ch in name):
+        return None
+    v = _vocab()
+    low = [t.casefold().strip(".,") for t in tokens]
+    if (any(t in v.stopwords or t in v.org_words or t in v.title_words for t in low)
+            or any(_agency_at(tokens, j) for j in range(len(tokens)))):
+        return None
+    return name
 
 
 def normalise_author_list(names: list[str]) -> list[str]:
@@ -904,7 +944,11 @@ def normalise_author_list(names: list[str]) -> list[str]:
                         and not any(_agency_at(first_tokens, j) for j in range(len(first_tokens)))):
                     piece = f"{m['first']}{m['particle']} {m['last']}"
             an = _analyse(piece, default_marker=True)
-            for name in _to_byline(an, piece, allow_single=True).authors:
+            found = _to_byline(an, piece, allow_single=True).authors
+            if not found:
+                screen = _screen_name(piece)
+                found = [screen] if screen else []
+            for name in found:
                 if name.casefold() not in seen:
                     seen.add(name.casefold())
                     out.append(name)

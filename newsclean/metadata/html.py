@@ -250,12 +250,24 @@ def _visible_byline(root) -> list[str]:
 
 # --------------------------------------------------------------------------- title choice
 
+# where a suffix may start after a headline: " | ", " - ", " _Section", " :: ", " @ "
+_TITLE_SEP = regex.compile(r"\s+(?:\||::|—|–|-|·|»|/|@|_)|(?:\||::|—|–|·|»)\s+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _words(text: str) -> int:
+    """Words of a heading; a CJK character counts as half a word (no spaces between words)."""
+    return max(len(text.split()), len(_CJK.findall(text)) // 2)
+
+
 def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | None,
                   page_title: str | None) -> tuple[str | None, str | None]:
     """The headline: an <h1> that a declared title agrees with, else the first declared title.
 
-    With only a <title>, an <h1> that the title starts with is the headline
-    ("Headline - Author's blog"); otherwise the first <h1>.
+    An <h1> that the chosen title starts with, up to a separator, is the headline
+    ("Headline | Author name", "Headline _Section _Site"). With only a <title>, an <h1>
+    that the title starts with is the headline ("Headline - Author's blog"); without a
+    declared title, the first <h1>.
     """
     stripped = [(titles.strip_site_suffix(t, site), src) for t, src in candidates if t]
     # the heading readers see, when a declared title agrees with it (og:title may be a social variant)
@@ -267,8 +279,14 @@ def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | 
         text, src = stripped[0]
         if src == "title" and page_title:
             for h in h1:
-                if len(h.split()) >= 3 and _key(h) and _key(page_title).startswith(_key(h)):
+                if _words(h) >= 3 and _key(h) and _key(page_title).startswith(_key(h)):
                     return h, "h1"
+        # "Headline | Author name", "Headline _Section": an h1 that the declared title
+        # starts with, up to a separator, is the headline and the rest a suffix
+        for h in h1:
+            if _words(h) >= 3 and _key(h) and _key(text) != _key(h) and _key(text).startswith(_key(h)):
+                if any(_key(text[:m.start()]) == _key(h) for m in _TITLE_SEP.finditer(text)):
+                    return h, f"{src}+h1"
         return text, src
     if h1:
         return h1[0], "h1"
@@ -332,6 +350,14 @@ def read_page_metadata(tree) -> PageMeta:
                 if authors:
                     authors_source = f"meta:{name}"
                     break
+    if not authors and orgs:
+        # no person anywhere: an organisation declared as the author that is neither the
+        # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
+        # the publisher named as its own author is a publisher card, an agency an agency
+        publishers = [p for p in (site, ld.get("publisher"), ld.get("org_name")) if isinstance(p, str) and p]
+        authors = [o for o in orgs if not bylines.is_agency(o)
+                   and not any(titles.same_site(o, p) for p in publishers)][:MAX_AUTHOR_TAGS]
+        authors_source = "json-ld:organization" if authors else None
 
     published = modified = None
     published_source = None

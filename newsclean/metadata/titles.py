@@ -20,6 +20,9 @@ MAX_TITLE_CHARS = 600
 
 # separators between a headline and a site name, strongest first
 _SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " _ ", "_")
+# any of them, and " @ " ("Post title @ Blog name"); a title may end with a bare separator
+_ANY_SEPARATOR = regex.compile(r"\s(?:\||::|—|–|-|·|»|/|_|@)\s")
+_TRAILING_SEPARATOR_CHARS = " |:—–-·»/_@"
 _BRAND_SEPARATORS = (" | ", " :: ", " — ", " – ", " · ", " » ", " _ ")
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){1,3}")
@@ -51,6 +54,11 @@ def _matches_site(part: str, site: str) -> bool:
     if len(shorter) < 4 or len(shorter) < 0.6 * len(longer):
         return False
     return longer.startswith(shorter) or longer.endswith(shorter)
+
+
+def same_site(name: str, site: str) -> bool:
+    """Whether two names name the same site ("The Daily Planet" ~ "dailyplanet.com")."""
+    return _matches_site(name, site)
 
 
 def _brand_like(part: str) -> bool:
@@ -99,6 +107,12 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
             m = regex.match(r"^(.{2,60}?):\s+(?=\S)", t)
             if not changed and m and _matches_site(m[1], site) and len(t) > m.end() + 10:
                 t, changed = t[m.end():].strip(), True
+        # "Headline @ Blog name :: Platform ::": the site's part and all after it go
+        parts = _ANY_SEPARATOR.split(t.rstrip(_TRAILING_SEPARATOR_CHARS).strip())
+        for i in range(1, len(parts)):
+            if _matches_site(parts[i], site):
+                head = _ANY_SEPARATOR.split(t, maxsplit=i)
+                return t[:len(t) - len(head[-1])].rstrip().rstrip(_TRAILING_SEPARATOR_CHARS).strip() or t
         return t
     for sep in _BRAND_SEPARATORS:
         head, found, tail = t.rpartition(sep)

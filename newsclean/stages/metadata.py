@@ -364,7 +364,12 @@ def credits_and_bylines(doc: Document) -> None:
             parsed.append(c)
     parsed.extend(_story_bylines(doc))
     doc.found["parsed_bylines"] = parsed
-    doc.found["meta_authors"] = bylines.normalise_author_list(meta_authors) if meta_authors else []
+    if doc.meta.get("authors_source"):
+        # declared by the page (JSON-LD, meta tags, a byline element): already cleaned by
+        # read_page_metadata, which also keeps a declared pen name or collective author
+        doc.found["meta_authors"] = list(dict.fromkeys(a for a in meta_authors if a))
+    else:
+        doc.found["meta_authors"] = bylines.normalise_author_list(meta_authors) if meta_authors else []
 
 
 TEASER_LIST_BYLINES = 3     # this many byline lines naming different people: a list of teasers

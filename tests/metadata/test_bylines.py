@@ -7,6 +7,7 @@ import pytest
 from newsclean.article import Contributor
 from newsclean.metadata.bylines import (
     Byline,
+    is_agency,
     looks_like_byline,
     looks_like_credits,
     looks_like_name_line,
@@ -304,6 +305,10 @@ def test_not_credits(text):
     (["Madonna"], ["Madonna"]),
     (["肖春芳"], ["肖春芳"]),
     (["Staff", "admin", ""], []),
+    # a declared account: the display name (a pen name or blog name), not the user name
+    (["海邊的家_小藍 (xiaolan88)"], ["海邊的家_小藍"]),
+    (["Tidewater_Rover [@tiderover]"], ["Tidewater_Rover"]),
+    (["Reuters (reuters)", "Staff Writer (staff)", "Daily Planet News (dailyplanet)"], []),
 ])
 def test_normalise_author_list(names, expected):
     assert normalise_author_list(names) == expected
@@ -341,3 +346,11 @@ def test_outlet_names_with_insider_or_sport_are_not_people():
     from newsclean.metadata.bylines import normalise_author_list
     assert normalise_author_list(["Lena Ortiz", "Harbour Insider"]) == ["Lena Ortiz"]
     assert normalise_author_list(["Courier Sport"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agence France-Presse", True), ("The Associated Press", True), ("dpa", True),
+    ("Contributors to Shore Wiki", False), ("Ann Lee", False), ("Reuters staff", False), ("", False),
+])
+def test_is_agency(text, expected):
+    assert is_agency(text) is expected

@@ -155,3 +155,64 @@ def test_name_element_inside_a_byline_box_is_preferred():
               '<div class="article-byline">By <a class="h-card author" href="/lena">Lena Ortiz</a>'
               '<span class="p-author">Bay Courier transport reporter</span></div><p>Story.</p></body></html>')
     assert m.authors == ["Lena Ortiz"]
+
+
+def test_collective_organisation_author_when_no_person_is_named():
+    # the organisation declared as author is neither the publisher nor an agency: it wrote the page
+    m = _meta('<html><head><script type="application/ld+json">{"@type": "Article", "name": "Hermit crab",'
+              ' "author": {"@type": "Organization", "name": "Contributors to Shore Wiki"},'
+              ' "publisher": {"@type": "Organization", "name": "Shore Wiki Trust"}}</script></head>'
+              '<body><h1>Hermit crab</h1><p>x</p></body></html>')
+    assert m.authors == ["Contributors to Shore Wiki"]
+    assert m.authors_source == "json-ld:organization"
+
+
+@pytest.mark.parametrize("author", ["Daily Planet", "The Daily Planet", "Reuters", "Agence France-Presse"])
+def test_publisher_or_agency_declared_as_author_is_not_an_author(author):
+    m = _meta('<html><head><meta property="og:site_name" content="Daily Planet">'
+              '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens",'
+              f' "author": {{"@type": "Organization", "name": "{author}"}},'
+              ' "publisher": {"@type": "Organization", "name": "Daily Planet"}}</script></head>'
+              '<body><h1>Bridge reopens</h1><p>x</p></body></html>')
+    assert m.authors == []
+    assert m.organisations == [author]
+
+
+def test_organisation_author_gives_way_to_a_person_in_a_meta_tag():
+    m = _meta('<html><head><meta name="author" content="Ann Lee"><script type="application/ld+json">'
+              '{"@type": "Article", "headline": "Hermit crab",'
+              ' "author": {"@type": "Organization", "name": "Contributors to Shore Wiki"}}</script></head>'
+              '<body><p>x</p></body></html>')
+    assert m.authors == ["Ann Lee"]
+
+
+def test_declared_pen_name_with_its_account_is_the_author():
+    m = page('<meta name="author" content="海邊的家_小藍 (xiaolan88)"><meta property="og:site_name" content="海邊的家_小藍">')
+    assert m.authors == ["海邊的家_小藍"]
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # og:title carries the author after the headline; the h1 is the headline alone
+    ('<meta property="og:title" content="Ferry crews vote to strike over rota changes | Ann Lee">'
+     '<meta property="og:site_name" content="Tidewater Ledger">',
+     "<h1>Ferry crews vote to strike over rota changes</h1>", "Ferry crews vote to strike over rota changes"),
+    # a section and the site glued with underscores, CJK headline without spaces
+    ("<title>渡轮船员投票决定罢工抗议排班 _本地新闻 _海港网</title>", "<h1>渡轮船员投票决定罢工抗议排班</h1>",
+     "渡轮船员投票决定罢工抗议排班"),
+    # an h1 that is only the start of the headline's words (no separator after it) is not cut out
+    ('<meta property="og:title" content="Ferry crews vote to strike over rota changes">',
+     "<h1>Ferry crews vote</h1>", "Ferry crews vote to strike over rota changes"),
+])
+def test_h1_before_a_separator_of_the_declared_title(head, body, expected):
+    assert page(head, body).title == expected
+
+
+def test_jsonld_headline_repeated_by_title_does_not_beat_the_visible_h1():
+    # an SEO headline (JSON-LD and <title>) and the displayed one (h1, og:title): the displayed one
+    m = page('<title>Ferry strike: crews vote over rota changes - Tidewater Ledger</title>'
+             '<meta property="og:site_name" content="Tidewater Ledger">'
+             '<meta property="og:title" content="Ferry crews are done waiting">'
+             '<script type="application/ld+json">{"@type": "NewsArticle",'
+             ' "headline": "Ferry strike: crews vote over rota changes"}</script>',
+             "<h1>Ferry crews are done waiting</h1><p>x</p>")
+    assert m.title == "Ferry crews are done waiting"

@@ -105,6 +105,17 @@ def test_site_name_inside_the_headline_part_is_not_a_match():
     assert strip_site_suffix(title, "Steven's corner").startswith("Camping at the lake (2)")
 
 
+@pytest.mark.parametrize("title, site, expected", [
+    # the blog's name and the platform after it go together
+    ("Camping at the lake (2) @ Steven's corner :: Blogland ::", "Steven's corner", "Camping at the lake (2)"),
+    ("Harbour lights at dusk | Nell's notebook | Blogland", "Nell's notebook", "Harbour lights at dusk"),
+    # the site's name inside the headline part itself stays
+    ("Daily Planet wins a press award | Daily Planet | Arts", "Daily Planet", "Daily Planet wins a press award"),
+])
+def test_site_part_in_the_middle_takes_what_follows(title, site, expected):
+    assert strip_site_suffix(title, site) == expected
+
+
 def test_title_equal_to_site_name_is_kept():
     assert strip_site_suffix("Daily Planet - Latest News & Headlines", "Daily Planet - Latest News & Headlines") == \
         "Daily Planet - Latest News & Headlines"
