@@ -145,11 +145,27 @@ def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = No
     return blocks
 
 
-# the retry: trafilatura's default balanced mode with its fallback comparison
-RETRY_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=False)
-# a fast extraction shorter than this (characters of text) is retried with trafilatura's
-# full comparison against its fallback extractors
+# A fast extraction shorter than FULL_RETRY_CHARS (characters of text) that covers less than
+# RETRY_PAGE_SHARE of the page's text is retried with trafilatura's comparison against
+# readability (RETRY_OPTIONS: recall mode, so no escalation step); a result still that short
+# and covering less than RESCUE_PAGE_SHARE of the page's text gets trafilatura's default
+# balanced mode (RESCUE_OPTIONS), whose escalation adds a jusText candidate: a tenth of the
+# pages' retries, where the balanced retry on every short page cost more than the fast
+# extraction of all the others. The longest body wins.
+RETRY_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=True)
+RESCUE_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=False)
 FULL_RETRY_CHARS = 1000
+RETRY_PAGE_SHARE = 0.5
+RESCUE_PAGE_SHARE = 0.05
+
+
+def _page_chars(tree: Any) -> int:
+    """Characters of the page's visible text (the body's, whitespace runs counted as one)."""
+    body = tree.find("body")
+    return len(" ".join((body if body is not None else tree).text_content().split()))
+
+# (options, page share) of the retries, in order
+_RETRIES = ((RETRY_OPTIONS, RETRY_PAGE_SHARE), (RESCUE_OPTIONS, RESCUE_PAGE_SHARE))
 
 _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 
@@ -357,6 +373,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
         doc = Document(blocks=[], source_kind="html", url=url)
         doc.warn("the HTML could not be parsed")
         return doc
+    # what never holds article text or metadata goes first: every search below reads less
+    _drop_inert(tree)
     # metadata apart from the body, without htmldate's extensive search (a full scan of
     # the page's text for dates, the slowest part of trafilatura's metadata)
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
@@ -370,16 +388,23 @@ def segment_html(html: str, url: str | None = None) -> Document:
     teasers = _teaser_texts(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
-    # what never holds article text goes before trafilatura copies and searches the tree
-    _drop_inert(tree)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
     link_shares: list[float] = []
     blocks = _blocks_from_tree(result.body, link_shares) if _has_body(result) else []
-    if EXTRACT_OPTIONS.get("fast") and _body_chars(result) < FULL_RETRY_CHARS:
-        # a nearly empty result: ask for trafilatura's comparison with its fallbacks
-        retry = trafilatura.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **RETRY_OPTIONS))
-        if _body_chars(retry) > _body_chars(result):
-            result = retry
+    chars = _body_chars(result)
+    if EXTRACT_OPTIONS.get("fast") and chars < FULL_RETRY_CHARS:
+        # a short result: ask for trafilatura's comparison with its fallbacks
+        page_chars = _page_chars(tree)
+        best = None
+        for options, share in _RETRIES:
+            if chars >= FULL_RETRY_CHARS or chars >= share * page_chars:
+                break
+            retry = trafilatura.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **options))
+            retry_chars = _body_chars(retry)
+            if retry_chars > chars:
+                best, chars = retry, retry_chars
+        if best is not None:
+            result = best
             link_shares = []
             blocks = _blocks_from_tree(result.body, link_shares)
     meta: dict[str, Any] = {

@@ -75,3 +75,62 @@ def test_load_html_gives_html_elements_without_the_python_class_lookup():
                          '<p>Le bac reprend lundi.</p></body></html>')
     assert declared.find(".//p").text == "Quai fermé."
     assert load_html("plain words, no markup at all") is None
+
+
+def _count_extractions(monkeypatch):
+    import newsclean.segment.html as seg
+
+    calls = []
+    real = seg.trafilatura.bare_extraction
+
+    def counting(tree, **options):
+        calls.append((options["fast"], options["favor_recall"]))
+        return real(tree, **options)
+
+    monkeypatch.setattr(seg.trafilatura, "bare_extraction", counting)
+    return calls
+
+
+def test_a_short_story_that_is_the_whole_page_is_not_retried(monkeypatch):
+    calls = _count_extractions(monkeypatch)
+    segment_html(f"<html><body><article><h1>Wall rebuilt</h1><p>{PARA * 2}</p></article></body></html>")
+    assert calls == [(True, True)]
+
+
+def test_a_short_result_on_a_long_page_gets_the_readability_comparison(monkeypatch):
+    calls = _count_extractions(monkeypatch)
+    # a short story and a long comment section, which trafilatura's main extractor leaves out
+    comments = "".join(f"<p>Reader {i} says the ferry was late again this morning and nobody told us why.</p>"
+                       for i in range(80))
+    segment_html(f"<html><body><article><h1>Wall rebuilt</h1><p>{PARA * 2}</p></article>"
+                 f"<aside>{comments}</aside></body></html>")
+    assert calls[:2] == [(True, True), (False, True)]
+
+
+def test_the_balanced_rescue_runs_only_when_the_retries_still_cover_a_sliver_of_the_page(monkeypatch):
+    import types
+
+    import newsclean.segment.html as seg
+    from lxml import etree
+
+    def fake(sizes):
+        calls = []
+
+        def extract(tree, **options):
+            key = (options["fast"], options["favor_recall"])
+            calls.append(key)
+            body = etree.Element("body")
+            etree.SubElement(body, "p").text = "x" * sizes[key]
+            return types.SimpleNamespace(body=body)
+
+        monkeypatch.setattr(seg.trafilatura, "bare_extraction", extract)
+        return calls
+
+    page = f"<html><body><p>{PARA}</p><div>{'Ferry timetable and fares for the winter season. ' * 200}</div></body></html>"
+    calls = fake({(True, True): 200, (False, True): 300, (False, False): 4000})
+    doc = segment_html(page)
+    assert calls == [(True, True), (False, True), (False, False)]
+    assert len(doc.blocks[0].text) == 4000
+    # a retry that found enough text ends the search
+    calls = fake({(True, True): 200, (False, True): 2500, (False, False): 4000})
+    assert len(segment_html(page).blocks[0].text) == 2500 and calls == [(True, True), (False, True)]
