@@ -8,13 +8,16 @@ body block becomes chrome with the rule ``gate.<why>``) and leaves a warning whe
 * the body is a *teaser list*: most of its prose sits in cards of one headline
   line followed by a single short summary, with no byline above them, or
 * the body is a *link list*: list items, headings, lines of link text or only short
-  lines, without a single sentence of prose (an index page, a sitemap, a menu).
+  lines, without a single sentence of prose (an index page, a sitemap, a menu), unless
+  most of it is a list the region stage judged to be the story (a typed list, a table of
+  numbered rows: feature ``list_run``).
 """
 
 from __future__ import annotations
 
 from newsclean.document import Document, Kind, Label
 from newsclean.stages.base import stage
+from newsclean.stages.region import data_row_runs
 
 MIN_ARTICLE_WORDS = 20
 CARD_SUMMARY_MAX_WORDS = 45
@@ -41,6 +44,10 @@ def is_link_list(doc: Document, body: list) -> bool:
     """A body without one sentence of prose, made of list lines or only short lines."""
     if len(body) < MIN_CARDS or any(_is_prose(b) or b.features["words"] >= 20 for b in body):
         return False
+    if sum(1 for b in body if b.features.get("list_run")) * 2 >= len(body):
+        return False  # mostly a typed list or a table of numbered rows: the story is the list
+    if data_row_runs(body, undecided=False):
+        return False  # a table of numbered rows (the HTML path does not run the region's list pass)
     return (sum(_is_list_line(doc, b) for b in body) >= LINK_LIST_SHARE * len(body)
             or all(b.features["words"] <= LIST_LINE_MAX_WORDS for b in body))
 

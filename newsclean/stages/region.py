@@ -38,6 +38,7 @@ class RegionWeights:
     repeated: float = -3.0           # a short line that recurs on the page is navigation
     introduced_item: float = 1.0     # an item of a list a sentence introduces ("as follows:")
     contents: float = 0.0            # a line of a table of contents
+    list_run_factor: float = 1.0     # an item of a typed list or a data table counts its words times this
     repeated_sentence: float = 0.5   # factor for a sentence that recurs on the page (captions, quotes)
     teaser_shapes: bool = False      # run the teaser-shape pass (visible text) before scoring
     trim_head: bool = False          # start the region after a byline/date line near its top
@@ -58,6 +59,8 @@ def block_score(b: Block, w: RegionWeights) -> float:
     if b.label in Label.METADATA:
         return w.metadata
     words = f["words"]
+    if f.get("list_run"):
+        return min(words, w.prose_cap) * w.list_run_factor
     if f.get("introduced_item"):
         return w.introduced_item
     if f.get("contents"):
@@ -181,6 +184,8 @@ def teaser_shapes(doc: Document) -> None:
             f["ellipsis"] = True
             f["terminal"] = False
     _contents_lists(blocks)
+    _typed_lists(blocks)
+    _data_rows(blocks)
     _introduced_lists(blocks)
     _lone_summaries(blocks)
     _recurring_and_glued(blocks)
@@ -206,6 +211,96 @@ def _contents_lists(blocks: list[Block]) -> None:
         if j - i - 1 >= CONTENTS_MIN_ITEMS:
             for k in range(i, j):
                 blocks[k].features["contents"] = True
+
+
+# ---- lists that are the story: a list the author typed, a table of numbered rows
+# a bullet typed into the text itself ("+ Added ...", "* Fixed ...", "• Two eggs"): a browser
+# does not print the bullets of an HTML list, so these were written by the author
+_TYPED_BULLET = regex.compile(r"^[•▪●◦‣∙*–+-]\s+\S")
+TYPED_LIST_MIN_ITEMS = 5
+TYPED_LIST_MIN_MEDIAN_WORDS = 4.0  # menus typed with dashes hold one or two words an item
+TYPED_LIST_MAX_CAPITALISED = 0.5   # items written as phrases, not headline links in Title Case
+
+
+def _capitalised_share(items: list[Block]) -> float:
+    """Share of capitalised words after each item's first two tokens (bullet, first word)."""
+    caps = total = 0
+    for b in items:
+        for w in b.text.split()[2:]:
+            total += 1
+            caps += w[:1].isupper()
+    return caps / total if total else 1.0
+
+
+def _typed_lists(blocks: list[Block]) -> None:
+    """A run of five or more items with a typed bullet, printed in one box (no blank line
+    between them), written as phrases rather than as Title Case links, is the story's own
+    list (a changelog, a list of steps): its items count their words like prose (feature
+    ``list_run``), so a page that is only such a list still has a region."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if blocks[i].decided or _TYPED_BULLET.match(blocks[i].text) is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not blocks[j].decided and not blocks[j].gap_before and _TYPED_BULLET.match(blocks[j].text):
+            j += 1
+        items = blocks[i:j]
+        if len(items) >= TYPED_LIST_MIN_ITEMS:
+            lengths = sorted(b.features["words"] for b in items)
+            if lengths[len(lengths) // 2] >= TYPED_LIST_MIN_MEDIAN_WORDS \
+                    and _capitalised_share(items) <= TYPED_LIST_MAX_CAPITALISED:
+                for b in items:
+                    b.features["list_run"] = True
+        i = j
+
+
+# a row of a table printed as text, led by its rank or number ("1 Kyle Lee 5040 5 1",
+# "3a etapa: 22 de abril – Velopark", "12. Results ....... 40")
+_ROW_NUMBER = regex.compile(r"^(\d{1,3})(?:[.)ºª°]|\p{Ll}{1,2}\b)?\s")
+_NUMBER = regex.compile(r"\d+")
+DATA_ROWS_MIN = 8          # numbered rows in a row that make a table (a "top 5" teaser list is shorter)
+DATA_ROW_MAX_WORDS = 30.0
+
+
+def _data_row(b: Block, undecided: bool = True) -> int | None:
+    """The row's number when the block is a numbered row holding another number too."""
+    if (undecided and b.decided) or b.features["words"] > DATA_ROW_MAX_WORDS:
+        return None
+    m = _ROW_NUMBER.match(b.text)
+    if m is None or _NUMBER.search(b.text, m.end()) is None:
+        return None
+    return int(m.group(1))
+
+
+def data_row_runs(blocks: list[Block], undecided: bool = True) -> list[tuple[int, int]]:
+    """[start, end) of each run of DATA_ROWS_MIN or more rows numbered 1, 2, 3 ... that
+    hold figures; ``undecided`` skips blocks a stage has labelled already."""
+    runs = []
+    n = len(blocks)
+    i = 0
+    while i < n:
+        number = _data_row(blocks[i], undecided)
+        if number is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _data_row(blocks[j], undecided) == number + (j - i):
+            j += 1
+        if j - i >= DATA_ROWS_MIN:
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def _data_rows(blocks: list[Block]) -> None:
+    """Eight or more rows numbered 1, 2, 3 ... in a row, each holding figures (a standings
+    table, a race calendar) are a table of the story: they count their words like prose
+    (feature ``list_run``)."""
+    for i, j in data_row_runs(blocks):
+        for b in blocks[i:j]:
+            b.features["list_run"] = True
 
 
 # a list item: a bullet or a number, then the item ("1. Finland", "• Two eggs")

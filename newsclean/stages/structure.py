@@ -38,8 +38,8 @@ def article_end(doc: Document) -> None:
     # a credits line is short and unpunctuated, so it often sits just past the region
     for i in range(start, min(len(blocks), end + 6)):
         b = blocks[i]
-        if b.label == Label.BODY and b.features["words"] > 12:
-            seen_body = True
+        if b.label == Label.BODY and (b.features["words"] > 12 or b.features.get("list_run")):
+            seen_body = True  # a paragraph, or an item of a list that is the story
         if not seen_body:
             continue
         if b.features.get("end_marker"):

@@ -224,3 +224,22 @@ def test_no_chrome_pattern_backtracks_badly_on_long_lines():
                 p.match(line) if anchored else p.search(line)
             per_line = (time.process_time() - start) / len(lines)
             assert per_line < 0.001, f"{concern}: {compiled.pattern[:60]} takes {per_line * 1e6:.0f} us a line"
+
+
+@pytest.mark.parametrize("line", [
+    "Your email address will not be published. Required fields are marked *",
+    "ATENÇÃO: Comentários ofensivos ou fora do tema da notícia não serão aprovados pelo moderador.",
+    "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind markiert",
+])
+def test_a_comment_form_notice_opens_the_comment_section(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    b = doc.blocks[0]
+    assert b.reason == "chrome.comment_section" and b.features["hard_end"]
+
+
+@pytest.mark.parametrize("line", ["Tags", "Topics", "Etiquetas"])
+def test_a_tag_list_heading_ends_the_article(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].features.get("end_marker")

@@ -56,3 +56,18 @@ def test_a_story_passes_the_gate(text_doc):
     run(doc)
     assert sum(b.label == Label.BODY for b in doc.blocks) == 3
     assert doc.warnings == []
+
+
+def test_a_table_of_numbered_rows_is_not_a_link_list(text_doc):
+    from newsclean.stages.gate import is_link_list
+
+    rows = [f"{n}a Round: {n + 3} May – Harbour Oval" for n in range(1, 10)]
+    doc = text_doc("\n".join(rows))
+    for b in doc.blocks:
+        b.mark(Label.BODY, "test")
+    assert not is_link_list(doc, doc.blocks)
+    # the same lines without their sequence numbers are a menu of links
+    doc = text_doc("\n".join(r.split(" ", 1)[1] for r in rows))
+    for b in doc.blocks:
+        b.mark(Label.BODY, "test")
+    assert is_link_list(doc, doc.blocks)

@@ -207,3 +207,59 @@ def test_lines_finishing_a_lead_in_sentence_are_not_teasers(text_doc):
     ChromeRules()(doc)
     teaser_shapes(doc)
     assert all(b.reason != "teaser.isolated_summary" for b in doc.blocks if b.text in items or b.text == tail)
+
+
+# ---- lists that are the story (feature list_run)
+
+SIDEBAR = [
+    "» Column of the week",
+    "Click the picture to read every column our senior writer has filed about the coastal league this year.",
+    "» Power ranking",
+    "Click the image above to see how the skippers stand after the autumn regatta and across the whole season.",
+]
+
+
+def _body(text_doc, page):
+    from newsclean.stages.pipelines import text_pipeline
+
+    doc = text_doc(page)
+    text_pipeline().without("features").run(doc)
+    return [b.text for b in doc.blocks if b.label == Label.BODY], doc
+
+
+def test_a_typed_changelog_is_the_story(text_doc):
+    items = ["+ Added lanterns that hang from any fence post", "+ Added a quieter sound for rain on glass",
+             "+ Ferries now wait at the pier for late passengers", "* Fishing rods break less often in storms",
+             "* The map screen shows the tide times", "- Removed the old lighthouse keeper"]
+    page = "\n\n".join(["Harbour Game News", "Harbour Game 2.1 - The Tide Update", "\n".join(items),
+                        "\n".join(SIDEBAR)])
+    body, doc = _body(text_doc, page)
+    assert items[0] in body and items[-1] in body
+    assert all(doc.blocks[i].features.get("list_run") for i in range(2, 8))
+
+
+def test_a_typed_menu_or_title_case_links_are_not_a_story_list(text_doc):
+    menu = "\n".join(["- Harbour", "- Sport", "- Weather", "- Letters", "- Contact"])
+    links = "\n".join(["• Win A Leather Harbour Watch From Our Shop", "• Ferry Company Orders Two New Hybrid Boats",
+                       "• Skippers Vote To Keep The Fuel Quay Open", "• Lifeboat Crew Rescues Two Kayakers Off Point",
+                       "• Storm Season Forecast Published By Coastguard"])
+    doc = text_doc(menu + "\n\n" + links)
+    teaser_shapes(doc)
+    assert not any(b.features.get("list_run") for b in doc.blocks)
+
+
+def test_a_table_of_numbered_rows_is_the_story(text_doc):
+    rows = [f"{n} {name} {500 - n * 7} {n % 3} {n % 2}" for n, name in enumerate(
+        ["Ann Lee", "Bo Kim", "Cy Ward", "Di Moss", "Ed Fox", "Flo Hart", "Gus Pike", "Hal Reed", "Ida Cole"], 1)]
+    page = "\n\n".join(["Coastal league standings", "Monday, 3 June 2024, 09:10",
+                        "Pos. Skipper Points Wins Poles", "\n".join(rows), "\n".join(SIDEBAR)])
+    body, doc = _body(text_doc, page)
+    assert rows[0] in body and rows[-1] in body
+    assert not any("gate" in b.reason for b in doc.blocks)
+
+
+def test_a_short_numbered_teaser_list_is_not_a_table(text_doc):
+    rows = [f"{n} Ferry story number {n} 3/{n}" for n in range(1, 6)]
+    doc = text_doc("\n".join(rows))
+    teaser_shapes(doc)
+    assert not any(b.features.get("list_run") for b in doc.blocks)
