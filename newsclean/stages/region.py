@@ -576,6 +576,30 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     return new_start
 
 
+# a story above a teaser section's heading ("You may also like") wins over a denser run of
+# teaser summaries under it, when it holds at least this much prose
+TEASER_SECTION_STORY_SCORE = 40.0
+
+
+def _before_teaser_section(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """When the region found lies under a teaser section's heading ("You may also like",
+    "Related"), the story is the best run above the first such heading that has a real
+    paragraph above it (one Kadane pass over the blocks before the region)."""
+    best, bounds = 0.0, None
+    run, run_start = 0.0, 0
+    for i in range(start):
+        if blocks[i].features.get("end_marker") and bounds is not None and best >= TEASER_SECTION_STORY_SCORE:
+            return bounds
+        s = scores[i]
+        if run <= 0:
+            run, run_start = s, i
+        else:
+            run += s
+        if run > best:
+            best, bounds = run, (run_start, i)
+    return start, end
+
+
 class MainRegion:
     name = "main_region"
 
@@ -593,6 +617,7 @@ class MainRegion:
             return
         start, end = bounds
         if self.weights.trim_head:
+            start, end = _before_teaser_section(blocks, scores, start, end)
             start = _trim_head(blocks, start, end)
             # like the max-sum run itself, a trimmed region never opens on a block that costs
             # (a teaser line ending in "..."): cleaning the body again must find the same start

@@ -263,3 +263,25 @@ def test_a_short_numbered_teaser_list_is_not_a_table(text_doc):
     doc = text_doc("\n".join(rows))
     teaser_shapes(doc)
     assert not any(b.features.get("list_run") for b in doc.blocks)
+
+
+def test_the_story_above_a_teaser_heading_beats_denser_teasers_under_it(text_doc):
+    story = ("Living by the sea teaches patience: the tide keeps its own hours, and the harbour town learns "
+             "to keep them too. Boats go out when the water allows, and the whole street waits for them to "
+             "come home before the lamps are lit.")
+    teasers = [
+        "A family is held together by small daily habits: a shared meal, a walk along the pier, a word of "
+        "thanks at the end of a long day at sea, and the patience to listen when the catch was poor.",
+        "Share on WhatsApp",
+        "Courage is not the absence of fear but the decision to sail anyway, with a good crew, a sound hull "
+        "and a weather eye on the horizon, knowing that the sea forgives nothing and rewards care.",
+        "Share on WhatsApp",
+        "Gratitude lives in the details: the first light on the water, the gulls over the quay, a dry bed "
+        "after a night shift on the boats, and the smell of bread from the bakery on the corner.",
+        "Share on WhatsApp",
+    ]
+    page = "\n\n".join(["Home", "Messages", "Patience by the sea…", "Messages » Patience by the sea…", story,
+                         "Share on WhatsApp", "You may also like", *teasers, "Contact"])
+    labels = _run_region(text_doc, page)
+    assert labels[story][0] == Label.BODY
+    assert all(labels[t][0] != Label.BODY for t in teasers)
