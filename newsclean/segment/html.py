@@ -175,6 +175,29 @@ _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 _INERT = ("style", "noscript", "svg", "iframe", "template")
 
 
+# elements the metadata reads need and the body extraction does not
+_READ_ONLY = ("meta", "link")
+
+# page furniture trafilatura's cleaning deletes (unless nothing else holds a paragraph)
+_FRAME = ("nav", "footer", "aside")
+
+
+def _drop_page_frame(tree: Any) -> None:
+    """Remove navigation, footers and asides (a third of a page's elements) before
+    trafilatura copies the tree and runs its pruning searches over them.
+
+    trafilatura deletes them in its own cleaning, except when every paragraph of the page
+    is inside them (then it undoes its deletions): such a page keeps them here too.
+    """
+    frames = list(tree.iter(*_FRAME))
+    if not frames:
+        return
+    inside = sum(1 for el in frames for _ in el.iter("p"))
+    if inside and inside >= sum(1 for _ in tree.iter("p")):
+        return
+    etree.strip_elements(tree, *_FRAME, with_tail=False)
+
+
 # class-name words of pop-ups shown when a reader hovers over a link
 _HOVER_WORDS = ("rollover", "tooltip", "popover", "hovercard", "hover-card")
 # ARIA roles of interface widgets, never story text
@@ -386,6 +409,10 @@ def segment_html(html: str, url: str | None = None) -> Document:
     info = _page_metadata(tree, url, find_dates=declared.published is None, search_title=not declared.title,
                           search_author=not declared.authors)
     teasers = _teaser_texts(tree)
+    # read above and removed by trafilatura's cleaning anyway, but only after it has copied
+    # the tree and run its pruning searches over them (a tenth of a page's elements)
+    etree.strip_elements(tree, *_READ_ONLY, with_tail=False)
+    _drop_page_frame(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)

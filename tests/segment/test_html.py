@@ -103,7 +103,7 @@ def test_a_short_result_on_a_long_page_gets_the_readability_comparison(monkeypat
     comments = "".join(f"<p>Reader {i} says the ferry was late again this morning and nobody told us why.</p>"
                        for i in range(80))
     segment_html(f"<html><body><article><h1>Wall rebuilt</h1><p>{PARA * 2}</p></article>"
-                 f"<aside>{comments}</aside></body></html>")
+                 f"<div class=\"comments\">{comments}</div></body></html>")
     assert calls[:2] == [(True, True), (False, True)]
 
 
@@ -134,3 +134,20 @@ def test_the_balanced_rescue_runs_only_when_the_retries_still_cover_a_sliver_of_
     # a retry that found enough text ends the search
     calls = fake({(True, True): 200, (False, True): 2500, (False, False): 4000})
     assert len(segment_html(page).blocks[0].text) == 2500 and calls == [(True, True), (False, True)]
+
+
+def test_page_frame_goes_before_trafilatura_unless_it_holds_every_paragraph():
+    from newsclean.segment.html import _drop_page_frame, load_html
+
+    tree = load_html(f"<html><body><nav><a href='/'>Home</a></nav><article><p>{PARA}</p></article>"
+                     "<aside><p>Most read: ferry fares</p></aside><footer>Contact us</footer></body></html>")
+    _drop_page_frame(tree)
+    assert [el.tag for el in tree.iter("nav", "aside", "footer")] == []
+    assert tree.find(".//p").text == PARA
+    # a page that puts its story in an <aside> keeps it: trafilatura undoes its deletions there
+    only = load_html(f"<html><body><nav><a href='/'>Home</a></nav><aside><p>{PARA}</p><p>{PARA}</p></aside>"
+                     "</body></html>")
+    _drop_page_frame(only)
+    assert only.find(".//aside") is not None
+    assert "harbour wall" in " ".join(b.text for b in segment_html(
+        f"<html><body><nav><a href='/'>Home</a></nav><aside><p>{PARA * 3}</p></aside></body></html>").blocks)
