@@ -175,8 +175,11 @@ _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 _INERT = ("style", "noscript", "svg", "iframe", "template")
 
 
-# elements the metadata reads need and the body extraction does not
-_READ_ONLY = ("meta", "link")
+# elements the metadata reads need and the body extraction does not, and form controls and
+# media that trafilatura's cleaning deletes whatever the settings (without images)
+_READ_ONLY = ("meta", "link", "img", "picture", "source", "video", "audio", "track", "canvas", "map", "area",
+              "object", "embed", "param", "input", "button", "select", "option", "optgroup", "textarea",
+              "progress", "output")
 
 # page furniture trafilatura's cleaning deletes (unless nothing else holds a paragraph)
 _FRAME = ("nav", "footer", "aside")

@@ -151,3 +151,13 @@ def test_page_frame_goes_before_trafilatura_unless_it_holds_every_paragraph():
     assert only.find(".//aside") is not None
     assert "harbour wall" in " ".join(b.text for b in segment_html(
         f"<html><body><nav><a href='/'>Home</a></nav><aside><p>{PARA * 3}</p></aside></body></html>").blocks)
+
+
+def test_media_and_form_controls_go_but_the_text_after_them_stays():
+    page = (f"<html><body><article><h1>Wall rebuilt</h1><p>{PARA * 2}</p><p>Fares rise <img src='f.jpg'> today, "
+            "the operator said <button>Share</button> in a statement on its website.</p>"
+            f"<form><input name='q'><select><option>News</option></select></form><p>{PARA * 2}</p></article>"
+            "</body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert "Fares rise today, the operator said in a statement on its website." in texts
+    assert not any("Share" in t or "News" == t for t in texts)
