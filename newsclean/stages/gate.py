@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from newsclean.document import Document, Kind, Label
 from newsclean.stages.base import stage
-from newsclean.stages.region import data_row_runs
+from newsclean.stages.region import cjk_prose, data_row_runs
 
 MIN_ARTICLE_WORDS = 20
 CARD_SUMMARY_MAX_WORDS = 45
@@ -29,7 +29,9 @@ LINK_LIST_SHARE = 0.8  # share of list items/headings in a body without prose th
 
 
 def _is_prose(b) -> bool:
-    return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= 8
+    """A body paragraph that reads as a sentence (a line of CJK prose needs no full stop)."""
+    f = b.features
+    return b.label == Label.BODY and f["words"] >= 8 and (f["terminal"] or (not f["ellipsis"] and cjk_prose(b)))
 
 
 def _is_list_line(doc: Document, b) -> bool:

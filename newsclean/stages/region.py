@@ -17,7 +17,7 @@ import regex
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
-from newsclean.stages.features import shape_features
+from newsclean.stages.features import _CJK, shape_features
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class RegionWeights:
     min_prose_words: float = 8.0     # a sentence-like block this long is prose
     long_unpunctuated_words: float = 20.0
     long_unpunctuated_factor: float = 0.5
+    cjk_line_factor: float = 0.5     # a line of CJK prose without a full stop (spaces punctuate it)
     short_sentence: float = 1.0      # short but sentence-like ("China denies it.")
     short_line: float = -2.5         # short, unpunctuated: nav, labels, headlines
     structured_short: float = -0.5   # a heading or list item the HTML marked as such
@@ -75,6 +76,8 @@ def block_score(b: Block, w: RegionWeights) -> float:
         return w.short_sentence
     if words >= w.long_unpunctuated_words:
         return min(words, w.prose_cap) * w.long_unpunctuated_factor
+    if words >= w.min_prose_words and cjk_prose(b):
+        return min(words, w.prose_cap) * w.cjk_line_factor
     if f.get("repeat", 1) > 1:
         return w.repeated
     if b.kind in (Kind.HEADING, Kind.LIST_ITEM, Kind.QUOTE, Kind.TABLE_ROW):
@@ -162,13 +165,27 @@ def _prose_sized(b: Block) -> bool:
     return b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS
 
 
+CJK_PROSE_SHARE = 0.6  # share of a line's characters that are CJK for it to read as CJK prose
+
+
+def cjk_prose(b: Block) -> bool:
+    """A line written mostly in CJK characters: such prose often runs without a full stop
+    (a space or a line break punctuates it), so a long one is prose even unpunctuated."""
+    f = b.features
+    found = f.get("cjk_prose")
+    if found is None:
+        text = b.text
+        found = f["cjk_prose"] = not text.isascii() and len(_CJK.findall(text)) >= CJK_PROSE_SHARE * len(text)
+    return found
+
+
 def _prose_neighbour(b: Block) -> bool:
     """A paragraph next to which a block is not alone: a sentence, or a long line."""
     f = b.features
     if f.get("introduced_item"):
         return True  # an item of the story's own list
     return b.label == Label.UNDECIDED and f["words"] >= ISOLATED_MIN_WORDS and (
-        f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS)
+        f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS or (not f["ellipsis"] and cjk_prose(b)))
 
 
 # a headline cut short with two dots ("Star quits the show, as fans..") is a teaser too
@@ -579,6 +596,7 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
 # a story above a teaser section's heading ("You may also like") wins over a denser run of
 # teaser summaries under it, when it holds at least this much prose
 TEASER_SECTION_STORY_SCORE = 40.0
+TEASER_SECTION_MIN_SHARE = 0.25  # ... and at least this share of the score of the run under it
 
 
 def _before_teaser_section(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
@@ -589,7 +607,11 @@ def _before_teaser_section(blocks: list[Block], scores: list[float], start: int,
     run, run_start = 0.0, 0
     for i in range(start):
         if blocks[i].features.get("end_marker") and bounds is not None and best >= TEASER_SECTION_STORY_SCORE:
-            return bounds
+            # ... and holds a fair share of the prose found under it: a page's header can
+            # carry a "Related" menu above the story itself
+            if best >= TEASER_SECTION_MIN_SHARE * sum(scores[start : end + 1]):
+                return bounds
+            return start, end
         s = scores[i]
         if run <= 0:
             run, run_start = s, i

@@ -71,3 +71,13 @@ def test_a_table_of_numbered_rows_is_not_a_link_list(text_doc):
     for b in doc.blocks:
         b.mark(Label.BODY, "test")
     assert is_link_list(doc, doc.blocks)
+
+
+def test_cjk_lines_without_full_stops_are_prose_not_teaser_cards(text_doc):
+    from newsclean.stages.gate import _is_prose
+
+    doc = text_doc("營地的招牌換成了原木 上面還有貓頭鷹的木雕 看得出主人的用心\n\nHarbour board meets on Tuesday next week")
+    for b in doc.blocks:
+        b.mark(Label.BODY, "test")
+    assert _is_prose(doc.blocks[0])
+    assert not _is_prose(doc.blocks[1])

@@ -285,3 +285,17 @@ def test_the_story_above_a_teaser_heading_beats_denser_teasers_under_it(text_doc
     labels = _run_region(text_doc, page)
     assert labels[story][0] == Label.BODY
     assert all(labels[t][0] != Label.BODY for t in teasers)
+
+
+def test_unpunctuated_cjk_lines_are_prose(text_doc):
+    # a photo blog's lines: CJK prose punctuated by spaces, one line per picture, no full stops
+    lines = ["一波寒流報到 山上的楓樹已經換上紅色的新衣 我們一早就出發前往營地",
+             "沿著山路一路往下 雲霧停在山頭久久不散 轉過幾個彎就看到了學校",
+             "營地的招牌換成了原木 上面還有貓頭鷹的木雕 看得出主人的用心",
+             "晚上大家圍著火爐吃火鍋 聊著這一年的旅行 直到深夜才回帳篷休息",
+             "隔天早上天氣放晴 藍天下的楓樹林更加鮮明 收拾好裝備準備回家"]
+    page = "\n\n".join(["首頁", "部落格", "相簿", "營地賞楓", *lines, "留言列表 (12)", "#1 小鳳 於 2013/12/28 10:28",
+                        "好美的照片，謝謝分享"])
+    body, doc = _body(text_doc, page)
+    assert body == lines
+    assert not doc.warnings
