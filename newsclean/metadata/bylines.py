@@ -291,7 +291,12 @@ class _Analysis:
 def _strip_noise(text: str, an: _Analysis) -> str:
     v = _vocab()
     t = text
+    # every match of _URL holds "http" or "www." (no other letters fold to these), of
+    # _EMAIL and _HANDLE an "@": most lines hold neither
+    low = t.lower() if "@" not in t else None
     for rx in (_URL, _EMAIL, _HANDLE):
+        if low is not None and (rx is not _URL or ("http" not in low and "www." not in low)):
+            continue
         t, n = rx.subn(" ", t)
         an.cue = an.cue or n > 0
     if v.noise_re is not None:

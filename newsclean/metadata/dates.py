@@ -515,6 +515,16 @@ def is_relative_age(text: str) -> bool:
     return m is not None
 
 
+def _may_hold_age(s: str) -> bool:
+    """Whether a relative age ("vor zwei Tagen", "an hour ago") or day ("yesterday") may
+    occur in ``s``: False only when no such pattern matches anywhere in it (each pattern
+    searched alone: one alternation of them all is slower than the patterns together)."""
+    v = _vocab()
+    return (any(p.search(s) is not None for p in v.relative_res)
+            or any(p.search(s) is not None for p in v.compact_re)
+            or v.relative_day_re.search(s) is not None)
+
+
 # --------------------------------------------------------------------------- public: stamps
 
 def looks_like_date_line(text: str) -> bool:
@@ -540,6 +550,10 @@ def looks_like_date_line(text: str) -> bool:
         for m in v.time_re.finditer(s):
             if _time_parts(m) is not None and (m["H"] is not None or m["ap2"] or m["H3"] is not None):
                 spans.append(m.span())
+    elif not _may_hold_age(s):
+        # without a digit only a relative age or day can make a stamp, and none occurs
+        # (most lines of a page: one search instead of the per-pattern passes below)
+        return False
     for p in v.relative_res:
         spans.extend(m.span() for m in p.finditer(s))
     if not spans:

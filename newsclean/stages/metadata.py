@@ -42,8 +42,11 @@ SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is
 BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
 
-def _memo(memo: dict, fn, text: str, key=None):
-    """``fn(text)`` once per distinct text within one stage call (the recognisers are pure)."""
+def _memo(memo: dict | None, fn, text: str, key=None):
+    """``fn(text)`` once per distinct text within one stage call (the recognisers are pure);
+    without a ``memo``, just ``fn(text)``."""
+    if memo is None:
+        return fn(text)
     key = (key or fn, text)
     found = memo.get(key, memo)
     if found is memo:
@@ -124,7 +127,7 @@ def head_metadata(doc: Document) -> None:
                 doc.found.setdefault("page_stamps", []).append(stamp)
     # the byline and date line nearest to the story among lines an earlier stage took for
     # a teaser, for what the lines above did not give
-    want_byline = not any(bylines.parse_byline(t).authors for t in doc.found.get("bylines", []))
+    want_byline = not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", []))
     want_date = not doc.found.get("date_lines")
     for i in zone:
         if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
@@ -151,16 +154,16 @@ def head_metadata(doc: Document) -> None:
         if not doc.found.get("bylines"):
             key = blocks[title_at].text
             for at in [title_at] + [b.index for b in blocks if b.index != title_at and b.text == key][:3]:
-                if _name_below(doc, at):
+                if _name_below(doc, at, memo):
                     break
-    if not any(bylines.parse_byline(t).authors for t in doc.found.get("bylines", [])) and region:
+    if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
         _signature_line(doc, region[1])
 
 
-def _name_below(doc: Document, at: int) -> bool:
+def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
     for j in range(at + 1, min(len(doc.blocks), at + 4)):
         b = doc.blocks[j]
-        if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and bylines.looks_like_name_line(b.text):
+        if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and _memo(memo, bylines.looks_like_name_line, b.text):
             b.mark(Label.BYLINE, "byline.name_below_title")
             doc.found.setdefault("bylines", []).append(b.text)
             return True
@@ -248,12 +251,12 @@ def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None
     for i in rows:
         b = blocks[i]
         if not (b.label in (Label.UNDECIDED, Label.CHROME) and b.features["words"] <= 6
-                and bylines.looks_like_name_line(b.text)):
+                and _memo(memo, bylines.looks_like_name_line, b.text)):
             continue
         for k in (i - 1, i - 2):
             h = blocks[k] if k >= 0 else None
             if (h is None or h.features["words"] < 4 or not _is_headline(h, anchored=True, memo=memo)
-                    or bylines.looks_like_name_line(h.text)):
+                    or _memo(memo, bylines.looks_like_name_line, h.text)):
                 continue
             if k == i - 2 and blocks[i - 1].features["words"] < max(STANDFIRST_MIN_WORDS, h.features["words"]):
                 continue   # only a standfirst, longer than the headline, may sit between
@@ -289,7 +292,8 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     start = region[0] if region else len(blocks)
     head = blocks[max(0, start - HEAD_ZONE):(_region_head_end(doc) + 1 if region else len(blocks))]
     # a photo credit ("Photo by ...") does not open the story: bylines with an author or agency
-    anchors = [b.index for b in head if b.label == Label.BYLINE and _opens_story(bylines.parse_byline(b.text))]
+    anchors = [b.index for b in head
+               if b.label == Label.BYLINE and _opens_story(_memo(memo, bylines.parse_byline, b.text))]
     candidates: list[int] = []
     anchored = False
     if not anchors:

@@ -57,3 +57,46 @@ def test_byline_prefilter_benchmark_lines():
     lines = _bench_lines()
     assert len(lines) > 10000
     assert _disagreements(lines) == []
+
+
+DATE_INVENTED = [
+    "yesterday", "Updated yesterday", "an hour ago", "Published: an hour ago", "vor zwei Tagen",
+    "il y a une heure", "hace dos días", "due giorni fa", "twee dagen geleden", "há dois dias",
+    "gestern", "ayer", "a day ago · 3 min read", "Storm closes schools", "Related stories",
+    "Share this article", "By Ann Lee", "Updated 2 hours ago", "Jan. 7, 2022 at 3:04 p.m.",
+]
+
+
+def _date_disagreements(lines: list[str]) -> list[str]:
+    from newsclean.metadata import dates
+
+    quick = [dates.looks_like_date_line(s) for s in lines]
+    original = dates._may_hold_age
+    dates._may_hold_age = lambda s: True   # the reference: every line takes the full path
+    try:
+        full = [dates.looks_like_date_line(s) for s in lines]
+    finally:
+        dates._may_hold_age = original
+    return [s for s, a, b in zip(lines, quick, full) if a != b]
+
+
+def test_date_line_shortcut_without_digits_invented_lines():
+    from newsclean.metadata import dates
+
+    assert _date_disagreements(DATE_INVENTED) == []
+    assert sum(dates.looks_like_date_line(s) for s in DATE_INVENTED if not any(c.isdigit() for c in s)) >= 10
+
+
+@pytest.mark.skipif(not BENCH.is_dir(), reason="shared bench folder absent (../shared/bench beside the repo)")
+def test_date_line_shortcut_without_digits_benchmark_lines():
+    assert _date_disagreements(_bench_lines()) == []
+
+
+@pytest.mark.parametrize("line", ["Ann Lee ann@example.org", "By Ann Lee, HTTP://EXAMPLE.ORG/ann",
+                                  "Ann Lee | WWW.EXAMPLE.ORG", "By Ann Lee @annlee", "By Ann Lee"])
+def test_noise_literals_shortcut_keeps_the_cue(line):
+    # _strip_noise skips the URL/e-mail/handle patterns only when their literals are absent
+    an = bylines._Analysis()
+    cleaned = bylines._strip_noise(line, an)
+    assert an.cue == (line != "By Ann Lee")
+    assert "@" not in cleaned and "http" not in cleaned.lower() and "www." not in cleaned.lower()
