@@ -57,7 +57,7 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 # meta names/properties, strongest first
 _TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
-_AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "byl",
+_AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "byl",
                 "sailthru.author", "parsely-author", "citation_author", "cxenseparse:author", "author_name")
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
                    "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",

@@ -216,3 +216,9 @@ def test_jsonld_headline_repeated_by_title_does_not_beat_the_visible_h1():
              ' "headline": "Ferry strike: crews vote over rota changes"}</script>',
              "<h1>Ferry crews are done waiting</h1><p>x</p>")
     assert m.title == "Ferry crews are done waiting"
+
+
+def test_dublin_core_creator_written_as_a_property():
+    m = page('<meta property="dc:creator" content="Ann Lee">')
+    assert m.authors == ["Ann Lee"]
+    assert m.authors_source == "meta:dc:creator"
