@@ -20,7 +20,7 @@ import trafilatura
 from lxml import etree
 from htmldate import find_date
 from trafilatura import metadata as tmeta
-from trafilatura.utils import is_dubious_html, repair_faulty_html
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, is_dubious_html
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
@@ -369,7 +369,7 @@ def load_html(html: str) -> Any:
     string, else its UTF-8 bytes), with :func:`_html_parser`; None if it is not HTML."""
     beginning = html[:50].lower()
     dubious = is_dubious_html(beginning)
-    html = repair_faulty_html(html, beginning)
+    html = _repair(html, beginning)
     tree = None
     bytes_tried = False
     try:
@@ -383,6 +383,33 @@ def load_html(html: str) -> Any:
     if tree is not None and dubious and len(tree) < 2:
         return None
     return tree
+
+
+# the characters trafilatura's INVALID_XML_CHARS removes, as UTF-8 bytes (never part of a
+# multi-byte sequence), plus its two non-characters
+_INVALID_XML_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+
+
+def _repair(html: str, beginning: str) -> str:
+    """trafilatura's ``repair_faulty_html``; its search for characters XML cannot hold (a
+    full pass of the standard regex engine) replaced by a C-speed test, as they are rare."""
+    data = html.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _INVALID_XML_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
+        html = INVALID_XML_CHARS.sub("", html)
+    if "doctype" in beginning:
+        # (a page is copied only when its first line changes)
+        end = html.find("\n")
+        firstline = html if end < 0 else html[:end]
+        fixed = DOCTYPE_TAG.sub("", firstline, count=1)
+        if end < 0:
+            html = fixed + "\n"
+        elif fixed != firstline:
+            html = fixed + html[end:]
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            html = FAULTY_HTML.sub(r"\1>", html, count=1)
+            break
+    return html
 
 
 def _from_bytes(html: str) -> Any:

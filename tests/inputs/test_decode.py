@@ -157,3 +157,11 @@ def test_c1_controls_are_read_as_windows_1252():
     assert any("windows-1252" in w for w in warnings)
     page = "<meta charset='iso-8859-1'><p>Zoë\x92s café</p>".encode("latin-1")
     assert "Zoë’s café" in decode_source(page)[0]
+
+
+def test_the_fast_control_test_agrees_with_the_pattern_on_every_code_point_class():
+    from newsclean.inputs.decode import _CONTROL, _has_control
+
+    for cp in list(range(0x00, 0x100)) + [0x2028, 0xD800, 0xFFFD, 0x1F600]:
+        text = f"Quai fermé {chr(cp)} ce soir"
+        assert _has_control(text) == (_CONTROL.search(text) is not None), hex(cp)

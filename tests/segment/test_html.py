@@ -161,3 +161,14 @@ def test_media_and_form_controls_go_but_the_text_after_them_stays():
     texts = [b.text for b in segment_html(page).blocks]
     assert "Fares rise today, the operator said in a statement on its website." in texts
     assert not any("Share" in t or "News" == t for t in texts)
+
+
+def test_repair_matches_trafilaturas():
+    from trafilatura.utils import repair_faulty_html
+
+    from newsclean.segment.html import _repair
+
+    for page in ("<!DOCTYPE html/>\n<html/>\n<body><p>a\x0cb\x01c\ufffe</p></body>", "x\x0b<html><p>Quai</p></html>",
+                 "<!doctype html/>", '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">\n<html/>\n<p>é</p>',
+                 "<html><body><p>Fares rise today.</p></body></html>"):
+        assert _repair(page, page[:50].lower()) == repair_faulty_html(page, page[:50].lower())
