@@ -12,6 +12,7 @@ rows) as block kinds, then the same chrome stages as the text path run on it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import lxml.html
@@ -24,7 +25,7 @@ from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, is_du
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
-from newsclean.segment.html_extras import page_extras
+from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
 
 # trafilatura's output vocabulary -> our block kinds
@@ -203,32 +204,41 @@ def _drop_page_frame(tree: Any) -> None:
 
 # class-name words of pop-ups shown when a reader hovers over a link
 _HOVER_WORDS = ("rollover", "tooltip", "popover", "hovercard", "hover-card")
+_HOVER = re.compile("|".join(_HOVER_WORDS))
 # ARIA roles of interface widgets, never story text
 _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "dialog",
                            "alertdialog", "toolbar", "tooltip"})
 
 
-def _drop_inert(tree: Any) -> None:
+def _drop_inert(tree: Any) -> tuple[list, list]:
     """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments, hover cards
-    and interface widgets, in place.
+    and interface widgets, in place; return the page's (author-bio boxes, tag-list boxes)
+    that are left (:func:`newsclean.segment.html_extras.box_kind`).
 
     trafilatura removes most of them too, but only after copying the tree twice and
     running its XPath pruning over them; removing them first makes all of that cheaper.
     The text after each removed element (its tail) is kept. One pass over the elements
-    finds them all (cheaper than one XPath search per kind).
+    finds them all and the boxes (cheaper than one XPath search per kind).
     """
-    scripts, hover, widgets = [], [], []
+    scripts, hover, widgets, bios, tag_boxes = [], [], [], [], []
     for el in tree.iter(etree.Element):
-        if el.tag == "script":
+        tag = el.tag
+        if tag == "script":
             if (el.get("type") or "").strip().lower() != "application/ld+json":
                 scripts.append(el)
             continue
+        if tag in BOX_TAGS:
+            bio, tags = box_kind(el)
+            if bio:
+                bios.append(el)
+            if tags:
+                tag_boxes.append(el)
         role = el.get("role")
         if role is not None and role in _WIDGET_ROLES:
             widgets.append(el)
             continue
         cls = el.get("class")
-        if cls and any(w in cls for w in _HOVER_WORDS):
+        if cls and _HOVER.search(cls):
             hover.append(el)
     for el in scripts:
         _remove_keep_tail(el)
@@ -241,6 +251,17 @@ def _drop_inert(tree: Any) -> None:
     # widgets by their declared role (menus, dialogs, toolbars of players and share bars)
     for el in reversed(widgets):
         _remove_keep_tail(el)
+    # boxes inside what was removed are gone with it
+    return [el for el in bios if _attached(el, tree)], [el for el in tag_boxes if _attached(el, tree)]
+
+
+def _attached(el: Any, root: Any) -> bool:
+    """Whether ``el`` is still in the tree under ``root`` (not in a removed element)."""
+    while el is not None:
+        if el is root:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _remove_keep_tail(el: Any) -> None:
@@ -427,13 +448,13 @@ def segment_html(html: str, url: str | None = None) -> Document:
         doc.warn("the HTML could not be parsed")
         return doc
     # what never holds article text or metadata goes first: every search below reads less
-    _drop_inert(tree)
+    boxes = _drop_inert(tree)
     # metadata apart from the body, without htmldate's extensive search (a full scan of
     # the page's text for dates, the slowest part of trafilatura's metadata)
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
     # trafilatura runs, as it prunes the tree it is given
     declared = read_page_metadata(tree)
-    extras = page_extras(tree)
+    extras = page_extras(tree, boxes)
     # trafilatura's searches of the page body (htmldate, title and author candidates) only
     # for what the page does not declare: the declared values win in _merge_declared
     info = _page_metadata(tree, url, find_dates=declared.published is None, search_title=not declared.title,

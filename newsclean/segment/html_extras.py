@@ -16,6 +16,7 @@ never receives them and the Article still does.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -29,25 +30,51 @@ _BIO_TAGS = frozenset({"div", "section", "aside", "footer", "p"})
 _BIO_WORDS = ("author-bio", "about-author", "author-info", "author-box", "author-description")
 _TAGS_TAGS = frozenset({"div", "ul", "p", "nav", "section"})
 _TAGS_WORDS = ("tags", "topics", "keywords")
+# the only tags box_kind can say yes to
+BOX_TAGS = _BIO_TAGS | _TAGS_TAGS
+
+
+_BIO = re.compile("|".join(w.replace("-", "[-_]") for w in _BIO_WORDS), re.IGNORECASE)
+_BIO_ID = re.compile("author[-_]bio", re.IGNORECASE)
+_TAGS = re.compile("|".join(_TAGS_WORDS), re.IGNORECASE)
+
+
+_NO_BOX = (False, False)
+
+
+def box_kind(el: Any) -> tuple[bool, bool]:
+    """(an author-bio box, a tag/topic list) for one element (an element may be both).
+
+    Called on every element of the page (by :func:`_boxes`, or by the HTML segmenter's own
+    single walk), so it answers most elements with one set lookup.
+    """
+    tag = el.tag
+    if tag not in BOX_TAGS:
+        return _NO_BOX
+    cls = el.get("class")
+    bio = False
+    if tag in _BIO_TAGS:
+        ident = el.get("id")
+        bio = bool(cls and _BIO.search(cls)) or bool(ident and _BIO_ID.search(ident))
+    tags = bool(tag in _TAGS_TAGS and cls and _TAGS.search(cls))
+    return (bio, tags) if bio or tags else _NO_BOX
 
 
 def _boxes(tree: Any) -> tuple[list, list]:
-    """(author-bio boxes, links of tag lists), each in document order."""
+    """(author-bio boxes, tag-list boxes), each in document order."""
     bios: list = []
     tag_boxes: list = []
-    for el in tree.iter(etree.Element):
-        tag = el.tag
-        if tag not in _BIO_TAGS and tag not in _TAGS_TAGS:
-            continue
-        cls = el.get("class")
-        low = cls.lower() if cls else ""
-        if tag in _BIO_TAGS:
-            ident = el.get("id")
-            dashed = low.replace("_", "-")
-            if any(w in dashed for w in _BIO_WORDS) or (ident and "author-bio" in ident.lower().replace("_", "-")):
-                bios.append(el)
-        if tag in _TAGS_TAGS and low and any(w in low for w in _TAGS_WORDS):
+    for el in tree.iter(*BOX_TAGS):
+        bio, tags = box_kind(el)
+        if bio:
+            bios.append(el)
+        if tags:
             tag_boxes.append(el)
+    return bios, tag_boxes
+
+
+def _links(tag_boxes: list) -> list:
+    """The links of the tag-list boxes, each once, in document order."""
     links: list = []
     seen: set = set()
     for box in tag_boxes:
@@ -55,7 +82,7 @@ def _boxes(tree: Any) -> tuple[list, list]:
             if a not in seen:
                 seen.add(a)
                 links.append(a)
-    return bios, links
+    return links
 
 
 _CAPTION_XPATH = etree.XPath("//figure//figcaption")
@@ -70,12 +97,17 @@ def _text(el: etree._Element) -> str:
     return normalise_line(" ".join(el.itertext()))
 
 
-def page_extras(tree: Any) -> dict[str, Any]:
-    """Captions, author bio and tags of a parsed page (an lxml tree); empty parts omitted."""
+def page_extras(tree: Any, boxes: tuple[list, list] | None = None) -> dict[str, Any]:
+    """Captions, author bio and tags of a parsed page (an lxml tree); empty parts omitted.
+
+    ``boxes`` are the page's (author-bio boxes, tag-list boxes) when the caller has already
+    found them with :func:`box_kind`; by default they are searched here.
+    """
     out: dict[str, Any] = {}
     try:
         captions = [t for t in (_text(el) for el in _CAPTION_XPATH(tree)[:MAX_CAPTIONS]) if t]
-        bio_boxes, tag_links = _boxes(tree)
+        bio_boxes, tag_boxes = boxes if boxes is not None else _boxes(tree)
+        tag_links = _links(tag_boxes)
         bios = [t for t in (_text(el) for el in bio_boxes[:3]) if len(t.split()) >= BIO_MIN_WORDS]
         tags = []
         for el in tag_links[: MAX_TAGS * 2]:

@@ -25,3 +25,17 @@ def test_a_page_without_them_gives_nothing():
 def test_a_one_line_author_box_is_not_a_bio():
     x = page_extras(lxml.html.fromstring('<html><body><div class="author-info">Ann Lee</div></body></html>'))
     assert "author_bio" not in x
+
+
+def test_boxes_found_in_the_segmenters_walk_skip_those_inside_removed_widgets():
+    from newsclean.segment.html import _drop_inert, load_html
+
+    bio = "Ann Lee covers ferries, harbours and the coast guard for the paper since 2015."
+    tree = load_html(f"<html><body><div role='dialog'><div class='author-bio'>Someone else entirely writes "
+                     f"the newsletter pop-up for this site every week.</div></div><article><p>Story.</p>"
+                     f"<div class='Author_Info'>{bio}</div><ul class='post-tags'><li><a>#Ferries</a></li></ul>"
+                     "</article></body></html>")
+    boxes = _drop_inert(tree)
+    x = page_extras(tree, boxes)
+    assert x["author_bio"] == bio and x["tags"] == ["Ferries"]
+    assert page_extras(tree) == x
