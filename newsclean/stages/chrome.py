@@ -38,6 +38,7 @@ MAX_PATTERN_WORDS = 60
 # patterns run on blocks within this many blocks of a prose-sized one (PROSE_WORDS or more)
 PATTERN_REACH = 3
 PROSE_WORDS = 8
+END_PATTERN_MAX_WORDS = 8  # a teaser section's heading is short
 COMMENT_HEADING_MAX_WORDS = 30  # "10 thoughts on “<the headline>”" can be long
 REACH_MIN_BLOCKS = 40  # smaller pages are cheap: every block gets the patterns
 # a block's first (last) this many characters select the patterns worth trying on it
@@ -236,6 +237,8 @@ class ChromeRules:
                 table.setdefault(p, rule)
         self.phrase_rule = table
         self.end_markers = rules.phrases("end_markers") | rules.phrases("section_headers")
+        # teaser headings whose wording varies ("More from <site>", "Next up in <section>")
+        self.end_marker_pattern = rules.combined("end_marker_patterns")
         # tried one by one: the regex module runs these few patterns ~10x slower as one union
         self.comment_section = rules.patterns("comment_section_patterns")
         self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
@@ -288,6 +291,11 @@ class ChromeRules:
                 rule = self.phrase_rule.get(norm)
                 if rule:
                     b.mark(Label.CHROME, rule)
+                    continue
+                if f["words"] <= END_PATTERN_MAX_WORDS and self.end_marker_pattern is not None \
+                        and self.end_marker_pattern.match(norm) is not None:
+                    f["end_marker"] = True
+                    b.mark(Label.CHROME, "chrome.section_header")
                     continue
             if f["words"] > self.max_pattern_words or (near is not None and not near[i]):
                 continue

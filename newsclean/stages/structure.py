@@ -94,10 +94,11 @@ def _company_boilerplate(doc: Document) -> None:
 
 # an inline teaser box holds a few short headline lines; after it the story resumes with
 # a run of real paragraphs inside the region
-INLINE_BOX_MAX_BLOCKS = 12
+INLINE_BOX_MAX_BLOCKS = 14
 RESUME_PARAGRAPH_WORDS = 12
 RESUME_PARAGRAPHS = 2
 RESUME_WORDS = 45
+RESUME_SUBHEADING_WORDS = 8
 
 
 def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
@@ -123,6 +124,8 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         f = b.features
         if b.label in Label.METADATA:
             continue  # a picture's caption between two paragraphs
+        if b.label == Label.BODY and run and f["words"] <= RESUME_SUBHEADING_WORDS and not f.get("end_marker"):
+            continue  # a subheading between the story's paragraphs ("How is it spread?")
         if b.label != Label.BODY or not f["terminal"] or f["words"] < RESUME_PARAGRAPH_WORDS:
             break
         run += 1

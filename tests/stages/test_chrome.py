@@ -243,3 +243,36 @@ def test_a_tag_list_heading_ends_the_article(text_doc, line):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].features.get("end_marker")
+
+
+@pytest.mark.parametrize("line", ["More Great Harbour Stories", "Next Up In Science & Health", "Most read in world news",
+                                  "More From The Ledger"])
+def test_teaser_headings_with_varying_wording_end_the_article(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    b = doc.blocks[0]
+    assert b.reason == "chrome.section_header" and b.features["end_marker"]
+
+
+def test_a_long_sentence_starting_like_a_teaser_heading_is_not_one(text_doc):
+    doc = text_doc("More from the harbour board came on Tuesday when the chair said the wall would be rebuilt.")
+    ChromeRules()(doc)
+    assert not doc.blocks[0].decided
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Related: Ferry company orders two new hybrid boats", "chrome.line_shape"),
+    ("[Related: Skippers vote to keep the fuel quay open]", "chrome.line_shape"),
+    ("View all (12)", "chrome.line_shape"),
+    ("« Previous Post Next Post »", "chrome.line_shape"),
+    ("Ann Lee contributed reporting from Port Elms.", "chrome.line_shape"),
+    ("If you click on one of our links and make a purchase we may receive a small commission.", "chrome.line_shape"),
+    ("*These statements have not been evaluated by the Food and Drug Administration.", "chrome.line_shape"),
+    ("Media captionThe harbour wall after the storm", "caption.pattern"),
+    ("Ann Lee Submitted photo", "caption.credit"),
+    ("Get Harbour Monthly delivered through your letterbox every month.", "chrome.newsletter"),
+])
+def test_more_chrome_line_shapes(text_doc, line, rule):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason == rule

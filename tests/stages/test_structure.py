@@ -88,3 +88,28 @@ def test_a_closing_paragraph_about_a_company_without_company_facts_stays(text_do
             "running long after the makers had stopped selling spare parts.")
     doc = run(text_doc, "\n".join([P1, P2, P3, last]))
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3, last]
+
+
+def test_the_story_resumes_after_an_inline_box_with_a_subheading_between_its_paragraphs(text_doc):
+    from newsclean.document import Label
+    from newsclean.stages.pipelines import text_pipeline
+
+    story = [
+        "The harbour board met on Tuesday and agreed to rebuild the northern wall before the winter storms arrive.",
+        "Engineers said the old stones had shifted by almost a metre since the spring tides and could not be patched.",
+        "The work will take four months and the fishing fleet will moor in the south basin until it is finished.",
+        "The board's chair said the fuel quay would close for two weeks at most, and only once the wall was safe.",
+    ]
+    box = ["Most read in local news"] + [f"HEADLINE {n}\nA teaser line about another story {n}" for n in range(5)]
+    after = ["Skippers said they welcomed the decision and asked the board to keep the fuel quay open through the works.",
+             "How will the work be done?",
+             "Divers will set the new foundation stones at low tide, working in teams of four through the night while "
+             "the water is calm.",
+             "A crane barge will lift the facing blocks into place once the foundations have settled for a month, "
+             "the engineers said.",
+             "The board expects the harbour to reopen fully in the spring, in time for the first of the summer ferries."]
+    doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *box, *after]))
+    text_pipeline().without("features").run(doc)
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert after[0] in body and after[-1] in body
+    assert not any(t.startswith("HEADLINE") or t.startswith("A teaser") for t in body)
