@@ -82,6 +82,11 @@ _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}·・]{2,8
 _BRAND_CAPS = regex.compile(r"\p{Ll}\p{Lu}{2}|\p{Lu}\p{Ll}{4,}\p{Lu}")
 _GLUED_SLASH = regex.compile(r"[\p{L}.]/\p{L}")
 _ROMAN = regex.compile(r"(?i:i{1,3}|iv|v|vi{1,3})")
+_HYPHEN_SPLIT = regex.compile(r"([-'’])")
+# a segment's text ending in a joining comma or conjunction (a marker after it opens a new role)
+_ENDS_WITH_JOIN = regex.compile(r"(?:[,;]|\s(?:and|und|et|y|e|en|&))\s*$", regex.IGNORECASE)
+_TRAILING_JOIN = regex.compile(r"(?:[,;]|\s(?i:and|und|et|y|e|en)|&)\s*$")
+_EMPTY_PARENS = regex.compile(r"\(\s*\)")
 _END_PUNCT = " \t,.:;!?'\"“”‘’«»()[]{}*_~-–—"
 
 
@@ -227,7 +232,7 @@ def _proper_token(tok: str) -> str:
     if len(tok) <= 2 and tok.endswith("."):
         return tok.upper()
     out = []
-    for piece in regex.split(r"([-'’])", low):
+    for piece in _HYPHEN_SPLIT.split(low):
         if piece in ("-", "'", "’") or not piece:
             out.append(piece)
         elif piece.startswith("mc") and len(piece) > 3:
@@ -520,7 +525,7 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
     pos, cur_role = 0, role
     for m in v.mid_re.finditer(content):
         before = content[pos:m.start()]
-        if m.start() > 0 and not regex.search(r"(?:[,;]|\s(?:and|und|et|y|e|en|&))\s*$", before, regex.IGNORECASE):
+        if m.start() > 0 and not _ENDS_WITH_JOIN.search(before):
             continue
         pieces.append((before, cur_role))
         cur_role = v.marker_role[_norm_entry(m["m"])]
@@ -528,7 +533,7 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
         pos = m.end()
     pieces.append((content[pos:], cur_role))
     for text, prole in pieces:
-        text = regex.sub(r"(?:[,;]|\s(?i:and|und|et|y|e|en)|&)\s*$", "", text)
+        text = _TRAILING_JOIN.sub("", text)
         for part in _split_parts(text):
             part_role = prole
             extra: list[str] = []
@@ -936,7 +941,7 @@ def normalise_author_list(names: list[str]) -> list[str]:
             continue
         for piece in _META_SPLIT.split(_clean_text(raw)):
             piece = _URL.sub(" ", piece).strip()
-            piece = regex.sub(r"\(\s*\)", " ", piece).strip()
+            piece = _EMPTY_PARENS.sub(" ", piece).strip()
             if not piece:
                 continue
             m = _INVERTED.fullmatch(piece)

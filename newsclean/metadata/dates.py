@@ -167,6 +167,8 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------- helpers
 
 _WS = regex.compile(r"[\s\u00a0\u2009\u202f]+")
+_DATELINE_DASH = regex.compile(r"\s?(?:[-–—]{1,2}|:)$")
+_ZONE_ABBR = regex.compile(r"\s{0,2}(?-i:([A-Z]{1,5}))(?![\w])")
 _DIGIT = regex.compile(r"\d")   # the same digits as \d in date_re and time_re
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
@@ -329,7 +331,7 @@ def _with_time(d: date, m: regex.Match, s: str) -> DateValue:
             t = _vocab().time_re.search(s, m.end(), min(len(s), m.end() + 12))
             # "2022-01-07 15:04 EST": a zone after the ISO time
             if t is None:
-                zm = regex.match(r"\s{0,2}(?-i:([A-Z]{1,5}))(?![\w])", s[m.end():m.end() + 8])
+                zm = _ZONE_ABBR.match(s[m.end():m.end() + 8])
                 tz = _zone(zm[1], local) if zm else None
         return local.replace(tzinfo=tz) if tz else local
     t = _nearby_time(s, m.start(), m.end())
@@ -645,7 +647,7 @@ def find_dateline(text: str) -> Dateline | None:
     if m["region"]:
         loc = f"{loc}, {m['region']}"
     raw = head[:m.end()].rstrip()
-    core = regex.sub(r"\s?(?:[-–—]{1,2}|:)$", "", raw).strip()
+    core = _DATELINE_DASH.sub("", raw).strip()
     agency = m["agency"].strip() if m["agency"] else None
     return Dateline(text=core, location=loc, agency=agency, month=month, day=day, end=m.end())
 

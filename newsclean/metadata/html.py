@@ -44,6 +44,7 @@ _BYLINE_ATTR = regex.compile(r"(?<![a-z])(?:byline|by-line|author|authors|writer
 # a literal every match of _BYLINE_ATTR holds ("byline" and "by-line" hold "by")
 _BYLINE_ATTR_WORDS = ("by", "author", "writer", "creator", "contributor")
 _NOT_BYLINE_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time")
+_TEASER_BOX_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|rail|sidebar")
 _TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
 MAX_BYLINE_ELEMENTS = 400      # elements with a byline-ish attribute looked at
 MAX_BYLINE_CHARS = 160
@@ -201,7 +202,7 @@ def _in_teaser(el) -> bool:
         if tag in _TEASER_ANCESTORS:
             return True
         a = _attrs(anc)
-        if a and _NOT_BYLINE_ATTR.search(a) and regex.search(r"related|recommend|teaser|promo|comment|rail|sidebar", a):
+        if a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a):
             return True
     return False
 

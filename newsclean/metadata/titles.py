@@ -24,6 +24,11 @@ _SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " 
 _ANY_SEPARATOR = regex.compile(r"\s(?:\||::|—|–|-|·|»|/|_|@)\s")
 _TRAILING_SEPARATOR_CHARS = " |:—–-·»/_@"
 _BRAND_SEPARATORS = (" | ", " :: ", " — ", " – ", " · ", " » ", " _ ")
+_SPACES = regex.compile(r"\s+")
+_SCHEME = regex.compile(r"^(?:https?://)?(?:www\.)?")
+_TLD = regex.compile(r"\.(?:com|org|net|co\.uk|co|de|fr|es|it|pt|nl|be|ch|at|io|news)$")
+_LEADING_THE = regex.compile(r"^the\s+")
+_SITE_COLON = regex.compile(r"^(.{2,60}?):\s+(?=\S)")   # "Site: headline"
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){1,3}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -37,9 +42,9 @@ _INNER_SENTENCE = regex.compile(r"\p{Ll}[.!?][\"”’]?\s\p{Lu}")
 def _key(text: str) -> str:
     """Compare site names loosely: case, punctuation, a leading 'the', a 'www.' or TLD."""
     t = text.casefold().strip()
-    t = regex.sub(r"^(?:https?://)?(?:www\.)?", "", t)
-    t = regex.sub(r"\.(?:com|org|net|co\.uk|co|de|fr|es|it|pt|nl|be|ch|at|io|news)$", "", t)
-    t = regex.sub(r"^the\s+", "", t)
+    t = _SCHEME.sub("", t)
+    t = _TLD.sub("", t)
+    t = _LEADING_THE.sub("", t)
     return _NON_ALNUM.sub("", t)
 
 
@@ -87,7 +92,7 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     """
     if not title:
         return title
-    t = regex.sub(r"\s+", " ", title[:MAX_TITLE_CHARS]).strip()
+    t = _SPACES.sub(" ", title[:MAX_TITLE_CHARS]).strip()
     if site_name and site_name.strip():
         site = site_name.strip()
         if _key(t) == _key(site):
@@ -104,7 +109,7 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
                 if found and rest.strip() and _matches_site(first, site):
                     t, changed = rest.strip(), True
                     break
-            m = regex.match(r"^(.{2,60}?):\s+(?=\S)", t)
+            m = _SITE_COLON.match(t)
             if not changed and m and _matches_site(m[1], site) and len(t) > m.end() + 10:
                 t, changed = t[m.end():].strip(), True
         # "Headline @ Blog name :: Platform ::": the site's part and all after it go
@@ -134,7 +139,7 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     """
     if not text:
         return 0.0
-    s = regex.sub(r"\s+", " ", text[:MAX_TITLE_CHARS + 1]).strip()
+    s = _SPACES.sub(" ", text[:MAX_TITLE_CHARS + 1]).strip()
     if not s or len(s) > MAX_TITLE_CHARS:
         return 0.0
     words = _WORD.findall(s)
