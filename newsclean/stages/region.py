@@ -551,6 +551,8 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     limit = min(end, start + HEAD_TRIM_BLOCKS)
     for i in range(start, limit):
         b = blocks[i]
+        if i > 0 and blocks[i - 1].label == Label.CAPTION and not b.decided:
+            continue  # the credit under a picture's caption ("Ann Lee, AP"), not a byline
         if _is_head_anchor(b):
             if anchor is not None and i - anchor > HEAD_ANCHOR_GAP:
                 return start

@@ -276,3 +276,16 @@ def test_more_chrome_line_shapes(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].reason == rule
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Ferry crews in orange jackets carry banners as they march along the quay in Port Elms, Tuesday, Nov. 19, 2024, "
+     "calling for better pay.", True),
+    ("In this Sunday, Nov. 10, 2024, photograph, a row of unsold ferries sits at the yard in Port Elms.", True),
+    ("Updated 1:39 am EST, Wednesday, November 20, 2024", False),  # a date line, for the date stage
+    ("The harbour board met on Tuesday and agreed to rebuild the northern wall before the storms.", False),
+])
+def test_agency_photo_captions_with_a_full_date(text_doc, line, caption):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert (doc.blocks[0].label == Label.CAPTION) is caption

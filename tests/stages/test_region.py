@@ -299,3 +299,11 @@ def test_unpunctuated_cjk_lines_are_prose(text_doc):
     body, doc = _body(text_doc, page)
     assert body == lines
     assert not doc.warnings
+
+
+def test_a_credit_under_a_caption_is_not_a_byline_that_opens_the_story(text_doc):
+    page = "\n\n".join(["Ferry crews march for better pay", "By Ann Lee", STORY[0], STORY[1],
+                        "Ferry crews in orange jackets carry banners along the quay in Port Elms, Tuesday, Nov. 19, "
+                        "2024, calling for better pay.", "Bo Kim, AP", *STORY[2:]])
+    labels = _run_region(text_doc, page)
+    assert labels[STORY[0]][0] == Label.BODY and labels[STORY[1]][0] == Label.BODY
