@@ -304,7 +304,7 @@ def _strip_noise(text: str, an: _Analysis) -> str:
             continue
         t, n = rx.subn(" ", t)
         an.cue = an.cue or n > 0
-    if v.noise_re is not None:
+    if v.noise_re is not None and v.noise_re.search(t) is not None:
         t, n = v.noise_re.subn(" | ", t)
         an.cue = an.cue or n > 0
     return t
@@ -313,6 +313,8 @@ def _strip_noise(text: str, an: _Analysis) -> str:
 def _remove_relative(text: str, an: _Analysis) -> str:
     v = _dates._vocab()
     for p in v.relative_res:
+        if p.search(text) is None:   # a search costs less than a subn that finds nothing
+            continue
         text, n = p.subn(" | ", text)
         an.cue = an.cue or n > 0
     return text
