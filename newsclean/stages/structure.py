@@ -120,8 +120,11 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
     else:
         return None
     run, words = 0, 0.0
+    bio = rules.combined("bio_patterns")
     for b in blocks[k : end + 1]:
         f = b.features
+        if bio is not None and bio.search(b.text):
+            break  # the author's bio under a teaser box closes the page, it does not resume the story
         if b.label in Label.METADATA:
             continue  # a picture's caption between two paragraphs
         if b.label == Label.BODY and run and f["words"] <= RESUME_SUBHEADING_WORDS and not f.get("end_marker"):

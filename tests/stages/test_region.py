@@ -307,3 +307,13 @@ def test_a_credit_under_a_caption_is_not_a_byline_that_opens_the_story(text_doc)
                         "2024, calling for better pay.", "Bo Kim, AP", *STORY[2:]])
     labels = _run_region(text_doc, page)
     assert labels[STORY[0]][0] == Label.BODY and labels[STORY[1]][0] == Label.BODY
+
+
+def test_a_stamp_followed_by_a_name_opens_the_story():
+    from newsclean.document import Block
+    from newsclean.stages.region import _is_head_anchor
+    from newsclean.stages.features import block_features
+
+    b = Block(text="November 20, 2024 Ann Lee", index=0)
+    b.features = block_features(b.text, True)
+    assert _is_head_anchor(b)

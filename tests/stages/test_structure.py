@@ -113,3 +113,24 @@ def test_the_story_resumes_after_an_inline_box_with_a_subheading_between_its_par
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert after[0] in body and after[-1] in body
     assert not any(t.startswith("HEADLINE") or t.startswith("A teaser") for t in body)
+
+
+def test_an_author_bio_under_a_teaser_box_does_not_resume_the_story(text_doc):
+    from newsclean.document import Label
+    from newsclean.stages.pipelines import text_pipeline
+
+    story = [
+        "The harbour board met on Tuesday and agreed to rebuild the northern wall before the winter storms arrive.",
+        "Engineers said the old stones had shifted by almost a metre since the spring tides and could not be patched.",
+        "The work will take four months and the fishing fleet will moor in the south basin until it is finished.",
+        "The board's chair said the fuel quay would close for two weeks at most, and only once the wall was safe.",
+    ]
+    box = ["More Great Ledger Stories", "Ferry company orders two new hybrid boats",
+           "Lifeboat crew rescues two kayakers off the point"]
+    tail = ["Want the best gear for a day on the water? Check out our team's picks for boots, jackets and bags.",
+            "Ann Lee is a staff writer at the Ledger covering the harbour, the ferries and the county council. "
+            "She lives in Port Elms with her family and two cats."]
+    doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *box, *tail]))
+    text_pipeline().without("features").run(doc)
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert body[: len(story)] == story and tail[0] not in body
