@@ -370,7 +370,7 @@ def _cut_clause(tokens: list[str], an: _Analysis) -> tuple[list[str], str | None
 def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     """Classify one comma/conjunction-separated part and record it."""
     v = _vocab()
-    m = v.date_cut_re.search(part)
+    m = v.date_cut_re.search(part) if _may_cut_date(part) else None
     if m is not None:
         an.cue = an.cue or _is_date_text(part[m.start():])
         part = part[:m.start()]
@@ -460,6 +460,17 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         an.junk_words += junk + len(tokens)
         return
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
+
+
+_DIGIT = regex.compile(r"\d")   # the digits of date_cut_re's \d
+
+
+def _may_cut_date(part: str) -> bool:
+    """Whether ``date_cut_re`` may match ``part``: its first two branches need a digit and
+    the third a weekday or date cue, whose first letters an ASCII part must hold as a word."""
+    if _DIGIT.search(part) is not None or not part.isascii():
+        return True
+    return _vocab().date_cut_keys.may_occur(_ascii_words(part))
 
 
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "di", "del", "für", "und"})

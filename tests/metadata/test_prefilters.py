@@ -100,3 +100,14 @@ def test_noise_literals_shortcut_keeps_the_cue(line):
     cleaned = bylines._strip_noise(line, an)
     assert an.cue == (line != "By Ann Lee")
     assert "@" not in cleaned and "http" not in cleaned.lower() and "www." not in cleaned.lower()
+
+
+def test_date_cut_guard_never_hides_a_match():
+    # _classify skips date_cut_re only where it cannot match
+    lines = ["Ann Lee Monday", "Ann Lee, Updated", "Ann Lee 3 hours ago", "Ann Lee May 3", "Ann Lee",
+             "Ann Lee Published", "Ann Lee, Staff Writer", "Ann Lee ٣", "Ann Lee Lundi"] + (
+        _bench_lines() if BENCH.is_dir() else [])
+    rx = bylines._vocab().date_cut_re
+    missed = [s for s in lines if not bylines._may_cut_date(s) and rx.search(s) is not None]
+    assert missed == []
+    assert not bylines._may_cut_date("Ann Lee, Staff Writer")
