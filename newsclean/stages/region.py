@@ -53,8 +53,8 @@ def block_score(b: Block, w: RegionWeights) -> float:
     f = b.features
     if f.get("end_marker"):
         return w.end_marker
-    if f.get("list_gap"):
-        return 0.0  # a link or a credit between two items of the story's numbered list
+    if f.get("list_gap") or f.get("code_line"):
+        return 0.0  # a link or a credit between two items of the story's numbered list; program code
     if b.label == Label.CHROME:
         return w.chrome
     if b.label in Label.METADATA:
@@ -150,6 +150,31 @@ def _glued_headline(text: str) -> bool:
 _CODE_LIKE = regex.compile(r"[{};=<>│]|\w\(")
 
 
+CODE_BOX_MIN_LINES = 3
+CODE_BOX_SHARE = 0.3   # share of a box's lines that look like code for the box to be a code listing
+
+
+def _code_boxes(blocks: list[Block]) -> None:
+    """A listing of program code or a query's output printed in one box (lines with no
+    blank line between them, many of them holding code punctuation: braces, ';', '=',
+    a call, table rules) neither attracts nor repels the region (feature ``code_line``):
+    its short lines are not navigation, and a technical story runs on under it."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and not blocks[j].gap_before:
+            j += 1
+        if j - i >= CODE_BOX_MIN_LINES:
+            box = blocks[i:j]
+            code = sum(1 for b in box if _CODE_LIKE.search(b.text) is not None)
+            if code >= CODE_BOX_SHARE * len(box):
+                for b in box:
+                    if not b.decided and b.features["words"] < ISOLATED_MIN_WORDS * 2:
+                        b.features["code_line"] = True
+        i = j
+
+
 # an answer in an interview ("A: ...") or a speaker's line ("JO: ...")
 _SPEAKER = regex.compile(r"^\p{Lu}{1,3}\s?:\s")
 
@@ -182,8 +207,8 @@ def cjk_prose(b: Block) -> bool:
 def _prose_neighbour(b: Block) -> bool:
     """A paragraph next to which a block is not alone: a sentence, or a long line."""
     f = b.features
-    if f.get("introduced_item"):
-        return True  # an item of the story's own list
+    if f.get("introduced_item") or f.get("code_line"):
+        return True  # an item of the story's own list, a listing of code
     return b.label == Label.UNDECIDED and f["words"] >= ISOLATED_MIN_WORDS and (
         f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS or (not f["ellipsis"] and cjk_prose(b)))
 
@@ -201,6 +226,7 @@ def teaser_shapes(doc: Document) -> None:
             f["ellipsis"] = True
             f["terminal"] = False
     _contents_lists(blocks)
+    _code_boxes(blocks)
     _typed_lists(blocks)
     _data_rows(blocks)
     _introduced_lists(blocks)
@@ -499,7 +525,8 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
         if b.label != Label.UNDECIDED:
             continue
         f = b.features
-        if f.get("repeat", 1) > 1 and f["words"] >= REPEATED_MIN_WORDS and not _CODE_LIKE.search(b.text):
+        if f.get("repeat", 1) > 1 and f["words"] >= REPEATED_MIN_WORDS and not f.get("code_line") \
+                and not _CODE_LIKE.search(b.text):
             # a recurring headline or label is navigation; a recurring sentence (a gallery
             # caption, a pull quote) neither attracts nor repels the region
             if f["terminal"]:

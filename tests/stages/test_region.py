@@ -317,3 +317,19 @@ def test_a_stamp_followed_by_a_name_opens_the_story():
     b = Block(text="November 20, 2024 Ann Lee", index=0)
     b.features = block_features(b.text, True)
     assert _is_head_anchor(b)
+
+
+def test_a_code_listing_inside_a_story_does_not_cut_the_region(text_doc):
+    code = "\n".join(["WITH tides AS (", "SELECT *", "FROM readings(harbour_id)", "),", "SELECT", "avg(level) AS mean,",
+                      "stddev(level) AS spread", "FROM", "tides;", "mean │ spread", "────┼──────"]
+                     + [f"2.{n} │ 0.{n}" for n in range(30)])
+    page = "\n\n".join(["Reading the tide gauge with SQL", *STORY[:3], code, *STORY[3:6], "Related", "Another story"])
+    labels = _run_region(text_doc, page)
+    assert labels[STORY[0]][0] == Label.BODY and labels[STORY[5]][0] == Label.BODY
+    assert labels["SELECT *"][0] == Label.BODY
+
+
+def test_a_menu_is_not_a_code_listing(text_doc):
+    doc = text_doc("\n".join(["Home", "News", "Sport", "Weather", "Letters", "Contact"]))
+    teaser_shapes(doc)
+    assert not any(b.features.get("code_line") for b in doc.blocks)
