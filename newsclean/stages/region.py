@@ -446,6 +446,8 @@ def _introduced_lists(blocks: list[Block]) -> None:
             while j < n and not blocks[j].decided and _LIST_ITEM.match(blocks[j].text):
                 blocks[j].features["introduced_item"] = True
                 j += 1
+            if j == i + 1 and b.features["words"] <= INTRO_BOX_LEAD_MAX_WORDS:
+                j = _introduced_box(blocks, i)
             i = j
         elif b.text.endswith(_LEAD_IN_ENDS) and b.features["words"] >= ISOLATED_MIN_WORDS / 2 and not b.decided:
             # "Because once you understand my approach …": the lines printed under it, up to
@@ -460,6 +462,26 @@ def _introduced_lists(blocks: list[Block]) -> None:
 
 
 _LEAD_IN_ENDS = (":", "…", "...")
+INTRO_BOX_MIN_ITEMS = 2
+INTRO_BOX_MAX_ITEMS = 12
+INTRO_BOX_ITEM_MAX_WORDS = 25.0
+INTRO_BOX_LEAD_MAX_WORDS = 30.0  # a list's lead-in is a short sentence, not a teaser's cut summary
+
+
+def _introduced_box(blocks: list[Block], i: int) -> int:
+    """Items without bullets printed in one box (no blank line between them) right under a
+    line ending in ':' are the list it introduces (feature ``introduced_item``); returns
+    the index after the last item."""
+    n = len(blocks)
+    j = i + 1
+    while j < n and j - i <= INTRO_BOX_MAX_ITEMS and not blocks[j].decided \
+            and blocks[j].features["words"] <= INTRO_BOX_ITEM_MAX_WORDS and (j == i + 1 or not blocks[j].gap_before):
+        j += 1
+    if j - i - 1 < INTRO_BOX_MIN_ITEMS or (j - i > INTRO_BOX_MAX_ITEMS and j < n and not blocks[j].gap_before):
+        return i + 1  # too few lines, or a box running on past any list's length (a menu, an ad feed)
+    for k in range(i + 1, j):
+        blocks[k].features["introduced_item"] = True
+    return j
 
 
 # the line under a quoted review or testimonial: "– Ann L.", "— Jo**, Leeds"

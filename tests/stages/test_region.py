@@ -333,3 +333,18 @@ def test_a_menu_is_not_a_code_listing(text_doc):
     doc = text_doc("\n".join(["Home", "News", "Sport", "Weather", "Letters", "Contact"]))
     teaser_shapes(doc)
     assert not any(b.features.get("code_line") for b in doc.blocks)
+
+
+def test_lines_printed_in_one_box_under_a_lead_in_are_its_list(text_doc):
+    items = "\n".join(["Two new hybrid ferries for the island route", "A longer fuel quay for the fishing fleet",
+                       "Night sailings on Fridays in summer", "A waiting room with heating at the pier"])
+    page = "\n\n".join(["Harbour plan approved", *STORY[:4], "The approved plan includes these works:", items])
+    labels = _run_region(text_doc, page)
+    assert labels["Night sailings on Fridays in summer"][0] == Label.BODY
+
+
+def test_a_box_running_on_under_a_lead_in_is_not_a_list(text_doc):
+    feed = "\n".join([f"Sponsored headline number {n} about something else" for n in range(20)])
+    doc = text_doc("\n\n".join([*STORY[:4], "To see the harbour wall in action, watch the footage below:", feed]))
+    teaser_shapes(doc)
+    assert not any(b.features.get("introduced_item") for b in doc.blocks)
