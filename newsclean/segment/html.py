@@ -27,6 +27,7 @@ from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
+from newsclean.segment.trafilatura_author import extract_author
 
 # trafilatura's output vocabulary -> our block kinds
 _KIND = {"head": Kind.HEADING, "p": Kind.PARAGRAPH, "item": Kind.LIST_ITEM, "quote": Kind.QUOTE,
@@ -330,7 +331,7 @@ def _page_metadata(tree: Any, url: str | None, find_dates: bool = True, search_t
     if not info.title and search_title:
         info.title = tmeta.extract_title(tree)
     if not info.author and search_author:
-        info.author = tmeta.extract_author(tree)
+        info.author = extract_author(tree)
     if not info.url:
         info.url = tmeta.extract_url(tree, url)
     if find_dates:
