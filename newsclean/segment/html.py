@@ -27,7 +27,7 @@ from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
-from newsclean.segment.trafilatura_author import extract_author
+from newsclean.segment.trafilatura_meta import extract_author, extract_tags
 
 # trafilatura's output vocabulary -> our block kinds
 _KIND = {"head": Kind.HEADING, "p": Kind.PARAGRAPH, "item": Kind.LIST_ITEM, "quote": Kind.QUOTE,
@@ -347,7 +347,7 @@ def _page_metadata(tree: Any, url: str | None, find_dates: bool = True, search_t
         if m:
             info.sitename = m[1]
     if not info.tags:
-        info.tags = tmeta.extract_catstags("tag", tree)
+        info.tags = extract_tags(tree)
     info.clean_and_trim()
     return info
 

@@ -1,4 +1,4 @@
-"""trafilatura's ``extract_author`` without its EXSLT regular expressions.
+"""trafilatura's ``extract_author`` and tag search without its EXSLT regular expressions.
 
 trafilatura finds a page's author with XPath expressions whose ``re:test()`` calls go
 back from libxml2 to Python once per element and per test: about 9 ms a page, a tenth
@@ -7,7 +7,10 @@ gives the same answer by testing the same conditions on each element in one Pyth
 walk, on the same pruned copy of the tree (the pruning deletes with trafilatura's own
 ``delete_element``, so the text joins exactly as in trafilatura).
 
-It applies only to the expressions it was written for: when the installed trafilatura
+:func:`extract_tags` is trafilatura's ``extract_catstags("tag", tree)`` with its one
+``re:test(@class, '^(?:tag|postmeta|meta)')`` written as three ``starts-with()`` tests.
+
+Each applies only to the expressions it was written for: when the installed trafilatura
 has different ones, trafilatura's own function is used.
 
 >>> import lxml.html
@@ -26,8 +29,9 @@ from typing import Any, Callable
 from lxml import etree
 from trafilatura import metadata as tmeta
 from trafilatura import xpaths
+from trafilatura.baseline import block_text
 from trafilatura.json_metadata import normalize_authors
-from trafilatura.utils import trim
+from trafilatura.utils import line_processing, trim
 from trafilatura.xml import delete_element
 
 # the expressions this module reproduces (whitespace collapsed)
@@ -152,3 +156,71 @@ def _extract_author(tree: Any) -> str | None:
 
 
 extract_author: Callable[[Any], str | None] = _extract_author if _matches_installed() else tmeta.extract_author
+
+
+_EXPECTED_TAGS = (
+    "//div[@class='tags']//a[@href]",
+    "//p[starts-with(@class, 'entry-tags')]//a[@href]",
+    "//div[@class='row' or @class='jp-relatedposts' or @class='entry-utility' or "
+    "re:test(@class, '^(?:tag|postmeta|meta)')]//a[@href]",
+    "//*[@class='entry-meta' or contains(@class, 'topics') or contains(@class, 'tags-links')]//a[@href]",
+)
+_TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
+_LEVEL_3_CLASSES = ("row", "jp-relatedposts", "entry-utility")
+_LEVEL_3_STARTS = ("tag", "postmeta", "meta")
+
+
+def _tag_containers(tree: Any) -> tuple[list, list, list, list]:
+    """The elements whose links each of the four expressions selects (``//C//a[@href]``),
+    in document order, found in one walk (re.search with "^" is str.startswith)."""
+    found: tuple[list, list, list, list] = ([], [], [], [])
+    for el in tree.iter(etree.Element):
+        cls = el.get("class")
+        if cls is None:
+            continue
+        tag = el.tag
+        if tag == "div":
+            if cls == "tags":
+                found[0].append(el)
+            if cls in _LEVEL_3_CLASSES or cls.startswith(_LEVEL_3_STARTS):
+                found[2].append(el)
+        elif tag == "p" and cls.startswith("entry-tags"):
+            found[1].append(el)
+        if cls == "entry-meta" or "topics" in cls or "tags-links" in cls:
+            found[3].append(el)
+    return found
+
+
+def _links_under(containers: list, order: dict) -> list:
+    """``containers//a[@href]``: each link once, in document order."""
+    links = {a for c in containers for a in c.iterdescendants("a") if a.get("href") is not None}
+    return sorted(links, key=order.__getitem__)
+
+
+def _tags_match_installed() -> bool:
+    try:
+        return _normalised([x.path for x in xpaths.TAGS_XPATHS]) == _normalised(list(_EXPECTED_TAGS))
+    except AttributeError:
+        return False
+
+
+def _extract_tags(tree: Any) -> list[str]:
+    results: list[str] = []
+    order: dict | None = None
+    for containers in _tag_containers(tree):
+        if not containers:
+            continue
+        if order is None:
+            order = {a: i for i, a in enumerate(tree.iter("a"))}
+        results.extend(block_text(el) for el in _links_under(containers, order)
+                       if _TAG_HREF.search(el.attrib["href"]))
+        if results:
+            break
+    return [r for r in dict.fromkeys(line_processing(x) for x in results if x) if r]
+
+
+def _trafilatura_tags(tree: Any) -> list[str]:
+    return tmeta.extract_catstags("tag", tree)
+
+
+extract_tags: Callable[[Any], list[str]] = _extract_tags if _tags_match_installed() else _trafilatura_tags

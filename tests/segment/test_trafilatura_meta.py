@@ -2,8 +2,8 @@ import lxml.html
 import pytest
 from trafilatura import metadata as tmeta
 
-from newsclean.segment import trafilatura_author
-from newsclean.segment.trafilatura_author import extract_author
+from newsclean.segment import trafilatura_meta as trafilatura_author
+from newsclean.segment.trafilatura_meta import extract_author, extract_tags
 
 PAGES = [
     # a commenter's name inside the comments box is pruned; the byline paragraph wins
@@ -38,3 +38,25 @@ def test_the_tree_is_left_as_it_was():
     before = lxml.html.tostring(tree)
     assert extract_author(tree) == "Ann Lee"
     assert lxml.html.tostring(tree) == before
+
+
+TAG_PAGES = [
+    '<html><body><div class="tags"><a href="/tag/ferry/">Ferry</a><div class="meta-x"><a href="/tags/b">B</a></div>'
+    '</div></body></html>',
+    # the first expression with a tag link wins, even when a later one comes first in the page
+    '<html><body><div class="row"><a href="/tag/x/">X</a></div><p class="entry-tags-list"><a href="/tags/y/">Y</a>'
+    '<a>Z</a></p></body></html>',
+    '<html><body><div class="metabox"><span class="topics"><a href="/tag/q/">Q</a></span><a href="/tagy/r/">R</a>'
+    '</div><a href="/tag/out/">Out</a></body></html>',
+    # nested containers give each link once; links without a tag address are left out
+    '<html><body><ul class="my-topics"><li><a href="/topics/a/">A</a></li></ul><div class="entry-meta">'
+    '<div class="tags-links"><a href="/tag/b/">B</a></div><a href="/tag/c/">C</a></div></body></html>',
+]
+
+
+@pytest.mark.parametrize("page", TAG_PAGES)
+def test_same_tags_as_trafilatura(page):
+    assert trafilatura_author._tags_match_installed()
+    tree = lxml.html.fromstring(page)
+    assert extract_tags(tree) == tmeta.extract_catstags("tag", tree)
+    assert extract_tags(tree)
