@@ -154,6 +154,12 @@ CODE_BOX_MIN_LINES = 3
 CODE_BOX_SHARE = 0.3   # share of a box's lines that look like code for the box to be a code listing
 
 
+def _code_like(text: str) -> bool:
+    """Does the line hold code punctuation? (plain ``in`` tests first: most lines have none)"""
+    return ("(" in text or "=" in text or ";" in text or "{" in text or "}" in text or "<" in text
+            or ">" in text or "│" in text) and _CODE_LIKE.search(text) is not None
+
+
 def _code_boxes(blocks: list[Block]) -> None:
     """A listing of program code or a query's output printed in one box (lines with no
     blank line between them, many of them holding code punctuation: braces, ';', '=',
@@ -167,7 +173,7 @@ def _code_boxes(blocks: list[Block]) -> None:
             j += 1
         if j - i >= CODE_BOX_MIN_LINES:
             box = blocks[i:j]
-            code = sum(1 for b in box if _CODE_LIKE.search(b.text) is not None)
+            code = sum(1 for b in box if _code_like(b.text))
             if code >= CODE_BOX_SHARE * len(box):
                 for b in box:
                     if not b.decided and b.features["words"] < ISOLATED_MIN_WORDS * 2:
@@ -260,6 +266,7 @@ def _contents_lists(blocks: list[Block]) -> None:
 # a bullet typed into the text itself ("+ Added ...", "* Fixed ...", "• Two eggs"): a browser
 # does not print the bullets of an HTML list, so these were written by the author
 _TYPED_BULLET = regex.compile(r"^[•▪●◦‣∙*–+-]\s+\S")
+_BULLET_CHARS = frozenset("•▪●◦‣∙*–+-")
 TYPED_LIST_MIN_ITEMS = 5
 TYPED_LIST_MIN_MEDIAN_WORDS = 4.0  # menus typed with dashes hold one or two words an item
 TYPED_LIST_MAX_CAPITALISED = 0.5   # items written as phrases, not headline links in Title Case
@@ -283,7 +290,7 @@ def _typed_lists(blocks: list[Block]) -> None:
     n = len(blocks)
     i = 0
     while i < n:
-        if blocks[i].decided or _TYPED_BULLET.match(blocks[i].text) is None:
+        if blocks[i].text[0] not in _BULLET_CHARS or blocks[i].decided or _TYPED_BULLET.match(blocks[i].text) is None:
             i += 1
             continue
         j = i + 1
@@ -309,7 +316,7 @@ DATA_ROW_MAX_WORDS = 30.0
 
 def _data_row(b: Block, undecided: bool = True) -> int | None:
     """The row's number when the block is a numbered row holding another number too."""
-    if (undecided and b.decided) or b.features["words"] > DATA_ROW_MAX_WORDS:
+    if not b.text[:1].isdigit() or (undecided and b.decided) or b.features["words"] > DATA_ROW_MAX_WORDS:
         return None
     m = _ROW_NUMBER.match(b.text)
     if m is None or _NUMBER.search(b.text, m.end()) is None:
@@ -362,6 +369,8 @@ def _row_shape(b: Block) -> tuple[str, str] | None:
     if b.decided or b.features["words"] > ROW_MAX_WORDS:
         return None
     text = b.text
+    if not (": " in text or " -" in text or "–" in text or "—" in text or "@" in text or "|" in text):
+        return None  # no separator at all (plain tests first: most lines have none)
     m = _ROW_SEPARATOR.search(text)
     if m is None or m.start() == 0:
         return None
