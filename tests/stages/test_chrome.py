@@ -289,3 +289,22 @@ def test_agency_photo_captions_with_a_full_date(text_doc, line, caption):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert (doc.blocks[0].label == Label.CAPTION) is caption
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Sections International ▪ Harbour ▪ Ferries ▪ Weather ▪ Letters ▪ Sport", True),
+    ("About us • Contact • Advertise • Terms of service • Privacy policy", True),
+    ("Pos | Skipper | Points | Wins | Poles", False),  # a table's header row
+    ("By Ann Lee | Nov 18, 2024 | 5 min read | Harbour | Ferries", False),  # a byline, for the byline stage
+    ("Harbour wall repairs | The Ledger", False),
+])
+def test_a_row_of_links_joined_by_separators_is_chrome(text_doc, line, chrome):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert (doc.blocks[0].reason == "chrome.line_shape") is chrome
+
+
+def test_a_table_row_printed_with_separators_is_not_a_link_row(text_doc):
+    doc = text_doc("1 | Ann Lee | 5040 | 5 | 1 | 17")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "chrome.line_shape"
