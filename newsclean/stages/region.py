@@ -131,6 +131,22 @@ GLUED_CAPITALISED_SHARE = 0.8
 _LOWER_UPPER = regex.compile(r"[\p{Ll}\d]\p{Lu}")
 
 
+SELF_REPEAT_HEAD_WORDS = 3
+
+
+def _self_repeated(text: str) -> bool:
+    """Is the line one phrase of three or more words printed twice or more in a row?"""
+    words = text.split(None, SELF_REPEAT_HEAD_WORDS)
+    if len(words) <= SELF_REPEAT_HEAD_WORDS:
+        return False
+    head = " ".join(words[:SELF_REPEAT_HEAD_WORDS])
+    at = text.find(head, 1)
+    if at <= 0:
+        return False
+    unit = text[:at].rstrip()
+    return unit.count(" ") + 1 >= SELF_REPEAT_HEAD_WORDS and text.startswith(unit, at)
+
+
 def _glued_headline(text: str) -> bool:
     """Does the block start with a Title Case headline glued to a summary sentence?"""
     if _LOWER_UPPER.search(text) is None:
@@ -552,7 +568,7 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
                 if c.label == Label.UNDECIDED:
                     c.mark(Label.CHROME, "chrome.repeated_caption")
         prev_text = text
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.label != Label.UNDECIDED:
             continue
         f = b.features
@@ -564,6 +580,12 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
                 f["repeated_sentence"] = True
                 continue
             b.mark(Label.CHROME, "chrome.repeated_line")
+        elif f["words"] >= 6 and _self_repeated(b.text):
+            # a headline printed two or three times over in one line (the renditions of a
+            # teaser card glued by innerText); the summary cut short under it goes with it
+            b.mark(Label.CHROME, "teaser.repeated_headline")
+            if i + 1 < len(blocks) and blocks[i + 1].features["ellipsis"] and blocks[i + 1].label == Label.UNDECIDED:
+                blocks[i + 1].mark(Label.CHROME, "teaser.repeated_headline")
         elif f["words"] >= 6 and _glued_headline(b.text):
             b.mark(Label.CHROME, "teaser.glued_headline")
         elif f["words"] >= CAPS_LINK_MIN_WORDS and b.text.isupper() \

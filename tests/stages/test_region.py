@@ -348,3 +348,13 @@ def test_a_box_running_on_under_a_lead_in_is_not_a_list(text_doc):
     doc = text_doc("\n\n".join([*STORY[:4], "To see the harbour wall in action, watch the footage below:", feed]))
     teaser_shapes(doc)
     assert not any(b.features.get("introduced_item") for b in doc.blocks)
+
+
+def test_a_headline_printed_over_and_over_in_one_line_is_a_teaser(text_doc):
+    head = "How the Harbour Board Chose Its New Ferries"
+    summary = "When the board met in spring, nobody expected the vote to be so close, and the…"
+    page = "\n\n".join(["Harbour plan approved", *STORY[:3], f"{head} {head} {head}", summary, *STORY[3:6]])
+    labels = _run_region(text_doc, page)
+    assert labels[f"{head} {head} {head}"] == (Label.CHROME, "teaser.repeated_headline")
+    assert labels[summary][0] == Label.CHROME
+    assert labels[STORY[4]][0] == Label.BODY
