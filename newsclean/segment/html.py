@@ -12,7 +12,6 @@ rows) as block kinds, then the same chrome stages as the text path run on it.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import lxml.html
@@ -21,7 +20,8 @@ import trafilatura
 from lxml import etree
 from htmldate import find_date
 from trafilatura import metadata as tmeta
-from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, is_dubious_html
+from trafilatura import utils as tutils
+from trafilatura.utils import is_dubious_html
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
@@ -205,7 +205,6 @@ def _drop_page_frame(tree: Any) -> None:
 
 # class-name words of pop-ups shown when a reader hovers over a link
 _HOVER_WORDS = ("rollover", "tooltip", "popover", "hovercard", "hover-card")
-_HOVER = re.compile("|".join(_HOVER_WORDS))
 # ARIA roles of interface widgets, never story text
 _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "dialog",
                            "alertdialog", "toolbar", "tooltip"})
@@ -239,7 +238,7 @@ def _drop_inert(tree: Any) -> tuple[list, list]:
             widgets.append(el)
             continue
         cls = el.get("class")
-        if cls and _HOVER.search(cls):
+        if cls and any(w in cls for w in _HOVER_WORDS):
             hover.append(el)
     for el in scripts:
         _remove_keep_tail(el)
@@ -387,21 +386,22 @@ _PARSER = _html_parser()
 
 
 def load_html(html: str) -> Any:
-    """The page's tree, parsed as trafilatura's ``load_html`` does (repairs, then the
-    string, else its UTF-8 bytes), with :func:`_html_parser`; None if it is not HTML."""
+    """The page's tree, parsed as trafilatura's ``load_html`` does (its repairs, then the
+    page as UTF-8 bytes, else as a string), with :func:`_html_parser`; None if it is not HTML.
+
+    trafilatura parses the string first and its UTF-8 bytes when that fails; the bytes come
+    first here, as libxml2 reads them a third faster than a Python string (which lxml hands
+    over in a wide encoding to convert) and builds the same tree (every benchmark page).
+    """
     beginning = html[:50].lower()
     dubious = is_dubious_html(beginning)
     html = _repair(html, beginning)
-    tree = None
-    bytes_tried = False
-    try:
-        tree = lxml.html.fromstring(html, parser=_PARSER)
-    except ValueError:  # a str with an encoding declaration: lxml wants bytes
-        tree, bytes_tried = _from_bytes(html), True
-    except Exception:
-        tree = None
-    if (tree is None or len(tree) < 1) and not bytes_tried:
-        tree = _from_bytes(html)
+    tree = _from_bytes(html)
+    if tree is None or len(tree) < 1:
+        try:
+            tree = lxml.html.fromstring(html, parser=_PARSER)
+        except Exception:  # ValueError: a string with an encoding declaration
+            tree = None
     if tree is not None and dubious and len(tree) < 2:
         return None
     return tree
@@ -417,19 +417,19 @@ def _repair(html: str, beginning: str) -> str:
     full pass of the standard regex engine) replaced by a C-speed test, as they are rare."""
     data = html.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _INVALID_XML_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
-        html = INVALID_XML_CHARS.sub("", html)
+        html = tutils.INVALID_XML_CHARS.sub("", html)
     if "doctype" in beginning:
         # (a page is copied only when its first line changes)
         end = html.find("\n")
         firstline = html if end < 0 else html[:end]
-        fixed = DOCTYPE_TAG.sub("", firstline, count=1)
+        fixed = tutils.DOCTYPE_TAG.sub("", firstline, count=1)
         if end < 0:
             html = fixed + "\n"
         elif fixed != firstline:
             html = fixed + html[end:]
     for line in html[:4096].splitlines()[:4]:
         if "<html" in line and line.endswith("/>"):
-            html = FAULTY_HTML.sub(r"\1>", html, count=1)
+            html = tutils.FAULTY_HTML.sub(r"\1>", html, count=1)
             break
     return html
 

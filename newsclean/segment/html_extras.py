@@ -16,7 +16,6 @@ never receives them and the Article still does.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
@@ -34,11 +33,6 @@ _TAGS_WORDS = ("tags", "topics", "keywords")
 BOX_TAGS = _BIO_TAGS | _TAGS_TAGS
 
 
-_BIO = re.compile("|".join(w.replace("-", "[-_]") for w in _BIO_WORDS), re.IGNORECASE)
-_BIO_ID = re.compile("author[-_]bio", re.IGNORECASE)
-_TAGS = re.compile("|".join(_TAGS_WORDS), re.IGNORECASE)
-
-
 _NO_BOX = (False, False)
 
 
@@ -52,11 +46,13 @@ def box_kind(el: Any) -> tuple[bool, bool]:
     if tag not in BOX_TAGS:
         return _NO_BOX
     cls = el.get("class")
+    low = cls.lower() if cls else ""
     bio = False
     if tag in _BIO_TAGS:
         ident = el.get("id")
-        bio = bool(cls and _BIO.search(cls)) or bool(ident and _BIO_ID.search(ident))
-    tags = bool(tag in _TAGS_TAGS and cls and _TAGS.search(cls))
+        dashed = low.replace("_", "-")
+        bio = any(w in dashed for w in _BIO_WORDS) or bool(ident and "author-bio" in ident.lower().replace("_", "-"))
+    tags = bool(tag in _TAGS_TAGS and low and any(w in low for w in _TAGS_WORDS))
     return (bio, tags) if bio or tags else _NO_BOX
 
 

@@ -101,8 +101,8 @@ def _discarded(el: Any) -> bool:
 
 
 # every class or id any of the author conditions accepts holds one of these
-_ANY_WORD = re.compile("author|Author|name|Name|byl|BBL|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|"
-                       "journalist-name|screenname|writer|Byline")
+_ANY_WORDS = ("author", "Author", "name", "Name", "byl", "BBL", "channel-name", "zuozhe", "bianji", "xiaobian",
+              "submitted-by", "posted-by", "journalist-name", "screenname", "writer", "Byline")
 _NO = (False, False, False)
 
 
@@ -115,7 +115,8 @@ def _levels(el: Any, rel_me: set) -> tuple[bool, bool, bool]:
     itemprop = el.get("itemprop")
     testid = el.get("data-testid")
     component = el.get("data-component")
-    if not ((cls and _ANY_WORD.search(cls)) or (ident and _ANY_WORD.search(ident)) or itemprop or testid
+    if not ((cls and any(w in cls for w in _ANY_WORDS)) or (ident and any(w in ident for w in _ANY_WORDS))
+            or itemprop or testid
             or component or tag == "author" or el.get("rel") == "author" or el in rel_me):
         return _NO
     first = tag == "author" or (tag in _TAGS_1 and (
