@@ -354,3 +354,23 @@ def test_outlet_names_with_insider_or_sport_are_not_people():
 ])
 def test_is_agency(text, expected):
     assert is_agency(text) is expected
+
+
+@pytest.mark.parametrize("text, authors, photographers", [
+    ("Текст: Нина Орлова", ["Нина Орлова"], []),
+    ("Автор: Нина Орлова и Пётр Белов", ["Нина Орлова", "Пётр Белов"], []),
+    ("Текст: Нина Орлова / Фото: Пётр Белов", ["Нина Орлова"], ["Пётр Белов"]),
+])
+def test_russian_credit_markers(text, authors, photographers):
+    b = parse_byline(text)
+    assert b.authors == authors
+    assert roles(b, "photographer") == photographers
+    assert looks_like_byline(text)
+
+
+def test_month_or_weekday_left_over_from_a_date_is_not_a_name():
+    # trafilatura's author string for "by Ann Lee<br>Monday, November 18, 2019"
+    assert normalise_author_list(["Ann Lee Monday; November"]) == ["Ann Lee"]
+    assert parse_byline("By Ann Lee, Tuesday").authors == ["Ann Lee"]
+    # months that are also given names stay names
+    assert normalise_author_list(["April Ryan", "June Carter; May Lee"]) == ["April Ryan", "June Carter", "May Lee"]
