@@ -166,6 +166,7 @@ def _page_chars(tree: Any) -> int:
     body = tree.find("body")
     return len(" ".join((body if body is not None else tree).text_content().split()))
 
+
 # (options, page share) of the retries, in order
 _RETRIES = ((RETRY_OPTIONS, RETRY_PAGE_SHARE), (RESCUE_OPTIONS, RESCUE_PAGE_SHARE))
 
@@ -179,9 +180,9 @@ _INERT = ("style", "noscript", "svg", "iframe", "template")
 
 # elements the metadata reads need and the body extraction does not, and form controls and
 # media that trafilatura's cleaning deletes whatever the settings (without images)
-_READ_ONLY = ("meta", "link", "img", "picture", "source", "video", "audio", "track", "canvas", "map", "area",
-              "object", "embed", "param", "input", "button", "select", "option", "optgroup", "textarea",
-              "progress", "output")
+_UNUSED_BY_EXTRACTION = ("meta", "link", "img", "picture", "source", "video", "audio", "track", "canvas", "map",
+                         "area", "object", "embed", "param", "input", "button", "select", "option", "optgroup",
+                         "textarea", "progress", "output")
 
 # page furniture trafilatura's cleaning deletes (unless nothing else holds a paragraph)
 _FRAME = ("nav", "footer", "aside")
@@ -463,7 +464,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     teasers = _teaser_texts(tree)
     # read above and removed by trafilatura's cleaning anyway, but only after it has copied
     # the tree and run its pruning searches over them (a tenth of a page's elements)
-    etree.strip_elements(tree, *_READ_ONLY, with_tail=False)
+    etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
     _drop_page_frame(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
