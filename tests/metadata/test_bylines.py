@@ -374,3 +374,15 @@ def test_month_or_weekday_left_over_from_a_date_is_not_a_name():
     assert parse_byline("By Ann Lee, Tuesday").authors == ["Ann Lee"]
     # months that are also given names stay names
     assert normalise_author_list(["April Ryan", "June Carter; May Lee"]) == ["April Ryan", "June Carter", "May Lee"]
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by Ann Lee, Software Engineer on the Ferry team", "Ann Lee, Senior Developer", "By Ann Lee, UX Designer",
+])
+def test_engineering_job_titles_are_not_names(text):
+    assert parse_byline(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("value", ["Android Developers", "PMJS - Coordenadoria de TI", "Secretaría de Cultura"])
+def test_desks_and_departments_declared_as_author_are_not_people(value):
+    assert normalise_author_list([value]) == []
