@@ -38,6 +38,36 @@ def ad_boxes(doc: Document) -> None:
                 nxt.mark(Label.CHROME, "structure.ad_box")
     player_boxes(doc)
     consent_boxes(doc)
+    key_points_boxes(doc)
+
+
+KEY_POINTS_MAX_LINES = 6
+KEY_POINTS_LINE_MAX_WORDS = 60
+
+
+def key_points_boxes(doc: Document) -> None:
+    """A "Key points" box above a story: its heading and the lines printed under it in the
+    same box (no blank line between them) summarise the story; they are chrome
+    (``structure.key_points``)."""
+    headings = rules.phrases("key_points_headings")
+    if not headings:
+        return
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.features.get("norm") not in headings or b.label not in (Label.UNDECIDED, Label.CHROME):
+            continue
+        box = []
+        for j in range(i + 1, min(len(blocks), i + 1 + KEY_POINTS_MAX_LINES)):
+            nxt = blocks[j]
+            if (box and nxt.gap_before) or nxt.features["words"] > KEY_POINTS_LINE_MAX_WORDS:
+                break
+            box.append(nxt)
+        if not box:
+            continue
+        b.mark(Label.CHROME, "structure.key_points")
+        for nxt in box:
+            if nxt.label in (Label.UNDECIDED, Label.BODY):
+                nxt.mark(Label.CHROME, "structure.key_points")
 
 
 CONSENT_HEAD_CHARS = 120     # the consent wording is at the start of its block

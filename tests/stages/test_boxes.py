@@ -87,3 +87,14 @@ def test_a_story_sentence_about_cookies_is_not_a_consent_box(text_doc):
     ChromeRules()(doc)
     ad_boxes(doc)
     assert doc.blocks[0].label == Label.UNDECIDED
+
+
+def test_a_key_points_box_above_the_story_is_chrome(text_doc):
+    from newsclean.stages.boxes import ad_boxes
+
+    points = ["The harbour board approved the plan to rebuild the northern wall before winter.",
+              "The fishing fleet will moor in the south basin during the four months of work."]
+    story = "PORT ELMS — The harbour board voted on Tuesday to rebuild the northern wall, its chair said."
+    doc = text_doc("KEY POINTS\n" + "\n".join(points) + "\n\n" + story)
+    ad_boxes(doc)
+    assert [b.reason for b in doc.blocks] == ["structure.key_points"] * 3 + [""]
