@@ -517,7 +517,10 @@ def _lone_summaries(blocks: list[Block]) -> None:
     n = len(blocks)
     prose = [_prose_neighbour(b) for b in blocks]
     # lone prose-sized blocks between short lines
+    heading = rules.combined("section_heading_patterns")
     isolated = [i for i in range(n) if _prose_sized(blocks[i]) and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
+                and not (i > 0 and heading is not None and blocks[i - 1].text.endswith("]")
+                         and heading.search(blocks[i - 1].text) is not None)
                 and not blocks[i].features.get("introduced_item") and not blocks[i].features.get("lead_in_item")
                 and not (i + 1 < n and _ATTRIBUTION.match(blocks[i + 1].text))
                 and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])

@@ -358,3 +358,13 @@ def test_a_headline_printed_over_and_over_in_one_line_is_a_teaser(text_doc):
     assert labels[f"{head} {head} {head}"] == (Label.CHROME, "teaser.repeated_headline")
     assert labels[summary][0] == Label.CHROME
     assert labels[STORY[4]][0] == Label.BODY
+
+
+def test_a_paragraph_under_a_wiki_section_heading_is_not_a_teaser_summary(text_doc):
+    sections = []
+    for name in ("History", "Design", "Operations", "Fleet"):
+        sections += [f"{name}[edit]", f"The harbour ferry service {name.lower()} section has one paragraph of plain text."]
+    page = "\n\n".join(["Harbour ferry", *STORY, *sections])
+    doc = text_doc(page)
+    teaser_shapes(doc)
+    assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
