@@ -610,7 +610,7 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
         seg = seg.strip()
         # a marker after a date stamp: "Published May 3, 2019 by Ann Lee"
         m = v.after_date_re.search(seg)
-        if m is not None and any(ch.isdigit() for ch in seg[:m.start()]):
+        if m is not None and any(ch.isdigit() for ch in seg[:m.start()]) and _is_date_text(seg[:m.start()]):
             an.cue = True
             seg = seg[m.start():].strip()
         m = v.start_re.match(seg)
@@ -854,6 +854,14 @@ def looks_like_name_line(text: str) -> bool:
     s = text.strip()
     if s.endswith((".", "?", "!", ":")):
         return False
+    # an interface or function word anywhere ("Share on Facebook Twitter Email", "Find Your
+    # Next Car") is not part of a bare name line, even where a byline would strip it
+    # (name particles such as "der", "la", "Le" and one-letter initials are not counted)
+    v = _vocab()
+    for w in s.split():
+        low = w.casefold().strip(_END_PUNCT)
+        if len(low) > 1 and low in v.stopwords and low not in v.particles:
+            return False
     an = _analyse(s)
     if an.junk_words or an.marker:
         return False

@@ -386,3 +386,18 @@ def test_engineering_job_titles_are_not_names(text):
 @pytest.mark.parametrize("value", ["Android Developers", "PMJS - Coordenadoria de TI", "Secretaría de Cultura"])
 def test_desks_and_departments_declared_as_author_are_not_people(value):
     assert normalise_author_list([value]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ursula von der Leyen", True), ("Marine Le Pen", True), ("Hazel Sheffield", True), ("Ann Lee and Bo Chen", True),
+    # interface and function words are never part of a bare name line
+    ("Find Your Next Car", False), ("Facebook Twitter Email LinkedIn Reddit Pinterest", False), ("Shop Ravenfield", False),
+])
+def test_name_line_without_interface_words(text, expected):
+    assert looks_like_name_line(text) is expected
+
+
+def test_marker_after_a_number_that_is_not_a_date_is_prose():
+    assert not looks_like_byline("In the 200 yard relay, Hale was beaten out by Ravenfield's Ann Lee for first place")
+    assert looks_like_byline("5:45 AM PST 11/19/2019 by Ann Lee")
+    assert parse_byline("Published May 3, 2019 by Ann Lee").authors == ["Ann Lee"]
