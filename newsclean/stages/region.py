@@ -144,6 +144,8 @@ def _self_repeated(text: str) -> bool:
     if at <= 0:
         return False
     unit = text[:at].rstrip()
+    if unit.endswith((".", "!", "?", "。")):
+        return False  # a sentence said again is prose, however odd; a headline has no full stop
     return unit.count(" ") + 1 >= SELF_REPEAT_HEAD_WORDS and text.startswith(unit, at)
 
 
@@ -583,7 +585,7 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
                 f["repeated_sentence"] = True
                 continue
             b.mark(Label.CHROME, "chrome.repeated_line")
-        elif f["words"] >= 6 and _self_repeated(b.text):
+        elif f["words"] >= 6 and not f["terminal"] and _self_repeated(b.text):
             # a headline printed two or three times over in one line (the renditions of a
             # teaser card glued by innerText); the summary cut short under it goes with it
             b.mark(Label.CHROME, "teaser.repeated_headline")

@@ -368,3 +368,10 @@ def test_a_paragraph_under_a_wiki_section_heading_is_not_a_teaser_summary(text_d
     doc = text_doc(page)
     teaser_shapes(doc)
     assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
+
+
+def test_a_sentence_said_twice_in_a_paragraph_is_not_a_repeated_headline(text_doc):
+    line = "The ferry is late again today. The ferry is late again today. The ferry is late again today."
+    doc = text_doc(line)
+    teaser_shapes(doc)
+    assert not doc.blocks[0].decided
