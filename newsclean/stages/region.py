@@ -512,7 +512,8 @@ def _introduced_box(blocks: list[Block], i: int) -> int:
 
 
 # the line under a quoted review or testimonial: "– Ann L.", "— Jo**, Leeds"
-_ATTRIBUTION = regex.compile(r"^[–—-]\s?\S+(?:\s\S+){0,4}$")
+# or the source of a quoted review in brackets: "[The Harbour Gazette]"
+_ATTRIBUTION = regex.compile(r"^[–—-]\s?\S+(?:\s\S+){0,4}$|^\[[^\[\]]{2,40}\]$")
 
 
 def _lone_summaries(blocks: list[Block]) -> None:

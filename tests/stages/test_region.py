@@ -375,3 +375,13 @@ def test_a_sentence_said_twice_in_a_paragraph_is_not_a_repeated_headline(text_do
     doc = text_doc(line)
     teaser_shapes(doc)
     assert not doc.blocks[0].decided
+
+
+def test_quoted_reviews_with_their_source_in_brackets_are_not_teasers(text_doc):
+    quotes = [f"The new ferry is quiet, smooth and on time, and the crossing has never felt shorter, review {n} says."
+              for n in range(4)]
+    page = "\n\n".join(["What the reviews say about the new ferry", *STORY,
+                        *[x for q in quotes for x in (q, "[The Harbour Gazette]")]])
+    doc = text_doc(page)
+    teaser_shapes(doc)
+    assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
