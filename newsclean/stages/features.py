@@ -37,8 +37,14 @@ def word_count(text: str) -> float:
     return float(len(text.split()))
 
 
+# emoji, symbols and joiners a sentence may end with ("See you soon! 🙂")
+_TRAILING_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]+$")
+
+
 def _ending(text: str) -> tuple[bool, bool]:
     """(terminal, ellipsis): does the block end like a sentence, or like a teaser ("...")?"""
+    if not text[-1].isascii() and not text[-1].isalnum():
+        text = _TRAILING_SYMBOLS.sub("", text) or text  # the sentence before a closing emoji
     core = text.rstrip(_CLOSERS) or text
     last = core[-1]
     if last == "…" or core.endswith("..."):

@@ -385,3 +385,11 @@ def test_quoted_reviews_with_their_source_in_brackets_are_not_teasers(text_doc):
     doc = text_doc(page)
     teaser_shapes(doc)
     assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
+
+
+def test_a_sentence_closing_with_an_emoji_still_ends_like_a_sentence():
+    from newsclean.stages.features import block_features
+
+    assert block_features("Book your ferry tickets early and come and see the harbour lights today! 🙂", True)["terminal"]
+    assert block_features("We hope to see you soon! 🎉🎉", True)["terminal"]
+    assert not block_features("Harbour lights festival 🎉", True)["terminal"]
