@@ -239,7 +239,8 @@ def _drop_inert(tree: Any) -> tuple[list, list]:
             widgets.append(el)
             continue
         cls = el.get("class")
-        if cls and any(w in cls for w in _HOVER_WORDS):
+        # (every hover word holds "over" or is "tooltip": two substring tests settle most classes)
+        if cls and ("over" in cls or "tooltip" in cls) and any(w in cls for w in _HOVER_WORDS):
             hover.append(el)
     for el in scripts:
         _remove_keep_tail(el)

@@ -28,7 +28,7 @@ from newsclean.segment.text import normalise_line
 _BIO_TAGS = frozenset({"div", "section", "aside", "footer", "p"})
 _BIO_WORDS = ("author-bio", "about-author", "author-info", "author-box", "author-description")
 _TAGS_TAGS = frozenset({"div", "ul", "p", "nav", "section"})
-_TAGS_WORDS = ("tags", "topics", "keywords")
+_TAGS_WORDS = ("tags", "topics", "keywords")   # (box_kind tests them one by one)
 # the only tags box_kind can say yes to
 BOX_TAGS = _BIO_TAGS | _TAGS_TAGS
 
@@ -46,13 +46,19 @@ def box_kind(el: Any) -> tuple[bool, bool]:
     if tag not in BOX_TAGS:
         return _NO_BOX
     cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return _NO_BOX
     low = cls.lower() if cls else ""
     bio = False
+    # (every bio word holds "author"; the tag words are tested one by one, no generator)
     if tag in _BIO_TAGS:
-        ident = el.get("id")
-        dashed = low.replace("_", "-")
-        bio = any(w in dashed for w in _BIO_WORDS) or bool(ident and "author-bio" in ident.lower().replace("_", "-"))
-    tags = bool(tag in _TAGS_TAGS and low and any(w in low for w in _TAGS_WORDS))
+        if "author" in low:
+            dashed = low.replace("_", "-")
+            bio = any(w in dashed for w in _BIO_WORDS)
+        if not bio and ident:
+            bio = "author-bio" in ident.lower().replace("_", "-")
+    tags = tag in _TAGS_TAGS and ("tags" in low or "topics" in low or "keywords" in low)
     return (bio, tags) if bio or tags else _NO_BOX
 
 
