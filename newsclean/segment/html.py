@@ -397,8 +397,8 @@ def load_html(html: str) -> Any:
     """
     beginning = html[:50].lower()
     dubious = is_dubious_html(beginning)
-    html = _repair(html, beginning)
-    tree = _from_bytes(html)
+    html, data = _repair(html, beginning)
+    tree = _from_bytes(html, data)
     if tree is None or len(tree) < 1:
         try:
             tree = lxml.html.fromstring(html, parser=_PARSER)
@@ -414,31 +414,34 @@ def load_html(html: str) -> Any:
 _INVALID_XML_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 
 
-def _repair(html: str, beginning: str) -> str:
+def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
     """trafilatura's ``repair_faulty_html``; its search for characters XML cannot hold (a
-    full pass of the standard regex engine) replaced by a C-speed test, as they are rare."""
-    data = html.encode("utf-8", "surrogatepass")
+    full pass of the standard regex engine) replaced by a C-speed test, as they are rare.
+    Returns the page and its UTF-8 bytes (None when the repairs changed the page)."""
+    data: bytes | None = html.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _INVALID_XML_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
-        html = tutils.INVALID_XML_CHARS.sub("", html)
+        html, data = tutils.INVALID_XML_CHARS.sub("", html), None
     if "doctype" in beginning:
         # (a page is copied only when its first line changes)
         end = html.find("\n")
         firstline = html if end < 0 else html[:end]
         fixed = tutils.DOCTYPE_TAG.sub("", firstline, count=1)
         if end < 0:
-            html = fixed + "\n"
+            html, data = fixed + "\n", None
         elif fixed != firstline:
-            html = fixed + html[end:]
+            html, data = fixed + html[end:], None
     for line in html[:4096].splitlines()[:4]:
         if "<html" in line and line.endswith("/>"):
-            html = tutils.FAULTY_HTML.sub(r"\1>", html, count=1)
+            html, data = tutils.FAULTY_HTML.sub(r"\1>", html, count=1), None
             break
-    return html
+    return html, data
 
 
-def _from_bytes(html: str) -> Any:
+def _from_bytes(html: str, data: bytes | None = None) -> Any:
+    """The tree of the page's UTF-8 bytes (``data`` when the caller has them), or None."""
     try:
-        return lxml.html.fromstring(html.encode("utf8", "surrogatepass"), parser=_PARSER)
+        return lxml.html.fromstring(data if data is not None else html.encode("utf8", "surrogatepass"),
+                                    parser=_PARSER)
     except Exception:
         return None
 
