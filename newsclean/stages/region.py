@@ -516,6 +516,29 @@ def _introduced_box(blocks: list[Block], i: int) -> int:
 _ATTRIBUTION = regex.compile(r"^[–—-]\s?\S+(?:\s\S+){0,4}$|^\[[^\[\]]{2,40}\]$")
 
 
+SKIP_CHROME_NEIGHBOURS = 1  # a chrome line (a promo link, a caption) looked through for a neighbour
+# ... but not the widgets of a comment section or a share bar, which end a story
+_NOT_LOOKED_THROUGH = frozenset({"chrome.comment_widget", "chrome.comment_section", "chrome.share_widget",
+                                 "chrome.counter"})
+
+
+def _prose_beside(blocks: list[Block], prose: list[bool], i: int, step: int) -> bool:
+    """Is there a story paragraph next to block ``i`` on one side, looking through a line or
+    two already judged chrome or a caption (a promo line or a picture set into the story)?"""
+    j = i + step
+    for _ in range(SKIP_CHROME_NEIGHBOURS + 1):
+        if not 0 <= j < len(blocks):
+            return False
+        if prose[j]:
+            return True
+        label = blocks[j].label
+        if not (label == Label.CHROME or (label == Label.CAPTION and step < 0)) \
+                or blocks[j].features.get("end_marker") or blocks[j].reason in _NOT_LOOKED_THROUGH:
+            return False  # (the block right before a picture's credit is its caption)
+        j += step
+    return False
+
+
 def _lone_summaries(blocks: list[Block]) -> None:
     n = len(blocks)
     prose = [_prose_neighbour(b) for b in blocks]
@@ -526,7 +549,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
                          and heading.search(blocks[i - 1].text) is not None)
                 and not blocks[i].features.get("introduced_item") and not blocks[i].features.get("lead_in_item")
                 and not (i + 1 < n and _ATTRIBUTION.match(blocks[i + 1].text))
-                and not (i > 0 and prose[i - 1]) and not (i + 1 < n and prose[i + 1])
+                and not _prose_beside(blocks, prose, i, -1) and not _prose_beside(blocks, prose, i, 1)
                 and _summary_start(blocks[i].text)]
     runs: list[list[int]] = []
     run: list[int] = []

@@ -393,3 +393,16 @@ def test_a_sentence_closing_with_an_emoji_still_ends_like_a_sentence():
     assert block_features("Book your ferry tickets early and come and see the harbour lights today! 🙂", True)["terminal"]
     assert block_features("We hope to see you soon! 🎉🎉", True)["terminal"]
     assert not block_features("Harbour lights festival 🎉", True)["terminal"]
+
+
+def test_a_story_paragraph_after_a_picture_credit_is_not_a_lone_teaser_summary(text_doc):
+    credit = "(Image credit: Harbourside Council)"
+    lead = STORY[:5] + [p.replace("harbour", "old port") for p in STORY[:3]]
+    tail = []
+    for k in range(5, 8):
+        tail += [f"Divers lift stone {k} into place on the northern wall. {credit}", STORY[k]]
+    page = "\n\n".join(["Harbour plan approved", *lead, *tail, "Markets", "Money", "Weather"])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    teaser_shapes(doc)
+    assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
