@@ -1,0 +1,58 @@
+"""trafilatura_fast gives the author and tags trafilatura's own functions give."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+from trafilatura import metadata as tmeta
+
+from newsclean.segment.trafilatura_fast import extract_author, extract_tags
+
+AUTHOR_PAGES = [
+    # a commenter in the comments box is pruned first; the byline paragraph wins
+    '<html><body><div class="comments"><span class="author">Reader One</span></div>'
+    '<p class="byline-author">Mia Okafor</p><p>Tram fares rise.</p></body></html>',
+    '<html><body><author>Lars Beck</author><span class="byline">By Tom Rudd</span></body></html>',
+    '<html><body><p><span itemprop="author name">Ines Duarte</span></p></body></html>',
+    '<html><body><a data-testid="AuthorURL" href="/a">Kofi Mensah</a></body></html>',
+    '<html><body><div><rel>me</rel>Ruth Adler</div><p>Canal works.</p></body></html>',
+    '<html><body><h4 class="BBL">Omar Haddad</h4><div data-component="ArticleByline">Zoe Park<time>now</time></div>'
+    '</body></html>',
+    '<html><body><div data-component="ArticleByline">Zoe Park<time>now</time> Lim</div></body></html>',
+    '<html><body><span id="zuozhe">李明</span><figure><span class="author">Photo Desk</span></figure></body></html>',
+    '<html><body><section class="sidebar"><p class="author">Side Bar</p></section><p>No author.</p></body></html>',
+    '<html><body><p class="author">' + "word " * 40 + '</p><span class="author-name">Ava Stone</span></body></html>',
+    '<html><body><p>No byline on this page at all.</p></body></html>',
+]
+
+TAG_PAGES = [
+    '<html><body><div class="tags"><a href="/tag/tram/">Tram</a><div class="meta-x"><a href="/tags/b">B</a></div>'
+    '</div></body></html>',
+    # the first expression giving a tag link wins, even when a later one comes first in the page
+    '<html><body><div class="row"><a href="/tag/x/">X</a></div><p class="entry-tags-list"><a href="/tags/y/">Y</a>'
+    '<a>Z</a></p></body></html>',
+    '<html><body><div class="metabox"><span class="topics"><a href="/tag/q/">Q</a></span><a href="/tagy/r/">R</a>'
+    '</div><a href="/tag/out/">Out</a></body></html>',
+    '<html><body><ul class="my-topics"><li><a href="/topics/a/">A</a></li></ul><div class="entry-meta">'
+    '<div class="tags-links"><a href="/tag/b/">B</a></div><a href="/tag/c/">C</a></div></body></html>',
+    '<html><body><div class="tags"><a href="/section/x/">Not a tag link</a></div></body></html>',
+]
+
+
+@pytest.mark.parametrize("page", AUTHOR_PAGES)
+def test_same_author_as_trafilatura(page):
+    tree = lxml.html.fromstring(page)
+    before = lxml.html.tostring(tree)
+    assert extract_author(tree) == tmeta.extract_author(tree)
+    assert lxml.html.tostring(tree) == before  # pruning works on a copy
+
+
+@pytest.mark.parametrize("page", TAG_PAGES)
+def test_same_tags_as_trafilatura(page):
+    tree = lxml.html.fromstring(page)
+    assert extract_tags(tree) == tmeta.extract_catstags("tag", tree)
+
+
+def test_examples_find_what_they_should():
+    assert extract_author(lxml.html.fromstring(AUTHOR_PAGES[0])) == "Mia Okafor"
+    assert extract_tags(lxml.html.fromstring(TAG_PAGES[0])) == ["Tram", "B"]
