@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Literal
 
 from newsclean.article import Article
@@ -84,7 +84,8 @@ def extract(
     doc.warnings[:0] = warnings
     _normalise_meta(doc)
     if kind == "html":
-        doc.meta.setdefault("declared_language", declared_language(text))
+        # scanned only when the language stage needs it (a short body, or no guess)
+        doc.meta.setdefault("declared_language", partial(declared_language, text))
     _call_pipeline(kind, rules, profile, doc).run(doc)
     _language_stage(doc)
     return assemble(doc)

@@ -97,9 +97,19 @@ def language(doc: Document) -> None:
     body = "\n".join(parts)
     text = body or str(doc.found.get("title") or "")
     letters = len(_LETTER.findall(text[:SAMPLE_CHARS]))
-    declared = doc.meta.get("declared_language")
-    if letters < MIN_CHARS and declared:
-        doc.meta["language"] = declared
-        return
+    if letters < MIN_CHARS:
+        declared = _declared(doc)
+        if declared:
+            doc.meta["language"] = declared
+            return
     guess = detect_language(text) if text else None
-    doc.meta["language"] = guess or declared
+    doc.meta["language"] = guess or _declared(doc)
+
+
+def _declared(doc: Document) -> str | None:
+    """``doc.meta["declared_language"]``; a callable there (the HTML path's lazy scan of the
+    page, needed on few pages) is called once and replaced by its answer."""
+    declared = doc.meta.get("declared_language")
+    if callable(declared):
+        declared = doc.meta["declared_language"] = declared()
+    return declared

@@ -143,3 +143,23 @@ def test_html_short_body_uses_declared_language():
             "</article></body></html>")
     article = newsclean.extract(html, kind="html")
     assert article.language == "pt"
+
+
+def test_declared_language_is_scanned_only_when_the_body_needs_it(monkeypatch):
+    import newsclean.api as api
+
+    calls = []
+    real = api.declared_language
+
+    def counting(html):
+        calls.append(1)
+        return real(html)
+
+    monkeypatch.setattr(api, "declared_language", counting)
+    story = "Die Fähre zwischen den Inseln fährt ab Montag wieder nach dem regulären Winterfahrplan. " * 4
+    article = newsclean.extract(f'<html lang="de"><body><article><h1>Fähre fährt wieder</h1><p>{story}</p>'
+                                f"<p>{story}</p></article></body></html>", kind="html")
+    assert article.language == "de" and calls == []
+    short = newsclean.extract('<html lang="pt-BR"><body><article><h1>Nota</h1><p>Obras na ponte continuam até '
+                              "sexta-feira, informou a prefeitura.</p></article></body></html>", kind="html")
+    assert short.language == "pt" and calls == [1]
