@@ -98,3 +98,15 @@ def test_a_key_points_box_above_the_story_is_chrome(text_doc):
     doc = text_doc("KEY POINTS\n" + "\n".join(points) + "\n\n" + story)
     ad_boxes(doc)
     assert [b.reason for b in doc.blocks] == ["structure.key_points"] * 3 + [""]
+
+
+def test_a_players_caption_settings_dialog_belongs_to_the_player_box(text_doc):
+    from newsclean.stages.boxes import ad_boxes
+
+    colours = ["---", "White", "Black", "Red", "Green", "Blue", "Yellow", "Magenta", "Cyan", "---"]
+    dialog = (["Play Video", "Play", "Current Time 0:00", "Fullscreen", "This is a modal window.", "Foreground"]
+              + colours + ["Opaque", "Semi-Opaque", "Background"] + colours + ["Opaque", "Semi-Transparent", "Window"]
+              + colours + ["Opaque", "Semi-Transparent", "Transparent", "Font Size", "50%", "100%", "Defaults Done"])
+    doc = text_doc("\n".join(dialog))
+    ad_boxes(doc)
+    assert all(b.reason == "structure.player_box" for b in doc.blocks)
