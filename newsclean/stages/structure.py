@@ -114,6 +114,8 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
     while k <= limit:
         b = blocks[k]
         f = b.features
+        if f.get("end_marker") and f["norm"] != blocks[i].features["norm"]:
+            return None  # another teaser heading ("Most read") under the first: no story beyond
         if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
             break
         k += 1

@@ -134,3 +134,23 @@ def test_an_author_bio_under_a_teaser_box_does_not_resume_the_story(text_doc):
     text_pipeline().without("features").run(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert body[: len(story)] == story and tail[0] not in body
+
+
+def test_a_second_teaser_heading_under_an_inline_box_means_the_story_is_over(text_doc):
+    from newsclean.document import Label
+    from newsclean.stages.pipelines import text_pipeline
+
+    story = [
+        "The harbour board met on Tuesday and agreed to rebuild the northern wall before the winter storms arrive.",
+        "Engineers said the old stones had shifted by almost a metre since the spring tides and could not be patched.",
+        "The work will take four months and the fishing fleet will moor in the south basin until it is finished.",
+        "The board's chair said the fuel quay would close for two weeks at most, and only once the wall was safe.",
+    ]
+    story = story + [p.replace("harbour", "old port") for p in story]
+    box = ["Next Up In Harbour News", "Ferry company orders two new hybrid boats", "Most Read"] + [
+        f"Teaser story number {n} tells of a lifeboat crew that rescued two kayakers off the point in a storm."
+        for n in range(6)]
+    doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *box]))
+    text_pipeline().without("features").run(doc)
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert body == story
