@@ -27,7 +27,7 @@ from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
-from newsclean.segment.trafilatura_meta import extract_author, extract_tags
+from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 
 # trafilatura's output vocabulary -> our block kinds
 _KIND = {"head": Kind.HEADING, "p": Kind.PARAGRAPH, "item": Kind.LIST_ITEM, "quote": Kind.QUOTE,

@@ -24,30 +24,34 @@ import re
 from copy import deepcopy
 from typing import Any, Callable, Sequence
 
+from lxml import etree
 from trafilatura import xpaths
 from trafilatura.baseline import block_text
 from trafilatura.json_metadata import normalize_authors
 from trafilatura.utils import line_processing, trim
 from trafilatura.xml import delete_element
 
-from newsclean.segment.xpath_subset import UnsupportedXPath, compile_xpath
+from newsclean.segment.xpath_subset import UnsupportedXPath, compile_xpaths
 
-Finder = Callable[[Any], list]
+Finder = Callable[..., list]
 
 # an author text is plausible between these lengths (trafilatura's limit for authors)
 _AUTHOR_MIN, _AUTHOR_MAX = 2, 120
 # a tag link's address names a tag folder: /tag/, /tags/, /tagy/, /tagies/
 _TAG_HREF = re.compile(r"/tag(?:y|ies|s)?/")
+# every such address holds "/tag": without one on the page no expression can give a tag
+_ANY_TAG_LINK = etree.XPath("//a[contains(@href, '/tag')]")
 
 
 def _finders(expressions: Sequence[Any]) -> list[Finder]:
-    out: list[Finder] = []
-    for xp in expressions:
-        try:
-            out.append(compile_xpath(xp.path))
-        except (UnsupportedXPath, AttributeError):
-            out.append(xp)  # lxml's own evaluation
-    return out
+    """Each expression as a callable ``find(tree, shared)``: ours when it calls re:test()
+    (Python callbacks in lxml), else lxml's (libxml2 alone is fastest then)."""
+    with_regex = [xp for xp in expressions if "re:" in getattr(xp, "path", "")]
+    try:
+        ours = dict(zip((id(xp) for xp in with_regex), compile_xpaths([xp.path for xp in with_regex])))
+    except UnsupportedXPath:
+        ours = {}
+    return [ours.get(id(xp)) or (lambda tree, shared=None, xp=xp: xp(tree)) for xp in expressions]
 
 
 _DISCARD = _finders(getattr(xpaths, "AUTHOR_DISCARD_XPATHS", ()))
@@ -61,8 +65,9 @@ def extract_author(tree: Any) -> str | None:
     for find in _DISCARD:  # each expression on what the previous ones left
         for el in find(subtree):
             delete_element(el)
+    shared: dict = {}  # the author expressions' candidates, found once in the pruned copy
     for find in _AUTHOR:
-        for el in find(subtree):
+        for el in find(subtree, shared):
             content = trim(" ".join(el.itertext()))
             if content and _AUTHOR_MIN < len(content) < _AUTHOR_MAX:
                 return normalize_authors(None, content)
@@ -72,8 +77,11 @@ def extract_author(tree: Any) -> str | None:
 def extract_tags(tree: Any) -> list[str]:
     """The tag link texts trafilatura finds: those of the first expression giving any."""
     found: list[str] = []
+    if not _ANY_TAG_LINK(tree):
+        return found
+    shared: dict = {}
     for find in _TAGS:
-        found.extend(block_text(el) for el in find(tree) if _TAG_HREF.search(el.get("href") or ""))
+        found.extend(block_text(el) for el in find(tree, shared) if _TAG_HREF.search(el.get("href") or ""))
         if found:
             break
     return [t for t in dict.fromkeys(line_processing(x) for x in found if x) if t]

@@ -34,7 +34,7 @@ from typing import Any, Callable
 
 from lxml import etree
 
-__all__ = ["UnsupportedXPath", "compile_xpath"]
+__all__ = ["UnsupportedXPath", "compile_xpath", "compile_xpaths"]
 
 
 class UnsupportedXPath(ValueError):
@@ -260,25 +260,50 @@ def _predicate(cond: _Cond, patterns: list[re.Pattern[str]]) -> Callable[[Any, d
     return namespace["predicate"]
 
 
-def compile_xpath(expr: str) -> Callable[[Any], list]:
+def compile_xpath(expr: str) -> Callable[..., list]:
     """A callable giving the elements ``expr`` selects from a context element, in document order.
 
     Raises :class:`UnsupportedXPath` for expressions outside the subset (see the module doc).
     """
-    parser = _Parser(expr)
-    paths = parser.union()
+    return compile_xpaths([expr])[0]
+
+
+def compile_xpaths(exprs: list[str]) -> list[Callable[..., list]]:
+    """:func:`compile_xpath` for several expressions that will be asked of the same tree.
+
+    Their ``//*[...]`` steps share one candidate search (the union of what each predicate
+    needs): call each with the same ``shared={}`` for one unchanged tree, so the candidate
+    elements are found once for all of them.
+    """
+    parsed = [(_Parser(e), None) for e in exprs]
+    parsed = [(p, p.union()) for p, _ in parsed]
+    shared_needs: frozenset[str] | None = frozenset()
+    for _p, paths in parsed:
+        for start, steps in paths:
+            name, cond = steps[0]
+            if start == "//" and name == "*":
+                shared_needs = None if shared_needs is None or cond is None or cond.needs is None \
+                    else shared_needs | cond.needs
+    shared_find = etree.XPath(f"//*[{' or '.join(sorted(shared_needs))}]" if shared_needs else "//*")
+    return [_evaluator(parser, paths, shared_find) for parser, paths in parsed]
+
+
+def _evaluator(parser: _Parser, paths: list, shared_find: Any) -> Callable[..., list]:
     compiled = []
     for start, steps in paths:
         stages = []
         for n, (name, cond) in enumerate(steps):
             axis = "//" if n == 0 and start == "//" else ".//"
-            # the C part: only elements that can satisfy the predicate at all
-            filt = f"[{' or '.join(sorted(cond.needs))}]" if cond is not None and cond.needs else ""
-            stages.append((etree.XPath(f"{axis}{name}{filt}"),
-                           _predicate(cond, parser.patterns) if cond is not None else None))
+            if n == 0 and start == "//" and name == "*":
+                find = shared_find
+            else:
+                # the C part: only elements that can satisfy the predicate at all
+                filt = f"[{' or '.join(sorted(cond.needs))}]" if cond is not None and cond.needs else ""
+                find = etree.XPath(f"{axis}{name}{filt}")
+            stages.append((find, _predicate(cond, parser.patterns) if cond is not None else None))
         compiled.append(stages)
 
-    def evaluate(context: Any) -> list:
+    def evaluate(context: Any, shared: dict | None = None) -> list:
         memo: dict = {}
         found: list[list] = []
         for stages in compiled:
@@ -286,7 +311,13 @@ def compile_xpath(expr: str) -> Callable[[Any], list]:
             for find, test in stages:
                 nxt: dict = {}
                 for node in current:
-                    for el in find(node):
+                    if find is shared_find and shared is not None:
+                        candidates = shared.get(id(find))
+                        if candidates is None:
+                            candidates = shared[id(find)] = find(node)
+                    else:
+                        candidates = find(node)
+                    for el in candidates:
                         if test is None or test(el, memo):
                             nxt[el] = None
                 current = list(nxt)
