@@ -291,6 +291,33 @@ class _Analysis:
     first_marker: str | None = None
     cue: bool = False             # a date, handle, e-mail, URL or separator shows byline structure
     segments: int = 0
+    # a caller that only wants a yes/no answer may stop the analysis at the first finding
+    # that makes the answer no (see _Rejected): None reads everything; UNMARKED (a line
+    # known to hold no role marker) stops at junk words or a one-word name; NAME_LINE
+    # (looks_like_name_line) stops at junk words, a marker or an item that is not a name
+    stop: str | None = None
+
+
+MARKED = "marked"
+UNMARKED = "unmarked"
+NAME_LINE = "name_line"
+
+
+class _Rejected(Exception):
+    """Raised by an analysis with ``stop`` set once its caller's answer can only be no."""
+
+
+def _check_stop(an: _Analysis, first_new: int) -> None:
+    """Raise :class:`_Rejected` when ``an.stop``'s answer is already no (items from ``first_new`` are new)."""
+    if an.stop is None:
+        return
+    if an.junk_words:
+        raise _Rejected
+    if an.stop == UNMARKED:
+        if any(it.kind == "single" for it in an.items[first_new:]):
+            raise _Rejected
+    elif an.marker or any(it.kind != "name" for it in an.items[first_new:]):
+        raise _Rejected
 
 
 def _strip_noise(text: str, an: _Analysis) -> str:
@@ -536,13 +563,15 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
     # a multi-word marker inside the segment ("... and edited by B") starts a new role
     pieces: list[tuple[str, str]] = []
     pos, cur_role = 0, role
-    for m in v.mid_re.finditer(content):
+    # (a line without a role marker anywhere has none here: every match of mid_re is one)
+    for m in (v.mid_re.finditer(content) if an.stop != UNMARKED else ()):
         before = content[pos:m.start()]
         if m.start() > 0 and not _ENDS_WITH_JOIN.search(before):
             continue
         pieces.append((before, cur_role))
         cur_role = v.marker_role[_norm_entry(m["m"])]
         an.marker = True
+        _check_stop(an, len(an.items))
         pos = m.end()
     pieces.append((content[pos:], cur_role))
     for text, prole in pieces:
@@ -574,7 +603,9 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
             w = v.with_re.match(part)
             if w is not None:
                 part = part[w.end():]
+            first_new = len(an.items)
             _classify(part, part_role, an, state)
+            _check_stop(an, first_new)
             for e in extra:
                 if depth < 2:
                     _analyse_content(e, part_role, an, state, depth + 1)
@@ -606,8 +637,12 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
     segments = _split_segments(s)
     an.segments = len(segments)
     role = "author"
+    unmarked = an.stop == UNMARKED   # no role marker in s: after_date_re and start_re find none
     for seg in segments:
         seg = seg.strip()
+        if unmarked:
+            _analyse_content(seg, role, an, {})
+            continue
         # a marker after a date stamp: "Published May 3, 2019 by Ann Lee"
         m = v.after_date_re.search(seg)
         if m is not None and any(ch.isdigit() for ch in seg[:m.start()]) and _is_date_text(seg[:m.start()]):
@@ -624,6 +659,7 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
                 role = v.marker_role[word]
                 an.marker = True
                 an.first_marker = an.first_marker or word
+                _check_stop(an, len(an.items))
                 seg = rest
         state: dict = {}
         _analyse_content(seg, role, an, state)
@@ -711,9 +747,23 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
         return False
     an = _Analysis()
     p = _prepare(s, an)
-    if p is None or (quick and not _may_be_byline(p, s, an.cue)):
+    if p is None:
         return False
-    _analyse_prepared(p, an)
+    if quick:
+        shape = _may_be_byline(p, s, an.cue)
+        if not shape:
+            return False
+        if shape == UNMARKED:
+            an.stop = UNMARKED
+            try:
+                _analyse_prepared(p, an)
+            except _Rejected:
+                return False
+            an.stop = None
+        else:
+            _analyse_prepared(p, an)
+    else:
+        _analyse_prepared(p, an)
     b = _to_byline(an, s, allow_single=True)
     people = [c for c in b.contributors if c.role != "agency"]
     if an.marker:
@@ -740,7 +790,7 @@ _UPPER = regex.compile(r"\p{Lu}")
 _NO_LOWER_RUN = regex.compile(r"[^\s\p{Ll}]+")
 
 
-def _may_be_byline(p: str, s: str, an_cue: bool) -> bool:
+def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
     """A quick test that only rejects what :func:`looks_like_byline` rejects.
 
     ``p`` is the prepared text, ``s`` the stripped line. Every role marker the analysis
@@ -753,12 +803,16 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool:
     second part of the line, or a capitals-only word in a second part (a one-word outlet).
     Without a bracket or a marker, parts are the pieces ``_HARD_SPLIT`` and
     ``conj_split_re`` cut from ``p``, so a second part needs one of them to match.
+
+    Returns False (the line is no byline), MARKED (the line may hold a role marker) or
+    UNMARKED (it holds none: the analysis can skip the marker patterns and stop at the
+    first finding an unmarked byline cannot have).
     """
     v = _vocab()
     ascii_words = _ascii_words(p) if p.isascii() else None
     if ascii_words is None or v.marker_keys.may_occur(ascii_words):
         if v.any_marker_re.search(p) is not None:
-            return True
+            return MARKED
     if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
         return False
     if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
@@ -768,29 +822,31 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool:
         return False
     # the unmarked line also needs a cue, an agency or outlet, or a job title
     if an_cue or "(" in p:
-        return True
+        return UNMARKED
     if ascii_words is None or v.date_cut_keys.may_occur(ascii_words) or any(ch.isdigit() for ch in p):
         if v.date_cut_re.search(p) is not None:
-            return True
+            return UNMARKED
     words = ascii_words | _ascii_words(s) if s.isascii() and ascii_words is not None else None
     if words is None or v.agency_keys.may_occur(words):
         if v.any_agency_re.search(p.casefold()) is not None or v.any_agency_re.search(s.casefold()) is not None:
-            return True
+            return UNMARKED
     # a job title alone adds no item: it counts after a name in a second part of ``s``
     if (words is None or v.title_keys.may_occur(words)) and v.conj_split_re.search(s) is not None:
         if v.any_title_re.search(p.casefold()) is not None or v.any_title_re.search(s.casefold()) is not None:
-            return True
+            return UNMARKED
     # an outlet's word makes an item in a capitalised run ("Daily News"), or in the tail
     # a capitalised cutting word opens ("Ann Lee For the news")
     if ascii_words is None or v.org_keys.may_occur(ascii_words):
         capital_cut = any(_starts_capital(m[0]) for m in v.any_cut_re.finditer(p))
         if any(capital_cut or _starts_capital(m[0]) for m in v.any_org_re.finditer(p)):
-            return True
+            return UNMARKED
     # a one-word outlet in capitals ("CNN"): a part of its own beside the name's part
     if _HARD_SPLIT.search(p) is None and v.conj_split_re.search(p) is None:
         return False
-    return any(len(r) >= 2 and any(ch.isupper() for ch in r) and sum(ch.isalpha() for ch in r) >= 2
-               for r in _NO_LOWER_RUN.findall(p))
+    if any(len(r) >= 2 and any(ch.isupper() for ch in r) and sum(ch.isalpha() for ch in r) >= 2
+           for r in _NO_LOWER_RUN.findall(p)):
+        return UNMARKED
+    return False
 
 
 _ASCII_RUN = re.compile(r"[a-z]+")
@@ -862,7 +918,14 @@ def looks_like_name_line(text: str) -> bool:
         low = w.casefold().strip(_END_PUNCT)
         if len(low) > 1 and low in v.stopwords and low not in v.particles:
             return False
-    an = _analyse(s)
+    an = _Analysis(stop=NAME_LINE)
+    p = _prepare(s, an)
+    if p is None:
+        return False
+    try:
+        _analyse_prepared(p, an)
+    except _Rejected:
+        return False
     if an.junk_words or an.marker:
         return False
     names = [it for it in an.items if it.kind == "name"]

@@ -111,3 +111,45 @@ def test_date_cut_guard_never_hides_a_match():
     missed = [s for s in lines if not bylines._may_cut_date(s) and rx.search(s) is not None]
     assert missed == []
     assert not bylines._may_cut_date("Ann Lee, Staff Writer")
+
+
+def _name_line_reference(text: str) -> bool:
+    """looks_like_name_line with the analysis read to its end (no early stop)."""
+    if not text or len(text) > 120:
+        return False
+    s = text.strip()
+    if s.endswith((".", "?", "!", ":")):
+        return False
+    v = bylines._vocab()
+    for w in s.split():
+        low = w.casefold().strip(bylines._END_PUNCT)
+        if len(low) > 1 and low in v.stopwords and low not in v.particles:
+            return False
+    an = bylines._analyse(s)
+    if an.junk_words or an.marker:
+        return False
+    names = [it for it in an.items if it.kind == "name"]
+    return bool(names) and len(names) == len(an.items)
+
+
+def test_name_line_early_stop_invented_lines():
+    answers = [(s, bylines.looks_like_name_line(s), _name_line_reference(s)) for s in INVENTED]
+    assert [a for a in answers if a[1] != a[2]] == []
+    assert bylines.looks_like_name_line("Ann Lee and Bo Chen")
+    assert not bylines.looks_like_name_line("Ann Lee, CNN")          # an outlet item stops it
+    assert not bylines.looks_like_name_line("By Ann Lee")            # a marker stops it
+
+
+@pytest.mark.skipif(not BENCH.is_dir(), reason="shared bench folder absent (../shared/bench beside the repo)")
+def test_name_line_early_stop_benchmark_lines():
+    lines = [s for s in _bench_lines() if len(s) <= 120]
+    assert [s for s in lines if bylines.looks_like_name_line(s) != _name_line_reference(s)] == []
+
+
+def test_unmarked_analysis_stops_at_junk():
+    # a line the prefilter finds no marker in: the analysis stops at the first junk word
+    an = bylines._Analysis(stop=bylines.UNMARKED)
+    with pytest.raises(bylines._Rejected):
+        bylines._analyse_prepared("The Storm Closes schools, Ann Lee", an)
+    assert bylines._may_be_byline("Ann Lee, CNN", "Ann Lee, CNN", False) == bylines.UNMARKED
+    assert bylines._looks_like_byline("Ann Lee, CNN", quick=True)
