@@ -39,6 +39,7 @@ MAX_PATTERN_WORDS = 60
 PATTERN_REACH = 3
 PROSE_WORDS = 8
 END_PATTERN_MAX_WORDS = 8  # a teaser section's heading is short
+LONG_CAPTION_TAIL = 80  # characters at the end of a long block searched for a caption's credit
 COMMENT_HEADING_MAX_WORDS = 30  # "10 thoughts on “<the headline>”" can be long
 REACH_MIN_BLOCKS = 40  # smaller pages are cheap: every block gets the patterns
 # a block's first (last) this many characters select the patterns worth trying on it
@@ -239,6 +240,7 @@ class ChromeRules:
         self.end_markers = rules.phrases("end_markers") | rules.phrases("section_headers")
         # teaser headings whose wording varies ("More from <site>", "Next up in <section>")
         self.end_marker_pattern = rules.combined("end_marker_patterns")
+        self.long_caption = rules.combined("long_caption_patterns")
         # tried one by one: the regex module runs these few patterns ~10x slower as one union
         self.comment_section = rules.patterns("comment_section_patterns")
         self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
@@ -297,7 +299,12 @@ class ChromeRules:
                     f["end_marker"] = True
                     b.mark(Label.CHROME, "chrome.section_header")
                     continue
-            if f["words"] > self.max_pattern_words or (near is not None and not near[i]):
+            if f["words"] > self.max_pattern_words:
+                # a long caption paragraph still ends with its credit ("... Credit: ESA")
+                if self.long_caption is not None and self.long_caption.search(b.text, max(0, len(b.text) - LONG_CAPTION_TAIL)):
+                    b.mark(Label.CAPTION, "caption.long_paragraph")
+                continue
+            if near is not None and not near[i]:
                 continue
             found_match = self._match(b.text)
             if found_match is None:

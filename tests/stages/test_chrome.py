@@ -308,3 +308,15 @@ def test_a_table_row_printed_with_separators_is_not_a_link_row(text_doc):
     doc = text_doc("1 | Ann Lee | 5040 | 5 | 1 | 17")
     ChromeRules()(doc)
     assert doc.blocks[0].reason != "chrome.line_shape"
+
+
+def test_a_long_caption_paragraph_ending_with_its_credit_is_a_caption(text_doc):
+    caption = ("A cross-section through the new ferry showing the passenger deck, the car deck and the engine room. "
+               "The hybrid drive sits low in the hull, with the batteries in four sealed bays along the keel, and the "
+               "crew quarters forward of the bridge would double as a first-aid room during crossings in bad weather "
+               "and on the night sailings in winter. Credit: Harbour Ferries")
+    story = " ".join(["The harbour board approved the plan on Tuesday after a long debate about the cost."] * 7)
+    doc = text_doc(caption + "\n\n" + story)
+    ChromeRules()(doc)
+    assert doc.blocks[0].label == Label.CAPTION and doc.blocks[0].reason == "caption.long_paragraph"
+    assert not doc.blocks[1].decided
