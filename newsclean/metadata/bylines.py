@@ -823,7 +823,8 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
     # the unmarked line also needs a cue, an agency or outlet, or a job title
     if an_cue or "(" in p:
         return UNMARKED
-    if ascii_words is None or v.date_cut_keys.may_occur(ascii_words) or any(ch.isdigit() for ch in p):
+    # (an ASCII text's digits are \d's: with ascii_words the digit test is one search)
+    if ascii_words is None or v.date_cut_keys.may_occur(ascii_words) or _DIGIT.search(p) is not None:
         if v.date_cut_re.search(p) is not None:
             return UNMARKED
     words = ascii_words | _ascii_words(s) if s.isascii() and ascii_words is not None else None

@@ -370,6 +370,8 @@ def parse_date(text: str, *, reference: date | datetime | None = None,
     if not text:
         return None
     s = _prep(text)
+    if _DIGIT.search(s) is None:
+        return None   # every branch of date_re holds a digit (most lines asked hold none)
     ref = _as_date(reference)
     for m in _vocab().date_re.finditer(s):
         d = _date_of(m, ref, dayfirst)

@@ -153,3 +153,15 @@ def test_unmarked_analysis_stops_at_junk():
         bylines._analyse_prepared("The Storm Closes schools, Ann Lee", an)
     assert bylines._may_be_byline("Ann Lee, CNN", "Ann Lee, CNN", False) == bylines.UNMARKED
     assert bylines._looks_like_byline("Ann Lee, CNN", quick=True)
+
+
+def test_parse_date_needs_a_digit():
+    # parse_date answers None without searching when the text holds no digit: every branch
+    # of date_re holds one
+    from newsclean.metadata import dates
+
+    rx = dates._vocab().date_re
+    lines = ["Monday", "January the seventh", "Updated yesterday", "Storm closes schools"] + (
+        _bench_lines() if BENCH.is_dir() else [])
+    assert [s for s in lines if not any(c.isdigit() for c in s) and rx.search(dates._prep(s))] == []
+    assert dates.parse_date("Jan. 7, 2022").isoformat() == "2022-01-07"
