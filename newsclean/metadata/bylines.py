@@ -268,6 +268,8 @@ def _proper_case(name: str) -> str:
 
 def _clean_text(text: str) -> str:
     t = unicodedata.normalize("NFC", text[:MAX_BYLINE_CHARS])
+    if "\n" not in t and "\r" not in t:
+        return _WS.sub(" ", t).strip()   # one line (nearly every text asked)
     t = t.replace("\r", "\n")
     t = "\n".join(_WS.sub(" ", line).strip() for line in t.split("\n"))
     return t.strip()

@@ -103,6 +103,9 @@ def _region_head_end(doc: Document) -> int:
     return last
 
 
+MEMO_KEY = "metadata_answers"   # doc.found: head_metadata's answers for this page (pure functions of a text)
+
+
 @stage("head_metadata")
 def head_metadata(doc: Document) -> None:
     """Byline, date stamps and the headline above the story (text and HTML paths)."""
@@ -114,6 +117,8 @@ def head_metadata(doc: Document) -> None:
         zone = list(range(_region_head_end(doc), region[0] - 1, -1)) + zone
     start = region[0] if region else len(blocks)
     memo: dict = {}
+    # kept for credits_and_bylines, which parses the byline lines found here again
+    doc.found[MEMO_KEY] = memo
     for i in zone:
         b = blocks[i]
         if _metadata_line(doc, b, soft=False, memo=memo):
@@ -388,7 +393,8 @@ def _story_bylines(doc: Document) -> list:
     """
     texts = doc.found.get("bylines", [])
     rows = doc.found.get("byline_rows", [])
-    parsed = [bylines.parse_byline(t) for t in texts]
+    memo = doc.found.get(MEMO_KEY)
+    parsed = [_memo(memo, bylines.parse_byline, t) for t in texts]
     groups: dict[frozenset, int] = {}
     for k, p in enumerate(parsed):
         people = frozenset(a.casefold() for a in p.authors)

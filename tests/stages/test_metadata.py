@@ -174,3 +174,23 @@ def test_cleaning_a_body_again_keeps_a_short_line_inside_it():
     body = ("The council met on Monday to discuss the sea wall and its repairs.\n\nWhat comes next\n\n" + STORY)
     a = newsclean.extract(body, kind="text")
     assert "What comes next" in a.body
+
+
+def test_byline_parsed_once_per_page(monkeypatch):
+    # credits_and_bylines reuses head_metadata's parse of the byline line (parse_byline is pure)
+    from newsclean.metadata import bylines
+
+    calls: list[str] = []
+    original = bylines.parse_byline
+
+    def counting(text):
+        calls.append(text)
+        return original(text)
+
+    monkeypatch.setattr(bylines, "parse_byline", counting)
+    page = ("Harbour Lights Return to the Old Quay\n\nBy Ann Lee and Bo Chen\n\n"
+            + "The lights along the old quay were switched on again on Friday evening, after a "
+              "winter of repairs paid for by the harbour trust and a crowd of residents. " * 3)
+    article = newsclean.extract(page, kind="text")
+    assert article.authors == ["Ann Lee", "Bo Chen"]
+    assert calls.count("By Ann Lee and Bo Chen") == 1
