@@ -10,6 +10,7 @@ rule ``region.outside``; undecided blocks inside it become body.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -87,16 +88,26 @@ def block_score(b: Block, w: RegionWeights) -> float:
 
 def best_run(scores: list[float]) -> tuple[int, int] | None:
     """Inclusive bounds of the maximum-sum run, or None if no run is positive."""
+    bounds = None
+    for _best, bounds in _best_runs_so_far(scores):
+        pass
+    return bounds
+
+
+def _best_runs_so_far(scores: list[float]) -> Iterator[tuple[float, tuple[int, int] | None]]:
+    """Kadane's pass: before each index i, then at the end, the score and inclusive bounds of
+    the maximum-sum run within ``scores[:i]`` (bounds None while no run is positive)."""
     best, best_bounds = 0.0, None
     run, start = 0.0, 0
     for i, s in enumerate(scores):
+        yield best, best_bounds
         if run <= 0:
             run, start = s, i
         else:
             run += s
         if run > best:
             best, best_bounds = run, (start, i)
-    return best_bounds
+    yield best, best_bounds
 
 
 # --------------------------------------------------------------- teaser shapes
@@ -714,22 +725,13 @@ def _before_teaser_section(blocks: list[Block], scores: list[float], start: int,
     """When the region found lies under a teaser section's heading ("You may also like",
     "Related"), the story is the best run above the first such heading that has a real
     paragraph above it (one Kadane pass over the blocks before the region)."""
-    best, bounds = 0.0, None
-    run, run_start = 0.0, 0
-    for i in range(start):
+    for i, (best, bounds) in zip(range(start), _best_runs_so_far(scores[:start])):
         if blocks[i].features.get("end_marker") and bounds is not None and best >= TEASER_SECTION_STORY_SCORE:
             # ... and holds a fair share of the prose found under it: a page's header can
             # carry a "Related" menu above the story itself
             if best >= TEASER_SECTION_MIN_SHARE * sum(scores[start : end + 1]):
                 return bounds
             return start, end
-        s = scores[i]
-        if run <= 0:
-            run, run_start = s, i
-        else:
-            run += s
-        if run > best:
-            best, bounds = run, (run_start, i)
     return start, end
 
 

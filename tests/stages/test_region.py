@@ -406,3 +406,14 @@ def test_a_story_paragraph_after_a_picture_credit_is_not_a_lone_teaser_summary(t
     ChromeRules()(doc)
     teaser_shapes(doc)
     assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
+
+
+def test_best_runs_so_far_gives_the_best_run_of_each_prefix():
+    from newsclean.stages.region import _best_runs_so_far
+
+    scores = [-1, 5, -2, 6, -20, 3, 9]
+    seen = list(_best_runs_so_far(scores))
+    assert len(seen) == len(scores) + 1
+    for i, (_best, bounds) in enumerate(seen):
+        assert bounds == best_run(scores[:i])
+    assert seen[4] == (9, (1, 3)) and seen[-1] == (12, (5, 6))
