@@ -99,6 +99,8 @@ RESUME_PARAGRAPH_WORDS = 12
 RESUME_PARAGRAPHS = 2
 RESUME_WORDS = 45
 RESUME_SUBHEADING_WORDS = 8
+# one subheading between two paragraphs; a kicker over a headline over a summary is a teaser card
+RESUME_SUBHEADING_LINES = 1
 
 
 def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
@@ -122,6 +124,7 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
     else:
         return None
     run, words = 0, 0.0
+    short = 0
     bio = rules.combined("bio_patterns")
     for b in blocks[k : end + 1]:
         f = b.features
@@ -129,10 +132,13 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
             break  # the author's bio under a teaser box closes the page, it does not resume the story
         if b.label in Label.METADATA:
             continue  # a picture's caption between two paragraphs
-        if b.label == Label.BODY and run and f["words"] <= RESUME_SUBHEADING_WORDS and not f.get("end_marker"):
+        if b.label == Label.BODY and run and f["words"] <= RESUME_SUBHEADING_WORDS and not f.get("end_marker") \
+                and short < RESUME_SUBHEADING_LINES:
+            short += 1
             continue  # a subheading between the story's paragraphs ("How is it spread?")
         if b.label != Label.BODY or not f["terminal"] or f["words"] < RESUME_PARAGRAPH_WORDS:
-            break
+            break  # two short lines in a row are a teaser card's kicker and headline
+        short = 0
         run += 1
         words += f["words"]
         if run >= RESUME_PARAGRAPHS and words >= RESUME_WORDS:

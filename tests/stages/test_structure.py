@@ -154,3 +154,36 @@ def test_a_second_teaser_heading_under_an_inline_box_means_the_story_is_over(tex
     text_pipeline().without("features").run(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert body == story
+
+
+def test_teaser_cards_under_an_other_columns_heading_do_not_resume_the_story(text_doc):
+    """Kicker, headline, summary, again and again: the cards of a teaser section. Their
+    summaries read like paragraphs, but two short lines stand between every two of them,
+    where a story has at most one subheading."""
+    from newsclean.stages.pipelines import text_pipeline
+
+    story = [
+        "The harbour board met on Tuesday and agreed to rebuild the northern wall before the winter storms arrive.",
+        "Engineers said the old stones had shifted by almost a metre since the spring tides and could not be patched.",
+        "The work will take four months and the fishing fleet will moor in the south basin until it is finished.",
+        "The board's chair said the fuel quay would close for two weeks at most, and only once the wall was safe.",
+    ]
+    cards = ["Other Opinion Columns"]
+    for n, topic in enumerate(["parking", "ferries", "schools"]):
+        cards += [f"Column {n}", f"Why the {topic} plan will not work",
+                  f"ANN LEE THE town has argued about {topic} for a decade and the latest plan will not end "
+                  f"the quarrel, whatever the council says about it this week."]
+    doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *cards]))
+    text_pipeline().without("features").run(doc)
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert body == story
+    heading = next(b for b in doc.blocks if b.text == "Other Opinion Columns")
+    assert heading.features.get("end_marker")
+
+
+def test_one_subheading_between_paragraphs_still_resumes_the_story(text_doc):
+    doc = text_doc("\n".join([P1, P2, "Related", "Pier reopens after winter storms", P3,
+                              "What happens next", P2 + " Extra words here.", P1 + " And more."]))
+    for st in (ChromeRules(), MainRegion(), structure.article_end, structure.finalise):
+        st(doc)
+    assert doc.blocks[-1].label == Label.BODY and doc.blocks[4].label == Label.BODY
