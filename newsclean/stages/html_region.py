@@ -7,7 +7,9 @@ schedule. Here every block the chrome rules left undecided is body, except:
 
 * **leading headings** (``html.leading_heading``): headings before the first
   non-heading block are the page's headline and standfirst (or a strip of teaser
-  headlines above the story), not story text;
+  headlines above the story), not story text -- except a sentence-shaped heading right
+  above a paragraph that carries on from it ("But a new report ...", rule data
+  ``continuation_openers``): that heading is the story's opening paragraph;
 * **trailing teasers** (``html.trailing_teaser``): after the last prose paragraph, a
   run of headings and of link-made lines (related-story lists) is chrome;
 * **link labels** (``html.link_label``): a line that is a short label and a link,
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import regex
 
+from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.stages.base import stage
 from newsclean.stages.gate import MIN_ARTICLE_WORDS, is_link_list
@@ -52,6 +55,9 @@ _ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$")
 # a headline-shaped link between paragraphs: fully linked, this many words
 LINKED_HEADLINE = 0.9
 LINKED_HEADLINE_WORDS = (3, 20)
+# a heading this long that ends like a sentence may be the story's opening paragraph
+OPENING_HEADING_WORDS = 15
+_FIRST_WORD = regex.compile(r"^\W*(\w+)")
 
 
 def _is_prose(b: Block) -> bool:
@@ -116,6 +122,18 @@ def _linked_headline(blocks: list[Block], i: int, share: float) -> bool:
     return _is_prose(blocks[i - 1]) and _is_prose(blocks[i + 1])
 
 
+def _opening_paragraph(blocks: list[Block], i: int) -> bool:
+    """A heading that is the story's first paragraph set as a heading: it reads as a long
+    sentence and the paragraph under it carries on from it ("But ...", "However, ...")."""
+    b = blocks[i]
+    if b.kind != Kind.HEADING or not b.features["terminal"] or b.features["words"] < OPENING_HEADING_WORDS:
+        return False
+    if i + 1 >= len(blocks) or blocks[i + 1].kind != Kind.PARAGRAPH or not _is_prose(blocks[i + 1]):
+        return False
+    m = _FIRST_WORD.match(blocks[i + 1].text)
+    return m is not None and m.group(1).casefold() in rules.phrases("continuation_openers")
+
+
 class HtmlRegion:
     """Body = trafilatura's blocks minus leading headings, trailing teasers and link labels."""
 
@@ -147,6 +165,8 @@ class HtmlRegion:
         # leading headings and linked headlines above the story
         for i, b in enumerate(blocks):
             if b.kind != Kind.HEADING and not (linked[i] and b.features["words"] >= LINKED_HEADLINE_WORDS[0]):
+                break
+            if _opening_paragraph(blocks, i):
                 break
             if not b.decided:
                 b.mark(Label.CHROME, "html.leading_heading" if b.kind == Kind.HEADING else "html.leading_teaser")

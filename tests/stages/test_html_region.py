@@ -184,3 +184,20 @@ def test_author_name_alone_above_the_story_is_the_byline():
     HtmlRegion()(doc)
     assert doc.blocks[0].label == Label.BYLINE
     assert doc.found["bylines"] == ["Ann Lee"]
+
+
+def test_a_sentence_heading_over_a_paragraph_carrying_on_from_it_is_the_opening_paragraph():
+    opening = ("The old harbour has long been known as the safest anchorage on the coast, a place where any boat "
+               "could ride out a winter gale.")
+    doc = _doc(f"<h1>Breakwater to be rebuilt</h1><h2>{opening}</h2>"
+               f"<p>But a survey published on Monday by the port engineers calls that into question. {P}</p>"
+               f"<p>{P * 2}</p>")
+    assert _label(doc, "The old harbour") == (Label.BODY, "html.inside")
+    assert _label(doc, "Breakwater to be") == (Label.CHROME, "html.leading_heading")
+
+
+def test_a_standfirst_over_an_ordinary_first_paragraph_stays_out():
+    standfirst = ("The old harbour has long been known as the safest anchorage on the coast, a place where any boat "
+                  "could ride out a winter gale.")
+    doc = _doc(f"<h1>Breakwater to be rebuilt</h1><h2>{standfirst}</h2><p>{P * 2}</p><p>{P * 2}</p>")
+    assert _label(doc, "The old harbour") == (Label.CHROME, "html.leading_heading")
