@@ -27,6 +27,7 @@ from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
+from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 
 # trafilatura's output vocabulary -> our block kinds
@@ -61,16 +62,34 @@ def _text_of(el: etree._Element, skip_nested_lists: bool) -> list[str]:
     return [line for line, _ in _lines_with_links(el, skip_nested_lists)]
 
 
-def _pieces(el: etree._Element, linked: bool, skip_lists: bool):
-    """(text, inside a link) pieces of ``el`` in document order, tails excluded; <lb/> gives "\n"."""
+# a line break between two words of one text node that is the page source's line wrapping:
+# the next line indented (pretty-printed HTML) or going on in lower case. trafilatura's
+# fallbacks join the texts of separate elements with a bare newline: those stay breaks
+_WRAPPED = regex.compile(r"(?<=\S)[ \t\r]*\n(?:[ \t]+(?=\S)|(?=\p{Ll}))")
+
+
+def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = False):
+    """(text, inside a link) pieces of ``el`` in document order, tails excluded; <lb/> gives "\n".
+
+    A newline between words of one text node can be the source's line wrapping (HTML shows
+    it as a space, see ``_WRAPPED``): trafilatura leaves some in the text it copies, and they
+    must not split a paragraph into lines. A newline at the edge of a text node stays a
+    break: there it stands for a boundary between elements trafilatura flattened (a teaser's
+    headline link and its summary). Code keeps its own newlines.
+    """
     linked = linked or el.tag == "ref"
-    yield el.text or "", linked
+    in_code = in_code or el.tag == "code"
+    text = el.text
+    if text:
+        yield (text if in_code or "\n" not in text else _WRAPPED.sub(" ", text)), linked
     for child in el:
         if child.tag == "lb":
             yield "\n", False
         elif not (skip_lists and child.tag == "list"):
-            yield from _pieces(child, linked, False)
-        yield child.tail or "", linked
+            yield from _pieces(child, linked, False, in_code)
+        tail = child.tail
+        if tail:
+            yield (tail if in_code or "\n" not in tail else _WRAPPED.sub(" ", tail)), linked
 
 
 def _lines_with_links(el: etree._Element, skip_nested_lists: bool) -> list[tuple[str, float]]:
@@ -221,13 +240,17 @@ def _drop_inert(tree: Any) -> tuple[list, list]:
     The text after each removed element (its tail) is kept. One pass over the elements
     finds them all and the boxes (cheaper than one XPath search per kind).
     """
-    scripts, hover, widgets, bios, tag_boxes = [], [], [], [], []
+    scripts, hover, widgets, bios, tag_boxes, hidden = [], [], [], [], [], []
     for el in tree.iter(etree.Element):
         tag = el.tag
         if tag == "script":
             if (el.get("type") or "").strip().lower() != "application/ld+json":
                 scripts.append(el)
             continue
+        style = el.get("style")
+        if (style is not None and ("hidden" in style or "none" in style) and _HIDDEN_STYLE.search(style)) \
+                or el.get("hidden") is not None:
+            hidden.append(el)
         if tag in BOX_TAGS:
             bio, tags = box_kind(el)
             if bio:
@@ -253,8 +276,35 @@ def _drop_inert(tree: Any) -> tuple[list, list]:
     # widgets by their declared role (menus, dialogs, toolbars of players and share bars)
     for el in reversed(widgets):
         _remove_keep_tail(el)
+    _drop_hidden(tree, hidden)
     # boxes inside what was removed are gone with it
     return [el for el in bios if _attached(el, tree)], [el for el in tag_boxes if _attached(el, tree)]
+
+
+# an inline style that keeps the element from being shown
+_HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.I)
+# when the hidden elements hold this share of the page's text or more, the page shows them
+# with a script (the whole story hidden until it loads): they stay
+HIDDEN_PAGE_SHARE = 0.8
+
+
+def _drop_hidden(tree: Any, hidden: list) -> None:
+    """Remove what the page hides from its readers (``hidden`` attribute, inline
+    ``display: none`` or ``visibility: hidden``), text after them kept, unless the hidden
+    elements hold most of the page's text (:data:`HIDDEN_PAGE_SHARE`).
+
+    trafilatura prunes some of these itself, but reverts its pruning when it removes too
+    much; a page that hides three of its five paragraphs still shows only two.
+    """
+    marked = set(hidden)
+    outer = [el for el in hidden if _attached(el, tree) and not any(a in marked for a in el.iterancestors())]
+    if not outer:
+        return
+    hidden_chars = sum(len("".join(el.itertext()).split()) for el in outer)
+    if hidden_chars and hidden_chars >= HIDDEN_PAGE_SHARE * len(tree.text_content().split()):
+        return
+    for el in outer:
+        _remove_keep_tail(el)
 
 
 def _attached(el: Any, root: Any) -> bool:
@@ -470,6 +520,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # the tree and run its pruning searches over them (a tenth of a page's elements)
     etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
     _drop_page_frame(tree)
+    # counted before trafilatura prunes the tree: the copies its recovery pass may collapse
+    repeats = sibling_repeats(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
@@ -511,6 +563,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
         doc = Document(blocks=[], source_kind="html", url=url or info.url, meta=meta)
         doc.warn("trafilatura found no main content in the HTML")
         return doc
+    restore_repeats(blocks, link_shares, repeats)
     doc = Document(blocks=blocks, source_kind="html", url=url or info.url, meta=meta)
     doc.found["link_share"] = link_shares
     if teasers:

@@ -174,3 +174,36 @@ def test_repair_matches_trafilaturas():
         fixed, data = _repair(page, page[:50].lower())
         assert fixed == repair_faulty_html(page, page[:50].lower())
         assert data is None or data == fixed.encode("utf-8", "surrogatepass")
+
+
+def test_source_line_wrapping_does_not_split_a_paragraph():
+    wrapped = ("The ferry will run twice a day from the first of May,\n        the harbour master said,\n"
+               "        and three times a day in August.")
+    doc = segment_html(f"<html><body><article><div>{wrapped}</div><div>{wrapped}</div></article></body></html>")
+    joined = " ".join(wrapped.split())
+    assert [b.text for b in doc.blocks] == [joined, joined]
+
+
+def test_code_keeps_its_line_breaks():
+    code = "def tide(hour):\n    return hour % 12\n\nprint(tide(14))"
+    prose = PARA * 3
+    doc = segment_html(f"<html><body><article><p>{prose}</p><pre>{code}</pre><p>{prose}</p></article></body></html>")
+    assert "def tide(hour):" in [b.text for b in doc.blocks]
+
+
+def test_hidden_elements_are_not_part_of_the_page():
+    hidden = "This draft paragraph is hidden from readers and must not appear in the story text at all."
+    page = (f"<html><body><article><h1>Ferry timetable</h1>"
+            f"<div style='visibility: hidden;'><p>{hidden}</p></div>"
+            f"<p style='display:none'>{hidden}</p><p hidden>{hidden}</p>"
+            f"<p>{PARA * 3}</p><p>{PARA * 2}</p></article></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert hidden not in texts
+    assert any(t.startswith("The council voted") for t in texts)
+
+
+def test_a_story_hidden_until_a_script_shows_it_is_kept():
+    page = (f"<html><body><nav>Home</nav><article style='display: none'><h1>Ferry timetable</h1>"
+            f"<p>{PARA * 3}</p><p>{PARA * 2}</p></article></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert any(t.startswith("The council voted") for t in texts)
