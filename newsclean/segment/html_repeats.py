@@ -38,15 +38,23 @@ _PARAGRAPHS = etree.XPath("//p | //div[not(*)][normalize-space()]")
 def sibling_repeats(tree: Any) -> dict[str, int]:
     """{text: copies} of the long paragraph texts repeated among one container's children
     (the largest count over containers); empty when the page repeats none."""
-    by_parent: Counter = Counter()
+    # first a cheap key (container, leading text, child count): only paragraphs that share
+    # one can share their whole text, and on most pages none do
+    groups: dict[tuple, list] = {}
     for el in _PARAGRAPHS(tree):
-        first = el.text
+        first = el.text or ""
         # a paragraph's own leading text settles most of them without building its whole text
-        if first is not None and len(first) < REPEAT_MIN_CHARS and len(el) == 0:
+        if len(first) < REPEAT_MIN_CHARS and len(el) == 0:
             continue
-        text = normalise_line(el.text_content())
-        if len(text) >= REPEAT_MIN_CHARS:
-            by_parent[(el.getparent(), text)] += 1
+        groups.setdefault((el.getparent(), first[:REPEAT_MIN_CHARS], len(el)), []).append(el)
+    by_parent: Counter = Counter()
+    for (parent, _, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        for el in members:
+            text = normalise_line(el.text_content())
+            if len(text) >= REPEAT_MIN_CHARS:
+                by_parent[(parent, text)] += 1
     repeats: dict[str, int] = {}
     for (_, text), copies in by_parent.items():
         if copies > 1 and copies > repeats.get(text, 0):
