@@ -9,8 +9,10 @@ printed right under it in the same box: the ad copy and its call to action.
 
 from __future__ import annotations
 
+import regex
+
 from newsclean import rules
-from newsclean.document import Document, Label
+from newsclean.document import Document, Kind, Label
 from newsclean.stages.base import stage
 
 AD_BOX_MAX_WORDS = 30      # ad copy is short; a longer line is story text
@@ -158,3 +160,45 @@ def source_line(doc: Document) -> None:
             nxt.mark(Label.SOURCE, "source.publisher_line")
             doc.found["source"] = nxt.text
         return
+
+
+# "3/50 Star Wars boosts economy ..." / "3 of 50 ...": a slide's counter and its caption
+_SLIDE = regex.compile(r"^\s*(\d{1,3})\s?(?:/|of)\s?(\d{1,3})(?=\s*\S)")
+GALLERY_MIN_SLIDES = 3
+GALLERY_TITLE_LINES = 2      # the gallery's title above its slides (printed twice at times)
+GALLERY_TITLE_MAX_WORDS = 8
+
+
+@stage("gallery_runs")
+def gallery_runs(doc: Document) -> None:
+    """A photo gallery printed into the story: consecutive blocks each opening with the
+    slide counter "k/N" (k counting up by one, N the same) and the slide's caption. The
+    slides are captions (``caption.gallery``), and so are the short unpunctuated headings
+    right above them, the gallery's title (``caption.gallery_title``); a story going on
+    under the gallery is not cut at it, as captions are looked through."""
+    blocks = doc.blocks
+    n = len(blocks)
+    i = 0
+    while i < n:
+        m = _SLIDE.match(blocks[i].text)
+        if m is None:
+            i += 1
+            continue
+        k, total = int(m.group(1)), m.group(2)
+        j = i + 1
+        while j < n:
+            m = _SLIDE.match(blocks[j].text)
+            if m is None or m.group(2) != total or int(m.group(1)) != k + (j - i):
+                break
+            j += 1
+        if j - i >= GALLERY_MIN_SLIDES and k + (j - i) - 1 <= int(total):
+            for b in blocks[i:j]:
+                if b.label in (Label.UNDECIDED, Label.BODY):
+                    b.mark(Label.CAPTION, "caption.gallery")
+            for b in reversed(blocks[max(0, i - GALLERY_TITLE_LINES):i]):
+                f = b.features
+                if b.kind != Kind.HEADING or f["terminal"] or f["words"] > GALLERY_TITLE_MAX_WORDS \
+                        or b.label not in (Label.UNDECIDED, Label.BODY):
+                    break
+                b.mark(Label.CAPTION, "caption.gallery_title")
+        i = j

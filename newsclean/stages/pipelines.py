@@ -30,7 +30,8 @@ def _common_tail() -> list:
 
 
 def text_pipeline() -> Pipeline:
-    return Pipeline([compute_features, ChromeRules(), boxes.ad_boxes, MainRegion(TEXT_WEIGHTS), *_common_tail()])
+    return Pipeline([compute_features, ChromeRules(), boxes.ad_boxes, boxes.gallery_runs, MainRegion(TEXT_WEIGHTS),
+                     *_common_tail()])
 
 
 # HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a
@@ -46,4 +47,5 @@ def html_pipeline() -> Pipeline:
     tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
     chrome = ChromeRules()
     chrome.max_pattern_words = HTML_PATTERN_WORDS
-    return Pipeline([compute_features, chrome, HtmlRegion(), *tail]).insert_after("head_metadata", html_byline_guard)
+    pipeline = Pipeline([compute_features, chrome, boxes.gallery_runs, HtmlRegion(), *tail])
+    return pipeline.insert_after("head_metadata", html_byline_guard)

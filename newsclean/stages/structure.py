@@ -48,8 +48,10 @@ def article_end(doc: Document) -> None:
                 _cut_after(doc, i, "structure.after_section_heading")
                 return
             # an inline box of teaser links inside the story: drop the box, keep reading
+            # (but not the next point of the story's numbered list, printed right under it)
+            point = _next_point(blocks, i)
             for k in range(i, resume):
-                if blocks[k].label in (Label.BODY, Label.UNDECIDED):
+                if blocks[k].label in (Label.BODY, Label.UNDECIDED) and not _is_point(blocks[k], point):
                     blocks[k].mark(Label.CHROME, "structure.inline_teasers")
             continue
         if b.label in (Label.BODY, Label.UNDECIDED) and b.features["words"] <= 60 and looks_like_credits(b.text):
@@ -101,6 +103,27 @@ RESUME_WORDS = 45
 RESUME_SUBHEADING_WORDS = 8
 # one subheading between two paragraphs; a kicker over a headline over a summary is a teaser card
 RESUME_SUBHEADING_LINES = 1
+
+
+# "5. Beware the hairdryer": a point of a numbered list the story is written as
+_POINT = regex.compile(r"^(\d{1,2})[.)]\s+\S")
+POINT_LOOKBACK = 40  # blocks searched above an inline box for the story's last point
+
+
+def _next_point(blocks: list[Block], i: int) -> int | None:
+    """The number the story's next point will carry: one more than the last numbered
+    heading or line of the body above ``i`` (None when the story has no numbered points)."""
+    for b in reversed(blocks[max(0, i - POINT_LOOKBACK):i]):
+        if b.label == Label.BODY:
+            m = _POINT.match(b.text)
+            if m is not None and b.features["words"] <= HEADING_MAX_WORDS:
+                return int(m.group(1)) + 1
+    return None
+
+
+def _is_point(b: Block, point: int | None) -> bool:
+    m = _POINT.match(b.text) if point is not None else None
+    return m is not None and int(m.group(1)) == point and b.features["words"] <= HEADING_MAX_WORDS
 
 
 def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:

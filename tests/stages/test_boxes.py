@@ -1,6 +1,8 @@
-from newsclean.document import Label
-from newsclean.stages.boxes import ad_boxes, source_line
+import newsclean
+from newsclean.document import Document, Label
+from newsclean.stages.boxes import ad_boxes, gallery_runs, source_line
 from newsclean.stages.chrome import ChromeRules
+from newsclean.stages.features import compute_features
 
 STORY = "The brewery switched to renewable power on 1 March, the managing director said on Thursday."
 
@@ -110,3 +112,53 @@ def test_a_players_caption_settings_dialog_belongs_to_the_player_box(text_doc):
     doc = text_doc("\n".join(dialog))
     ad_boxes(doc)
     assert all(b.reason == "structure.player_box" for b in doc.blocks)
+
+
+GALLERY_INTRO = ("Harbour towns along the coast are bracing for a busy summer, and the tourist board has drawn up "
+                 "advice for visitors who want to avoid the crowds on the quays.")
+POINTS = [
+    ("1. Arrive before the first ferry", "The car parks by the quay fill up by nine in the morning, so the board "
+     "advises visitors to arrive early and to walk the last mile along the cliff path instead."),
+    ("2. Book the boat trips ahead", "Seal-watching trips sell out days in advance in July and August, and the "
+     "operators keep only a handful of places for people who turn up on the day."),
+    ("3. Eat away from the harbour front", "Cafes two streets back from the water charge less and serve the same "
+     "catch, the board says, and most of them keep a table free for walkers at lunch."),
+    ("4. Check the tide tables", "The causeway to the island floods twice a day, and the coastguard is called out "
+     "every summer to walkers who misread the times printed at the car park."),
+]
+SLIDES = [f"{k}/5 Boats in the bay at dawn number {k}. A fishing boat leaves the harbour as the sun rises over "
+          f"the headland on the first morning of the season." for k in range(1, 6)]
+
+
+def _gallery_page():
+    parts = [f"<p>{GALLERY_INTRO}</p>"]
+    for n, (head, para) in enumerate(POINTS):
+        if n == 2:
+            parts.append("<h3>Read more</h3>")
+        parts.append(f"<h2>{head}</h2><p>{para}</p>")
+        if n == 2:
+            parts.append("<h3>Harbour life in pictures</h3><ul>" + "".join(f"<li>{s}</li>" for s in SLIDES) + "</ul>")
+    return ("<html><head><title>Summer on the coast</title></head><body><article><h1>Summer on the coast</h1>"
+            + "".join(parts) + "</article></body></html>")
+
+
+
+def test_a_gallery_inside_a_numbered_story_is_captions_and_the_story_goes_on_under_it():
+    """Slides "k/N caption" counting up are a photo gallery: captions, with the heading above
+    them; the story's points under it (and the point right under a "Read more" box) stay."""
+    a = newsclean.extract(_gallery_page(), kind="html")
+    body = [b.text for b in a.blocks]
+    for head, para in POINTS:
+        assert head in body and para in body
+    assert not any(t.startswith(("1/5", "5/5", "Harbour life")) for t in body)
+    reasons = {r.text[:3]: r.rule for r in a.removed}
+    assert reasons["1/5"] == reasons["5/5"] == "caption.gallery"
+    assert "Harbour life in pictures" in a.captions
+
+
+def test_fractions_that_do_not_count_up_are_not_a_gallery():
+    doc = Document.from_lines(["1/2 cup of sugar and a pinch of salt", "3/4 cup of flour, sifted twice",
+                               "1/3 cup of milk, warmed"], source_kind="html")
+    compute_features(doc)
+    gallery_runs(doc)
+    assert all(b.label == Label.UNDECIDED for b in doc.blocks)
