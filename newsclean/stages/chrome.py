@@ -46,6 +46,26 @@ REACH_MIN_BLOCKS = 40  # smaller pages are cheap: every block gets the patterns
 KEY_CHARS = 2
 
 
+TAG_LINE_MAX_WORDS = 8  # a wrapped tag list's next line: a few tags
+TAG_LINES = 6           # ... and at most this many lines of them
+
+
+def _tag_list_goes_on(doc: Document, i: int) -> None:
+    """A tag list wrapped over several elements ("Topics: uber," / "taxis, Sydney," /
+    "Technology News"): after a tag line ending with a comma, the short unpunctuated
+    lines that follow are more of its tags, up to the first that does not end with a comma."""
+    found = doc.found.setdefault("tags", [])
+    for b in doc.blocks[i + 1 : i + 1 + TAG_LINES]:
+        f = b.features
+        text = b.text.strip()
+        if b.decided or f["words"] > TAG_LINE_MAX_WORDS or f["terminal"] or text.endswith((":", "?", "!")):
+            return
+        found.extend(t for t in (x.strip() for x in text.split(",")) if t and t not in found)
+        b.mark(Label.TAGS, "tags.tag_line")
+        if not text.endswith(","):
+            return
+
+
 def _near_prose(blocks: list, reach: int) -> list[bool]:
     """Which blocks lie within ``reach`` blocks of a prose-sized block.
 
@@ -319,3 +339,5 @@ class ChromeRules:
             elif concern == "source_patterns":
                 doc.found.setdefault("source", m.group("source").strip())
             b.mark(label, rule)
+            if concern == "tag_patterns" and b.text.rstrip().endswith(","):
+                _tag_list_goes_on(doc, i)

@@ -320,3 +320,21 @@ def test_a_long_caption_paragraph_ending_with_its_credit_is_a_caption(text_doc):
     ChromeRules()(doc)
     assert doc.blocks[0].label == Label.CAPTION and doc.blocks[0].reason == "caption.long_paragraph"
     assert not doc.blocks[1].decided
+
+
+def test_a_tag_list_wrapped_over_several_lines_is_all_tags(text_doc):
+    story = "The harbour board voted on Tuesday to rebuild the northern wall before the winter storms arrive."
+    doc = text_doc("\n\n".join(["Topics: ferries,", "harbour board, Port Elms,", "Weekend Reads",
+                                story]))
+    ChromeRules()(doc)
+    got = labels(doc)
+    assert got["harbour board, Port Elms,"] == (Label.TAGS, "tags.tag_line")
+    assert got["Weekend Reads"] == (Label.TAGS, "tags.tag_line")
+    assert got[story][0] == Label.UNDECIDED
+    assert doc.found["tags"] == ["ferries", "harbour board", "Port Elms", "Weekend Reads"]
+
+
+def test_a_tag_line_without_a_trailing_comma_takes_no_more_lines(text_doc):
+    doc = text_doc("\n\n".join(["Topics: ferries, harbour board", "Weekend Reads"]))
+    ChromeRules()(doc)
+    assert labels(doc)["Weekend Reads"][0] != Label.TAGS
