@@ -26,11 +26,16 @@ import regex
 from newsclean.document import Document, Label
 from newsclean.stages.base import stage
 
-SAMPLE_CHARS = 1000      # about 0.6 ms of classification; enough for a confident guess
+# about 0.3 ms of classification; enough for a confident guess (the same answer as with
+# 1,000 characters on all 242 benchmark bodies, and as with 300)
+SAMPLE_CHARS = 500
 MIN_CHARS = 60           # below this many letters a body's guess needs the model to be sure
 MIN_CONFIDENCE = 0.9     # normalised probability a short body's guess needs
 
 _LETTER = regex.compile(r"\p{L}")
+# at least MIN_CHARS letters (a bounded match: counting every letter cost a tenth of a
+# millisecond a page)
+_ENOUGH_LETTERS = regex.compile(r"(?:\P{L}*+\p{L}){%d}" % MIN_CHARS)
 # attribute runs are bounded so a page of unclosed tags cannot make the scan quadratic
 _HTML_LANG = regex.compile(r"<html\b[^>]{0,400}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
 _META_LANG = regex.compile(
@@ -65,8 +70,7 @@ def detect_language(text: str) -> str | None:
     if found is None:
         return None
     lang, prob = found
-    letters = len(_LETTER.findall(text[:SAMPLE_CHARS]))
-    if letters < MIN_CHARS and prob < MIN_CONFIDENCE:
+    if prob < MIN_CONFIDENCE and not _ENOUGH_LETTERS.match(text[:SAMPLE_CHARS]):
         return None
     return lang
 
@@ -96,8 +100,7 @@ def language(doc: Document) -> None:
                 break
     body = "\n".join(parts)
     text = body or str(doc.found.get("title") or "")
-    letters = len(_LETTER.findall(text[:SAMPLE_CHARS]))
-    if letters < MIN_CHARS:
+    if not _ENOUGH_LETTERS.match(text[:SAMPLE_CHARS]):
         declared = _declared(doc)
         if declared:
             doc.meta["language"] = declared
