@@ -11,7 +11,8 @@ schedule. Here every block the chrome rules left undecided is body, except:
   above a paragraph that carries on from it ("But a new report ...", rule data
   ``continuation_openers``): that heading is the story's opening paragraph;
 * **trailing teasers** (``html.trailing_teaser``): after the last prose paragraph, a
-  run of headings and of link-made lines (related-story lists) is chrome;
+  run of headings and of link-made lines (related-story lists) is chrome; on a page
+  without a prose paragraph, a run of link-made lines under its unlinked ones (a tag cloud);
 * **link labels** (``html.link_label``): a line that is a short label and a link,
   such as "Related: <headline>" or "READ MORE: <headline>", inside the story;
 * **written-out links** are story text again: a line that is a link showing its own
@@ -170,30 +171,35 @@ class HtmlRegion:
                 break
             if not b.decided:
                 b.mark(Label.CHROME, "html.leading_heading" if b.kind == Kind.HEADING else "html.leading_teaser")
-        # trailing teasers, element by element from the end
-        if prose:
-            start = prose[-1] + 1
-            tail = blocks[start:]
-            # short plain lines (a copyright or address footer) between or under teasers go with
-            # them; up to FOOTER_LINES of them are held until a teaser above confirms them
-            pending: list[list[Block]] = []
-            for unit in reversed(_units(tail)):
-                first = unit[0]
-                i = first.index
-                if all(b.decided for b in unit):
-                    continue
-                if _ADDRESS.match(first.text):
-                    break  # a written-out link is story text: the story reaches this far
-                if first.kind == Kind.HEADING or linked[i] or _card_summary(blocks, linked, i):
-                    for u in pending + [unit]:
-                        for b in u:
-                            if not b.decided:
-                                b.mark(Label.CHROME, "html.trailing_teaser")
-                    pending = []
-                elif len(pending) < FOOTER_LINES and _footer_line(first, _share(doc, first)):
-                    pending.append(unit)
-                else:
-                    break
+        # trailing teasers, element by element from the end. A page without a prose paragraph
+        # (a schedule, a results table) has no last paragraph to start from: there only a
+        # run of linked lines under the page's own unlinked lines is cut (a tag cloud)
+        tail = blocks[prose[-1] + 1 :] if prose else blocks
+        teasers: list[Block] = []
+        reached = bool(prose)
+        # short plain lines (a copyright or address footer) between or under teasers go with
+        # them; up to FOOTER_LINES of them are held until a teaser above confirms them
+        pending: list[list[Block]] = []
+        for unit in reversed(_units(tail)):
+            first = unit[0]
+            i = first.index
+            if all(b.decided for b in unit):
+                continue
+            if _ADDRESS.match(first.text):
+                reached = True
+                break  # a written-out link is story text: the story reaches this far
+            if linked[i] or prose and (first.kind == Kind.HEADING or _card_summary(blocks, linked, i)):
+                teasers.extend(b for u in pending + [unit] for b in u)
+                pending = []
+            elif len(pending) < FOOTER_LINES and _footer_line(first, _share(doc, first)):
+                pending.append(unit)
+            else:
+                reached = True
+                break
+        if reached:
+            for b in teasers:
+                if not b.decided:
+                    b.mark(Label.CHROME, "html.trailing_teaser")
         for i, b in enumerate(blocks):
             if b.decided:
                 continue

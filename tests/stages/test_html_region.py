@@ -201,3 +201,24 @@ def test_a_standfirst_over_an_ordinary_first_paragraph_stays_out():
                   "could ride out a winter gale.")
     doc = _doc(f"<h1>Breakwater to be rebuilt</h1><h2>{standfirst}</h2><p>{P * 2}</p><p>{P * 2}</p>")
     assert _label(doc, "The old harbour") == (Label.CHROME, "html.leading_heading")
+
+
+def test_a_tag_cloud_under_a_page_without_prose_is_cut():
+    """A schedule has no prose paragraph to start the trailing-teaser search from; a run of
+    linked lines under its own unlinked lines is still a tag cloud."""
+    dates = [f"Round {n}: {d} May - Harbour circuit" for n, d in enumerate((3, 10, 17, 24), 1)]
+    tags = ["harbour racing 2018,", "harbour circuit,", "race calendar"]
+    doc = Document.from_lines(dates + tags, source_kind="html")
+    doc.found["link_share"] = [0.0] * len(dates) + [0.95] * len(tags)
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert [b.reason for b in doc.blocks] == ["html.inside"] * len(dates) + ["html.trailing_teaser"] * len(tags)
+
+
+def test_a_page_of_linked_lines_only_is_left_to_the_gate():
+    doc = Document.from_lines(["Harbour racing results", "Harbour circuit records", "Race calendar"],
+                              source_kind="html")
+    doc.found["link_share"] = [1.0, 1.0, 1.0]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert not any(b.reason == "html.trailing_teaser" for b in doc.blocks)
