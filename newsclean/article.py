@@ -37,7 +37,8 @@ class RemovedBlock(_Frozen):
 
     text: str
     rule: str = Field(description="Name of the rule that removed the block, e.g. 'chrome.teaser_run'.")
-    index: int = Field(description="Position of the block in the page's block sequence.")
+    index: int = Field(description="Position of the block in the page's block sequence; -1 for an element "
+                                   "taken out of the HTML before it became blocks (hidden from readers).")
     role: str = Field(
         default="chrome",
         description="'chrome', or the Article field the block fed (title, byline, caption, ...).",

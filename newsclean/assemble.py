@@ -52,6 +52,9 @@ def assemble(doc: Document) -> Article:
                for b in doc.blocks if b.label != Label.BODY]
     for index, text in doc.found.get("residue", []):
         removed.append(removed_model(text=text, rule="residue.link_text", index=index, role="chrome"))
+    # what the page hides from readers, taken out of the HTML before it became blocks
+    for text in doc.found.get("hidden", []):
+        removed.append(removed_model(text=text, rule="html.hidden_element", index=-1, role="chrome"))
     removed.sort(key=lambda r: r.index)
 
     warnings = list(doc.warnings)

@@ -230,7 +230,7 @@ _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "m
                            "alertdialog", "toolbar", "tooltip"})
 
 
-def _drop_inert(tree: Any) -> tuple[list, list]:
+def _drop_inert(tree: Any, hidden_texts: list[str] | None = None) -> tuple[list, list]:
     """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments, hover cards
     and interface widgets, in place; return the page's (author-bio boxes, tag-list boxes)
     that are left (:func:`newsclean.segment.html_extras.box_kind`).
@@ -276,7 +276,9 @@ def _drop_inert(tree: Any) -> tuple[list, list]:
     # widgets by their declared role (menus, dialogs, toolbars of players and share bars)
     for el in reversed(widgets):
         _remove_keep_tail(el)
-    _drop_hidden(tree, hidden)
+    dropped = _drop_hidden(tree, hidden)
+    if hidden_texts is not None:
+        hidden_texts.extend(dropped)
     # boxes inside what was removed are gone with it
     return [el for el in bios if _attached(el, tree)], [el for el in tag_boxes if _attached(el, tree)]
 
@@ -288,23 +290,26 @@ _HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 HIDDEN_PAGE_SHARE = 0.8
 
 
-def _drop_hidden(tree: Any, hidden: list) -> None:
+def _drop_hidden(tree: Any, hidden: list) -> list[str]:
     """Remove what the page hides from its readers (``hidden`` attribute, inline
     ``display: none`` or ``visibility: hidden``), text after them kept, unless the hidden
     elements hold most of the page's text (:data:`HIDDEN_PAGE_SHARE`).
 
     trafilatura prunes some of these itself, but reverts its pruning when it removes too
     much; a page that hides three of its five paragraphs still shows only two.
+    Returns the texts removed (for ``Article.removed``).
     """
     marked = set(hidden)
     outer = [el for el in hidden if _attached(el, tree) and not any(a in marked for a in el.iterancestors())]
     if not outer:
-        return
-    hidden_chars = sum(len("".join(el.itertext()).split()) for el in outer)
-    if hidden_chars and hidden_chars >= HIDDEN_PAGE_SHARE * len(tree.text_content().split()):
-        return
+        return []
+    texts = [" ".join("".join(el.itertext()).split()) for el in outer]
+    hidden_words = sum(t.count(" ") + 1 for t in texts if t)
+    if hidden_words and hidden_words >= HIDDEN_PAGE_SHARE * len(tree.text_content().split()):
+        return []
     for el in outer:
         _remove_keep_tail(el)
+    return [t for t in texts if t]
 
 
 def _attached(el: Any, root: Any) -> bool:
@@ -504,7 +509,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
         doc.warn("the HTML could not be parsed")
         return doc
     # what never holds article text or metadata goes first: every search below reads less
-    boxes = _drop_inert(tree)
+    hidden_texts: list[str] = []
+    boxes = _drop_inert(tree, hidden_texts)
     # metadata apart from the body, without htmldate's extensive search (a full scan of
     # the page's text for dates, the slowest part of trafilatura's metadata)
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
@@ -562,10 +568,14 @@ def segment_html(html: str, url: str | None = None) -> Document:
     if not _has_body(result):
         doc = Document(blocks=[], source_kind="html", url=url or info.url, meta=meta)
         doc.warn("trafilatura found no main content in the HTML")
+        if hidden_texts:
+            doc.found["hidden"] = hidden_texts
         return doc
     restore_repeats(blocks, link_shares, repeats)
     doc = Document(blocks=blocks, source_kind="html", url=url or info.url, meta=meta)
     doc.found["link_share"] = link_shares
+    if hidden_texts:
+        doc.found["hidden"] = hidden_texts
     if teasers:
         doc.found["teaser_texts"] = teasers
     return doc

@@ -207,3 +207,16 @@ def test_a_story_hidden_until_a_script_shows_it_is_kept():
             f"<p>{PARA * 3}</p><p>{PARA * 2}</p></article></body></html>")
     texts = [b.text for b in segment_html(page).blocks]
     assert any(t.startswith("The council voted") for t in texts)
+
+
+def test_hidden_elements_are_recorded_as_removed():
+    from newsclean import extract
+
+    page = (f"<html><body><article><h1>Ferry timetable</h1>"
+            f"<div style='display: none'>Sign in to keep reading</div>"
+            f"<p>{PARA * 3}</p><p>{PARA * 2}</p></article></body></html>")
+    article = extract(page)
+    hidden = [r for r in article.removed if r.rule == "html.hidden_element"]
+    assert [r.text for r in hidden] == ["Sign in to keep reading"]
+    assert hidden[0].index == -1 and hidden[0].role == "chrome"
+    assert "Sign in" not in article.body
