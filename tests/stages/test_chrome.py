@@ -38,6 +38,12 @@ def labels(doc):
         ("[button link=”http://example.org/send/” type=”big”] Send us your review[/button]", Label.CHROME,
          "chrome.line_shape"),
         ("Porto Alegre - RS - CNPJ: 12.345.678/0001-90 - Rua das Flores, 10", Label.CHROME, "chrome.line_shape"),
+        ("Order Reprints", Label.CHROME, "chrome.line_shape"),
+        ("Print Article", Label.CHROME, "chrome.line_shape"),
+        ("Write to Dana Ruiz at dana.ruiz@harbourpress.example", Label.CHROME, "chrome.line_shape"),
+        ("This copy is for your personal, non-commercial use only. To order copies for your colleagues visit "
+         "reprints.example.com.", Label.CHROME, "chrome.line_shape"),
+        ("An error has occurred, please try again later.", Label.CHROME, "chrome.line_shape"),
     ],
 )
 def test_single_block_rules(text_doc, line, label, rule):
@@ -55,6 +61,8 @@ def test_single_block_rules(text_doc, line, label, rule):
         "Reporters asked whether the photo was real.",
         "Followers of the band queued overnight for tickets to the reunion show.",
         "Facebook and Twitter removed the posts on Monday.",
+        "Write to your council member at the town hall before the vote on Friday, the campaigners urged.",
+        "An error occurred in the ferry's steering, and the crew had to try again after the tide turned.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
