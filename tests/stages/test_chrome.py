@@ -44,6 +44,10 @@ def labels(doc):
         ("This copy is for your personal, non-commercial use only. To order copies for your colleagues visit "
          "reprints.example.com.", Label.CHROME, "chrome.line_shape"),
         ("An error has occurred, please try again later.", Label.CHROME, "chrome.line_shape"),
+        ("This website and all documents on it are licensed under a Creative Commons Attribution 4.0 License.",
+         Label.CHROME, "chrome.line_shape"),
+        ("Content of this site is licensed under a Creative Commons License", Label.CHROME, "chrome.line_shape"),
+        ("Submit comments on this post to <editor@harbourpress.example>.", Label.CHROME, "chrome.line_shape"),
     ],
 )
 def test_single_block_rules(text_doc, line, label, rule):
@@ -63,6 +67,7 @@ def test_single_block_rules(text_doc, line, label, rule):
         "Facebook and Twitter removed the posts on Monday.",
         "Write to your council member at the town hall before the vote on Friday, the campaigners urged.",
         "An error occurred in the ferry's steering, and the crew had to try again after the tide turned.",
+        "This site is licensed under the harbour act as a heritage landmark, the council said on Monday.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
