@@ -28,6 +28,7 @@ from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
 from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
+from newsclean.segment.html_split import restore_split_body, split_bodies
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 
 # trafilatura's output vocabulary -> our block kinds
@@ -528,6 +529,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     _drop_page_frame(tree)
     # counted before trafilatura prunes the tree: the copies its recovery pass may collapse
     repeats = sibling_repeats(tree)
+    split = split_bodies(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
@@ -572,6 +574,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
             doc.found["hidden"] = hidden_texts
         return doc
     restore_repeats(blocks, link_shares, repeats)
+    restore_split_body(blocks, link_shares, split)
     doc = Document(blocks=blocks, source_kind="html", url=url or info.url, meta=meta)
     doc.found["link_share"] = link_shares
     if hidden_texts:
