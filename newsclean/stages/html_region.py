@@ -56,6 +56,9 @@ _ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$")
 # a headline-shaped link between paragraphs: fully linked, this many words
 LINKED_HEADLINE = 0.9
 LINKED_HEADLINE_WORDS = (3, 20)
+# an author line with a job title: "Ann Lee, Senior Reporter, Harbour Desk"
+AUTHOR_LINE_WORDS = 16
+_AUTHOR_TITLE = regex.compile(r"^([^,|–—]{3,60}?)\s*(?:,|\||\s[–—-]\s)\s*\S")
 # a heading this long that ends like a sentence may be the story's opening paragraph
 OPENING_HEADING_WORDS = 15
 _FIRST_WORD = regex.compile(r"^\W*(\w+)")
@@ -123,6 +126,18 @@ def _linked_headline(blocks: list[Block], i: int, share: float) -> bool:
     return _is_prose(blocks[i - 1]) and _is_prose(blocks[i + 1])
 
 
+def _author_line(b: Block, authors: set[str]) -> bool:
+    """The block is a declared author's name, alone or followed by a short title after a
+    comma, a bar or a dash (not a sentence)."""
+    text = b.text.casefold().strip(" ,.")
+    if text in authors:
+        return True
+    if b.features["terminal"] or b.features["words"] > AUTHOR_LINE_WORDS:
+        return False
+    m = _AUTHOR_TITLE.match(text)
+    return m is not None and m.group(1).strip() in authors
+
+
 def _opening_paragraph(blocks: list[Block], i: int) -> bool:
     """A heading that is the story's first paragraph set as a heading: it reads as a long
     sentence and the paragraph under it carries on from it ("But ...", "However, ...")."""
@@ -157,10 +172,11 @@ class HtmlRegion:
                     b.mark(Label.UNDECIDED, "")
         # the author's name alone above the story (a byline element whose "By" trafilatura
         # dropped) matches an author the page declares
+        # or opens it with the author's job title ("Ann Lee, Senior Reporter, Harbour Desk")
         authors = {a.casefold() for a in doc.meta.get("authors") or [] if a}
         if authors and prose:
             for b in blocks[: prose[0]]:
-                if not b.decided and b.text.casefold().strip(" ,.") in authors:
+                if not b.decided and _author_line(b, authors):
                     b.mark(Label.BYLINE, "html.author_line")
                     doc.found.setdefault("bylines", []).append(b.text)
         # leading headings and linked headlines above the story

@@ -222,3 +222,20 @@ def test_a_page_of_linked_lines_only_is_left_to_the_gate():
     compute_features(doc)
     HtmlRegion()(doc)
     assert not any(b.reason == "html.trailing_teaser" for b in doc.blocks)
+
+
+def test_the_declared_author_with_a_job_title_above_the_story_is_a_byline():
+    doc = Document.from_lines(["Dana Ruiz, Senior Reporter, Harbour and Coast Desk", P * 3], source_kind="html")
+    doc.meta["authors"] = ["Dana Ruiz"]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert (doc.blocks[0].label, doc.blocks[0].reason) == (Label.BYLINE, "html.author_line")
+
+
+def test_a_sentence_naming_the_declared_author_stays_in_the_story():
+    doc = Document.from_lines(["Dana Ruiz, who has covered the harbour for years, went back to the pier.", P * 3],
+                              source_kind="html")
+    doc.meta["authors"] = ["Dana Ruiz"]
+    compute_features(doc)
+    HtmlRegion()(doc)
+    assert doc.blocks[0].label == Label.BODY
