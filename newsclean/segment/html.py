@@ -120,6 +120,32 @@ def _lines_with_links(el: etree._Element, skip_nested_lists: bool) -> list[tuple
     return out
 
 
+# elements of trafilatura's result that make blocks of their own
+_BLOCK_TAGS = frozenset({"head", "p", "list", "quote", "table", "code"})
+
+
+def _only_blocks(cell: etree._Element) -> bool:
+    """Whether the cell holds block elements (headings, paragraphs, lists...) and no loose
+    text between them (a stray link among them is left out, as in any other container)."""
+    if (cell.text or "").strip():
+        return False
+    blocks = False
+    for child in cell:
+        if (child.tail or "").strip():
+            return False
+        if child.tag in _BLOCK_TAGS:
+            blocks = True
+    return blocks
+
+
+def _layout_row(row: etree._Element) -> bool:
+    """A table row used for page layout: a cell holds only headings, paragraphs or lists (a
+    story in a layout table). Such a cell's blocks are the page's blocks and each other cell
+    is a block of its own; as one " | "-joined line they would glue a headline, a date and
+    the story."""
+    return any(_only_blocks(cell) for cell in row)
+
+
 def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = None) -> list[Block]:
     """Blocks of trafilatura's result tree; ``link_shares`` (if given) receives, per block,
     the share of its characters inside links."""
@@ -149,6 +175,12 @@ def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = No
                     walk(child, Kind.QUOTE)
                 else:
                     add(child, Kind.QUOTE)
+            elif tag == "row" and _layout_row(child):
+                for cell in child:
+                    if isinstance(cell.tag, str) and _only_blocks(cell):
+                        walk(cell, inherited)
+                    elif isinstance(cell.tag, str):
+                        add(cell, Kind.PARAGRAPH)
             elif tag == "item":
                 add(child, inherited or Kind.LIST_ITEM)
                 for sub in child:

@@ -220,3 +220,22 @@ def test_hidden_elements_are_recorded_as_removed():
     assert [r.text for r in hidden] == ["Sign in to keep reading"]
     assert hidden[0].index == -1 and hidden[0].role == "chrome"
     assert "Sign in" not in article.body
+
+
+def test_a_story_in_a_layout_table_keeps_its_blocks():
+    story = "".join(f"<p>{PARA * 2}</p>" for _ in range(3))
+    page = ("<html><body><table><tr><td class='content'><h1>Harbour wall to be rebuilt</h1>"
+            "<div class='date'>March 3, 2024 - 10:15</div>" + story + "</td>"
+            "<td><a href='/a'>Other story</a> A summary of another story.</td></tr></table></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert "Harbour wall to be rebuilt" in texts
+    assert "March 3, 2024 - 10:15" in texts
+    assert texts.count(PARA.strip() + " " + PARA.strip()) == 3
+
+
+def test_a_data_table_keeps_its_rows():
+    rows = "".join(f"<tr><td>Pier {n}</td><td>{n * 3} boats</td></tr>" for n in range(1, 4))
+    page = f"<html><body><article><p>{PARA * 3}</p><table>{rows}</table><p>{PARA * 2}</p></article></body></html>"
+    blocks = segment_html(page).blocks
+    assert [b.text for b in blocks if b.kind == Kind.TABLE_ROW] == ["Pier 1 | 3 boats", "Pier 2 | 6 boats",
+                                                                    "Pier 3 | 9 boats"]
