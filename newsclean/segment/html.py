@@ -27,6 +27,7 @@ from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
+from newsclean import rules
 from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
 from newsclean.segment.html_split import restore_split_body, split_bodies
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
@@ -345,6 +346,50 @@ def _drop_hidden(tree: Any, hidden: list) -> list[str]:
     return [t for t in texts if t]
 
 
+# wrappers an embedded post may sit in (a sidebar's <aside> is not one)
+_EMBED_WRAPPERS = frozenset({"div", "span", "figure", "p", "center"})
+
+
+def _hoist_embedded_posts(tree: Any) -> None:
+    """Take each embedded social post (a blockquote with a class of
+    ``rules/data/xx/embedded_post_classes.txt``) out of the wrappers that hold nothing else.
+
+    Embed wrappers carry classes such as "social-media-embed" or "article-widget", which
+    trafilatura prunes as share bars and widgets; the post's text is part of the story as
+    the reader sees it (a quoted tweet between two paragraphs).
+    """
+    classes = rules.phrases("embedded_post_classes")
+    for quote in list(tree.iter("blockquote")):
+        cls = quote.get("class")
+        if not cls or not any(c in classes for c in cls.lower().split()):
+            continue
+        text = " ".join(quote.text_content().split())
+        outer, parent = quote, quote.getparent()
+        while parent is not None and parent.tag in _EMBED_WRAPPERS and parent.getparent() is not None \
+                and " ".join(parent.text_content().split()) == text:
+            outer, parent = parent, parent.getparent()
+        if outer is not quote:
+            quote.tail = outer.tail
+            outer.getparent().replace(outer, quote)
+        _wrap_loose_text(quote)
+
+
+def _wrap_loose_text(quote: Any) -> None:
+    """Put the text after a post's last paragraph (its attribution: "— Name (@handle) date")
+    in a paragraph of its own: trafilatura keeps a quote's paragraphs, not the loose text."""
+    paragraphs = quote.findall("p")
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    if not (last.tail or "").strip():
+        return
+    loose = etree.Element("p")
+    loose.text, last.tail = last.tail, None
+    for sibling in list(last.itersiblings()):
+        loose.append(sibling)
+    last.addnext(loose)
+
+
 def _attached(el: Any, root: Any) -> bool:
     """Whether ``el`` is still in the tree under ``root`` (not in a removed element)."""
     while el is not None:
@@ -558,6 +603,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # read above and removed by trafilatura's cleaning anyway, but only after it has copied
     # the tree and run its pruning searches over them (a tenth of a page's elements)
     etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
+    _hoist_embedded_posts(tree)
     _drop_page_frame(tree)
     # counted before trafilatura prunes the tree: the copies its recovery pass may collapse
     repeats = sibling_repeats(tree)

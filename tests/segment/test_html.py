@@ -239,3 +239,22 @@ def test_a_data_table_keeps_its_rows():
     blocks = segment_html(page).blocks
     assert [b.text for b in blocks if b.kind == Kind.TABLE_ROW] == ["Pier 1 | 3 boats", "Pier 2 | 6 boats",
                                                                     "Pier 3 | 9 boats"]
+
+
+def test_an_embedded_post_between_paragraphs_is_part_of_the_story():
+    post = ("<div class='social-media-embed'><blockquote class='twitter-tweet'><p lang='en'>The new ferry "
+            "timetable starts on Monday, six crossings a day.</p>— Harbour Board (@harbourboard) "
+            "<a href='https://example.social/status/1'>March 3, 2024</a></blockquote>"
+            "<script src='https://example.social/widgets.js'></script></div>")
+    page = f"<html><body><article><p>{PARA * 3}</p>{post}<p>{PARA * 2}</p></article></body></html>"
+    texts = [b.text for b in segment_html(page).blocks]
+    assert "The new ferry timetable starts on Monday, six crossings a day." in texts
+    assert "— Harbour Board (@harbourboard) March 3, 2024" in texts
+
+
+def test_a_post_in_a_sidebar_is_not_hoisted_into_the_story():
+    post = ("<aside class='rail'><blockquote class='twitter-tweet'><p>Sidebar post about something "
+            "else entirely, from another account.</p>— Someone (@someone)</blockquote></aside>")
+    page = f"<html><body><article><p>{PARA * 3}</p><p>{PARA * 2}</p></article>{post}</body></html>"
+    texts = [b.text for b in segment_html(page).blocks]
+    assert not any("Sidebar post" in t for t in texts)
