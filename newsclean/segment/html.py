@@ -28,6 +28,7 @@ from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
 from newsclean import rules
+from newsclean.segment.html_breaks import paragraphs_from_breaks
 from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
 from newsclean.segment.html_split import restore_split_body, split_bodies
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
@@ -605,6 +606,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
     etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
     _hoist_embedded_posts(tree)
     _drop_page_frame(tree)
+    # loose text split by blank lines (<br><br>) becomes the paragraphs a reader sees
+    paragraphs_from_breaks(tree)
     # counted before trafilatura prunes the tree: the copies its recovery pass may collapse
     repeats = sibling_repeats(tree)
     split = split_bodies(tree)

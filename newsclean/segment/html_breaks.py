@@ -1,0 +1,151 @@
+"""Paragraphs written as loose text separated by blank lines (``<br><br>``).
+
+Older templates, forums and some CMS exports put a story straight into a ``<div>`` or a
+table cell: text, inline links and emphasis, and two line breaks between paragraphs. A
+browser shows paragraphs; trafilatura sees one container of loose text and may cut it at
+the inline elements ("Just months after the last i9" / "MacBook Pro" / "was released, ..."
+as three blocks, the spaces around the link lost).
+
+:func:`paragraphs_from_breaks` turns each run of loose text and inline elements between
+double line breaks into a ``<p>``, the way a reader sees the page, before extraction.
+
+>>> from lxml import html
+>>> box = html.fromstring("<div>The ferry runs twice a day from May, the board said on <a href='/x'>"
+...     "Tuesday</a>, and three times a day in August.<br><br>Fares stay the same.<br>"
+...     "Bikes travel free.</div>")
+>>> paragraphs_from_breaks(box)
+1
+>>> [" ".join(p.text_content().split()) for p in box.findall("p")]
+['The ferry runs twice a day from May, the board said on Tuesday, and three times a day in August.', 'Fares stay the same.Bikes travel free.']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+# containers whose loose text may be a story's paragraphs (a <p> cannot hold paragraphs)
+_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font", "blockquote"})
+# elements that flow inside a line of text; anything else ends the current paragraph
+_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "font", "small", "big", "sub", "sup", "u", "s",
+                     "mark", "abbr", "cite", "code", "q", "time", "img", "br", "label", "tt", "var", "del",
+                     "ins", "kbd", "samp", "dfn", "bdi", "bdo", "wbr", "strike"})
+# a container is rebuilt when its loose text holds at least this many characters
+LOOSE_MIN_CHARS = 100
+# ... and at most this share of it is link text
+LINKED_MAX_SHARE = 0.5
+# class or id words of reader comments: their loose text stays loose (as paragraphs they
+# would look like more story to the extraction)
+_COMMENT_WORDS = ("comment", "reply", "disqus", "discussion", "respond")
+
+
+def _in_comments(el: Any) -> bool:
+    for node in (el, *el.iterancestors()):
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if attrs.strip() and any(w in attrs for w in _COMMENT_WORDS):
+            return True
+    return False
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+def _double_break(br: Any) -> bool:
+    """Whether the <br> is followed, with only white space between, by another <br>."""
+    nxt = br.getnext()
+    return _blank(br.tail) and nxt is not None and nxt.tag == "br"
+
+
+def _loose_chars(parent: Any) -> tuple[int, int]:
+    """(characters of the container's loose text, of them inside links)."""
+    chars = len((parent.text or "").strip())
+    linked = 0
+    for child in parent:
+        if child.tag in _INLINE:
+            n = len(" ".join("".join(child.itertext()).split()))
+            chars += n
+            if child.tag == "a" or child.find(".//a") is not None:
+                linked += n
+        chars += len((child.tail or "").strip())
+    return chars, linked
+
+
+def paragraphs_from_breaks(tree: Any) -> int:
+    """Rebuild, in place, each container whose loose text is split by double line breaks;
+    return how many containers were rebuilt."""
+    parents = []
+    seen = set()
+    for br in tree.iter("br"):
+        parent = br.getparent()
+        if parent is None or parent in seen or parent.tag not in _CONTAINERS:
+            continue
+        if _double_break(br):
+            seen.add(parent)
+            parents.append(parent)
+    rebuilt = 0
+    for parent in parents:
+        chars, linked = _loose_chars(parent)
+        # (a list of links one per line, such as a footer's, is not prose)
+        if chars >= LOOSE_MIN_CHARS and linked <= LINKED_MAX_SHARE * chars and not _in_comments(parent):
+            _rebuild(parent)
+            rebuilt += 1
+    return rebuilt
+
+
+def _rebuild(parent: Any) -> None:
+    children = list(parent)
+    out: list[Any] = []
+    run: list[Any] = [None]  # the paragraph being built (a list: assigned from nested functions)
+
+    def add_text(text: str | None) -> None:
+        if not text:
+            return
+        p = run[0]
+        if p is None:
+            if text.isspace():
+                return
+            p = run[0] = etree.Element("p")
+        if len(p):
+            p[-1].tail = (p[-1].tail or "") + text
+        else:
+            p.text = (p.text or "") + text
+
+    def close() -> None:
+        p = run[0]
+        if p is not None:
+            # a trailing single line break is only the end of the paragraph
+            while len(p) and p[-1].tag == "br" and _blank(p[-1].tail):
+                p.remove(p[-1])
+            if "".join(p.itertext()).strip() or p.find(".//img") is not None:
+                out.append(p)
+        run[0] = None
+
+    lead, parent.text = parent.text, None
+    add_text(lead)
+    i = 0
+    while i < len(children):
+        child = children[i]
+        tail, child.tail = child.tail, None
+        if child.tag == "br" and _blank(tail) and i + 1 < len(children) and children[i + 1].tag == "br":
+            close()
+            # the rest of the run of breaks
+            while i + 1 < len(children) and children[i + 1].tag == "br" and _blank(tail):
+                i += 1
+                tail, children[i].tail = children[i].tail, None
+            add_text(tail)
+        elif isinstance(child.tag, str) and child.tag in _INLINE:
+            if run[0] is None:
+                run[0] = etree.Element("p")
+            run[0].append(child)
+            add_text(tail)
+        else:
+            close()
+            out.append(child)
+            add_text(tail)
+        i += 1
+    close()
+    for child in list(parent):
+        parent.remove(child)
+    parent.extend(out)

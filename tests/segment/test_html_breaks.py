@@ -1,0 +1,43 @@
+from lxml import html
+
+from newsclean.segment.html import segment_html
+from newsclean.segment.html_breaks import paragraphs_from_breaks
+
+ONE = ("The harbour board met on Tuesday and agreed, after a long debate about the cost of the new "
+       "pontoons, to extend the ferry timetable")
+TWO = "Fares will not change this year, the board's chair said after the vote."
+
+
+def test_loose_text_between_double_breaks_becomes_paragraphs():
+    box = html.fromstring(f"<div>{ONE} <a href='/timetable'>into the winter</a> months.<br><br>\n"
+                          f"{TWO}<br>\n<br>\nA third short paragraph closes the note.<br></div>")
+    assert paragraphs_from_breaks(box) == 1
+    texts = [" ".join(p.text_content().split()) for p in box]
+    assert texts == [f"{ONE} into the winter months.", TWO, "A third short paragraph closes the note."]
+    assert all(p.tag == "p" for p in box)
+
+
+def test_block_children_stay_in_place_between_the_new_paragraphs():
+    box = html.fromstring(f"<div>{ONE}.<br><br><ul><li>Monday</li><li>Friday</li></ul>{TWO}<br><br>"
+                          f"{TWO}</div>")
+    paragraphs_from_breaks(box)
+    assert [child.tag for child in box] == ["p", "ul", "p", "p"]
+
+
+def test_comments_link_lists_and_short_text_stay_loose():
+    comments = html.fromstring(f"<div class='comment-body'><div>{ONE}<br><br>{TWO}</div></div>")
+    links = html.fromstring("<div>" + "<br><br>".join(f"<a href='/s{n}'>Section page number {n} of the site</a>"
+                                                      for n in range(6)) + "</div>")
+    short = html.fromstring("<div>Short.<br><br>Note.</div>")
+    for box in (comments, links, short):
+        assert paragraphs_from_breaks(box) == 0
+
+
+def test_a_story_written_with_breaks_keeps_the_words_around_its_links():
+    first = "<br><br>\n".join([f"{TWO} {TWO}", f"{ONE} <a href='/t'>into the winter</a> months.", TWO * 3])
+    rest = "<br><br>\n".join([TWO * 2, TWO])
+    page = (f"<html><body><div class='main'><h1>Ferry timetable</h1><div class='text'>{first}"
+            f"<div class='ad'>Ad</div>{rest}</div></div></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    # without the rebuild, trafilatura cuts the paragraph at the link: "into the wintermonths."
+    assert f"{ONE} into the winter months." in texts
