@@ -173,7 +173,7 @@ def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = No
             if not isinstance(tag, str):
                 continue
             if tag == "quote":
-                if any(isinstance(c.tag, str) and c.tag in _KIND for c in child):
+                if any(isinstance(c.tag, str) and (c.tag in _KIND or c.tag in _BLOCK_TAGS) for c in child):
                     walk(child, Kind.QUOTE)
                 else:
                     add(child, Kind.QUOTE)

@@ -258,3 +258,12 @@ def test_a_post_in_a_sidebar_is_not_hoisted_into_the_story():
     page = f"<html><body><article><p>{PARA * 3}</p><p>{PARA * 2}</p></article>{post}</body></html>"
     texts = [b.text for b in segment_html(page).blocks]
     assert not any("Sidebar post" in t for t in texts)
+
+
+def test_a_list_inside_a_quote_keeps_its_items_apart():
+    page = (f"<html><body><article><p>{PARA * 3}</p><p>Your options are limited: either</p><blockquote><div>"
+            "<ul><li>ask the harbour master for a late berth, or</li><li>anchor outside the wall until the "
+            f"morning tide</li></ul></div></blockquote><p>{PARA * 2}</p></article></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert "ask the harbour master for a late berth, or" in texts
+    assert "anchor outside the wall until the morning tide" in texts
