@@ -123,6 +123,7 @@ STORY_MIN_WORDS = 150.0       # prose outside the lists needed before lone summa
 TEASER_MEDIAN_WORDS = 50.0
 CONTEXT_BLOCKS = 6            # how far on each side of a list to look for story paragraphs
 CONTEXT_WORDS = 80.0          # story words needed on both sides to keep a list inside the story    # a list whose middle summary is longer is a listicle's items
+BETWEEN_STORY_WORDS = 80.0  # story words between the lone lines that make them the story's own (quotes, figures)
 REPEATED_MIN_WORDS = 4.0       # a line this long that recurs on the page is a teaser or caption
 REPEATED_CAPTION_MAX_WORDS = 40.0
 CAPS_LINK_MIN_WORDS = 6.0
@@ -589,6 +590,11 @@ def _lone_summaries(blocks: list[Block]) -> None:
         after = sum(blocks[j].features["words"] for j in range(r[-1] + 1, min(n, r[-1] + 1 + CONTEXT_BLOCKS))
                     if prose[j] and j not in in_runs)
         if before >= CONTEXT_WORDS and after >= CONTEXT_WORDS:
+            continue
+        # story paragraphs between the lone lines: a teaser list's summaries stand together,
+        # these are the story's quotes or figures set off by promo links and pictures
+        between = sum(blocks[j].features["words"] for j in range(r[0] + 1, r[-1]) if prose[j] and j not in in_runs)
+        if between >= BETWEEN_STORY_WORDS:
             continue
         for j in r:
             blocks[j].mark(Label.CHROME, "teaser.isolated_summary")

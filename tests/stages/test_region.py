@@ -417,3 +417,21 @@ def test_best_runs_so_far_gives_the_best_run_of_each_prefix():
     for i, (_best, bounds) in enumerate(seen):
         assert bounds == best_run(scores[:i])
     assert seen[4] == (9, (1, 3)) and seen[-1] == (12, (5, 6))
+
+
+def test_lone_lines_interleaved_with_story_paragraphs_are_not_a_teaser_list(text_doc):
+    # a story whose figures and quotes stand alone between promo links and a picture's caption
+    lone = ["HARB THE HARBOUR HOLDINGS INC. 225.86 -12.99 -5.44%",
+            "\"We are largely on track with the rebuild, but some of the benefits will take longer to arrive,\" the chair said.",
+            "Harbour shares are up 39 percent this year while the wider market is up 24 percent."]
+    caption = "Divers lift a stone into place on the northern wall in Harbourtown. (AP Photo/Ann Lee, File)"
+    rows = [lone[0], "PORT THE PORT AUTHORITY COMPANIES INC. 113.40 -1.62 -1.41%"]
+    middle = [STORY[4] + " " + STORY[5], STORY[6] + " " + STORY[2]]
+    page = "\n\n".join(["Harbour plan approved", *STORY[:4], STORY[7], "Ticker Security Last Change", *rows,
+                        *middle, "SKIPPERS PROUD OF THE HARBOUR CREWS WHO KEPT THE FLEET AFLOAT",
+                        lone[1], caption, STORY[6], "GET HARBOUR NEWS ON THE GO BY CLICKING HERE", lone[2],
+                        "READ MORE HARBOUR NEWS BY CLICKING HERE", "Markets", "Money", "Weather"])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    teaser_shapes(doc)
+    assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
