@@ -71,7 +71,44 @@ def _text_of(el: etree._Element, skip_nested_lists: bool) -> list[str]:
 _WRAPPED = regex.compile(r"(?<=\S)[ \t\r]*\n(?:[ \t]+(?=\S)|(?=\p{Ll}))")
 
 
-def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = False):
+# text right after a link that starts with a Latin letter: trafilatura's recovery of loose
+# text trims the space the page had there ("the inner product</ref>operation"). The space is
+# put back unless the page itself glues that link to the next word (a plural "s", or a typo
+# the reader sees too): :func:`glued_links` lists those. No spaces are expected in CJK text.
+_GLUED_TAIL = regex.compile(r"\p{Latin}")
+_LETTER_END = regex.compile(r"[\p{Latin}\d)]\s*$")
+
+
+_INLINE_WRAPPERS = frozenset({"span", "b", "i", "em", "strong", "u", "small", "font", "mark", "sup", "sub"})
+
+
+def _link_key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _ends_in_letter(text: str) -> bool:
+    return bool(text) and _LETTER_END.search(text[-3:]) is not None
+
+
+def glued_links(tree: Any) -> frozenset[str]:
+    """The texts of the page's links that the page glues to a following letter."""
+    found = set()
+    for a in tree.iter("a"):
+        # the text that follows the link: its tail, or that of the inline elements it ends
+        node = a
+        while not node.tail and node.getnext() is None:
+            parent = node.getparent()
+            if parent is None or parent.tag not in _INLINE_WRAPPERS:
+                break
+            node = parent
+        tail = node.tail
+        if tail and _GLUED_TAIL.match(tail):
+            found.add(_link_key(a.text_content()))
+    return frozenset(found)
+
+
+def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = False,
+            glued: frozenset[str] = frozenset()):
     """(text, inside a link) pieces of ``el`` in document order, tails excluded; <lb/> gives "\n".
 
     A newline between words of one text node can be the source's line wrapping (HTML shows
@@ -89,13 +126,18 @@ def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = 
         if child.tag == "lb":
             yield "\n", False
         elif not (skip_lists and child.tag == "list"):
-            yield from _pieces(child, linked, False, in_code)
+            yield from _pieces(child, linked, False, in_code, glued)
         tail = child.tail
         if tail:
+            if child.tag == "ref" and not in_code and _GLUED_TAIL.match(tail):
+                text = _link_key("".join(child.itertext()))
+                if _ends_in_letter(text) and text not in glued:
+                    yield " ", linked
             yield (tail if in_code or "\n" not in tail else _WRAPPED.sub(" ", tail)), linked
 
 
-def _lines_with_links(el: etree._Element, skip_nested_lists: bool) -> list[tuple[str, float]]:
+def _lines_with_links(el: etree._Element, skip_nested_lists: bool,
+                      glued: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
     """Lines of the element (split at <lb/>), each with the share of its characters inside links."""
     out: list[tuple[str, float]] = []
     text: list[str] = []
@@ -107,7 +149,7 @@ def _lines_with_links(el: etree._Element, skip_nested_lists: bool) -> list[tuple
         if line:
             out.append((line, min(1.0, linked_chars / (len(raw.strip()) or 1))))
 
-    for piece, linked in _pieces(el, False, skip_nested_lists):
+    for piece, linked in _pieces(el, False, skip_nested_lists, glued=glued):
         if not piece:
             continue
         chunks = piece.split("\n")
@@ -148,21 +190,22 @@ def _layout_row(row: etree._Element) -> bool:
     return any(_only_blocks(cell) for cell in row)
 
 
-def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = None) -> list[Block]:
+def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = None,
+                      glued: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of trafilatura's result tree; ``link_shares`` (if given) receives, per block,
-    the share of its characters inside links."""
+    the share of its characters inside links; ``glued``: see :func:`glued_links`."""
     blocks: list[Block] = []
     shares = link_shares if link_shares is not None else []
 
     def add(el: etree._Element, kind: str) -> None:
         if kind == Kind.TABLE_ROW:
-            cells = [_lines_with_links(c, False) for c in el if c.tag == "cell"]
+            cells = [_lines_with_links(c, False, glued) for c in el if c.tag == "cell"]
             texts = [" ".join(t for t, _ in c) for c in cells]
             chars = sum(len(t) for c in cells for t, _ in c) or 1
             linked = sum(len(t) * r for c in cells for t, r in c)
             lines = [(" | ".join(t for t in texts if t), linked / chars)] if any(texts) else []
         else:
-            lines = _lines_with_links(el, skip_nested_lists=(kind == Kind.LIST_ITEM))
+            lines = _lines_with_links(el, skip_nested_lists=(kind == Kind.LIST_ITEM), glued=glued)
         for j, (line, share) in enumerate(lines):
             blocks.append(Block(text=line, index=len(blocks), kind=kind, gap_before=(j == 0), tag=el.tag))
             shares.append(share)
@@ -608,6 +651,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     _drop_page_frame(tree)
     # loose text split by blank lines (<br><br>) becomes the paragraphs a reader sees
     paragraphs_from_breaks(tree)
+    glued = glued_links(tree)
     # counted before trafilatura prunes the tree: the copies its recovery pass may collapse
     repeats = sibling_repeats(tree)
     split = split_bodies(tree)
@@ -615,7 +659,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
     link_shares: list[float] = []
-    blocks = _blocks_from_tree(result.body, link_shares) if _has_body(result) else []
+    blocks = _blocks_from_tree(result.body, link_shares, glued) if _has_body(result) else []
     chars = _body_chars(result)
     if EXTRACT_OPTIONS.get("fast") and chars < FULL_RETRY_CHARS:
         # a short result: ask for trafilatura's comparison with its fallbacks
@@ -631,7 +675,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
         if best is not None:
             result = best
             link_shares = []
-            blocks = _blocks_from_tree(result.body, link_shares)
+            blocks = _blocks_from_tree(result.body, link_shares, glued)
     meta: dict[str, Any] = {
         "title": info.title,
         "author_raw": info.author,

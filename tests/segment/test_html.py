@@ -267,3 +267,20 @@ def test_a_list_inside_a_quote_keeps_its_items_apart():
     texts = [b.text for b in segment_html(page).blocks]
     assert "ask the harbour master for a late berth, or" in texts
     assert "anchor outside the wall until the morning tide" in texts
+
+
+def test_a_space_trimmed_after_a_link_is_put_back_unless_the_page_glues_them():
+    from lxml import etree, html
+
+    from newsclean.segment.html import _lines_with_links, glued_links
+
+    # trafilatura's loose-text recovery gives the tail of a link without its leading space
+    result = etree.fromstring("<p><ref>the inner product</ref>operation, and <ref>MacBook</ref>s too.</p>")
+    page = html.fromstring("<div>the <a href='/d'>inner product</a> operation, and "
+                           "<span><a href='/m'>MacBook</a></span>s too.</div>")
+    glued = glued_links(page)
+    assert glued == frozenset({"MacBook"})
+    assert _lines_with_links(result, False, glued)[0][0] == "the inner product operation, and MacBooks too."
+    # no space is added inside CJK text
+    cjk = etree.fromstring("<p>デスクトップアプリ<ref>Kindle for PC</ref>に関する話。</p>")
+    assert _lines_with_links(cjk, False, frozenset())[0][0] == "デスクトップアプリKindle for PCに関する話。"
