@@ -261,6 +261,7 @@ def teaser_shapes(doc: Document) -> None:
         if not f["ellipsis"] and b.text.endswith("..") and _TWO_DOT_CUT.search(b.text):
             f["ellipsis"] = True
             f["terminal"] = False
+    _cut_paragraphs(blocks)
     _contents_lists(blocks)
     _code_boxes(blocks)
     _typed_lists(blocks)
@@ -268,6 +269,30 @@ def teaser_shapes(doc: Document) -> None:
     _introduced_lists(blocks)
     _lone_summaries(blocks)
     _recurring_and_glued(blocks)
+
+
+# a paragraph the page cuts short (a paywall, a "read the full story" link) ends in an
+# ellipsis like a teaser's summary; it reads on from the story's paragraph right above it
+# and holds a sentence of its own before the cut
+_INNER_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?\p{Lu}")
+CUT_PARAGRAPH_MIN_WORDS = ISOLATED_LONG_LINE_WORDS
+
+
+def _cut_paragraphs(blocks: list[Block]) -> None:
+    """The last paragraph of a story cut short under a story paragraph is prose, not a
+    teaser summary: it loses its ``ellipsis`` feature and counts like the paragraph above."""
+    for i in range(1, len(blocks)):
+        f = blocks[i].features
+        if not f["ellipsis"] or f["words"] < CUT_PARAGRAPH_MIN_WORDS or blocks[i].decided:
+            continue
+        above = blocks[i - 1]
+        fa = above.features
+        if above.decided or not fa["terminal"] or fa["ellipsis"] or fa["words"] < CUT_PARAGRAPH_MIN_WORDS:
+            continue
+        if _INNER_SENTENCE_END.search(blocks[i].text) is None:
+            continue
+        f["ellipsis"] = False
+        f["terminal"] = True
 
 
 # a table of contents: its heading, then numbered section titles ("1 History", "1.1 Early years")

@@ -435,3 +435,20 @@ def test_lone_lines_interleaved_with_story_paragraphs_are_not_a_teaser_list(text
     ChromeRules()(doc)
     teaser_shapes(doc)
     assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
+
+
+def test_a_story_paragraph_cut_short_by_a_paywall_stays_in_the_region(text_doc):
+    cut = ("The harbour master said no boat was damaged. Still, the board, which took over the port "
+           "in 2017, has closed the north quay for the rest of the season and may close more of it....")
+    page = "\n\n".join(["Menu", "Harbour plan approved", "By Ann Lee", STORY[0] + " " + STORY[1], cut,
+                        "TO READ THE FULL STORY", "SUBSCRIBE", "Most Popular", "Ferry strike ends",
+                        "Lighthouse reopens to visitors", "Storm closes coast road"])
+    labels = _run_region(text_doc, page)
+    assert labels[cut][0] == Label.BODY
+
+
+def test_a_teaser_summary_cut_short_under_a_headline_still_costs(text_doc):
+    summary = "The ferry company has ordered a new hybrid boat. It will enter service in the spring and carry..."
+    doc = text_doc("\n\n".join([STORY[0], "Ferry company orders new boat", summary]))
+    teaser_shapes(doc)
+    assert doc.blocks[2].features["ellipsis"]
