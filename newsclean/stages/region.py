@@ -596,8 +596,6 @@ def _lone_summaries(blocks: list[Block]) -> None:
                 runs.append(run)
             run = []
         run.append(i)
-    if not runs:
-        return
     # teaser summaries are short, and only a page that also has a story outside the lists
     # has teaser lists around it: a page of lone paragraphs between subheadings (a
     # listicle, a how-to) is the story itself
@@ -605,6 +603,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
     story = sum(blocks[i].features["words"] for i in range(n) if prose[i] and i not in in_runs)
     if story < STORY_MIN_WORDS:
         return
+    _card_summaries(blocks, prose)
     for r in runs:
         lengths = sorted(blocks[j].features["words"] for j in r)
         if lengths[len(lengths) // 2] > TEASER_MEDIAN_WORDS:
@@ -623,6 +622,47 @@ def _lone_summaries(blocks: list[Block]) -> None:
             continue
         for j in r:
             blocks[j].mark(Label.CHROME, "teaser.isolated_summary")
+
+
+# a feed of story cards (a label, the source, the card's comment counter, a headline, then
+# a summary of a few sentences): a story's paragraphs carry no comment counter of their own
+CARD_MAX_GAP = 12          # lines between two cards' summaries (related links, a sponsor)
+CARD_MIN_COUNTED = 3       # summaries with a counter above them that make a feed
+_COUNTER_REASONS = frozenset({"chrome.line_shape", "chrome.counter"})
+
+
+CARD_SUMMARY_MIN_WORDS = ISOLATED_LONG_LINE_WORDS  # a card's summary: sentences, not a related headline
+_COUNT_AND_NOUN = regex.compile(r"\d\s?\p{L}")
+
+
+def _counter_line(b: Block) -> bool:
+    """A chrome counter: a number and what it counts ("11 Comments", "200Comments. Click to
+    view comments"), not a bare rank or a slide counter."""
+    return b.reason in _COUNTER_REASONS and b.features["words"] <= 8 and _COUNT_AND_NOUN.search(b.text) is not None
+
+
+def _card_summaries(blocks: list[Block], prose: list[bool]) -> None:
+    """Lone paragraphs of a few sentences, most of them under their own comment counter
+    (chrome) a few lines above, are the summaries of a feed of cards (``teaser.card_summary``)."""
+    n = len(blocks)
+    lone = [i for i in range(n) if _prose_sized(blocks[i]) and blocks[i].features["terminal"]
+            and blocks[i].features["words"] >= CARD_SUMMARY_MIN_WORDS and not blocks[i].features.get("introduced_item")
+            and not blocks[i].features.get("lead_in_item")
+            and not _prose_beside(blocks, prose, i, -1) and not _prose_beside(blocks, prose, i, 1)
+            and _summary_start(blocks[i].text)]
+    run: list[tuple[int, bool]] = []
+    previous = -1
+    for i in lone + [n + CARD_MAX_GAP + 2]:
+        if run and i - run[-1][0] > CARD_MAX_GAP + 1:
+            if sum(counted for _, counted in run) >= max(CARD_MIN_COUNTED, len(run) / 2):
+                for j, _ in run:
+                    blocks[j].mark(Label.CHROME, "teaser.card_summary")
+            run = []
+        if i >= n:
+            break
+        top = max(previous + 1, i - CARD_MAX_GAP)
+        run.append((i, any(_counter_line(blocks[k]) for k in range(top, i))))
+        previous = i
 
 
 def _recurring_and_glued(blocks: list[Block]) -> None:

@@ -452,3 +452,32 @@ def test_a_teaser_summary_cut_short_under_a_headline_still_costs(text_doc):
     doc = text_doc("\n\n".join([STORY[0], "Ferry company orders new boat", summary]))
     teaser_shapes(doc)
     assert doc.blocks[2].features["ellipsis"]
+
+
+def _card(n: int) -> list[str]:
+    summary = (f"The county council met on day {n} and heard that the coast road will stay shut for weeks. "
+               "Engineers said the cliff was still moving, and residents asked for a ferry to run meanwhile. "
+               "A decision on the ferry is expected before the end of the month, the council said.")
+    return ["News", "Harbour Gazette", f"{n * 37}Comments. Click to view comments",
+            f"Coast road closure number {n} extended", summary, f"Ferry service {n} to start on Monday", "Coast Radio"]
+
+
+def test_a_feed_of_cards_each_under_its_comment_counter_is_not_the_story(text_doc):
+    feed = [line for n in range(1, 6) for line in _card(n)]
+    page = "\n\n".join(["Home", "Mail", *feed, "Harbour wall to be rebuilt", "By Ann Lee", "14 Comments", *STORY,
+                        "What to Read Next", "Ferry strike ends"])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    assert sum(b.reason == "teaser.card_summary" for b in doc.blocks) == 5
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert body == STORY
+
+
+def test_lone_paragraphs_under_their_own_subheadings_are_not_cards(text_doc):
+    # a how-to: each step a heading and one paragraph, no counters
+    steps = [line for n in range(1, 6) for line in (f"Step {n}: check the mooring lines", _card(n)[4])]
+    doc = text_doc("\n\n".join(["How to moor in the south basin", *STORY[:3], *steps]))
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    assert not any(b.reason == "teaser.card_summary" for b in doc.blocks)
