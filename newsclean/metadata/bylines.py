@@ -40,7 +40,8 @@ MAX_LINE_WORDS = 30
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60
 
-__all__ = ["Byline", "is_agency", "looks_like_byline", "looks_like_credits", "looks_like_name_line",
+__all__ = ["Byline", "is_agency", "is_interface_line", "looks_like_byline", "looks_like_credits", "looks_like_job_title",
+           "looks_like_name_line",
            "normalise_author_list", "parse_byline", "parse_credits"]
 
 
@@ -933,6 +934,26 @@ def looks_like_name_line(text: str) -> bool:
         return False
     names = [it for it in an.items if it.kind == "name"]
     return bool(names) and len(names) == len(an.items)
+
+
+def looks_like_job_title(text: str) -> bool:
+    """Whether ``text`` is only a job title ("Senior Contributor", "Staff Writer").
+
+    >>> looks_like_job_title("Senior Contributor"), looks_like_job_title("Fast Bikes")
+    (True, False)
+    """
+    return _is_title(_clean_text(text or "").split())
+
+
+def is_interface_line(text: str) -> bool:
+    """Whether every word of ``text`` is an interface or function word ("Follow", "Share this").
+
+    >>> is_interface_line("Share"), is_interface_line("View all posts"), is_interface_line("Fast Bikes")
+    (True, True, False)
+    """
+    words = [w.casefold().strip(_END_PUNCT) for w in _clean_text(text or "").split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in _vocab().stopwords for w in words)
 
 
 def is_agency(text: str) -> bool:

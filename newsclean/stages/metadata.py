@@ -62,7 +62,7 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     elif not (soft and b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS):
         return False
     words = b.features["words"]
-    if words > BYLINE_BIO_MAX_WORDS:
+    if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
         return False
     text = b.text
     if (words <= BYLINE_MAX_WORDS and not text.lstrip()[:3].casefold() == "by "
@@ -77,6 +77,29 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
+
+
+_NUMBER_RUN = regex.compile(r"\d+")
+LIST_ROW_PEERS = 2          # a numbered line with this many like it around is a row of a list
+
+
+def _row_key(text: str) -> str | None:
+    """A numbered line's opening with its numbers masked ("0a etapa:" for "5a etapa: 20 de maio ...")."""
+    words = text.split(None, 2)[:2]
+    if not words or _NUMBER_RUN.search(words[0]) is None:
+        return None
+    return " ".join(_NUMBER_RUN.sub("0", w) for w in words)
+
+
+def _list_row(doc: Document, i: int) -> bool:
+    """Whether block ``i`` is a row of a numbered list or table ("1a etapa: 10 de março – Porto Alegre",
+    "2a etapa: 8 de abril – Costa Verde", ...): rows opening the same way around it; a byline or
+    date stamp stands alone."""
+    key = _row_key(doc.blocks[i].text)
+    if key is None:
+        return False
+    near = range(max(0, i - LIST_ROW_PEERS), min(len(doc.blocks), i + LIST_ROW_PEERS + 1))
+    return sum(1 for j in near if j != i and _row_key(doc.blocks[j].text) == key) >= LIST_ROW_PEERS
 
 
 REGION_HEAD_BLOCKS = 13     # the region's first blocks searched for a byline or date line
@@ -165,14 +188,51 @@ def head_metadata(doc: Document) -> None:
         _signature_line(doc, region[1])
 
 
+NAME_BELOW = 3              # blocks under the headline searched for a bare name
+BETWEEN_HEAD_MIN_WORDS = 8  # a standfirst between a headline and its byline; shorter lines are labels
+
+
 def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
-    for j in range(at + 1, min(len(doc.blocks), at + 4)):
+    """A bare name under the headline at ``at``: its byline.
+
+    A date stamp or a standfirst may sit between them; a short label (a menu's next
+    entry) or the story's own text may not: the name would be a menu entry or a
+    subheading. A name followed by a line of its kind is an entry of a list too.
+    """
+    for j in range(at + 1, min(len(doc.blocks), at + 1 + NAME_BELOW)):
         b = doc.blocks[j]
         if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and _memo(memo, bylines.looks_like_name_line, b.text):
+            if _label_follows(doc, j, memo):
+                return False
             b.mark(Label.BYLINE, "byline.name_below_title")
             doc.found.setdefault("bylines", []).append(b.text)
             return True
+        if b.label == Label.BODY or (b.label != Label.DATE and b.features["words"] < BETWEEN_HEAD_MIN_WORDS):
+            return False
     return False
+
+
+PEER_LABEL_MAX_WORDS = 5
+_NOT_A_LABEL = regex.compile(r"[\d@.!?:]")
+
+
+def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
+    """Whether the line after a bare name is another entry of the same list or menu.
+
+    A byline's name is followed by a date, a handle, a job title, a standfirst, a
+    share button or the story; a menu's or a results table's entry ("Fast Boats",
+    "Ida Brenner Seabirds") by another short capitalised label.
+    """
+    if j + 1 >= len(doc.blocks):
+        return False
+    nxt = doc.blocks[j + 1]
+    text = nxt.text.strip()
+    words = text.split()
+    if (not words or len(words) > PEER_LABEL_MAX_WORDS or not text[:1].isupper()
+            or nxt.label in (Label.DATE, Label.BYLINE) or _NOT_A_LABEL.search(text) is not None
+            or text.casefold() == doc.blocks[j].text.strip().casefold()):
+        return False
+    return not _memo(memo, bylines.looks_like_job_title, text) and not _memo(memo, bylines.is_interface_line, text)
 
 
 SIGNATURE_AFTER = 3     # blocks after the story where a post's signature line sits
@@ -256,7 +316,7 @@ def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None
     for i in rows:
         b = blocks[i]
         if not (b.label in (Label.UNDECIDED, Label.CHROME) and b.features["words"] <= 6
-                and _memo(memo, bylines.looks_like_name_line, b.text)):
+                and _memo(memo, bylines.looks_like_name_line, b.text)) or _label_follows(doc, i, memo):
             continue
         for k in (i - 1, i - 2):
             h = blocks[k] if k >= 0 else None
@@ -268,6 +328,7 @@ def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None
             if k == i - 1 and k - 1 >= 0 and h.features["words"] >= STANDFIRST_MIN_WORDS:
                 above = blocks[k - 1]
                 if (above.features["words"] >= 4 and _is_headline(above, anchored=True, memo=memo)
+                        and not _kicker(above.text, h.text)
                         and (above.features["words"] < h.features["words"]
                              or _headline_score(above.text, memo) > _headline_score(h.text, memo))):
                     h.mark(Label.CHROME, "title.standfirst")
@@ -276,6 +337,12 @@ def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None
             doc.found.setdefault("bylines", []).append(b.text)
             return k
     return None
+
+
+def _kicker(upper: str, lower: str) -> bool:
+    """A label in capitals over a headline in mixed case ("STORM DAMAGE FEARS" over "Coastal
+    road closed for weeks after ..."): the kicker, not a headline over its standfirst."""
+    return upper.isupper() and not lower.isupper()
 
 
 def _opens_story(p) -> bool:
@@ -315,6 +382,11 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         anchor = max(anchors)
         above = range(anchor - 1, max(-1, anchor - 1 - TITLE_ABOVE_BYLINE), -1)
         candidates = [i for i in above if _is_headline(blocks[i], anchored=True, memo=memo) and _fits(blocks, i)]
+        if not candidates and blocks[anchor].label == Label.DATE:
+            # nothing headline-shaped over the date stamp: a blog's date printed over its
+            # headline ("21 September 2020" / "Databases" / "Headline" / "Subtitle"): the first below
+            below = range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
+            candidates = [i for i in below if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)][:1]
         anchored = bool(candidates)
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
@@ -327,13 +399,14 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     at = candidates[0]
     # a standfirst under the headline, with a picture caption between them
     if (anchored and len(candidates) > 1 and candidates[1] >= at - 3
-            and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+            and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS and not _kicker(blocks[candidates[1]].text, blocks[at].text)
             and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         return candidates[1]
     prev = at - 1
     if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored, memo=memo) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
-            and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
+            and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
+            and not _kicker(blocks[prev].text, blocks[at].text)):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
     return at
@@ -382,6 +455,7 @@ def credits_and_bylines(doc: Document) -> None:
 
 
 TEASER_LIST_BYLINES = 3     # this many byline lines naming different people: a list of teasers
+BYLINE_UNDER_TITLE = 3      # blocks under the headline where its byline sits
 
 
 def _story_bylines(doc: Document) -> list:
@@ -408,10 +482,21 @@ def _story_bylines(doc: Document) -> list:
     else:
         region = doc.found.get("region")
         limit = _region_head_end(doc) if region else len(doc.blocks)
-        # the author line nearest above the story's start (or inside its head)
-        near = max((k for k in groups.values() if rows[k] <= limit), key=lambda k: rows[k], default=None)
+        # the author line right under the headline; else the one nearest above the story's
+        # start (or inside its head): one further down credits a photo or an embedded post
+        title_row = next((b.index for b in doc.blocks if b.label == Label.TITLE), None)
+        under = [k for k in groups.values()
+                 if title_row is not None and 0 < rows[k] - title_row <= BYLINE_UNDER_TITLE]
+        near = min(under, key=lambda k: rows[k]) if under else max(
+            (k for k in groups.values() if rows[k] <= limit), key=lambda k: rows[k], default=None)
         keep = {k for k, p in enumerate(parsed) if near is not None
                 and frozenset(a.casefold() for a in p.authors) & frozenset(a.casefold() for a in parsed[near].authors)}
+    dropped = [k for k, p in enumerate(parsed) if p.authors and k not in keep]
+    if keep and dropped:
+        # the raw byline reported is the story's: lines whose authors were dropped go last
+        order = sorted(range(len(texts)), key=lambda k: k in dropped)
+        doc.found["bylines"] = [texts[k] for k in order]
+        doc.found["byline_rows"] = [rows[k] for k in order]
     return [p if k in keep or not p.authors else
             replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
             for k, p in enumerate(parsed)]

@@ -194,3 +194,54 @@ def test_byline_parsed_once_per_page(monkeypatch):
     article = newsclean.extract(page, kind="text")
     assert article.authors == ["Ann Lee", "Bo Chen"]
     assert calls.count("By Ann Lee and Bo Chen") == 1
+
+
+# ---------------------------------------------------------------- bare names, menus and lists (text path)
+
+def test_a_menu_entry_under_a_menu_headline_is_not_a_byline():
+    # a name-shaped menu entry under a headline-shaped one, with the next entry after it
+    page = "Boat Sales\n\nMarina Big Reads\n\nMarina Central\n\nMarina Apps\n\nSign in\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+
+
+def test_a_bare_name_under_the_headline_before_its_date_is_the_byline():
+    page = ("Menu\n\nCoastal road closed for weeks after storm breaches sea wall\n\n"
+            "Mara Lindqvist\n\n12 March 2024\n\n" + STORY)
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_a_bare_name_with_its_job_title_under_it_is_the_byline():
+    page = ("Coastal road closed for weeks after storm breaches sea wall\n\n"
+            "Mara Lindqvist\n\nSenior Contributor\n\n" + STORY)
+    assert newsclean.extract(page, kind="text").authors == ["Mara Lindqvist"]
+
+
+def test_a_subheading_after_the_first_paragraphs_is_not_a_byline():
+    paras = STORY.split("\n\n")
+    page = ("Coastal road closed for weeks after storm breaches sea wall\n\n" + paras[0] + "\n\n" + paras[1]
+            + "\n\nNeue Pläne\n\n" + "\n\n".join(paras[2:]))
+    assert newsclean.extract(page, kind="text").authors == []
+
+
+def test_an_embedded_post_signature_is_not_the_byline():
+    paras = STORY.split("\n\n")
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "By Mara Lindqvist - 11/19/19 06:56 AM EST\n\n" + paras[0] + "\n\n"
+        "The sea wall is gone and so is my commute. https://t.co/AbCdEf123\n\n"
+        "— Bo Chen (@bochen_bay) November 18, 2019\n\n" + "\n\n".join(paras[1:])
+    )
+    assert newsclean.extract(page, kind="text").authors == ["Mara Lindqvist"]
+
+
+def test_a_kicker_in_capitals_is_not_the_headline():
+    page = (
+        "Home\n\nNews\n\nSTORM DAMAGE FEARS\n\n"
+        "Coastal road closed for weeks after the storm surge breaches the old harbour sea wall\n\n"
+        "By Mara Lindqvist\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after the storm surge breaches the old harbour sea wall"
