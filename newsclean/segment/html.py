@@ -71,6 +71,14 @@ def _text_of(el: etree._Element, skip_nested_lists: bool) -> list[str]:
 _WRAPPED = regex.compile(r"(?<=\S)[ \t\r]*\n(?:[ \t]+(?=\S)|(?=\p{Ll}))")
 
 
+# inline elements of trafilatura's result (links, emphasis): a line break in the source
+# next to one ("giant \n      <a>Home Depot</a>\n      are dropping") is wrapping inside a
+# line; next to a block (a teaser's <head> summary) it stays a break
+_INLINE_RESULT = frozenset({"ref", "hi"})
+_EDGE_START = regex.compile(r"^[ \t\r]*\n\s*")
+_EDGE_END = regex.compile(r"\s*\n[ \t\r]*$")
+
+
 # text right after a link that starts with a Latin letter: trafilatura's recovery of loose
 # text trims the space the page had there ("the inner product</ref>operation"). The space is
 # put back unless the page itself glues that link to the next word (a plural "s", or a typo
@@ -121,7 +129,12 @@ def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = 
     in_code = in_code or el.tag == "code"
     text = el.text
     if text:
-        yield (text if in_code or "\n" not in text else _WRAPPED.sub(" ", text)), linked
+        if not in_code and "\n" in text:
+            text = _WRAPPED.sub(" ", text)
+            # a break right before a link or emphasis is wrapping inside the line too
+            if len(el) and el[0].tag in _INLINE_RESULT and "\n" in text:
+                text = _EDGE_END.sub(" ", text)
+        yield text, linked
     for child in el:
         if child.tag == "lb":
             yield "\n", False
@@ -133,7 +146,14 @@ def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = 
                 text = _link_key("".join(child.itertext()))
                 if _ends_in_letter(text) and text not in glued:
                     yield " ", linked
-            yield (tail if in_code or "\n" not in tail else _WRAPPED.sub(" ", tail)), linked
+            if not in_code and "\n" in tail:
+                tail = _WRAPPED.sub(" ", tail)
+                if "\n" in tail and child.tag in _INLINE_RESULT:
+                    tail = _EDGE_START.sub(" ", tail)
+                nxt = child.getnext()
+                if "\n" in tail and nxt is not None and nxt.tag in _INLINE_RESULT:
+                    tail = _EDGE_END.sub(" ", tail)
+            yield tail, linked
 
 
 def _lines_with_links(el: etree._Element, skip_nested_lists: bool,

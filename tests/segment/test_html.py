@@ -284,3 +284,12 @@ def test_a_space_trimmed_after_a_link_is_put_back_unless_the_page_glues_them():
     # no space is added inside CJK text
     cjk = etree.fromstring("<p>デスクトップアプリ<ref>Kindle for PC</ref>に関する話。</p>")
     assert _lines_with_links(cjk, False, frozenset())[0][0] == "デスクトップアプリKindle for PCに関する話。"
+
+
+def test_source_line_breaks_around_a_link_stay_inside_the_paragraph():
+    page = (f"<html><body><article><p>{PARA * 3}</p><p>Shares of the ferry operator \n"
+            "            <a href='/quote/HF'>Harbour Ferries</a>\n       are falling after the company cut its "
+            f"forecast for the summer season.</p><p>{PARA * 2}</p></article></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert ("Shares of the ferry operator Harbour Ferries are falling after the company cut its forecast "
+            "for the summer season.") in texts
