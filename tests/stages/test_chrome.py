@@ -48,6 +48,10 @@ def labels(doc):
          Label.CHROME, "chrome.line_shape"),
         ("Content of this site is licensed under a Creative Commons License", Label.CHROME, "chrome.line_shape"),
         ("Submit comments on this post to <editor@harbourpress.example>.", Label.CHROME, "chrome.line_shape"),
+        ("A version of this article appears in print on March 4, 2024, on Page B2 of the Harbour edition with the "
+         "headline: Sea Wall Plan Wins Approval. Order Reprints| Today's Paper|Subscribe", Label.CHROME,
+         "chrome.line_shape"),
+        ("This story appeared in the Sunday print edition of the Harbour Gazette.", Label.CHROME, "chrome.line_shape"),
     ],
 )
 def test_single_block_rules(text_doc, line, label, rule):
@@ -68,6 +72,7 @@ def test_single_block_rules(text_doc, line, label, rule):
         "Write to your council member at the town hall before the vote on Friday, the campaigners urged.",
         "An error occurred in the ferry's steering, and the crew had to try again after the tide turned.",
         "This site is licensed under the harbour act as a heritage landmark, the council said on Monday.",
+        "This story appears in print for the first time, forty years after the harbour master wrote it.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
