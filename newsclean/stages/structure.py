@@ -280,6 +280,25 @@ def inline_residue(doc: Document) -> None:
         if m and m.start() > 0:
             cut.append((b.index, m.group(0).strip()))
             b.text = b.text[: m.start()].rstrip()
+    _inline_cards(doc, cut)
+
+
+def _inline_cards(doc: Document, cut: list[tuple[int, str]]) -> None:
+    """A hover card printed where a paragraph names a person (rule data
+    ``inline_card_patterns``: group ``keep`` is the story's text) is cut out of the paragraph;
+    the cut text is residue, like link text at a paragraph's end."""
+    for pat in rules.patterns("inline_card_patterns"):
+        for b in doc.blocks:
+            if b.label != Label.BODY:
+                continue
+            pieces, at = [], 0
+            for m in pat.finditer(b.text):
+                keep_end = m.end("keep")
+                pieces.append(b.text[at:keep_end])
+                cut.append((b.index, b.text[keep_end : m.end()].strip()))
+                at = m.end()
+            if pieces:
+                b.text = "".join(pieces) + b.text[at:]
 
 
 @stage("finalise")

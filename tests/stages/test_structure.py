@@ -187,3 +187,19 @@ def test_one_subheading_between_paragraphs_still_resumes_the_story(text_doc):
     for st in (ChromeRules(), MainRegion(), structure.article_end, structure.finalise):
         st(doc)
     assert doc.blocks[-1].label == Label.BODY and doc.blocks[4].label == Label.BODY
+
+
+def test_a_hover_card_printed_into_a_paragraph_is_cut_out(text_doc):
+    para = ("Harbour Mayor Ann LeeAnn Marie LeeHarbour board approves sea wall plan | Ferry strike ends after "
+            "two weeks Lighthouse reopens to visitors MORE (D) said on Tuesday the sea wall would be rebuilt "
+            "before the winter storms.")
+    plain = "Voters said they wanted MORE buses, and Ann Lee said the council would listen to them."
+    doc = text_doc("\n\n".join([P1, para, plain, P2]))
+    for b in doc.blocks:
+        b.mark(Label.BODY, "test")
+    structure.inline_residue(doc)
+    texts = [b.text for b in doc.blocks]
+    assert texts[1] == ("Harbour Mayor Ann Lee (D) said on Tuesday the sea wall would be rebuilt before the "
+                        "winter storms.")
+    assert texts[2] == plain
+    assert any(t.startswith("Ann Marie LeeHarbour board") and t.endswith("MORE") for _, t in doc.found["residue"])
