@@ -258,6 +258,8 @@ class ChromeRules:
                 table.setdefault(p, rule)
         self.phrase_rule = table
         self.end_markers = rules.phrases("end_markers") | rules.phrases("section_headers")
+        # "More:" over a box of headlines set into a story (with the colon only: "More" is a menu's)
+        self.box_labels = rules.phrases("inline_box_labels")
         # teaser headings whose wording varies ("More from <site>", "Next up in <section>")
         self.end_marker_pattern = rules.combined("end_marker_patterns")
         self.long_caption = rules.combined("long_caption_patterns")
@@ -308,7 +310,7 @@ class ChromeRules:
                 continue
             if f["words"] <= PHRASE_MAX_WORDS:
                 norm = f["norm"]
-                if norm in self.end_markers:
+                if norm in self.end_markers or (norm in self.box_labels and b.text.rstrip().endswith(":")):
                     f["end_marker"] = True
                 rule = self.phrase_rule.get(norm)
                 if rule:

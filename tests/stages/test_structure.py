@@ -203,3 +203,14 @@ def test_a_hover_card_printed_into_a_paragraph_is_cut_out(text_doc):
                         "winter storms.")
     assert texts[2] == plain
     assert any(t.startswith("Ann Marie LeeHarbour board") and t.endswith("MORE") for _, t in doc.found["residue"])
+
+
+def test_a_more_label_with_a_colon_opens_an_inline_box_and_the_story_continues(text_doc):
+    page = "\n".join(["Home", "More", "News", P1, P2, "More:", "Ferry strike ends after two weeks",
+                      "Lighthouse reopens to visitors", "Coast road to close for repairs", P3, P2 + " Extra words here.",
+                      P1 + " And more."])
+    doc = run(text_doc, page)
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text["Lighthouse reopens to visitors"] == (Label.CHROME, "structure.inline_teasers")
+    assert by_text[P3][0] == Label.BODY
+    assert doc.blocks[5].features.get("end_marker") and not doc.blocks[1].features.get("end_marker")
