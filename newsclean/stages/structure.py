@@ -45,6 +45,8 @@ def article_end(doc: Document) -> None:
         if b.features.get("end_marker"):
             resume = _prose_resumes(blocks, i, end)
             if resume is None:
+                if b.features.get("hard_end"):
+                    _before_comments(blocks, i)
                 _cut_after(doc, i, "structure.after_section_heading")
                 return
             # an inline box of teaser links inside the story: drop the box, keep reading
@@ -60,6 +62,30 @@ def article_end(doc: Document) -> None:
             _cut_after(doc, i, "structure.after_credits")
             return
     _company_boilerplate(doc)
+
+
+BEFORE_COMMENTS_LINES = 4       # short lines between the story's last paragraph and its comments
+BEFORE_COMMENTS_MAX_WORDS = 8
+
+
+def _before_comments(blocks: list[Block], i: int) -> None:
+    """Short unpunctuated lines between the story's last paragraph and the comment section's
+    heading at ``i`` (a comment counter, a buyer's-guide link, a follow button) are the
+    comment widget's, not a closing subheading with nothing under it (``structure.before_comments``)."""
+    run = []
+    for b in reversed(blocks[max(0, i - BEFORE_COMMENTS_LINES - 1) : i]):
+        if b.label != Label.BODY:
+            if b.label == Label.CHROME:
+                continue
+            break
+        f = b.features
+        if f["terminal"] or f["words"] > BEFORE_COMMENTS_MAX_WORDS:
+            break
+        run.append(b)
+    else:
+        return  # no story paragraph right above: the lines are not known to close one
+    for b in run:
+        b.mark(Label.CHROME, "structure.before_comments")
 
 
 BOILERPLATE_WINDOW = 4          # the company description is among the last body paragraphs

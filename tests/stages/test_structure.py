@@ -214,3 +214,19 @@ def test_a_more_label_with_a_colon_opens_an_inline_box_and_the_story_continues(t
     assert by_text["Lighthouse reopens to visitors"] == (Label.CHROME, "structure.inline_teasers")
     assert by_text[P3][0] == Label.BODY
     assert doc.blocks[5].features.get("end_marker") and not doc.blocks[1].features.get("end_marker")
+
+
+def test_short_lines_between_the_last_paragraph_and_the_comments_are_the_widget(text_doc):
+    page = "\n".join([P1, P2, P3, "Harbour Guide: Ferries (Book Now)", "[ 42 comments ]", "Top Rated Comments",
+                      "(View all)", "Skipper Jo", "2 days ago", P2 + " " + P1, "Rating: 12 Votes", "Ann",
+                      "3 days ago", P3 + " " + P1])
+    doc = run(text_doc, page)
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text["Harbour Guide: Ferries (Book Now)"] == (Label.CHROME, "structure.before_comments")
+    assert by_text[P3][0] == Label.BODY
+
+
+def test_a_closing_line_is_kept_when_no_comment_section_follows(text_doc):
+    page = "\n".join([P1, P2, P3, "Harbour Guide: Ferries (Book Now)", "Related", "Pier reopens after winter storms"])
+    doc = run(text_doc, page)
+    assert not any(b.reason == "structure.before_comments" for b in doc.blocks)
