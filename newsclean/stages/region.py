@@ -576,6 +576,16 @@ def _prose_beside(blocks: list[Block], prose: list[bool], i: int, step: int) -> 
     return False
 
 
+_BY = regex.compile(r"(?:^|\s)(?:[Bb]y|BY)\s+\p{Lu}")
+
+
+def _signed_byline(b: Block) -> bool:
+    """A byline line with its "By" ("By Ann Lee", "May 2, 2024 by Ann Lee"): teaser cards
+    print an author's bare name or a date, a story's head signs its byline."""
+    return not b.decided and b.features["words"] <= HEAD_ANCHOR_MAX_WORDS and _BY.search(b.text) is not None \
+        and bylines.looks_like_byline(b.text)
+
+
 def _lone_summaries(blocks: list[Block]) -> None:
     n = len(blocks)
     prose = [_prose_neighbour(b) for b in blocks]
@@ -615,6 +625,12 @@ def _lone_summaries(blocks: list[Block]) -> None:
                     if prose[j] and j not in in_runs)
         if before >= CONTEXT_WORDS and after >= CONTEXT_WORDS:
             continue
+        if after >= CONTEXT_WORDS and r[-1] > 0 and _signed_byline(blocks[r[-1] - 1]):
+            # the last lone line sits right under a byline ("By Ann Lee"), with the story's
+            # paragraphs after it (a picture between): it is the story's first paragraph
+            r = r[:-1]
+            if len(r) < ISOLATED_MIN_RUN:
+                continue
         # story paragraphs between the lone lines: a teaser list's summaries stand together,
         # these are the story's quotes or figures set off by promo links and pictures
         between = sum(blocks[j].features["words"] for j in range(r[0] + 1, r[-1]) if prose[j] and j not in in_runs)

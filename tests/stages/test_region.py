@@ -481,3 +481,26 @@ def test_lone_paragraphs_under_their_own_subheadings_are_not_cards(text_doc):
     ChromeRules()(doc)
     MainRegion()(doc)
     assert not any(b.reason == "teaser.card_summary" for b in doc.blocks)
+
+
+def test_the_first_paragraph_under_a_signed_byline_is_not_a_teaser_summary(text_doc):
+    lead = "Following the storms, the harbour board plans to rebuild the northern wall in the first half of next year."
+    page = "\n\n".join(["Home", "Ferries", "New Ferry Timetable: More Sailings, Later Boats, and Cheaper Fares",
+                        "Harbour Wall Rebuild Expected in First Half of Next Year", "Harbour wall rebuild planned",
+                        "Monday March 4, 2024 7:45 am by Ann Lee", lead,
+                        "The old wall after the storms, seen from the south basin", *STORY])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    assert next(b for b in doc.blocks if b.text == lead).reason != "teaser.isolated_summary"
+
+
+def test_a_summary_under_a_teaser_card_date_is_still_a_teaser(text_doc):
+    cards = []
+    for n in range(4):
+        cards += [f"Ferry company orders new boat number {n}", f"Tuesday March {n + 2}, 2024",
+                  f"The island ferry company has ordered a new hybrid boat that will enter service in spring {n}."]
+    doc = text_doc("\n\n".join([*STORY, "More Harbour News", *cards, *STORY[:3]]))
+    ChromeRules()(doc)
+    teaser_shapes(doc)
+    assert any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
