@@ -39,6 +39,16 @@ MAX_LINE_CHARS = 250       # looks_like_byline: longer lines are prose, not byli
 MAX_LINE_WORDS = 30
 MAX_NAME_TOKENS = 6
 MAX_NAME_CHARS = 60
+# a line without a role marker, a date or a known agency, whose only sign of a byline is an
+# outlet-shaped part ("Ann Lee and Bo Chen, Lakeside Herald"), is short
+MAX_UNMARKED_ORG_WORDS = 10
+# a bare name line ("Hazel Sheffield") names people of at most this many words besides
+# particles and initials: a longer run of capitalised words is a heading in title case
+MAX_BARE_NAME_WORDS = 4
+_ATTRIBUTION_DASHES = "—―–"
+# a site account after "by" ("by siteadmin"), credited in a meta line of this many parts
+_ACCOUNT = regex.compile(r"[a-z][a-z0-9_.-]{2,29}")
+ACCOUNT_MIN_SEGMENTS = 3
 
 __all__ = ["Byline", "is_agency", "is_interface_line", "looks_like_byline", "looks_like_credits", "looks_like_job_title",
            "looks_like_name_line",
@@ -76,7 +86,10 @@ _HANDLE = regex.compile(r"@[\w.]{1,40}")
 _HARD_SPLIT = regex.compile(r"\s*(?:[;|•·\n\u2022\u00b7]+|\s/\s|/(?=\s?\p{L})|\s[-‐]\s|[–—]+)\s*")
 _WS = regex.compile(r"[ \t\u00a0\u2009\u202f]+")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\.?|\p{Lu}\.-\p{Lu}\.")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\.?")
+# a hyphen joins capitalised pieces ("Chavez-Dreyfuss"): "Utility-scale" is a compound word
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*\.?")
+# a contraction or possessive ("It’s", "Don't", "Lee's") is not a word of a name ("O'Brien", "D'Souza" are)
+_CONTRACTION = regex.compile(r"\p{L}['’](?i:s|t|d|m|ll|re|ve)\.?$")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}·・]{2,8}")
 # "WebMD", "CreditKevin": capitals inside a word that a name would not have ("DeShawn", "McDonald",
 # "FitzGerald" have a short prefix before the inner capital)
@@ -419,6 +432,9 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         an.items.append(_Item("org", " ".join(tokens).strip(_END_PUNCT), "agency",
                               after_title=state.get("after_title", False)))
         return
+    # a part opened by a lower-case cutting word names a place, a category or an outlet
+    # ("in Travel", "at City Hall", "for the Ledger"): an outlet stays one, but never a person
+    placed = len(tokens) > 1 and tokens[0][:1].islower() and tokens[0].casefold() in v.cut_words
     # interface words and lower-case words around a name are stripped; the latter are junk
     junk = 0
     while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
@@ -460,6 +476,18 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
             if f is not None:
                 an.items.append(_Item("agency", f[0], "agency"))
                 break
+        else:
+            # "Lakeside Herald Staff": an outlet's staff credits the outlet (a one-word desk
+            # before a title is the title's: "News Editor")
+            for j in range(2, len(tokens)):
+                head = tokens[:j]
+                head_low = [t.casefold().strip(".,") for t in head]
+                if (_is_title(tokens[j:]) and all(_org_token(t) for t in head)
+                        and any(t in v.org_words and t not in v.title_words for t in head_low)
+                        and not _is_title(head)):
+                    an.items.append(_Item("org", " ".join(head).strip(_END_PUNCT), "agency",
+                                          after_title=state.get("after_title", False)))
+                    break
         state["after_title"] = True
         an.junk_words += junk
         return
@@ -467,9 +495,22 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     joined = " ".join(tokens)
     letters = [ch for ch in joined if ch.isalpha()]
     org_shaped = len(tokens) <= 8 and all(_org_token(t) for t in tokens)
-    if any(t in v.org_words for t in low) and len(tokens) >= 4 and org_shaped:
-        # "Kelli Miller WebMD Health News": a name glued to the outlet that follows it
-        for k in (3, 2):
+    # (a label before a colon, "Weekly Focus: Why ...", is no name of a "name + outlet" part)
+    glued = org_shaped and ":" not in part
+    if len(tokens) >= 3 and glued:
+        # "Tom Lee Associated Press": a name glued to the news agency that follows it
+        # (the first agency from the left: "Visit Thomson Reuters" is no "Visit Thomson")
+        k, found = next(((j, f) for j in range(1, len(tokens)) if (f := _agency_at(tokens, j)) is not None),
+                        (0, None))
+        if found is not None and k in (2, 3) and found[1] == len(tokens) - k and _name_kind(tokens[:k]) == "name":
+            an.items.append(_Item("name", _proper_case(" ".join(tokens[:k])), role))
+            an.items.append(_Item("agency", found[0], "agency"))
+            an.junk_words += junk
+            return
+    if any(t in v.org_words for t in low) and len(tokens) >= 4 and glued:
+        # "Kelli Miller WebMD Health News": a name glued to the outlet that follows it; an
+        # outlet is most often a place and one word ("Ann Lee Lakeside Herald")
+        for k in ((2, 3) if len(tokens) == 4 else (3, 2)):
             if (not any(t in v.org_words for t in low[:k]) and tokens[k][:1].isupper()
                     and _name_kind(tokens[:k]) == "name"):
                 an.items.append(_Item("name", _proper_case(" ".join(tokens[:k])), role))
@@ -488,6 +529,8 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     name_kind = _name_kind(tokens)
     if name_kind is None or junk:
         an.junk_words += junk + len(tokens)
+        return
+    if placed:
         return
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
 
@@ -535,7 +578,7 @@ def _name_kind(tokens: list[str]) -> str | None:
         if _INITIAL.fullmatch(core):
             words += 1
             continue
-        if not _NAME_WORD.fullmatch(core):
+        if not _NAME_WORD.fullmatch(core) or _CONTRACTION.search(core):
             return None
         if not all_caps and sum(ch.isalpha() for ch in core) >= 3 and core.isupper():
             return None  # an acronym inside a mixed-case name: an organisation
@@ -664,6 +707,13 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
                 an.first_marker = an.first_marker or word
                 _check_stop(an, len(an.items))
                 seg = rest
+                account = seg.strip()
+                if (role == "author" and an.segments >= ACCOUNT_MIN_SEGMENTS and _ACCOUNT.fullmatch(account)
+                        and account not in v.stopwords):
+                    # "October 12, 2018 / 0 Comments / in Travel / by siteadmin": a blog's meta
+                    # line credits the account that posted
+                    an.items.append(_Item("single", account, role))
+                    continue
         state: dict = {}
         _analyse_content(seg, role, an, state)
 
@@ -782,6 +832,11 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
         return len(head) == 2 and _name_kind(head[0].split()) == "name" and head[1][:2].strip()[:1].islower()
     if not people or an.junk_words or len(people) < sum(it.kind in ("name", "single") for it in an.items):
         return False
+    if s[:1] in _ATTRIBUTION_DASHES:
+        return False   # "— Ann Lee (@annlee) May 3, 2019": the signature of a quote or an embedded post
+    if (not an.cue and len(s.split()) > MAX_UNMARKED_ORG_WORDS
+            and not any(it.kind == "agency" for it in an.items) and not _had_title(s)):
+        return False   # a long run of capitalised words held up only by an outlet-like word: a menu or a headline
     if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
         return False
     if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
@@ -912,8 +967,8 @@ def looks_like_name_line(text: str) -> bool:
     if not text or len(text) > 120:
         return False
     s = text.strip()
-    if s.endswith((".", "?", "!", ":")):
-        return False
+    if s.endswith((".", "?", "!", ":")) or _DIGIT.search(s) is not None:
+        return False   # a sentence, a label, or a row with a number ("Ann Lee 100 backstroke")
     # an interface or function word anywhere ("Share on Facebook Twitter Email", "Find Your
     # Next Car") is not part of a bare name line, even where a byline would strip it
     # (name particles such as "der", "la", "Le" and one-letter initials are not counted)
@@ -933,7 +988,14 @@ def looks_like_name_line(text: str) -> bool:
     if an.junk_words or an.marker:
         return False
     names = [it for it in an.items if it.kind == "name"]
-    return bool(names) and len(names) == len(an.items)
+    return (bool(names) and len(names) == len(an.items)
+            and all(_plain_name_words(it.value) <= MAX_BARE_NAME_WORDS for it in names))
+
+
+def _plain_name_words(name: str) -> int:
+    """The words of a name that are neither particles ("de", "van") nor initials ("J.")."""
+    particles = _vocab().particles
+    return sum(1 for t in name.split() if t.casefold() not in particles and not _INITIAL.fullmatch(t))
 
 
 def looks_like_job_title(text: str) -> bool:

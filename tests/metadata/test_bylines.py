@@ -5,6 +5,7 @@ import pickle
 import pytest
 
 from newsclean.article import Contributor
+from newsclean.metadata import bylines as bylines_mod
 from newsclean.metadata.bylines import (
     Byline,
     is_agency,
@@ -401,3 +402,95 @@ def test_marker_after_a_number_that_is_not_a_date_is_prose():
     assert not looks_like_byline("In the 200 yard relay, Hale was beaten out by Ravenfield's Ann Lee for first place")
     assert looks_like_byline("5:45 AM PST 11/19/2019 by Ann Lee")
     assert parse_byline("Published May 3, 2019 by Ann Lee").authors == ["Ann Lee"]
+
+
+# ---------------------------------------------------------------- lines that are not bylines
+
+@pytest.mark.parametrize("text", [
+    # a subtitle in title case: longer than a bare name gets
+    "Spot Leaks Before They Become Floods",
+    # a row of a results table: a name with a number after it
+    "Milo Hartnell 200 freestyle",
+    # section and classified labels under a headline
+    "BOAT REVIEWS", "Harbour Ads",
+])
+def test_headings_and_rows_are_not_bare_name_lines(text):
+    assert not looks_like_name_line(text)
+
+
+def test_long_bare_names_with_particles_and_initials_are_still_names():
+    assert looks_like_name_line("Maria Luísa da Costa Ribeiro")
+    assert looks_like_name_line("Ann B. C. Lee")
+
+
+def test_contractions_and_compound_words_are_not_names():
+    headline = "Weekly Focus: It’s Why Some Shops Thrive Online and Others Never Last"
+    assert not looks_like_byline(headline)
+    assert not any("It’s" in a for a in parse_byline(headline).authors)
+    assert parse_byline("Fleet-scale Wind").authors == []
+    assert not looks_like_byline("Fleet-scale Wind, Harbour News")
+    assert not looks_like_name_line("Fleet-scale Wind")
+
+
+def test_hyphenated_names_stay_names():
+    assert parse_byline("By Rosa Ortiz-Bell").authors == ["Rosa Ortiz-Bell"]
+    assert parse_byline("By Sean O'Dwyer").authors == ["Sean O'Dwyer"]
+
+
+def test_a_category_slot_is_not_an_author():
+    # a blog's meta line: date / comment count / "in <category>" / "by <account>": the
+    # account that posted is credited, the category never
+    line = "March 3, 2019/0 Comments/in Harbour Festival /by siteadmin"
+    assert parse_byline(line).authors == ["siteadmin"]
+    assert looks_like_byline(line)
+    assert parse_byline("Posted May 3, 2019 | by annlee | in Travel").authors == ["annlee"]
+    # a lower-case word after "by" alone, or an interface word, is no account
+    assert parse_byline("by siteadmin").authors == []
+    assert parse_byline("May 3, 2019 | by admin | 2 Comments").authors == []
+    # "in <place>" after a name is still cut, and an outlet after "for" still credited
+    assert parse_byline("By Ann Lee, in Marlow Bay").authors == ["Ann Lee"]
+    assert parse_byline("By Ann Lee for Reuters").agency == "Reuters"
+
+
+@pytest.mark.parametrize("text, authors, agency", [
+    ("Tom Vale Associated Press", ["Tom Vale"], "Associated Press"),
+    ("Mara Jo Lindqvist Associated Press", ["Mara Jo Lindqvist"], "Associated Press"),
+    ("Ida Brenner Bayside Today", ["Ida Brenner"], "Bayside Today"),
+])
+def test_a_name_glued_to_an_outlet(text, authors, agency):
+    b = parse_byline(text)
+    assert (b.authors, b.agency) == (authors, agency)
+
+
+def test_a_quote_or_embedded_post_signature_is_not_a_byline():
+    assert not looks_like_byline("— Ann Lee (@annlee_writes) November 18, 2019")
+    assert not looks_like_byline("― Ann Lee, March 2020")
+    assert looks_like_byline("Ann Lee - Nov 19, 2019, 10:31 pm CST")
+
+
+def test_a_long_menu_line_with_an_outlet_word_is_not_a_byline():
+    menu = "Elections Harbour News Opinion Culture Health & Science Business & Tech Premium Green Travel"
+    assert not looks_like_byline(menu)
+    # an unmarked byline naming three people and an agency is still one
+    assert looks_like_byline("Ann Lee, Bo Chen and Mara Jo Lindqvist, Associated Press")
+
+
+def test_an_outlets_staff_credits_the_outlet():
+    b = parse_byline("By LAKESIDE HERALD STAFF")
+    assert looks_like_byline("By LAKESIDE HERALD STAFF")
+    assert (b.authors, b.agency) == ([], "LAKESIDE HERALD")
+    # a one-word desk before a title is part of the title
+    b = parse_byline("By Ann Lee, News Editor")
+    assert (b.authors, b.agency) == (["Ann Lee"], None)
+    assert parse_byline("By Senior Staff Writer").agency is None
+
+
+def test_a_jobs_section_beside_a_brand_is_not_a_person():
+    assert parse_byline("HARBOURGATE & Chronicle Jobs").authors == []
+
+
+def test_job_title_and_interface_line_helpers():
+    assert bylines_mod.looks_like_job_title("Senior Contributor")
+    assert not bylines_mod.looks_like_job_title("Fast Boats")
+    assert bylines_mod.is_interface_line("Follow")
+    assert not bylines_mod.is_interface_line("Fast Boats")

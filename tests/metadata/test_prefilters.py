@@ -118,7 +118,7 @@ def _name_line_reference(text: str) -> bool:
     if not text or len(text) > 120:
         return False
     s = text.strip()
-    if s.endswith((".", "?", "!", ":")):
+    if s.endswith((".", "?", "!", ":")) or any(ch.isdigit() for ch in s):
         return False
     v = bylines._vocab()
     for w in s.split():
@@ -129,7 +129,8 @@ def _name_line_reference(text: str) -> bool:
     if an.junk_words or an.marker:
         return False
     names = [it for it in an.items if it.kind == "name"]
-    return bool(names) and len(names) == len(an.items)
+    return (bool(names) and len(names) == len(an.items)
+            and all(bylines._plain_name_words(it.value) <= bylines.MAX_BARE_NAME_WORDS for it in names))
 
 
 def test_name_line_early_stop_invented_lines():

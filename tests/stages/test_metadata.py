@@ -226,6 +226,31 @@ def test_a_subheading_after_the_first_paragraphs_is_not_a_byline():
     assert newsclean.extract(page, kind="text").authors == []
 
 
+def test_rows_of_a_numbered_calendar_are_neither_bylines_nor_the_headline():
+    page = (
+        "Calendário da Copa Costeira 2024\n\nquinta-feira, 11 de janeiro de 2024\n\n"
+        "1a etapa: 10 de março – Porto Alegre\n\n2a etapa: 8 de abril – Costa Verde\n\n"
+        "3a etapa: 22 de abril – Vale Claro\n\n4a etapa: 6 de maio – Serra Alta\n\n"
+        "5a etapa: 20 de maio – Santa Rita do Sul\n\n6a etapa: 5 de agosto – Lago Azul\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == [] and a.byline is None
+    assert "etapa" not in (a.title or "")
+
+
+def test_a_photo_credit_under_a_caption_is_not_the_story_byline():
+    paras = STORY.split("\n\n")
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Tom Vale Associated Press\n\nPublished 11:34 PM EST Nov 19, 2019\n\n" + paras[0] + "\n\n"
+        "Workers inspect the damaged sea wall at Marlow Bay, Tuesday, Nov. 19, 2019, after the storm surge.\n\n"
+        "Ida Brenner, AP\n\n" + "\n\n".join(paras[1:])
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Tom Vale"]
+    assert a.byline == "Tom Vale Associated Press"
+
+
 def test_an_embedded_post_signature_is_not_the_byline():
     paras = STORY.split("\n\n")
     page = (
@@ -245,3 +270,13 @@ def test_a_kicker_in_capitals_is_not_the_headline():
     )
     a = newsclean.extract(page, kind="text")
     assert a.title == "Coastal road closed for weeks after the storm surge breaches the old harbour sea wall"
+
+
+def test_a_date_printed_over_the_headline_and_its_subtitle():
+    page = (
+        "Ann Lee\n\nAbout\n\nSubscribe\n\n21 September 2020\n\nSQL\n\n"
+        "Simple Leak Detection Using Plain Queries\n\nSpot Leaks Before They Become Floods\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Simple Leak Detection Using Plain Queries"
+    assert a.authors == []
