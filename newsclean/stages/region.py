@@ -217,9 +217,10 @@ _SPEAKER = regex.compile(r"^\p{Lu}{1,3}\s?:\s")
 
 def _summary_start(text: str) -> bool:
     """Could this lone line be a teaser's summary? Not if it starts in lower case or with
-    an ellipsis (a list item or a line continuing another), answers a question, or looks
-    like code."""
-    return not text[0].islower() and not text.startswith(("…", "...")) and _SPEAKER.match(text) is None and _CODE_LIKE.search(text) is None
+    an ellipsis (a list item or a line continuing another), answers a question, looks
+    like code, or opens with a bullet the author typed ("* GET a document: ...")."""
+    return not text[0].islower() and not text.startswith(("…", "...")) and _SPEAKER.match(text) is None \
+        and _CODE_LIKE.search(text) is None and (text[0] not in _BULLET_CHARS or _TYPED_BULLET.match(text) is None)
 
 
 def _prose_sized(b: Block) -> bool:

@@ -504,3 +504,15 @@ def test_a_summary_under_a_teaser_card_date_is_still_a_teaser(text_doc):
     ChromeRules()(doc)
     teaser_shapes(doc)
     assert any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
+
+
+def test_lines_with_a_typed_bullet_are_not_teaser_summaries(text_doc):
+    items = ["* GET a berth: see which moorings are free and what they cost per night",
+             "* BOOK a berth: reserve a mooring for a number of nights, paid in advance",
+             "* CANCEL a booking: release the mooring, refunded up to two days before"]
+    page = "\n\n".join(["Harbour moorings", *STORY, "Page 2", "Harbour Board, March 2024", items[0], "Page 3",
+                        "Harbour Board, March 2024", items[1], "Page 4", "Harbour Board, March 2024", items[2],
+                        "Page 5", *STORY[:2]])
+    doc = text_doc(page)
+    teaser_shapes(doc)
+    assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
