@@ -54,8 +54,10 @@ def block_score(b: Block, w: RegionWeights) -> float:
     f = b.features
     if f.get("end_marker"):
         return w.end_marker
-    if f.get("list_gap") or f.get("code_line"):
-        return 0.0  # a link or a credit between two items of the story's numbered list; program code
+    if f.get("list_gap") or f.get("code_line") or f.get("post_attribution"):
+        # a link or a credit between two items of the story's numbered list; program code; the
+        # attribution line under a social post quoted in the story
+        return 0.0
     if b.label == Label.CHROME:
         return w.chrome
     if b.label in Label.METADATA:
@@ -682,6 +684,11 @@ def _card_summaries(blocks: list[Block], prose: list[bool]) -> None:
         previous = i
 
 
+# the attribution line under a social post quoted in a story, which a page prints once per
+# post of one account: "— Harbour Board (@harbourboard) March 4, 2024"
+_POST_ATTRIBUTION = regex.compile(r"^[—–-]\s?[^()]{1,60}\(@\w{1,20}\)\s.{0,30}\d.{0,20}$")
+
+
 def _recurring_and_glued(blocks: list[Block]) -> None:
     prev_text = None
     for i, b in enumerate(blocks):
@@ -700,6 +707,10 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
         if b.label != Label.UNDECIDED:
             continue
         f = b.features
+        if (b.text[0] in "—–-" and f["words"] <= HEAD_ANCHOR_MAX_WORDS
+                and _POST_ATTRIBUTION.match(b.text) is not None):
+            f["post_attribution"] = True  # a quoted post's signature, however often the account posts
+            continue
         if f.get("repeat", 1) > 1 and f["words"] >= REPEATED_MIN_WORDS and not f.get("code_line") \
                 and not _CODE_LIKE.search(b.text):
             # a recurring headline or label is navigation; a recurring sentence (a gallery

@@ -516,3 +516,11 @@ def test_lines_with_a_typed_bullet_are_not_teaser_summaries(text_doc):
     doc = text_doc(page)
     teaser_shapes(doc)
     assert not any(b.reason == "teaser.isolated_summary" for b in doc.blocks)
+
+
+def test_the_signature_under_quoted_posts_of_one_account_stays_in_the_story(text_doc):
+    sig = "— Harbour Board (@harbourboard) March 4, 2024"
+    page = "\n\n".join(["Harbour plan approved", *STORY[:4], "See the posts:", "The board resolves to rebuild the north wall.",
+                        sig, "The ferry will use the south basin until the work is done.", sig, *STORY[4:]])
+    labels = _run_region(text_doc, page)
+    assert labels[sig] == (Label.BODY, "region.inside")
