@@ -217,11 +217,18 @@ def _code_boxes(blocks: list[Block]) -> None:
 _SPEAKER = regex.compile(r"^\p{Lu}{1,3}\s?:\s")
 
 
+# a wire story's first paragraph opens with its dateline and agency: "(CNN)President ...",
+# "MOSCOW (AP) — An unmanned ...", "WASHINGTON (Reuters) - The ..."
+_WIRE_OPENER = regex.compile(r"^(?:\p{Lu}[\p{Lu} .,'’-]{1,30}\s)?\(\p{Lu}[\p{L}&.]{1,12}\)\s?(?:[—–-]{1,2}\s?)?\p{Lu}")
+
+
 def _summary_start(text: str) -> bool:
     """Could this lone line be a teaser's summary? Not if it starts in lower case or with
     an ellipsis (a list item or a line continuing another), answers a question, looks
-    like code, or opens with a bullet the author typed ("* GET a document: ...")."""
+    like code, opens with a bullet the author typed ("* GET a document: ...") or with a wire
+    story's dateline ("MOSCOW (AP) — ...", "(CNN)The ...")."""
     return not text[0].islower() and not text.startswith(("…", "...")) and _SPEAKER.match(text) is None \
+        and (("(" not in text[:40]) or _WIRE_OPENER.match(text) is None) \
         and _CODE_LIKE.search(text) is None and (text[0] not in _BULLET_CHARS or _TYPED_BULLET.match(text) is None)
 
 

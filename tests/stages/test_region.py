@@ -524,3 +524,15 @@ def test_the_signature_under_quoted_posts_of_one_account_stays_in_the_story(text
                         sig, "The ferry will use the south basin until the work is done.", sig, *STORY[4:]])
     labels = _run_region(text_doc, page)
     assert labels[sig] == (Label.BODY, "region.inside")
+
+
+def test_a_wire_story_lead_under_its_headline_is_not_a_teaser_summary(text_doc):
+    teasers = [f"Harbour board member number {n} quits over the sea wall plan" for n in range(6)]
+    lead = ("HARBOURTOWN (AP) — The harbour board voted on Tuesday to rebuild the northern wall before the "
+            "winter storms, ending a year of argument.")
+    page = "\n\n".join(["News", *teasers, "Harbour wall to be rebuilt", lead, "Why it matters.", "WATCH OUR SHOW",
+                        *STORY])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    teaser_shapes(doc)
+    assert next(b for b in doc.blocks if b.text == lead).reason != "teaser.isolated_summary"
