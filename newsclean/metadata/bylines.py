@@ -435,6 +435,8 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part opened by a lower-case cutting word names a place, a category or an outlet
     # ("in Travel", "at City Hall", "for the Ledger"): an outlet stays one, but never a person
     placed = len(tokens) > 1 and tokens[0][:1].islower() and tokens[0].casefold() in v.cut_words
+    if len(tokens) > 2 and " ".join(t.casefold() for t in tokens[:2]) in v.cut_words:
+        tokens, placed = tokens[2:], True   # "Special to the Lakeside Herald": the outlet
     # interface words and lower-case words around a name are stripped; the latter are junk
     junk = 0
     while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):

@@ -213,11 +213,13 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
 
 
 PEER_LABEL_MAX_WORDS = 5
+KICKER_HEADLINE_MIN_WORDS = 6
 _NOT_A_LABEL = regex.compile(r"[\d@.!?:]")
 
 
 def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
-    """Whether the line after a bare name is another entry of the same list or menu.
+    """Whether the line after a bare name is another entry of the same list or menu, or
+    the headline a bare name in capitals is the kicker of.
 
     A byline's name is followed by a date, a handle, a job title, a standfirst, a
     share button or the story; a menu's or a results table's entry ("Fast Boats",
@@ -228,6 +230,9 @@ def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
     nxt = doc.blocks[j + 1]
     text = nxt.text.strip()
     words = text.split()
+    if (_kicker(doc.blocks[j].text, text) and len(words) >= KICKER_HEADLINE_MIN_WORDS
+            and nxt.label not in (Label.DATE, Label.BYLINE) and _headline_score(text, memo) >= TITLE_MIN_SCORE):
+        return True   # a label in capitals over the next headline ("HARBOUR SAILING" / "Crews ...")
     if (not words or len(words) > PEER_LABEL_MAX_WORDS or not text[:1].isupper()
             or nxt.label in (Label.DATE, Label.BYLINE) or _NOT_A_LABEL.search(text) is not None
             or text.casefold() == doc.blocks[j].text.strip().casefold()):

@@ -494,3 +494,15 @@ def test_job_title_and_interface_line_helpers():
     assert not bylines_mod.looks_like_job_title("Fast Boats")
     assert bylines_mod.is_interface_line("Follow")
     assert not bylines_mod.is_interface_line("Fast Boats")
+
+
+@pytest.mark.parametrize("text, authors, agency", [
+    ("By Ann Lee | Special to the Lakeside Herald", ["Ann Lee"], "Lakeside Herald"),
+    ("Ann Lee, Special to Reuters", ["Ann Lee"], "Reuters"),
+])
+def test_special_to_an_outlet_credits_the_outlet(text, authors, agency):
+    b = parse_byline(text)
+    assert looks_like_byline(text)
+    assert (b.authors, b.agency) == (authors, agency)
+    # a one-word cutting word that is also a given name is not cut ("Per")
+    assert parse_byline("By Per Olsen").authors == ["Per Olsen"]

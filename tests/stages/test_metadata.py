@@ -280,3 +280,15 @@ def test_a_date_printed_over_the_headline_and_its_subtitle():
     a = newsclean.extract(page, kind="text")
     assert a.title == "Simple Leak Detection Using Plain Queries"
     assert a.authors == []
+
+
+def test_a_section_label_in_capitals_over_the_next_headline_is_not_a_byline():
+    page = (
+        "Ferry fares rising\n\nHARBOUR SAILING\n\n"
+        "Crews race through the night as the regatta ends\n\n"
+        "By MARA LINDQVIST | Special to the Lakeside Herald\n\n"
+        "PUBLISHED: November 19, 2019 at 8:59 pm\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.title == "Crews race through the night as the regatta ends"
