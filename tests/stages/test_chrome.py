@@ -52,6 +52,7 @@ def labels(doc):
          "headline: Sea Wall Plan Wins Approval. Order Reprints| Today's Paper|Subscribe", Label.CHROME,
          "chrome.line_shape"),
         ("This story appeared in the Sunday print edition of the Harbour Gazette.", Label.CHROME, "chrome.line_shape"),
+        ("On HarbourGazette.com: Ferry fares rise 5 percent in May", Label.CHROME, "chrome.line_shape"),
         ("Ever wondered why the ferry is always late on Mondays? As it turns out, the… Read more Read more",
          Label.CHROME, "chrome.line_shape"),
     ],
@@ -76,6 +77,7 @@ def test_single_block_rules(text_doc, line, label, rule):
         "This site is licensed under the harbour act as a heritage landmark, the council said on Monday.",
         "This story appears in print for the first time, forty years after the harbour master wrote it.",
         "The skipper paused... Read more of the log, she said, and you will see why we turned back.",
+        "On Monday: the board meets again to vote on the ferry fares.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
