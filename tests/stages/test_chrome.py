@@ -23,6 +23,10 @@ def labels(doc):
         ("Privacy Policy", Label.CHROME, "chrome.policy_link"),
         ("Our Standards: The Harbour Press Trust Principles.", Label.CHROME, "chrome.line_shape"),
         ("Get our morning briefing delivered to your inbox every weekday", Label.CHROME, "chrome.newsletter"),
+        ("Start your day with the Harbour Bell. It is the favourite read of the quay. Sign up for the free daily "
+         "newsletter.", Label.CHROME, "chrome.newsletter"),
+        ("Subscribe to the Harbour TV YouTube Channel for all of the latest videos, reviews, and more!", Label.CHROME,
+         "chrome.newsletter"),
         ("#Police#Computer Security#Harbour Board", Label.TAGS, "tags.tag_line"),
         ("Via Reuters", Label.SOURCE, "source.attribution"),
         ("(Image credit: Harbourside Council)", Label.CAPTION, "caption.pattern"),
@@ -78,6 +82,7 @@ def test_single_block_rules(text_doc, line, label, rule):
         "This story appears in print for the first time, forty years after the harbour master wrote it.",
         "The skipper paused... Read more of the log, she said, and you will see why we turned back.",
         "On Monday: the board meets again to vote on the ferry fares.",
+        "Readers were asked to sign up for the newsletter, but few did, the editor said on Monday.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
