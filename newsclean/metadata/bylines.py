@@ -479,14 +479,15 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
                 an.items.append(_Item("agency", f[0], "agency"))
                 break
         else:
-            # "Lakeside Herald Staff": an outlet's staff credits the outlet (a one-word desk
-            # before a title is the title's: "News Editor")
-            for j in range(2, len(tokens)):
+            # "Lakeside Herald Staff", "LHN Staff": an outlet's staff credits the outlet (a
+            # one-word desk before a title is the title's: "News Editor")
+            for j in range(len(tokens) - 1, 0, -1):
                 head = tokens[:j]
                 head_low = [t.casefold().strip(".,") for t in head]
-                if (_is_title(tokens[j:]) and all(_org_token(t) for t in head)
-                        and any(t in v.org_words and t not in v.title_words for t in head_low)
-                        and not _is_title(head)):
+                acronym = j == 1 and len(head[0]) >= 2 and head[0].isalpha() and head[0].isupper()
+                if (_is_title(tokens[j:]) and all(_org_token(t) for t in head) and not _is_title(head)
+                        and (acronym or (j >= 2 and any(t in v.org_words and t not in v.title_words
+                                                         for t in head_low)))):
                     an.items.append(_Item("org", " ".join(head).strip(_END_PUNCT), "agency",
                                           after_title=state.get("after_title", False)))
                     break
@@ -676,8 +677,32 @@ def _prepare(text: str, an: _Analysis) -> str | None:
         s = s[1:-1].strip()   # "(Reporting by ...; Editing by ...)"
     if not s:
         return None
+    s = _unglue(s)
     s = _strip_noise(s, an)
     return _remove_relative(s, an)
+
+
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_PART_END = regex.compile(r"[,;|/·•(]")
+
+
+def _unglue(s: str) -> str:
+    """Part a name from a job title glued to it by a page's layout ("Ann LeeStaff Writer");
+    names with inner capitals ("LaMotte") stay whole."""
+    if not any(ch.isupper() for ch in s[1:]) or _GLUE.search(s) is None:
+        return s
+    out, pos = [], 0
+    for m in _GLUE.finditer(s):
+        i = m.start()
+        end = _PART_END.search(s, i)
+        tokens = s[i:end.start() if end else len(s)].split()[:3]
+        if any(_is_title(tokens[:n]) for n in range(1, len(tokens) + 1)):
+            out.append(s[pos:i] + ", ")   # the title is a part of its own
+            pos = i
+    if not out:
+        return s
+    out.append(s[pos:])
+    return "".join(out)
 
 
 def _analyse_prepared(s: str, an: _Analysis) -> None:

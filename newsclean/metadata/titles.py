@@ -129,6 +129,9 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return t
 
 
+AGENCY_MAX_WORDS = 6
+
+
 def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     """A 0..1 score of how much a line has the shape of a headline.
 
@@ -194,6 +197,8 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
         return min(score, 0.05)
     if n <= 25 and _ask(memo, bylines.looks_like_byline, s):
         return min(score, 0.1)
+    if n <= AGENCY_MAX_WORDS and _ask(memo, bylines.is_agency, s):
+        return min(score, 0.05)   # "The Associated Press": the agency's credit line
     return round(score, 3)
 
 

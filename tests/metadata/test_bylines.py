@@ -506,3 +506,24 @@ def test_special_to_an_outlet_credits_the_outlet(text, authors, agency):
     assert (b.authors, b.agency) == (authors, agency)
     # a one-word cutting word that is also a given name is not cut ("Per")
     assert parse_byline("By Per Olsen").authors == ["Per Olsen"]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("By Ann LeeStaff Writer", ["Ann Lee"]),
+    ("By Bo ChenBusiness Columnist", ["Bo Chen"]),
+])
+def test_a_job_title_glued_to_the_name(text, authors):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == authors
+
+
+def test_names_with_inner_capitals_are_not_unglued():
+    assert parse_byline("By Rosa LaMotte, Harbour News").authors == ["Rosa LaMotte"]
+    assert parse_byline("By Kevin McAllister").authors == ["Kevin McAllister"]
+
+
+def test_a_desk_in_capitals_before_staff_credits_the_outlet():
+    line = "By LHN Staff | November 18, 2019 at 2:26 PM HST"
+    assert looks_like_byline(line)
+    b = parse_byline(line)
+    assert (b.authors, b.agency) == ([], "LHN")

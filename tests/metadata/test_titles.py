@@ -161,3 +161,9 @@ def test_breadcrumb_trails_are_not_headlines(text):
 
 def test_cjk_headline_without_spaces_counts_its_words():
     assert looks_like_headline("宇航员在太空中喝酒会怎么样？后果很严重") > 0.5
+
+
+def test_an_agency_credit_line_is_not_a_headline():
+    from newsclean.metadata.titles import looks_like_headline
+    assert looks_like_headline("The Associated Press") < 0.1
+    assert looks_like_headline("Harbour ferry fares rise again") >= 0.5
