@@ -172,6 +172,8 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         k += 1
     else:
         return None
+    if k == i + 1 and _teaser_summaries_under(blocks, i, end):
+        return None
     run, words = 0, 0.0
     short = 0
     bio = rules.combined("bio_patterns")
@@ -193,6 +195,35 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         if run >= RESUME_PARAGRAPHS and words >= RESUME_WORDS:
             return k
     return None
+
+
+# a teaser section right under its heading, its headlines dropped (an HTML extractor keeps
+# only the unlinked summaries): one-sentence paragraphs much shorter than the story's own
+_INNER_SENTENCE = regex.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?\p{Lu}")
+SUMMARY_LOOK = 4                # paragraphs read under the heading
+STORY_LOOK = 30                 # blocks read above it for the story's paragraph length
+SUMMARY_LENGTH_SHARE = 0.5      # summaries are at most this share of the story's median paragraph
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def _teaser_summaries_under(blocks: list[Block], i: int, end: int) -> bool:
+    """Are the paragraphs right under the teaser heading at ``i`` the section's summaries
+    rather than the story going on: each one sentence, of at most half the length of the
+    story's paragraphs above the heading?"""
+    def paragraph(b: Block) -> bool:
+        return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= RESUME_PARAGRAPH_WORDS
+
+    under = [b for b in blocks[i + 1 : min(end + 1, i + 1 + SUMMARY_LOOK)] if paragraph(b)]
+    above = [b.features["words"] for b in blocks[max(0, i - STORY_LOOK) : i] if paragraph(b)]
+    if len(under) < RESUME_PARAGRAPHS or len(above) < RESUME_PARAGRAPHS:
+        return False
+    if any(_INNER_SENTENCE.search(b.text) for b in under):
+        return False
+    return _median([b.features["words"] for b in under]) <= SUMMARY_LENGTH_SHARE * _median(above)
 
 
 def _cut_after(doc: Document, i: int, reason: str) -> None:

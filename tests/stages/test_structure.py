@@ -230,3 +230,24 @@ def test_a_closing_line_is_kept_when_no_comment_section_follows(text_doc):
     page = "\n".join([P1, P2, P3, "Harbour Guide: Ferries (Book Now)", "Related", "Pier reopens after winter storms"])
     doc = run(text_doc, page)
     assert not any(b.reason == "structure.before_comments" for b in doc.blocks)
+
+
+LONG = [P1 + " " + P2, P2 + " " + P3, P3 + " " + P1, P1 + " " + P3]
+SUMMARIES = ["The harbour board voted on Tuesday to recognise the old lighthouse as a listed building.",
+             "The ferry captain who served the island for forty years has died at the age of 96.",
+             "Divers have found the remains of a Roman jetty under the south basin of the harbour.",
+             "Work on the new fish market will be finished in September, the council expects."]
+
+
+def test_short_summaries_right_under_a_teaser_heading_do_not_resume_the_story(text_doc):
+    doc = run(text_doc, "\n".join([*LONG, "Top stories", *SUMMARIES, "Partner news"]))
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert all(by_text[s] == (Label.CHROME, "structure.after_section_heading") for s in SUMMARIES)
+    assert all(by_text[p][0] == Label.BODY for p in LONG)
+
+
+def test_paragraphs_as_long_as_the_story_s_resume_it_under_an_empty_teaser_heading(text_doc):
+    short_story = SUMMARIES[:2] + [s.replace("harbour", "port") for s in SUMMARIES[:2]]
+    doc = run(text_doc, "\n".join([*short_story, "Most read", *SUMMARIES[2:], P1, P2]))
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text[P2][0] == Label.BODY
