@@ -848,7 +848,8 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
     people = [c for c in b.contributors if c.role != "agency"]
     if an.marker:
         if not (people or b.agency):
-            return False
+            # "Posted on March 30, 2015 by Admin": a dated post credited to a placeholder
+            return an.cue and an.junk_words == 0 and _placeholder_credit(s)
         if an.junk_words <= 2:
             return True
         # "By Alex Hart, a deputy editor who covers ...": a byline with a bio after the name
@@ -869,6 +870,21 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
     if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
         return False   # "Ann Lee/Reuters", "(Ann Lee/Getty)": a photo credit, not a byline
     return an.cue or any(it.kind in ("agency", "org") for it in an.items) or _had_title(s)
+
+
+PLACEHOLDER_MAX_WORDS = 2
+
+
+def _placeholder_credit(s: str) -> bool:
+    """Whether the line's last role marker credits only a placeholder ("by Admin", "by Guest")."""
+    last = None
+    for last in _vocab().any_marker_re.finditer(s):
+        pass
+    if last is None:
+        return False
+    rest = [w.casefold().strip(_END_PUNCT) for w in _HARD_SPLIT.split(s[last.end():], maxsplit=1)[0].split()]
+    rest = [w for w in rest if w]
+    return 0 < len(rest) <= PLACEHOLDER_MAX_WORDS and all(w in _vocab().stopwords for w in rest)
 
 
 _UPPER = regex.compile(r"\p{Lu}")

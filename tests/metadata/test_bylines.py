@@ -527,3 +527,17 @@ def test_a_desk_in_capitals_before_staff_credits_the_outlet():
     assert looks_like_byline(line)
     b = parse_byline(line)
     assert (b.authors, b.agency) == ([], "LHN")
+
+
+@pytest.mark.parametrize("text", [
+    "Posted on March 30, 2015 by Admin",
+    "May 3, 2019 | by Guest | 2 Comments",
+])
+def test_a_dated_post_credited_to_a_placeholder_is_a_byline_of_nobody(text):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == []
+
+
+@pytest.mark.parametrize("text", ["Posted by Admin", "By March 3", "By 2025, the plan will fail"])
+def test_a_placeholder_or_date_alone_after_a_marker_is_not_a_byline(text):
+    assert not looks_like_byline(text)

@@ -167,3 +167,8 @@ def test_an_agency_credit_line_is_not_a_headline():
     from newsclean.metadata.titles import looks_like_headline
     assert looks_like_headline("The Associated Press") < 0.1
     assert looks_like_headline("Harbour ferry fares rise again") >= 0.5
+
+
+def test_a_dated_post_line_credited_to_a_placeholder_is_not_a_headline():
+    from newsclean.metadata.titles import looks_like_headline
+    assert looks_like_headline("Posted on March 30, 2015 by Admin") < 0.5
