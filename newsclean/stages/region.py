@@ -218,8 +218,9 @@ _SPEAKER = regex.compile(r"^\p{Lu}{1,3}\s?:\s")
 
 
 # a wire story's first paragraph opens with its dateline and agency: "(CNN)President ...",
-# "MOSCOW (AP) — An unmanned ...", "WASHINGTON (Reuters) - The ..."
-_WIRE_OPENER = regex.compile(r"^(?:\p{Lu}[\p{Lu} .,'’-]{1,30}\s)?\(\p{Lu}[\p{L}&.]{1,12}\)\s?(?:[—–-]{1,2}\s?)?\p{Lu}")
+# "MOSCOW (AP) — An unmanned ...", "WASHINGTON (Reuters) - The ...", "HAYWARD, Calif. (AP) — The ..."
+_WIRE_OPENER = regex.compile(
+    r"^(?:\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?\s)?\(\p{Lu}[\p{L}&.]{1,12}\)\s?(?:[—–-]{1,2}\s?)?\p{Lu}")
 
 
 def _summary_start(text: str) -> bool:
@@ -800,6 +801,8 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
                     if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS]
     if sum(prose_before) > HEAD_TRIM_MAX_WORDS or len(prose_before) > HEAD_TRIM_MAX_BLOCKS:
         return start  # story paragraphs, not a deck and a caption, run before this line
+    if any("(" in b.text[:40] and _WIRE_OPENER.match(b.text) for b in blocks[start:anchor]):
+        return start  # the story's lead with its dateline runs above: the line is a live blog's time stamp
     # keep the anchors themselves (and any byline/date right after) out of the region
     new_start = anchor + 1
     while new_start <= end and _is_head_anchor(blocks[new_start]) and new_start - anchor < 3:

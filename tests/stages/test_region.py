@@ -536,3 +536,11 @@ def test_a_wire_story_lead_under_its_headline_is_not_a_teaser_summary(text_doc):
     ChromeRules()(doc)
     teaser_shapes(doc)
     assert next(b for b in doc.blocks if b.text == lead).reason != "teaser.isolated_summary"
+
+
+def test_a_live_blog_lead_with_its_dateline_is_kept_above_the_first_time_stamp(text_doc):
+    lead = "HARBOURTOWN, Calif. (AP) — The Latest on the storm that closed the harbour (all times local):"
+    page = "\n\n".join(["Home", "News", "The Latest: Storm closes the harbour", lead, "10 p.m.", *STORY[:4], "___",
+                        "4:14 p.m.", *STORY[4:]])
+    labels = _run_region(text_doc, page)
+    assert labels[lead][0] == Label.BODY
