@@ -57,6 +57,8 @@ def labels(doc):
          "chrome.line_shape"),
         ("This story appeared in the Sunday print edition of the Harbour Gazette.", Label.CHROME, "chrome.line_shape"),
         ("On HarbourGazette.com: Ferry fares rise 5 percent in May", Label.CHROME, "chrome.line_shape"),
+        ("Main article: Harbourtown lighthouse", Label.CHROME, "chrome.line_shape"),
+        ("Further information: Tides of the north sea", Label.CHROME, "chrome.line_shape"),
         ("Ever wondered why the ferry is always late on Mondays? As it turns out, the… Read more Read more",
          Label.CHROME, "chrome.line_shape"),
     ],
@@ -83,6 +85,7 @@ def test_single_block_rules(text_doc, line, label, rule):
         "The skipper paused... Read more of the log, she said, and you will see why we turned back.",
         "On Monday: the board meets again to vote on the ferry fares.",
         "Readers were asked to sign up for the newsletter, but few did, the editor said on Monday.",
+        "Further information on the ferry timetable can be found at the harbour office.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
