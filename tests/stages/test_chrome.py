@@ -58,6 +58,8 @@ def labels(doc):
         ("This story appeared in the Sunday print edition of the Harbour Gazette.", Label.CHROME, "chrome.line_shape"),
         ("On HarbourGazette.com: Ferry fares rise 5 percent in May", Label.CHROME, "chrome.line_shape"),
         ("Main article: Harbourtown lighthouse", Label.CHROME, "chrome.line_shape"),
+        ("Like this:", Label.CHROME, "chrome.line_shape"),
+        ("Like Loading...", Label.CHROME, "chrome.share_widget"),
         ("Further information: Tides of the north sea", Label.CHROME, "chrome.line_shape"),
         ("Ever wondered why the ferry is always late on Mondays? As it turns out, the… Read more Read more",
          Label.CHROME, "chrome.line_shape"),
