@@ -27,6 +27,7 @@ def labels(doc):
          "newsletter.", Label.CHROME, "chrome.newsletter"),
         ("Subscribe to the Harbour TV YouTube Channel for all of the latest videos, reviews, and more!", Label.CHROME,
          "chrome.newsletter"),
+        ("Want me to send you an email when I publish something new?", Label.CHROME, "chrome.newsletter"),
         ("#Police#Computer Security#Harbour Board", Label.TAGS, "tags.tag_line"),
         ("Via Reuters", Label.SOURCE, "source.attribution"),
         ("(Image credit: Harbourside Council)", Label.CAPTION, "caption.pattern"),
