@@ -50,7 +50,7 @@ _ATTRIBUTION_DASHES = "—―–"
 _ACCOUNT = regex.compile(r"[a-z][a-z0-9_.-]{2,29}")
 ACCOUNT_MIN_SEGMENTS = 3
 
-__all__ = ["Byline", "is_agency", "is_interface_line", "looks_like_byline", "looks_like_credits", "looks_like_job_title",
+__all__ = ["Byline", "is_agency", "is_interface_line", "is_lone_marker", "looks_like_byline", "looks_like_credits", "looks_like_job_title",
            "looks_like_name_line",
            "normalise_author_list", "parse_byline", "parse_credits"]
 
@@ -1039,6 +1039,16 @@ def _plain_name_words(name: str) -> int:
     """The words of a name that are neither particles ("de", "van") nor initials ("J.")."""
     particles = _vocab().particles
     return sum(1 for t in name.split() if t.casefold() not in particles and not _INITIAL.fullmatch(t))
+
+
+def is_lone_marker(text: str) -> bool:
+    """Whether ``text`` is only an author marker ("By", "Author:"), printed apart from the name.
+
+    >>> is_lone_marker("By"), is_lone_marker("Author:"), is_lone_marker("By Ann Lee")
+    (True, True, False)
+    """
+    key = _norm_entry((text or "").strip().rstrip(":：").strip())
+    return bool(key) and _vocab().marker_role.get(key) == "author"
 
 
 def looks_like_job_title(text: str) -> bool:

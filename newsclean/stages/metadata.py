@@ -65,6 +65,8 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
         return False
     text = b.text
+    if words <= 2 and _split_byline(doc, b, memo):
+        return True
     if (words <= BYLINE_MAX_WORDS and not text.lstrip()[:3].casefold() == "by "
             and _memo(memo, dates.looks_like_date_line, text)):
         b.mark(Label.DATE, "date.stamp")
@@ -77,6 +79,26 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
+
+
+SPLIT_NAME_MAX_WORDS = 8
+
+
+def _split_byline(doc: Document, b, memo: dict) -> bool:
+    """A marker printed apart from its name ("By" / "Ann Lee"): the two lines are the byline."""
+    if not _memo(memo, bylines.is_lone_marker, b.text) or b.index + 1 >= len(doc.blocks):
+        return False
+    nxt = doc.blocks[b.index + 1]
+    if nxt.features["words"] > SPLIT_NAME_MAX_WORDS or nxt.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME):
+        return False
+    joined = f"{b.text.strip()} {nxt.text.strip()}"
+    if not _memo(memo, bylines.looks_like_byline, joined):
+        return False
+    b.mark(Label.BYLINE, "byline.split_marker")
+    nxt.mark(Label.BYLINE, "byline.split_marker")
+    doc.found.setdefault("bylines", []).append(joined)
+    doc.found.setdefault("byline_rows", []).append(b.index)
+    return True
 
 
 _NUMBER_RUN = regex.compile(r"\d+")

@@ -292,3 +292,17 @@ def test_a_section_label_in_capitals_over_the_next_headline_is_not_a_byline():
     a = newsclean.extract(page, kind="text")
     assert a.authors == ["Mara Lindqvist"]
     assert a.title == "Crews race through the night as the regatta ends"
+
+
+def test_a_marker_printed_apart_from_the_name():
+    page = (
+        "Menu\n\nSign Up\n\nHome Music Music News\n\nNovember 19, 2019 12:04AM ET\n\n"
+        "Harbour band unites for a 50th anniversary tour of the coast\n\n"
+        "The reunion starts in Marlow Bay and ends with three nights at the old pier\n\n"
+        "By\n\nMara Lindqvist\n\nReporter\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.byline == "By Mara Lindqvist"
+    assert a.title == "Harbour band unites for a 50th anniversary tour of the coast"
+    assert not any(t in a.body.split("\n\n") for t in ("By", "Mara Lindqvist"))
