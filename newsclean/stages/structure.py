@@ -55,6 +55,8 @@ def article_end(doc: Document) -> None:
             for k in range(i, resume):
                 if blocks[k].label in (Label.BODY, Label.UNDECIDED) and not _is_point(blocks[k], point):
                     blocks[k].mark(Label.CHROME, "structure.inline_teasers")
+            if resume == i + 1:
+                _card_above(blocks, i)
             continue
         if b.label in (Label.BODY, Label.UNDECIDED) and b.features["words"] <= 60 and looks_like_credits(b.text):
             b.mark(Label.CREDITS, "credits.line")
@@ -224,6 +226,26 @@ def _teaser_summaries_under(blocks: list[Block], i: int, end: int) -> bool:
     if any(_INNER_SENTENCE.search(b.text) for b in under):
         return False
     return _median([b.features["words"] for b in under]) <= SUMMARY_LENGTH_SHARE * _median(above)
+
+
+CARD_ABOVE_LINES = 3   # a teaser card's kicker, headline and cut summary
+
+
+def _card_above(blocks: list[Block], i: int) -> None:
+    """A link label ("Read more") with the story going on right under it closes a teaser
+    card printed above it: the unfinished lines between the story's last paragraph and the
+    label (a headline, a summary cut mid-sentence) are the card's (``structure.inline_teasers``)."""
+    card = []
+    for b in reversed(blocks[max(0, i - CARD_ABOVE_LINES - 1) : i]):
+        if b.label != Label.BODY:
+            return
+        if b.features["terminal"]:
+            break
+        card.append(b)
+    else:
+        return  # no story paragraph right above the lines: not known to be a card
+    for b in card:
+        b.mark(Label.CHROME, "structure.inline_teasers")
 
 
 def _cut_after(doc: Document, i: int, reason: str) -> None:

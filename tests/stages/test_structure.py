@@ -251,3 +251,14 @@ def test_paragraphs_as_long_as_the_story_s_resume_it_under_an_empty_teaser_headi
     doc = run(text_doc, "\n".join([*short_story, "Most read", *SUMMARIES[2:], P1, P2]))
     by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
     assert by_text[P2][0] == Label.BODY
+
+
+def test_a_teaser_card_closed_by_its_read_more_label_is_cut_out_of_the_story(text_doc):
+    headline = "Lighthouse Keepers Don't Have to Live on the Rock, Harbour Study Shows"
+    cut = "In recent months, dozens of keepers across the coast have moved ashore and some have even left due to"
+    page = "\n".join([P1, P2, headline, cut, "Read more", P3, P2 + " Extra words here.", P1 + " And more."])
+    doc = run(text_doc, page)
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text[headline] == (Label.CHROME, "structure.inline_teasers")
+    assert by_text[cut] == (Label.CHROME, "structure.inline_teasers")
+    assert by_text[P2][0] == Label.BODY and by_text[P3][0] == Label.BODY
