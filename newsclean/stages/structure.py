@@ -34,6 +34,7 @@ def article_end(doc: Document) -> None:
     if not region:
         return
     start, end = region
+    _headline_boxes(doc)
     seen_body = False
     # a credits line is short and unpunctuated, so it often sits just past the region
     for i in range(start, min(len(blocks), end + 6)):
@@ -88,6 +89,46 @@ def _before_comments(blocks: list[Block], i: int) -> None:
         return  # no story paragraph right above: the lines are not known to close one
     for b in run:
         b.mark(Label.CHROME, "structure.before_comments")
+
+
+HEADLINE_BOX_MIN_LINES = 3     # headlines in a row that make a box of links set into the story
+HEADLINE_BOX_MAX_LINES = 6
+HEADLINE_MIN_WORDS = 4         # a headline, not a name or a label
+HEADLINE_CAPITALISED = 0.6     # share of its words written with a capital (Title Case)
+STORY_PARAGRAPH_WORDS = 12
+
+
+def _title_case(b: Block) -> bool:
+    words = b.text.split()
+    f = b.features
+    if not HEADLINE_MIN_WORDS <= f["words"] <= HEADING_MAX_WORDS or (f["terminal"] and not b.text.endswith("?")):
+        return False
+    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= HEADLINE_CAPITALISED * len(words)
+
+
+def _story_paragraph(b: Block) -> bool:
+    return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= STORY_PARAGRAPH_WORDS
+
+
+def _headline_boxes(doc: Document) -> None:
+    """Three to six headlines in Title Case in a row between two paragraphs of the story
+    are a box of links to other stories set into it without a heading (a subheading stands
+    alone; a list the story introduces ends its lead-in with a colon): structure.inline_teasers."""
+    blocks = doc.blocks
+    n = len(blocks)
+    i = 1
+    while i < n:
+        if not (blocks[i].label == Label.BODY and _title_case(blocks[i])):
+            i += 1
+            continue
+        j = i
+        while j < n and blocks[j].label == Label.BODY and _title_case(blocks[j]):
+            j += 1
+        if HEADLINE_BOX_MIN_LINES <= j - i <= HEADLINE_BOX_MAX_LINES and j < n and _story_paragraph(blocks[j]) \
+                and _story_paragraph(blocks[i - 1]) and not blocks[i - 1].text.rstrip().endswith(":"):
+            for b in blocks[i:j]:
+                b.mark(Label.CHROME, "structure.inline_teasers")
+        i = j
 
 
 BOILERPLATE_WINDOW = 4          # the company description is among the last body paragraphs

@@ -262,3 +262,20 @@ def test_a_teaser_card_closed_by_its_read_more_label_is_cut_out_of_the_story(tex
     assert by_text[headline] == (Label.CHROME, "structure.inline_teasers")
     assert by_text[cut] == (Label.CHROME, "structure.inline_teasers")
     assert by_text[P2][0] == Label.BODY and by_text[P3][0] == Label.BODY
+
+
+BOX = ["Harbour Rush: Private Ferry Operator Plans", "Here's Where the New Ferries Will Dock in the Harbour",
+       "Harbour Board: The North Quay Is Open for Business Again"]
+
+
+def test_headlines_in_a_row_between_two_paragraphs_are_a_box_of_links(text_doc):
+    doc = run(text_doc, "\n".join([P1, P2, *BOX, P3, P1 + " And more."]))
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert all(by_text[h] == (Label.CHROME, "structure.inline_teasers") for h in BOX)
+    assert by_text[P3][0] == Label.BODY
+
+
+def test_title_case_lines_a_paragraph_introduces_stay(text_doc):
+    lead = "The board named three projects for the coming year, and they are the following:"
+    doc = run(text_doc, "\n".join([P1, P2, lead, *BOX, P3, P1 + " And more."]))
+    assert not any(b.reason == "structure.inline_teasers" for b in doc.blocks)
