@@ -25,6 +25,7 @@ from trafilatura.utils import is_dubious_html
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
+from newsclean.segment.html_layout import unwrap_layout_tables
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
 from newsclean import rules
@@ -414,6 +415,25 @@ def _drop_hidden(tree: Any, hidden: list) -> list[str]:
 _EMBED_WRAPPERS = frozenset({"div", "span", "figure", "p", "center"})
 
 
+def page_tags(declared: list[str], shown: list[str]) -> list[str]:
+    """The article's tags: those its metadata declares (a keywords value "a, b, c" is three
+    tags), then the tag links the page shows; a tag given by both is given once, written as
+    the page shows it.
+
+    >>> page_tags(["Harbour, ferries, Port Ellery"], ["Ferries", "Port Ellery"])
+    ['Harbour', 'Ferries', 'Port Ellery']
+    >>> page_tags(["Harbour, ferries", "Port Ellery"], [])
+    ['Harbour', 'ferries', 'Port Ellery']
+    """
+    as_shown = {t.casefold(): t for t in reversed(shown)}
+    split = (part.strip() for tag in declared for part in tag.split(","))
+    out: dict[str, str] = {}
+    for tag in (*split, *shown):
+        if tag:
+            out.setdefault(tag.casefold(), as_shown.get(tag.casefold(), tag))
+    return list(out.values())
+
+
 def _hoist_embedded_posts(tree: Any) -> None:
     """Take each embedded social post (a blockquote with a class of
     ``rules/data/xx/embedded_post_classes.txt``) out of the wrappers that hold nothing else.
@@ -669,6 +689,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
     etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
     _hoist_embedded_posts(tree)
     _drop_page_frame(tree)
+    # a page laid out in a table: its rows and cells are the page's blocks, not data
+    unwrap_layout_tables(tree)
     # loose text split by blank lines (<br><br>) becomes the paragraphs a reader sees
     paragraphs_from_breaks(tree)
     glued = glued_links(tree)
@@ -711,7 +733,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     _merge_declared(meta, declared)
     meta["captions"] = extras.get("captions", [])
     meta["author_bio"] = extras.get("author_bio")
-    meta["tags"] = list(dict.fromkeys(meta["tags"] + extras.get("tags", [])))
+    meta["tags"] = page_tags(meta["tags"], extras.get("tags", []))
     if not _has_body(result):
         doc = Document(blocks=[], source_kind="html", url=url or info.url, meta=meta)
         doc.warn("trafilatura found no main content in the HTML")

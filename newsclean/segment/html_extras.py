@@ -88,6 +88,14 @@ def _links(tag_boxes: list) -> list:
 
 
 _CAPTION_XPATH = etree.XPath("//figure//figcaption")
+# links marked as tags (rel="tag", the microformat blog and CMS templates print on a post's
+# labels), wherever they sit; rel="category tag" is the post's category, not a tag
+_REL_TAG_XPATH = etree.XPath("//a[@rel]")
+
+
+def _rel_tag(a: Any) -> bool:
+    rel = (a.get("rel") or "").lower().split()
+    return "tag" in rel and "category" not in rel
 
 MAX_CAPTIONS = 20
 MAX_TAGS = 30
@@ -110,6 +118,8 @@ def page_extras(tree: Any, boxes: tuple[list, list] | None = None) -> dict[str, 
         captions = [t for t in (_text(el) for el in _CAPTION_XPATH(tree)[:MAX_CAPTIONS]) if t]
         bio_boxes, tag_boxes = boxes if boxes is not None else _boxes(tree)
         tag_links = _links(tag_boxes)
+        boxed = set(tag_links)
+        tag_links += [a for a in _REL_TAG_XPATH(tree) if a not in boxed and _rel_tag(a)]
         bios = [t for t in (_text(el) for el in bio_boxes[:3]) if len(t.split()) >= BIO_MIN_WORDS]
         tags = []
         for el in tag_links[: MAX_TAGS * 2]:

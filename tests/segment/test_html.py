@@ -293,3 +293,28 @@ def test_source_line_breaks_around_a_link_stay_inside_the_paragraph():
     texts = [b.text for b in segment_html(page).blocks]
     assert ("Shares of the ferry operator Harbour Ferries are falling after the company cut its forecast "
             "for the summer season.") in texts
+
+
+def test_a_keywords_meta_value_is_split_and_a_shown_tag_keeps_its_spelling():
+    head = "<head><meta name='keywords' content='Port Ellery, ferries, harbour wall'></head>"
+    body = f"<article><p>{PARA * 3}</p><p>{PARA * 2}</p></article>"
+    assert segment_html(f"<html>{head}<body>{body}</body></html>").meta["tags"] == [
+        "Port Ellery", "ferries", "harbour wall"]
+    shown = "<div class='article-tags'><a href='/t/1'>Ferries</a> <a href='/t/2'>Tide tables</a></div>"
+    assert segment_html(f"<html>{head}<body>{body}{shown}</body></html>").meta["tags"] == [
+        "Port Ellery", "Ferries", "harbour wall", "Tide tables"]
+
+
+def test_a_story_in_a_layout_table_keeps_its_data_table_in_place_and_drops_the_side_cells():
+    nav = "<td class='leftcol'><p><b>SECTIONS</b></p><a href='/news/'>News</a><br><a href='/sports/'>Sports</a></td>"
+    rows = "".join(f"<tr><td>Pier {n}</td><td>{n * 3} boats</td></tr>" for n in range(1, 4))
+    story = (f"<td class='content'><h1>Harbour counts its boats</h1><div class='date'>May 2, 2024</div>"
+             f"<p>{PARA * 2}</p><p>The count by pier:</p><table border='1'>{rows}</table><p>{PARA * 3}</p></td>")
+    page = f"<html><body><table width='900'><tr>{nav}{story}<td><p>WEATHER</p></td></tr></table></body></html>"
+    blocks = segment_html(page).blocks
+    texts = [b.text for b in blocks]
+    at = texts.index("The count by pier:")
+    assert texts[at + 1:at + 4] == ["Pier 1 | 3 boats", "Pier 2 | 6 boats", "Pier 3 | 9 boats"]
+    assert all(b.kind == Kind.TABLE_ROW for b in blocks[at + 1:at + 4])
+    assert texts[at + 4] == (PARA * 3).strip()
+    assert "SECTIONS" not in texts and "WEATHER" not in texts

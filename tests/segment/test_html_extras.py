@@ -39,3 +39,10 @@ def test_boxes_found_in_the_segmenters_walk_skip_those_inside_removed_widgets():
     x = page_extras(tree, boxes)
     assert x["author_bio"] == bio and x["tags"] == ["Ferries"]
     assert page_extras(tree) == x
+
+
+def test_links_marked_rel_tag_are_tags_and_a_category_link_is_not():
+    page = ("<html><body><article><span class='cat-links'><a href='/c/ferries' rel='category tag'>Ferries</a>"
+            "</span><p>Story text.</p><footer><span class='post-labels'>Labels: <a href='/l/harbour' rel='tag'>"
+            "harbour</a>, <a href='/l/tides' rel='tag'>spring tides</a></span></footer></article></body></html>")
+    assert page_extras(lxml.html.fromstring(page))["tags"] == ["harbour", "spring tides"]
