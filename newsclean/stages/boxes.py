@@ -13,11 +13,13 @@ import regex
 
 from newsclean import rules
 from newsclean.document import Document, Kind, Label
+from newsclean.metadata import bylines
 from newsclean.stages.base import stage
 
 AD_BOX_MAX_WORDS = 30      # ad copy is short; a longer line is story text
 AD_BOX_MAX_LINES = 6
 SOURCE_LINE_MAX_WORDS = 5
+ROLE_LINE_MAX_WORDS = 5
 
 
 @stage("ad_boxes")
@@ -142,16 +144,28 @@ def _name_shaped(words: list[str]) -> bool:
     return cap(words[0]) and cap(words[-1]) and sum(map(cap, words)) * 2 > len(words)
 
 
+def _role_line(b) -> bool:
+    """A job title alone on a line ("Staff Writer", "Sentinel Staff Writer"): the byline's
+    second line, whether the page is read as text or as HTML (where the story's container
+    holds it)."""
+    return (b.label in (Label.UNDECIDED, Label.CHROME, Label.BODY) and b.features["words"] <= ROLE_LINE_MAX_WORDS
+            and not b.features["terminal"] and bylines.looks_like_job_title(b.text))
+
+
 @stage("source_line")
 def source_line(doc: Document) -> None:
-    """The publisher's name printed on its own line under the byline is the source."""
-    if doc.found.get("source"):
-        return
+    """The publisher's name printed on its own line under the byline is the source; a job
+    title there is the byline's role line."""
     blocks = doc.blocks
     for i, b in enumerate(blocks[:-1]):
         if b.label != Label.BYLINE:
             continue
         nxt = blocks[i + 1]
+        if nxt.kind != Kind.TABLE_ROW and _role_line(nxt):
+            nxt.mark(Label.BYLINE, "byline.role_line")
+            return
+        if doc.found.get("source"):
+            return
         words = nxt.text.split()
         if (nxt.label in (Label.UNDECIDED, Label.CHROME) and nxt.reason in ("", "region.outside", "chrome.repeated_line")
                 and 1 <= len(words) <= SOURCE_LINE_MAX_WORDS and not nxt.features["terminal"]

@@ -41,6 +41,16 @@ def test_name_with_particles_and_elision(text_doc):
     assert doc.found["source"] == "L'Écho du Bocage"
 
 
+def test_a_job_title_under_the_byline_is_its_role_line_not_a_source(text_doc):
+    doc = text_doc("By Ann Lee\nGazette Staff Writer\nThe council met on Monday.")
+    doc.blocks[0].mark(Label.BYLINE, "byline.line")
+    doc.blocks[1].mark(Label.BODY, "html.inside")   # as the HTML path gives it, inside the story's cell
+    source_line(doc)
+    assert "source" not in doc.found
+    assert (doc.blocks[1].label, doc.blocks[1].reason) == (Label.BYLINE, "byline.role_line")
+    assert doc.blocks[2].label == Label.UNDECIDED
+
+
 def test_a_sentence_under_the_byline_is_not_a_source(text_doc):
     doc = text_doc("By Ann Lee\nThe council met on Monday.")
     doc.blocks[0].mark(Label.BYLINE, "byline.line")
