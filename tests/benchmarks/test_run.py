@@ -111,3 +111,40 @@ def test_gate_tolerance_is_half_a_point():
     f1 = near.score.f1
     assert gate.verdict(near, f1 + 0.0049) == "ok"
     assert gate.verdict(near, f1 + 0.0051).startswith("FAIL")
+
+
+def test_run_tools_interleaves_the_clocks_and_scores_each_tool(monkeypatch):
+    calls: list[tuple[str, str]] = []
+
+    def make(name):
+        def extract(page: str) -> str:
+            calls.append((name, page))
+            if name == "fragile" and page == "bad":
+                raise RuntimeError("parser exploded")
+            return BODY_A if page == "good" else ""
+        return run.peers.Tool(name, "text", extract)
+
+    monkeypatch.setattr(run, "build_tool", lambda name, kind: make(name))
+    inputs = [("a", "good"), ("b", "bad"), ("c", "good")]
+    truth = {"a": BODY_A, "b": BODY_B, "c": BODY_A}
+    steady, fragile = run.run_tools(["steady", "fragile"], "text", inputs, truth, repeat=2)
+    # after one warm-up call each, page by page, the order alternating between pages and rounds
+    timed = calls[2:]
+    assert timed[:6] == [("steady", "good"), ("fragile", "good"), ("fragile", "bad"), ("steady", "bad"),
+                         ("steady", "good"), ("fragile", "good")]
+    assert timed[6:8] == [("fragile", "good"), ("steady", "good")]
+    assert len(timed) == 12
+    assert steady.errors == 0 and fragile.errors == 1 and fragile.error_samples == ["RuntimeError: parser exploded"]
+    assert steady.predictions == fragile.predictions == {"a": BODY_A, "b": "", "c": BODY_A}
+    assert steady.pages == 3 and steady.pages_per_s > 0 and fragile.pages_per_s > 0
+
+
+def test_run_tools_reports_a_tool_that_cannot_be_built(monkeypatch):
+    def build(name, kind):
+        if name == "broken":
+            raise ImportError("module half-built")
+        return run.peers.Tool(name, kind, lambda page: page)
+
+    monkeypatch.setattr(run, "build_tool", build)
+    ok, broken = run.run_tools(["ok", "broken"], "text", [("a", BODY_A)], {"a": BODY_A})
+    assert ok.score.f1 == 1.0 and broken.build_error == "ImportError: module half-built"
