@@ -17,7 +17,7 @@ from typing import Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-BlockKind = Literal["paragraph", "heading", "quote", "list_item"]
+BlockKind = Literal["paragraph", "heading", "quote", "list_item", "table_row", "code"]
 Role = Literal["author", "editor", "agency", "photographer", "contributor"]
 
 
@@ -102,6 +102,7 @@ class Article(_Frozen):
         meta = " · ".join(x for x in (self.byline or ", ".join(self.authors), _iso(self.published)) if x)
         if meta:
             out.append(f"*{meta}*")
+        previous = None
         for block in self.blocks:
             if block.kind == "heading":
                 out.append(f"## {block.text}")
@@ -109,8 +110,22 @@ class Article(_Frozen):
                 out.append(f"> {block.text}")
             elif block.kind == "list_item":
                 out.append(f"- {block.text}")
+            elif block.kind == "table_row":
+                # a row's cells are joined with " | "; the first row of a table is its header
+                row = f"| {block.text} |"
+                if previous == "table_row":
+                    out[-1] += "\n" + row
+                else:
+                    out.append(row + "\n|" + "---|" * (block.text.count(" | ") + 1))
+            elif block.kind == "code":
+                # one block per line of a listing: consecutive lines share one fence
+                if previous == "code":
+                    out[-1] = out[-1][:-4] + f"\n{block.text}\n```"
+                else:
+                    out.append(f"```\n{block.text}\n```")
             else:
                 out.append(block.text)
+            previous = block.kind
         return "\n\n".join(out) + "\n"
 
     def _repr_html_(self) -> str:
@@ -126,7 +141,7 @@ class Article(_Frozen):
         for w in self.warnings:
             parts.append(f"<div style='color:#a60'>⚠ {esc(w)}</div>")
         for block in self.blocks:
-            tag = {"heading": "h4", "quote": "blockquote", "list_item": "li"}.get(block.kind, "p")
+            tag = {"heading": "h4", "quote": "blockquote", "list_item": "li", "code": "pre"}.get(block.kind, "p")
             parts.append(f"<{tag}>{esc(block.text)}</{tag}>")
         if self.captions:
             parts.append("<div style='color:#555'><b>captions</b>: " + esc(" | ".join(self.captions)) + "</div>")

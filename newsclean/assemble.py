@@ -10,7 +10,8 @@ from newsclean.article import Article, BodyBlock, Contributor, RemovedBlock
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates
 
-_BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "list_item"}
+_BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "list_item",
+              Kind.TABLE_ROW: "table_row", Kind.CODE: "code"}
 
 
 _BODY_FIELDS = frozenset({"kind", "text"})

@@ -89,3 +89,18 @@ def test_markdown_and_html_card():
     assert md.startswith("# Harbour wall to be rebuilt before winter")
     card = a._repr_html_()
     assert "Harbour wall" in card and "chrome.section_header" in card
+
+
+def test_markdown_renders_table_rows_and_code_listings():
+    from newsclean.article import Article, BodyBlock
+
+    a = Article(title="Piers", blocks=[
+        BodyBlock(kind="paragraph", text="The piers this year:"),
+        BodyBlock(kind="table_row", text="Pier | Boats"),
+        BodyBlock(kind="table_row", text="North | 12"),
+        BodyBlock(kind="code", text="def tide(hour):"),
+        BodyBlock(kind="code", text="return hour % 12"),
+    ])
+    md = a.to_markdown()
+    assert "| Pier | Boats |\n|---|---|\n| North | 12 |" in md
+    assert "```\ndef tide(hour):\nreturn hour % 12\n```" in md

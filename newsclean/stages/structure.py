@@ -99,6 +99,8 @@ STORY_PARAGRAPH_WORDS = 12
 
 
 def _title_case(b: Block) -> bool:
+    if b.kind in (Kind.TABLE_ROW, Kind.CODE):
+        return False   # a table's rows ("Pier 1 | 3 boats") and code are not headlines
     words = b.text.split()
     f = b.features
     if not HEADLINE_MIN_WORDS <= f["words"] <= HEADING_MAX_WORDS or (f["terminal"] and not b.text.endswith("?")):

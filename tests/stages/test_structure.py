@@ -279,3 +279,14 @@ def test_title_case_lines_a_paragraph_introduces_stay(text_doc):
     lead = "The board named three projects for the coming year, and they are the following:"
     doc = run(text_doc, "\n".join([P1, P2, lead, *BOX, P3, P1 + " And more."]))
     assert not any(b.reason == "structure.inline_teasers" for b in doc.blocks)
+
+
+def test_a_short_data_table_between_paragraphs_is_not_a_box_of_headlines():
+    from newsclean import extract
+
+    para = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive. "
+    rows = "".join(f"<tr><td>Pier {n}</td><td>{n * 3} boats</td></tr>" for n in range(1, 4))
+    page = f"<html><body><article><p>{para * 3}</p><table>{rows}</table><p>{para * 2}</p></article></body></html>"
+    article = extract(page)
+    assert [b.text for b in article.blocks if b.kind == "table_row"] == ["Pier 1 | 3 boats", "Pier 2 | 6 boats",
+                                                                        "Pier 3 | 9 boats"]
