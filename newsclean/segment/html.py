@@ -164,9 +164,14 @@ def _lines_with_links(el: etree._Element, skip_nested_lists: bool,
     text: list[str] = []
     linked_chars = 0
 
+    code = el.tag == "code"
+
     def flush() -> None:
         raw = "".join(text)
         line = normalise_line(raw)
+        if line and code:
+            # a listing keeps its indentation (in Python it is the syntax) and inner spacing
+            line = raw.rstrip().expandtabs(4)
         if line:
             out.append((line, min(1.0, linked_chars / (len(raw.strip()) or 1))))
 

@@ -318,3 +318,10 @@ def test_a_story_in_a_layout_table_keeps_its_data_table_in_place_and_drops_the_s
     assert all(b.kind == Kind.TABLE_ROW for b in blocks[at + 1:at + 4])
     assert texts[at + 4] == (PARA * 3).strip()
     assert "SECTIONS" not in texts and "WEATHER" not in texts
+
+
+def test_a_code_listing_keeps_its_indentation():
+    code = "def tide(hour):\n    if hour > 12:\n        return hour - 12\n    return hour"
+    page = f"<html><body><article><p>{PARA * 3}</p><pre><code>{code}</code></pre><p>{PARA * 2}</p></article></body></html>"
+    lines = [b.text for b in segment_html(page).blocks if b.kind == Kind.CODE]
+    assert lines == code.split("\n")
