@@ -9,6 +9,7 @@ from typing import Any
 from newsclean.article import Article, BodyBlock, Contributor, RemovedBlock
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates
+from newsclean.metadata.tags import clean_tags
 
 _BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "list_item",
               Kind.TABLE_ROW: "table_row", Kind.CODE: "code"}
@@ -68,7 +69,7 @@ def assemble(doc: Document) -> Article:
     # captions found among the blocks, then those the HTML path read from <figcaption>
     captions = list(dict.fromkeys([b.text for b in doc.blocks if b.label == Label.CAPTION]
                                   + list(doc.meta.get("captions") or [])))
-    tags = list(dict.fromkeys(list(doc.found.get("tags", [])) + list(doc.meta.get("tags") or [])))
+    tags = clean_tags([*doc.found.get("tags", []), *(doc.meta.get("tags") or [])])
     bio = " ".join(b.text for b in doc.blocks if b.label == Label.AUTHOR_BIO) or doc.meta.get("author_bio") or None
 
     return Article(
