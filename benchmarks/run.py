@@ -102,46 +102,10 @@ def run_tool(name: str, kind: str, inputs: list[tuple[str, str]], truth: dict[st
     """Run one tool over ``inputs`` [(id, page)] and score it against ``truth``.
 
     The tool is built (imports) and called once on the first page before timing; with
-    ``repeat`` > 1 the pages are extracted that many times and the fastest pass is kept.
+    ``repeat`` > 1 each page is extracted that many times and its fastest time is kept
+    (:func:`run_tools` with one tool).
     """
-    try:
-        tool = build_tool(name, kind)
-    except KeyError:
-        raise
-    except Exception as exc:  # a tool that cannot even be imported scores nothing, the run goes on
-        reason = f"{type(exc).__name__}: {exc}"[:300]
-        return ToolResult(tool=name, input=kind, score=evaluate(truth, {}), seconds=0.0, pages=len(inputs),
-                          errors=len(inputs), build_error=reason)
-    if inputs:
-        try:
-            tool.extract(inputs[0][1])
-        except Exception:
-            pass
-    best = float("inf")
-    predictions: dict[str, str] = {}
-    errors = refused = 0
-    samples: list[str] = []
-    clock = time.perf_counter
-    for attempt in range(max(repeat, 1)):
-        predictions, errors, refused, elapsed = {}, 0, 0, 0.0
-        for page_id, page in inputs:
-            start = clock()
-            try:
-                body = tool.extract(page)
-            except tool.refusals:
-                body = ""
-                refused += 1
-            except Exception as exc:
-                body = ""
-                errors += 1
-                if attempt == 0:
-                    _note(samples, exc)
-            elapsed += clock() - start
-            predictions[page_id] = body if isinstance(body, str) else ""
-        best = min(best, elapsed)
-    return ToolResult(tool=tool.name, input=kind, score=evaluate(truth, predictions), seconds=best,
-                      pages=len(inputs), errors=errors, refused=refused, error_samples=samples,
-                      predictions=predictions)
+    return run_tools([name], kind, inputs, truth, repeat=repeat)[0]
 
 
 def run_tools(names: list[str], kind: str, inputs: list[tuple[str, str]], truth: dict[str, str],
