@@ -14,6 +14,13 @@ Two folder layouts are read (the layout is detected):
     <name>/source.html       (the page)
     <name>/text.txt          (optional: the page's visible text)
 
+Every page has a ``site`` (the registered domain of its URL; for a page without a URL, the
+page's declared canonical address, else the host most of its absolute links point to, else
+the readability folder's name without its ``-N`` suffix) and a ``half``: ``tune`` or
+``validate``, from a hash of the site, so a site's pages all fall in one half and the split
+never changes (see :func:`half_of`). Study errors on the tune half; keep a change only when
+the validate half of every set holds or improves.
+
 A page whose input file is missing for the requested kind is left out of that run
 and counted in :attr:`Dataset.missing`. Point the runner at your own labelled pages by
 laying them out either way.
@@ -22,12 +29,19 @@ laying them out either way.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 KINDS = ("html", "text")
+HALVES = ("tune", "validate")
+_CANONICAL = re.compile(r"""<(?:link|meta)\b[^>]{0,300}?(?:rel\s*=\s*["']?canonical|property\s*=\s*["']og:url)[^>]{0,300}>""",
+                        re.I)
+_ADDRESS = re.compile(r"""(?:href|content)\s*=\s*["'](https?://[^"'\s>]+)""", re.I)
+_LINK_HOST = re.compile(r"""href\s*=\s*["']https?://([^/"'\s>:]+)""", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
@@ -43,6 +57,12 @@ class Page:
     truth: str
     html_path: Path | None = None
     text_path: Path | None = None
+    site: str = ""
+    gold: dict | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def half(self) -> str:
+        return half_of(self.site or self.id)
 
     def path(self, kind: str) -> Path | None:
         return self.html_path if kind == "html" else self.text_path
@@ -76,6 +96,47 @@ class Dataset:
 
     def missing(self, kind: str) -> int:
         return sum(1 for p in self.pages if p.path(kind) is None)
+
+    def half(self, name: str | None) -> "Dataset":
+        """The pages of one half (``tune`` / ``validate``); ``None`` or ``all``: the whole set."""
+        if name in (None, "all"):
+            return self
+        if name not in HALVES:
+            raise DatasetError(f"no half {name!r}: choose from {', '.join(HALVES)} or all")
+        return Dataset(name=self.name, layout=self.layout, root=self.root,
+                       pages=[p for p in self.pages if p.half == name])
+
+    def checksum(self) -> str:
+        """SHA-256 over every file of the set (names and bytes): a changed set cannot pass unseen."""
+        digest = hashlib.sha256()
+        for path in sorted(p for p in self.root.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(self.root)).encode("utf-8") + b"\0")
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+
+def half_of(site: str) -> str:
+    """``tune`` or ``validate`` for a site: the parity of the first byte of its SHA-256 (stable everywhere)."""
+    return HALVES[hashlib.sha256(site.encode("utf-8")).digest()[0] % 2]
+
+
+def site_of_url(url: str | None) -> str | None:
+    """The registered domain of ``url`` (newsclean's own notion of a site), or None."""
+    if not url:
+        return None
+    from newsclean.profile import site_of
+    return site_of(url)
+
+
+def site_of_html(html: str) -> str | None:
+    """A page without a known URL: its declared canonical address, else its links' commonest host."""
+    head = html[:200_000]
+    for tag in _CANONICAL.finditer(head):
+        address = _ADDRESS.search(tag.group(0))
+        if address and site_of_url(address.group(1)):
+            return site_of_url(address.group(1))
+    hosts = Counter(h.lower() for h in _LINK_HOST.findall(html))
+    return site_of_url("http://" + hosts.most_common(1)[0][0]) if hosts else None
 
 
 def decode(data: bytes, kind: str = "html") -> str:
@@ -131,12 +192,17 @@ def _load_scrapinghub(root: Path) -> list[Page]:
     pages = []
     for page_id, item in truth.items():
         body = item.get("articleBody") if isinstance(item, dict) else item
-        pages.append(Page(
+        page = Page(
             id=str(page_id),
             truth=body or "",
             html_path=_first_existing(root / "html" / f"{page_id}.html.gz", root / "html" / f"{page_id}.html"),
             text_path=_first_existing(root / "text" / f"{page_id}.txt"),
-        ))
+        )
+        url = item.get("url") if isinstance(item, dict) else None
+        site = site_of_url(url)
+        if site is None and page.html_path is not None:
+            site = site_of_html(page.read("html") or "")
+        pages.append(replace(page, site=site or str(page_id)))
     return pages
 
 
@@ -148,10 +214,13 @@ def _load_readability(root: Path) -> list[Page]:
             continue
         with open(gold_path, encoding="utf-8") as fh:
             gold = json.load(fh)
+        site = site_of_url(gold.get("url")) or gold.get("publisher") or re.sub(r"-\d+$", "", folder.name)
         pages.append(Page(
             id=folder.name,
             truth=gold.get("body") or "",
             html_path=_first_existing(folder / "source.html", folder / "source.html.gz"),
             text_path=_first_existing(folder / "text.txt"),
+            site=site,
+            gold=gold,
         ))
     return pages

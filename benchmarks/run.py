@@ -28,8 +28,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from benchmarks import peers
-from benchmarks.datasets import Dataset, DatasetError, load_dataset
-from benchmarks.metric import PageScore, Score, evaluate, word_tokens
+from benchmarks.datasets import HALVES, Dataset, DatasetError, load_dataset
+from benchmarks.metric import PageScore, Score, aggregate, evaluate, word_tokens
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATASET = REPO.parent / "shared" / "bench" / "scrapinghub"
@@ -184,6 +184,38 @@ def run_benchmark(dataset: Dataset, kind: str, tools: list[str], repeat: int = 1
     return run_tools(tools, kind, inputs, truth, repeat=repeat)
 
 
+def half_scores(dataset: Dataset, result: ToolResult) -> dict[str, Score]:
+    """The result's figures on each half of the set (``tune``, ``validate``) from its per-page rows."""
+    half = {p.id: p.half for p in dataset.pages}
+    return {name: aggregate([row for row in result.score.pages if half.get(row.id) == name]) for name in HALVES}
+
+
+def _extract_newsclean(job: tuple[str, str, str]) -> tuple[str, str, str | None]:
+    """One page in a worker: (id, body, error or None); a refused empty input is an empty body."""
+    import newsclean
+    from newsclean.errors import EmptyInputError
+
+    page_id, kind, page = job
+    try:
+        return page_id, newsclean.extract(page, kind=kind).body, None
+    except EmptyInputError:
+        return page_id, "", None
+    except Exception as exc:  # the page counts as an empty prediction; the run goes on
+        return page_id, "", f"{type(exc).__name__}: {exc}"[:200]
+
+
+def newsclean_bodies(kind: str, inputs: list[tuple[str, str]], jobs: int = 1) -> tuple[dict[str, str], list[str]]:
+    """newsclean's bodies for ``inputs`` in ``jobs`` worker processes (no timing): for accuracy only."""
+    work = [(page_id, kind, page) for page_id, page in inputs]
+    if jobs <= 1:
+        done = [_extract_newsclean(job) for job in work]
+    else:
+        import multiprocessing
+        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+            done = pool.map(_extract_newsclean, work, chunksize=4)
+    return {page_id: body for page_id, body, _ in done}, [f"{page_id}: {err}" for page_id, _, err in done if err]
+
+
 # ---------------------------------------------------------------- error analysis
 
 def _units(text: str) -> list[str]:
@@ -285,6 +317,20 @@ def notes(results: list[ToolResult]) -> list[str]:
     return out
 
 
+def format_halves(dataset: Dataset, results: list[ToolResult]) -> str:
+    """Each tool's figures on the set's tune and validate halves (split by site, see benchmarks.datasets)."""
+    counts = {name: sum(1 for p in dataset.pages if p.half == name and p.id in results[0].predictions)
+              for name in HALVES} if results else {}
+    lines = ["| half | pages | tool | F1 | precision | recall | accuracy | empty |", "|---|---|---|---|---|---|---|---|"]
+    for name in HALVES:
+        for r in results:
+            s = half_scores(dataset, r)[name]
+            empty = sum(1 for row in s.pages if row.truth_any and not row.predicted_any)
+            lines.append(f"| {name} | {counts.get(name, 0)} | {r.tool} | {s.f1:.3f} | {s.precision:.3f} | "
+                         f"{s.recall:.3f} | {s.accuracy:.3f} | {empty} |")
+    return "\n".join(lines)
+
+
 def format_worst(tool: str, rows: list[dict]) -> str:
     out = [f"worst {len(rows)} pages by F1 for {tool}:"]
     for row in rows:
@@ -334,6 +380,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--repeat", type=int, default=1, metavar="N", help="N rounds over the pages (tools interleaved page by page); each tool keeps its fastest time per page")
     ap.add_argument("--pin", type=int, nargs="?", const=-1, metavar="CORE",
                     help="pin the process to one core (default: the first allowed) for speed figures")
+    ap.add_argument("--half", choices=("all", *HALVES), default="all",
+                    help="score only one half of the set (split by site); --worst then lists only its pages. "
+                         "Study errors on the tune half")
     ap.add_argument("--save", metavar="DIR", help="write each tool's predictions as JSON files into DIR")
     return ap.parse_args(argv)
 
@@ -341,7 +390,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        dataset = load_dataset(args.dataset, limit=args.limit)
+        dataset = load_dataset(args.dataset, limit=args.limit).half(args.half)
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -369,7 +418,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({
             "dataset": dataset.name, "layout": dataset.layout, "input": kind, "pages": len(inputs),
             "pages_without_input": dataset.missing(kind), "date": when, "pinned_core": core, "repeat": args.repeat,
-            "versions": info, "results": [r.summary() for r in results],
+            "versions": info, "results": [r.summary() for r in results], "half": args.half,
+            "halves": {r.tool: {name: {k: round(v, 4) for k, v in s.figures().items()}
+                                for name, s in half_scores(dataset, r).items()} for r in results},
             "worst": {"tool": analysed.tool, "pages": worst} if worst else None,
         }, ensure_ascii=False, indent=1))
         return 0
@@ -380,6 +431,9 @@ def main(argv: list[str] | None = None) -> int:
           + f"; {when}; newsclean {info['newsclean']} @ {info['newsclean_commit']}, trafilatura {info['trafilatura']}"
           + (f"; pinned to core {core}" if core is not None else ""))
     print(format_table(results))
+    if args.half == "all":
+        print()
+        print(format_halves(dataset, results))
     for line in notes(results):
         print(f"note: {line}")
     if args.worst and analysed is None:

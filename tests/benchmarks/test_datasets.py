@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from benchmarks.datasets import DatasetError, decode, load_dataset  # noqa: E402
+from benchmarks.datasets import DatasetError, decode, half_of, load_dataset, site_of_html  # noqa: E402
 
 PAGE = "<html><body><h1>Ferry resumes</h1><p>The island ferry sailed again on Sunday.</p></body></html>"
 
@@ -87,3 +87,41 @@ def test_shared_benchmarks_load():
     assert len(sh.pages) == 181 and sh.missing("html") == 0 and sh.missing("text") == 0
     rd = load_dataset(REPO.parent / "shared" / "bench" / "readability-dev")
     assert rd.layout == "readability" and len(rd.pages) == 61 and all(p.truth for p in rd.pages)
+
+
+def test_pages_have_a_site_and_a_stable_half(tmp_path):
+    ds = load_dataset(make_scrapinghub(tmp_path / "mine"))
+    assert {p.site for p in ds.pages} == {"example.invalid"}
+    assert {p.half for p in ds.pages} == {half_of("example.invalid")}
+    # the split is a pure function of the site: the same on every machine, and both halves occur
+    assert half_of("example.invalid") == half_of("example.invalid")
+    assert {half_of(f"site{i}.example") for i in range(20)} == {"tune", "validate"}
+    tune, validate = ds.half("tune"), ds.half("validate")
+    assert len(tune.pages) + len(validate.pages) == len(ds.pages) and ds.half("all") is ds
+    with pytest.raises(DatasetError):
+        ds.half("middle")
+
+
+def test_a_page_without_url_takes_its_site_from_the_html():
+    assert site_of_html('<link rel="canonical" href="https://news.example.co.uk/a/1">') == "example.co.uk"
+    assert site_of_html('<meta property="og:url" content="http://blog.example.org/x">') == "example.org"
+    links = '<a href="http://www.shop.example.com/a">a</a><a href="https://shop.example.com/b">b</a>' \
+            '<a href="http://other.example.net/">c</a>'
+    assert site_of_html(links) == "example.com"
+    assert site_of_html("<p>no links</p>") is None
+
+
+def test_readability_pages_take_their_site_from_url_publisher_or_folder(tmp_path):
+    ds = load_dataset(make_readability(tmp_path / "r"))
+    assert {p.site for p in ds.pages} == {"page-one", "page-two"}
+    folder = tmp_path / "r" / "nytimes-3"
+    folder.mkdir()
+    (folder / "gold.json").write_text(json.dumps({"body": "B", "publisher": "The Times"}), encoding="utf-8")
+    assert {p.id: p.site for p in load_dataset(tmp_path / "r").pages}["nytimes-3"] == "The Times"
+
+
+def test_checksum_changes_with_any_file(tmp_path):
+    ds = load_dataset(make_scrapinghub(tmp_path / "mine"))
+    before = ds.checksum()
+    (tmp_path / "mine" / "text" / "b2.txt").write_text("changed", encoding="utf-8")
+    assert ds.checksum() != before
