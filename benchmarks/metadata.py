@@ -1,8 +1,11 @@
-"""Metadata benchmark: title, authors and date against a readability-layout gold.
+"""Metadata benchmark: title, authors and date against a per-page-folder gold.
 
-Run ``python -m benchmarks.metadata [ROOT] [--failures]`` (ROOT defaults to
-``../shared/bench/readability-dev``). Each page folder holds ``source.html``,
-``text.txt`` and ``gold.json`` with ``title``, ``byline`` and ``published``.
+Run ``python -m benchmarks.metadata [ROOT ...] [--failures] [--half tune|validate]`` (ROOT
+defaults to ``../shared/bench/readability-dev`` and ``../shared/bench/fundus-dev``). Each page
+folder holds ``source.html`` (or ``source.html.gz``), ``text.txt`` and ``gold.json`` with
+``title``, ``published`` and either a raw ``byline`` string (readability-dev) or a list of
+``authors`` (fundus-dev). Every table is printed for the whole set and for its tune and
+validate halves (split by site, see :mod:`benchmarks.datasets`).
 
 Three figures per tool and input, all from the same run:
 
@@ -10,10 +13,13 @@ Three figures per tool and input, all from the same run:
 * **title~**: the same after a fairer normalisation of both sides (Unicode NFKC, case,
   curly quotes and dashes, whitespace), where a site part glued to either side with a
   separator also matches ("Mozilla - Wikipedia" ~ "Mozilla");
-* **authors**: every extracted name occurs in the gold byline (case-insensitive) and
-  at least one name was extracted, over pages whose gold byline is not empty;
-* **date**: same calendar day as written (``YYYY-MM-DD`` of the ISO value), over pages
-  with a gold date.
+* **authors**: with a raw gold byline, every extracted name occurs in it (case-insensitive)
+  and at least one name was extracted; with a gold list of names (fundus-dev), the set of
+  extracted names (``authors`` plus contributors credited as ``agency``, since the gold lists
+  agencies and desks as authors) equals the gold set after NFKC, case folding and removing
+  punctuation; over pages whose gold names someone;
+* **date**: same calendar day, in the gold's own UTC offset when both values carry one,
+  over pages with a gold date.
 
 Tools: newsclean on the HTML, newsclean on the visible text, and trafilatura's
 ``bare_extraction(html, with_metadata=True)`` (its ``author`` string split at ``"; "``).
@@ -34,6 +40,7 @@ Two further tables, clearly apart from the raw one:
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
@@ -41,9 +48,14 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from datetime import datetime
 from typing import Callable
 
-DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "readability-dev"
+from benchmarks.datasets import HALVES, half_of, site_of_url
+
+_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+DEFAULT_ROOT = _BENCH / "readability-dev"
+DEFAULT_ROOTS = (DEFAULT_ROOT, _BENCH / "fundus-dev")
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"',
                          "\u201e": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u00a0": " "})
@@ -97,6 +109,12 @@ class Gold:
     published: str | None
     html: str
     text: str | None
+    authors: list[str] | None = None   # a list of names (fundus-dev), else None: judge against ``byline``
+    site: str = ""
+
+    @property
+    def half(self) -> str:
+        return half_of(self.site or self.id)
 
 
 def _norm(text: str | None) -> str:
@@ -109,14 +127,22 @@ def load(root: Path) -> list[Gold]:
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         html_path, text_path = folder / "source.html", folder / "text.txt"
         if not html_path.is_file():
+            html_path = folder / "source.html.gz"
+        if not html_path.is_file():
             continue
+        data = html_path.read_bytes()
+        if html_path.suffix == ".gz":
+            data = gzip.decompress(data)
+        authors = gold.get("authors") if isinstance(gold.get("authors"), list) else None
         pages.append(Gold(
             id=folder.name,
             title=_norm(gold.get("title")),
-            byline=_norm(gold.get("byline")),
+            byline=_norm(gold.get("byline")) if authors is None else "; ".join(_norm(a) for a in authors),
             published=gold.get("published") or None,
-            html=html_path.read_bytes().decode("utf-8", errors="replace"),
+            html=data.decode("utf-8", errors="replace"),
             text=text_path.read_text(encoding="utf-8", errors="replace") if text_path.is_file() else None,
+            authors=authors,
+            site=site_of_url(gold.get("url")) or gold.get("publisher") or re.sub(r"-\d+$", "", folder.name),
         ))
     return pages
 
@@ -129,7 +155,8 @@ def _newsclean(kind: str) -> Callable[[Gold], Extracted]:
         if source is None:
             return Extracted(error="no input")
         a = newsclean.extract(source, kind=kind)
-        return Extracted(a.title, list(a.authors), a.published.isoformat() if a.published else None)
+        names = list(a.authors) + [c.name for c in a.contributors if c.role == "agency" and c.name not in a.authors]
+        return Extracted(a.title, names, a.published.isoformat() if a.published else None)
     return run
 
 
@@ -201,19 +228,42 @@ def title_visible(page: Gold) -> bool:
     return any(_fold(line) in forms for line in page.text.splitlines() if line.strip())
 
 
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def _name_key(name: str) -> str:
+    return _WS.sub(" ", _PUNCT.sub(" ", _fold(name))).strip()
+
+
 def authors_ok(page: Gold, got: Extracted) -> bool:
+    if page.authors is not None:  # a list of names: the same set
+        return {_name_key(a) for a in got.authors} - {""} == {_name_key(a) for a in page.authors} - {""}
     gold = _fold(page.byline)
     return bool(got.authors) and all(_fold(a) in gold for a in got.authors)
 
 
+def _day(value: str, offset_of: str | None = None) -> str:
+    """The calendar day of an ISO value, seen in the UTC offset of ``offset_of`` when both carry one."""
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        ref = datetime.fromisoformat(offset_of.replace("Z", "+00:00")) if offset_of else None
+    except ValueError:
+        return value[:10]
+    if ref is not None and ref.tzinfo is not None and moment.tzinfo is not None:
+        moment = moment.astimezone(ref.tzinfo)
+    return moment.date().isoformat()
+
+
 def date_ok(page: Gold, got: Extracted) -> bool:
-    return bool(got.published) and got.published[:10] == str(page.published)[:10]
+    if not got.published or not page.published:
+        return False
+    return _day(got.published, page.published) == _day(str(page.published))
 
 
 CHECKS = (
     ("title", title_ok, lambda p: bool(p.title)),
     ("title~", title_fair, lambda p: bool(p.title)),
-    ("authors", authors_ok, lambda p: bool(p.byline)),
+    ("authors", authors_ok, lambda p: bool(p.byline) if p.authors is None else bool(p.authors)),
     ("date", date_ok, lambda p: bool(p.published)),
 )
 
@@ -273,38 +323,54 @@ def failures(pages: list[Gold], results: dict) -> str:
     return "\n".join(lines)
 
 
+def report(root: Path, pages: list[Gold], tools: list[str], show_failures: bool) -> None:
+    results, seconds = evaluate(pages, tools)
+    print(f"{root.name}: {len(pages)} pages")
+    print(table(pages, results, seconds))
+    for half in HALVES:
+        part = [p for p in pages if p.half == half]
+        print(f"\n{root.name}, {half} half: {len(part)} pages")
+        print(table(part, results, seconds))
+    titled = [p for p in pages if p.title]
+    if titled:
+        exact = sum(bool(p.text) and p.title in {_norm(x) for x in p.text.splitlines()} for p in titled)
+        fair = sum(title_visible(p) for p in titled)
+        print(f"\nceiling from text: the gold title is a line of text.txt on {exact}/{len(titled)} pages "
+              f"({exact / len(titled):.3f}) exactly, {fair}/{len(titled)} ({fair / len(titled):.3f}) as title~")
+    bylined = [p for p in pages if p.byline]
+    if bylined:
+        named = sum(byline_visible(p) for p in bylined)
+        print(f"ceiling from text: a name of the gold byline is in text.txt on {named}/{len(bylined)} pages "
+              f"({named / len(bylined):.3f})")
+    if any(page.id in WRONG_GOLD.get(check, {}) for page in pages for check in WRONG_GOLD):
+        print("\ngold judged wrong excluded (see WRONG_GOLD; the raw table above is the reference):")
+        print(table(pages, results, seconds, exclude_wrong=True))
+    if show_failures:
+        print(failures(pages, results))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("root", nargs="?", default=str(DEFAULT_ROOT), help="readability-layout folder")
+    ap.add_argument("roots", nargs="*", default=[str(r) for r in DEFAULT_ROOTS],
+                    help="per-page-folder sets (default: readability-dev and fundus-dev)")
     ap.add_argument("--tools", default=",".join(TOOLS), help=f"comma-separated, from: {', '.join(TOOLS)}")
+    ap.add_argument("--half", choices=("all", *HALVES), default="all", help="only the pages of one half")
     ap.add_argument("--failures", action="store_true", help="list every miss with the extracted value")
     args = ap.parse_args(argv)
-    root = Path(args.root)
-    if not root.is_dir():
-        print(f"{root}: not a folder", file=sys.stderr)
-        return 2
     tools = [t.strip() for t in args.tools.split(",") if t.strip()]
     unknown = [t for t in tools if t not in TOOLS]
     if unknown:
         print(f"unknown tools: {', '.join(unknown)}", file=sys.stderr)
         return 2
-    pages = load(root)
-    results, seconds = evaluate(pages, tools)
-    print(f"{root.name}: {len(pages)} pages")
-    print(table(pages, results, seconds))
-    titled = [p for p in pages if p.title]
-    exact = sum(bool(p.text) and p.title in {_norm(x) for x in p.text.splitlines()} for p in titled)
-    fair = sum(title_visible(p) for p in titled)
-    print(f"\nceiling from text: the gold title is a line of text.txt on {exact}/{len(titled)} pages "
-          f"({exact / len(titled):.3f}) exactly, {fair}/{len(titled)} ({fair / len(titled):.3f}) as title~")
-    bylined = [p for p in pages if p.byline]
-    named = sum(byline_visible(p) for p in bylined)
-    print(f"ceiling from text: a name of the gold byline is in text.txt on {named}/{len(bylined)} pages "
-          f"({named / len(bylined):.3f})")
-    print("\ngold judged wrong excluded (see WRONG_GOLD; the raw table above is the reference):")
-    print(table(pages, results, seconds, exclude_wrong=True))
-    if args.failures:
-        print(failures(pages, results))
+    for i, name in enumerate(args.roots):
+        root = Path(name)
+        if not root.is_dir():
+            print(f"{root}: not a folder", file=sys.stderr)
+            return 2
+        pages = [p for p in load(root) if args.half == "all" or p.half == args.half]
+        if i:
+            print()
+        report(root, pages, tools, args.failures)
     return 0
 
 
