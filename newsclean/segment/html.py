@@ -392,19 +392,55 @@ _HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 # when the hidden elements hold this share of the page's text or more, the page shows them
 # with a script (the whole story hidden until it loads): they stay
 HIDDEN_PAGE_SHARE = 0.8
+# a hidden element that is the rest of a story (a paywall or "continue reading" box that a
+# script opens): this many paragraphs of HIDDEN_STORY_WORDS words or more, and at most
+# HIDDEN_STORY_LINKS of its words inside links. Hidden chrome (menus, dialogs, sign-up
+# and ad-blocker notices, comment threads) is made of links, short lines and one or two
+# paragraphs at most
+HIDDEN_STORY_PARAGRAPHS = 4
+HIDDEN_STORY_WORDS = 12
+HIDDEN_STORY_LINKS = 0.1
+
+
+def _hidden_story(el: Any) -> bool:
+    """Is the hidden element story prose by its own features (see HIDDEN_STORY_PARAGRAPHS)?"""
+    paragraphs = 0
+    for p in el.iter("p"):
+        if len(p.text_content().split()) >= HIDDEN_STORY_WORDS:
+            paragraphs += 1
+            if paragraphs >= HIDDEN_STORY_PARAGRAPHS:
+                break
+    else:
+        return False
+    words = len(el.text_content().split()) or 1
+    linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    return linked <= HIDDEN_STORY_LINKS * words
 
 
 def _drop_hidden(tree: Any, hidden: list) -> list[str]:
     """Remove what the page hides from its readers (``hidden`` attribute, inline
     ``display: none`` or ``visibility: hidden``), text after them kept, unless the hidden
-    elements hold most of the page's text (:data:`HIDDEN_PAGE_SHARE`).
+    elements hold most of the page's text (:data:`HIDDEN_PAGE_SHARE`). A hidden element
+    that is story prose by its own features (:func:`_hidden_story`) stays: the page shows
+    it with a script (the rest of a story behind a paywall box), and cutting it would cut
+    the story after its first paragraphs.
 
     trafilatura prunes some of these itself, but reverts its pruning when it removes too
     much; a page that hides three of its five paragraphs still shows only two.
     Returns the texts removed (for ``Article.removed``).
     """
     marked = set(hidden)
-    outer = [el for el in hidden if _attached(el, tree) and not any(a in marked for a in el.iterancestors())]
+    stories: set = set()
+    outer = []
+    # (document order: an element's hidden ancestors are judged before it; inside a hidden
+    # story, what the page hides again is judged on its own)
+    for el in hidden:
+        if not _attached(el, tree) or any(a in marked and a not in stories for a in el.iterancestors()):
+            continue
+        if _hidden_story(el):
+            stories.add(el)
+        else:
+            outer.append(el)
     if not outer:
         return []
     texts = [" ".join("".join(el.itertext()).split()) for el in outer]

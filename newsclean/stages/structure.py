@@ -46,6 +46,10 @@ def article_end(doc: Document) -> None:
         if b.features.get("end_marker"):
             resume = _prose_resumes(blocks, i, end)
             if resume is None:
+                # a heading alone is no proof: the article ends only when the rest of the
+                # page is not the story going on (a "Read more" box set into the story)
+                resume = _story_follows(doc, i, end)
+            if resume is None:
                 if b.features.get("hard_end"):
                     _before_comments(blocks, i)
                 _cut_after(doc, i, "structure.after_section_heading")
@@ -240,6 +244,72 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         if run >= RESUME_PARAGRAPHS and words >= RESUME_WORDS:
             return k
     return None
+
+
+# the story goes on under a box ("Read more" and a headline, "Also read", a row of teaser
+# links) when the rest of the page, up to the next section heading, is story prose by its
+# own features; the box itself holds a few short lines and no other section heading
+STORY_FOLLOWS_PARAGRAPHS = 3      # prose paragraphs under the box ...
+STORY_FOLLOWS_WORDS = 100         # ... holding this many words
+STORY_FOLLOWS_PROSE_WORDS = 8     # a prose paragraph ends like a sentence and has this many words
+# share of the blocks under the box that are prose paragraphs: a teaser list alternates a
+# headline and its summary, a comment thread names and dates each comment
+STORY_FOLLOWS_PROSE_SHARE = 0.9
+STORY_FOLLOWS_MAX_LINK = 0.2      # HTML: share of the text under the box inside links
+STORY_FOLLOWS_BOX_WORDS = 25      # a line of the box: a label or a headline, not a paragraph
+
+
+def _story_follows(doc: Document, i: int, end: int) -> int | None:
+    """Index where the story resumes under the box opened by the section heading at ``i``
+    (a "Read more" box inside the story), or None when nothing shows that it does.
+
+    The evidence is the rest of the page: the box is a handful of short lines (no byline or
+    date line, which would open another story, and no second section heading), and what
+    follows, up to the next section heading or the region's end, is made of sentence-like
+    paragraphs (``STORY_FOLLOWS_PROSE_SHARE`` of its blocks, ``STORY_FOLLOWS_PARAGRAPHS`` and
+    ``STORY_FOLLOWS_WORDS`` at least), hardly linked, and not the short one-sentence
+    summaries of a teaser list. A comment thread (names and dates between the comments) and
+    a teaser list (a headline above each summary) fail the share.
+    """
+    blocks = doc.blocks
+    if blocks[i].features.get("hard_end"):
+        return None
+    limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
+    k = i + 1
+    while k <= limit:
+        b = blocks[k]
+        f = b.features
+        if f.get("end_marker"):
+            return None
+        if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
+            break
+        if b.label in (Label.BODY, Label.UNDECIDED) and (
+                f["words"] > STORY_FOLLOWS_BOX_WORDS or dates.looks_like_date_line(b.text)
+                or bylines.looks_like_byline(b.text)):
+            return None
+        k += 1
+    else:
+        return None
+    if _teaser_summaries_under(blocks, k - 1, end):
+        return None
+    rest: list[Block] = []
+    for b in blocks[k : end + 1]:
+        if b.features.get("end_marker"):
+            break
+        if b.label in (Label.BODY, Label.UNDECIDED):
+            rest.append(b)
+    prose = [b for b in rest if b.features["terminal"] and b.features["words"] >= STORY_FOLLOWS_PROSE_WORDS]
+    if len(prose) < STORY_FOLLOWS_PARAGRAPHS or sum(b.features["words"] for b in prose) < STORY_FOLLOWS_WORDS:
+        return None
+    if len(prose) < STORY_FOLLOWS_PROSE_SHARE * len(rest):
+        return None
+    shares = doc.found.get("link_share")
+    if shares:
+        words = sum(b.features["words"] for b in rest) or 1.0
+        linked = sum(shares[b.index] * b.features["words"] for b in rest if b.index < len(shares))
+        if linked > STORY_FOLLOWS_MAX_LINK * words:
+            return None
+    return k
 
 
 # a teaser section right under its heading, its headlines dropped (an HTML extractor keeps

@@ -209,6 +209,35 @@ def test_a_story_hidden_until_a_script_shows_it_is_kept():
     assert any(t.startswith("The council voted") for t in texts)
 
 
+REST = ["The harbour master said the old wall had moved by almost a metre since the spring tides last year.",
+        "Fishermen who moor in the north basin will use the south quay until the new wall is finished in June.",
+        "The council will pay for the work from its reserves and ask the county for a grant to cover the rest.",
+        "A public meeting about the timetable of the work will be held at the library on the first Monday of March."]
+
+
+def test_the_rest_of_a_story_hidden_behind_a_paywall_box_is_kept():
+    """A page that hides the story after its first paragraph until a script opens it: the
+    hidden box is story prose by its own features (several long paragraphs, hardly linked)."""
+    hidden_rest = "".join(f"<p>{p}</p>" for p in REST)
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Ferry timetable</h1><p>{PARA * 2}</p>"
+            f"<div class='locked' hidden><div style='display:none'>Subscribe to read on</div>{hidden_rest}</div>"
+            f"</article><aside><p>{PARA}</p></aside><footer>{'Privacy policy terms of use contact us. ' * 40}"
+            "</footer></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert all(p in texts for p in REST)
+    assert "Subscribe to read on" not in texts  # hidden again inside the story: judged on its own
+
+
+def test_a_hidden_menu_of_links_and_a_hidden_notice_still_go():
+    menu = "".join(f"<p><a href='/s/{n}'>{p}</a></p>" for n, p in enumerate(REST))
+    notice = f"<p>{REST[0]}</p><p>{REST[1]}</p>"
+    page = (f"<html><body><article><h1>Ferry timetable</h1><div hidden>{menu}</div>"
+            f"<div style='display: none'>{notice}</div><p>{PARA * 3}</p><p>{PARA * 2}</p>"
+            f"<footer>{'Privacy policy terms of use contact us. ' * 40}</footer></article></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert not any(p in texts for p in REST)
+
+
 def test_hidden_elements_are_recorded_as_removed():
     from newsclean import extract
 

@@ -290,3 +290,76 @@ def test_a_short_data_table_between_paragraphs_is_not_a_box_of_headlines():
     article = extract(page)
     assert [b.text for b in article.blocks if b.kind == "table_row"] == ["Pier 1 | 3 boats", "Pier 2 | 6 boats",
                                                                         "Pier 3 | 9 boats"]
+
+
+# a "Read more" box set into the story, and the story going on under it in paragraphs of
+# every length (a short quoted line right under the box is no reason to end the article)
+SHORT_QUOTE = "“It is a sad day for the whole town,” she said."
+P4 = ("The baths opened in 1926 and were rebuilt once, after a storm in the fifties flooded the boiler "
+      "room and cracked the tiled floor of the main pool.")
+
+
+def _body(doc):
+    return [b.text for b in doc.blocks if b.label == Label.BODY]
+
+
+def test_the_story_goes_on_under_a_read_more_box_when_only_prose_follows(text_doc):
+    page = "\n".join([P1, P2, "Read more", "Pier reopens after winter storms", P3, SHORT_QUOTE, P4,
+                      P2 + " Extra words here."])
+    doc = run(text_doc, page)
+    assert _body(doc) == [P1, P2, P3, SHORT_QUOTE, P4, P2 + " Extra words here."]
+    reasons = {b.text: b.reason for b in doc.blocks}
+    assert reasons["Pier reopens after winter storms"] == "structure.inline_teasers"
+
+
+def test_teaser_cards_under_a_read_more_heading_still_end_the_article(text_doc):
+    cards = []
+    for topic in ("ferry", "lighthouse", "market"):
+        cards += [f"New {topic} plan unveiled", f"The {topic} will change hands next year, the council said."]
+    doc = run(text_doc, "\n".join([P1, P2, P3, "Read more", *cards]))
+    assert _body(doc) == [P1, P2, P3]
+
+
+def test_a_second_story_under_a_read_next_heading_ends_the_first(text_doc):
+    """A byline or a date line in the box opens another story (a page that appends the next
+    article under the first): its paragraphs are not the first story going on."""
+    page = "\n".join([P1, P2, P3, "Read next", "Lighthouse keeper retires after forty years", "By Tom Reed",
+                      P4, SHORT_QUOTE, P2 + " Extra words here.", P1 + " And more."])
+    doc = run(text_doc, page)
+    assert _body(doc) == [P1, P2, P3]
+
+
+def test_a_comment_thread_under_its_heading_still_ends_the_article(text_doc):
+    comment = ("I have lived by the baths for forty years and I think the council has made the right call, "
+               "the building has been cold and damp for as long as I can remember.")
+    thread = []
+    for name in ("harbourwalker", "seaview22", "oldswimmer"):
+        thread += [name, "3 March 2024", comment]
+    doc = run(text_doc, "\n".join([P1, P2, P3, "Comments", *thread]))
+    assert _body(doc) == [P1, P2, P3]
+
+
+def _html_page(inner: str) -> str:
+    return (f"<html><head><title>Baths to close</title></head><body><article><h1>Baths to close</h1>{inner}"
+            "</article></body></html>")
+
+
+def test_html_the_story_goes_on_under_a_read_more_box():
+    from newsclean import extract
+
+    box = "<h3>Read more</h3><p><a href='/pier'>Pier reopens after winter storms</a></p>"
+    paras = [P3, SHORT_QUOTE, P4, P2 + " Extra words here."]
+    page = _html_page(f"<p>{P1}</p><p>{P2}</p>{box}" + "".join(f"<p>{p}</p>" for p in paras))
+    body = extract(page, kind="html").body.split("\n\n")
+    assert body == [P1, P2, *paras]
+
+
+def test_html_linked_summaries_under_a_read_more_heading_end_the_article():
+    """Half of each paragraph under the heading is link text: teaser summaries, not the story going on."""
+    from newsclean import extract
+
+    teasers = "".join(f"<p><a href='/s/{n}'>{p[:len(p) // 2]}</a>{p[len(p) // 2:]}</p>"
+                      for n, p in enumerate([P4, SHORT_QUOTE, P2 + " More.", P3 + " Again."]))
+    page = _html_page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><h3>Read more</h3>"
+                      f"<p><a href='/pier'>Pier reopens after winter storms</a></p>{teasers}")
+    assert extract(page, kind="html").body.split("\n\n") == [P1, P2, P3]
