@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -110,13 +111,15 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
         # the line's other roles stay.
         parsed = [replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
                   for p in parsed]
+    if declared:
+        parsed = [_credits_beside(p, declared) if bylines.looks_like_credits(p.raw) else p for p in parsed]
     # the byline's people first, then the credits line's ("Additional reporting by ...")
     parsed = sorted(parsed, key=lambda p: 1 if bylines.looks_like_credits(p.raw) else 0)
     for p in parsed:
         for c in p.contributors:
             contributors.setdefault((c.name.casefold(), c.role), c)
         for name in p.authors:
-            if name.casefold() not in {a.casefold() for a in authors}:
+            if not any(same_person(name, a) for a in authors):
                 authors.append(name)
         agency = agency or p.agency
     dl = doc.found.get("dateline")
@@ -129,14 +132,85 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
         # with the page's declared authors, the declared co-authors it leaves out join it
         # (an RFC header prints one author per line)
         for name in doc.found.get("meta_authors", []):
-            if authors and _same_people([name], authors):
+            if authors and (_same_people([name], authors) or any(same_person(name, a) for a in authors)):
                 continue   # already named by the byline (perhaps as "F. Kooman")
             authors.append(name)
             contributors.setdefault((name.casefold(), "author"), Contributor(name=name, role="author"))
+    # the agencies and desks the page declares as authors ("Adam Vidler; AP"), after the people
+    for name in doc.meta.get("agencies") or []:
+        if any(same_person(name, a) for a in authors) or (name.casefold(), "agency") in contributors:
+            continue
+        contributors[(name.casefold(), "agency")] = Contributor(name=name, role="agency")
+        agency = agency or name
+    # the publisher credited as the author ("DER SPIEGEL"): the credit when no one else is
+    publisher = doc.meta.get("publisher_credit")
+    if publisher and not authors and not any(c.role == "agency" for c in contributors.values()):
+        contributors[(publisher.casefold(), "agency")] = Contributor(name=publisher, role="agency")
     raw = doc.found.get("bylines") or []
     byline = raw[0] if raw else (doc.meta.get("author_raw") or None)
     source = doc.found.get("source") or agency or (getattr(dl, "agency", None) if dl is not None else None)
     return authors, list(contributors.values()), byline, source
+
+
+def _credits_beside(p: bylines.Byline, declared: list[str]) -> bylines.Byline:
+    """A credits line read beside the page's declared authors.
+
+    Its authors the page declares are the declared ones (perhaps spelt otherwise: "Maya
+    Gebeilly" for "Maya Gebeily"); those it does not declare ("Additional reporting by ...")
+    contributed to the story and keep that role, not the author's.
+    """
+    if not p.authors:
+        return p
+    extra = {a.casefold() for a in p.authors if not any(same_person(a, d) for d in declared)}
+    contributors = []
+    for c in p.contributors:
+        if c.role != "author":
+            contributors.append(c)
+        elif c.name.casefold() in extra:
+            contributors.append(Contributor(name=c.name, role="contributor"))
+    return replace(p, authors=[], contributors=contributors)
+
+
+NAME_TYPO_MIN_CHARS = 5     # a surname this long may differ by one letter and name the same person
+_NAME_FOLD = str.maketrans({c: " " for c in ".,'’-‐"})
+
+
+def _name_words(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold().translate(_NAME_FOLD).split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two spellings name one person: the same words after folding case, accents and
+    punctuation, or the same first name and a surname one letter apart ("Gebeily", "Gebeilly").
+
+    >>> same_person("Maya Gebeily", "Maya Gebeilly"), same_person("José Núñez", "JOSE NUNEZ")
+    (True, True)
+    >>> same_person("Ann Lee", "Ann Lea"), same_person("Ann Lee", "Bo Lee")
+    (False, False)
+    """
+    x, y = _name_words(a), _name_words(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    if len(x) != len(y) or len(x) < 2 or x[:-1] != y[:-1]:
+        return False
+    s, t = x[-1], y[-1]
+    return min(len(s), len(t)) >= NAME_TYPO_MIN_CHARS and _one_edit(s, t)
+
+
+def _one_edit(s: str, t: str) -> bool:
+    """Whether ``t`` is ``s`` with one letter added, removed or replaced."""
+    if abs(len(s) - len(t)) > 1:
+        return False
+    if len(s) > len(t):
+        s, t = t, s
+    i = 0
+    while i < len(s) and s[i] == t[i]:
+        i += 1
+    return s[i + (len(s) == len(t)):] == t[i + 1:]
 
 
 def _same_people(names: list[str], others: list[str]) -> bool:

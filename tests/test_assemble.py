@@ -73,3 +73,42 @@ def test_collective_author_only_stands_in_when_nobody_is_credited():
     authors, _, _, source = _people(_doc(["By Coastline Wire"], ["Coastline Wire"], "html.json-ld:organization"))
     assert authors == []
     assert source == "Coastline Wire"
+
+
+def test_credits_line_beside_declared_authors():
+    # the declared spelling wins over a one-letter slip; additional reporters contributed
+    authors, contributors, _, _ = _people(_doc(
+        ["Reporting by Nora Halvorsen and Cy Dart; Additional reporting by Ed Brand; Editing by Ines Holt"],
+        ["Nora Halvorson", "Cy Dart"], "html.json-ld"))
+    assert authors == ["Nora Halvorson", "Cy Dart"]
+    roles = {(c.name, c.role) for c in contributors}
+    assert ("Ed Brand", "contributor") in roles and ("Ines Holt", "editor") in roles
+    assert not any(c.name == "Nora Halvorsen" for c in contributors)
+
+
+def test_declared_agencies_follow_the_people():
+    doc = _doc([], ["Nora Hale"], "html.json-ld")
+    doc.meta["agencies"] = ["AP"]
+    authors, contributors, _, source = _people(doc)
+    assert authors == ["Nora Hale"]
+    assert [(c.name, c.role) for c in contributors] == [("Nora Hale", "author"), ("AP", "agency")]
+    assert source == "AP"
+
+
+def test_publisher_credit_only_when_nobody_else_is_credited():
+    doc = _doc([], [], None)
+    doc.meta["publisher_credit"] = "Daily Planet"
+    assert [(c.name, c.role) for c in _people(doc)[1]] == [("Daily Planet", "agency")]
+    doc = _doc(["By Nora Hale"], [], None)
+    doc.meta["publisher_credit"] = "Daily Planet"
+    assert [c.name for c in _people(doc)[1]] == ["Nora Hale"]
+    doc = _doc([], [], None)
+    doc.meta.update(publisher_credit="Daily Planet", agencies=["dpa"])
+    assert [c.name for c in _people(doc)[1]] == ["dpa"]
+
+
+def test_same_person_across_spellings():
+    from newsclean.assemble import same_person
+    assert same_person("Nora Hale", "NORA HALE") and same_person("Renée Dubois", "Renee Dubois")
+    assert same_person("Maya Gebeily", "Maya Gebeilly")
+    assert not same_person("Ann Lee", "Ann Lea") and not same_person("Nora Hale", "Cy Hale")

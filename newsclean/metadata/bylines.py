@@ -471,6 +471,12 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
             an.items.append(_Item("agency", name, "agency"))
             an.junk_words += junk
             return
+    k = _name_before_title(tokens)
+    if k:
+        # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
+        # between them; the name is credited, the title is read below
+        an.items.append(_Item(_name_kind(tokens[:k]) or "single", _proper_case(" ".join(tokens[:k])), role))
+        tokens = tokens[k:]
     if _is_title(tokens):
         # "Ap Auto Writer": a title naming an agency credits it
         for j in range(len(tokens)):
@@ -539,6 +545,42 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
 
 
 _DIGIT = regex.compile(r"\d")   # the digits of date_cut_re's \d
+
+
+TITLE_AFTER_NAME_MAX_WORDS = 3   # "Ap Auto Writer": a longer run after a name is no job title
+
+
+def _name_before_title(tokens: list[str]) -> int | None:
+    """The number of leading tokens that name a person followed by a job title, or None.
+
+    The title is a known title phrase ("Ann Lee Senior Writer") or one title word ("Mary
+    Ann Lee Reporter", "신현주 기자"); a phrase is tried first, as a title's first word can
+    pass for a surname ("Senior"). The name has two words or more, or is one CJK name.
+    """
+    v = _vocab()
+    if len(tokens) < 2:
+        return None
+    low = [t.casefold().strip(".,") for t in tokens]
+
+    def named(k: int) -> bool:
+        kind = _name_kind(tokens[:k])
+        return kind == "name" or (kind == "single" and _CJK_NAME.fullmatch(tokens[0]) is not None)
+
+    def titled(k: int) -> bool:   # capitalised title words (or a script without case)
+        return all(t[:1].isupper() or t[:1].casefold() == t[:1].upper() for t in tokens[k:])
+
+    def clean(k: int) -> bool:    # no agency in the name ("Tom Krisher Ap Auto Writer")
+        return not any(_agency_at(tokens[:k], j) for j in range(k))
+
+    for k in range(1, len(tokens) - 1):
+        if " ".join(low[k:]) in v.title_phrases and titled(k) and named(k) and clean(k):
+            return k
+    if low[-1] not in v.title_words:
+        return None
+    for k in range(len(tokens) - 1, max(0, len(tokens) - 1 - TITLE_AFTER_NAME_MAX_WORDS), -1):
+        if titled(k) and named(k) and clean(k):
+            return k
+    return None
 
 
 def _may_cut_date(part: str) -> bool:
@@ -677,12 +719,16 @@ def _prepare(text: str, an: _Analysis) -> str | None:
         s = s[1:-1].strip()   # "(Reporting by ...; Editing by ...)"
     if not s:
         return None
+    s = _GLUED_MARKER.sub(r"\1 ", s, count=1)
     s = _unglue(s)
     s = _strip_noise(s, an)
     return _remove_relative(s, an)
 
 
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+# an author marker glued to the name by a page's markup ("<span>By</span><a>Ann Lee</a>" read
+# as "ByAnn Lee"): the marker, then a capital and a small letter ("Byron", "Parker" stay whole)
+_GLUED_MARKER = regex.compile(r"^\s*((?i:by|von|par|por|door))(?=\p{Lu}\p{Ll})")
 _PART_END = regex.compile(r"[,;|/·•(]")
 
 

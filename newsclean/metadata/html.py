@@ -31,7 +31,9 @@ from newsclean.metadata import bylines, dates, titles
 
 DateValue = Union[datetime, date]
 
-MAX_JSONLD_CHARS = 500_000
+# a live blog's JSON-LD holds every post (840 kB seen); inline scripts over 1 MB are emptied
+# before parsing anyway (see newsclean.segment.html)
+MAX_JSONLD_CHARS = 1_000_000
 MAX_H1 = 5
 MAX_META_TAGS = 1000     # real pages have a few dozen
 MAX_AUTHOR_TAGS = 20     # a page with more author tags than this is not listing its article's authors
@@ -60,7 +62,7 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 _TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "byl",
-                "sailthru.author", "parsely-author", "citation_author", "cxenseparse:author", "author_name")
+                "sailthru.author", "parsely-author", "citation_author", "cxenseparse:author", "author_name", "articleauthor")
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
                    "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
                    "parsely-pub-date", "citation_publication_date", "original-publish-date", "article.published")
@@ -77,6 +79,12 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     authors_source: str | None = None
     organisations: list[str] = field(default_factory=list)
+    # the organisations credited as authors that are not the publisher: news agencies, desks,
+    # other outlets ("dpa", "AP", "SDA"), as the page writes them, in the page's order
+    agencies: list[str] = field(default_factory=list)
+    # the publisher credited as the author ("DER SPIEGEL", "nieuwsblad.be"): the story's credit
+    # only when nobody else is credited
+    publisher_credit: str | None = None
     published: DateValue | None = None
     published_source: str | None = None
     modified: DateValue | None = None
@@ -135,6 +143,10 @@ def _jsonld_nodes(tree) -> Iterator[dict]:
                 graph = item.get("@graph")
                 if isinstance(graph, list):
                     stack.extend(reversed(graph))
+                # a WebPage node holding its article ({"@type": "WebPage", "mainEntity": {...}})
+                main = item.get("mainEntity")
+                if isinstance(main, (dict, list)):
+                    stack.append(main)
 
 
 def _types(node: dict) -> set[str]:
@@ -172,11 +184,11 @@ def _jsonld(tree) -> dict[str, Any]:
         is_page = types <= {"webpage", "itempage"}
         for key in ("headline", "name"):
             if isinstance(node.get(key), str) and _norm(node[key]) and not is_page:
-                found.setdefault("headline", _norm(node[key]))
+                found.setdefault("headline", _norm(titles.decode_entities(node[key])))
                 break
         # the node's name besides its headline (some pages put a description in "headline")
         if isinstance(node.get("name"), str) and _norm(node["name"]) and not is_page:
-            found.setdefault("ld_name", _norm(node["name"]))
+            found.setdefault("ld_name", _norm(titles.decode_entities(node["name"])))
         if "author" in node and "authors" not in found:
             people, orgs = _names(node.get("author"))
             if people or orgs:
@@ -297,6 +309,28 @@ def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | 
     return None, None
 
 
+def _same_moment(a: DateValue, b: DateValue) -> bool:
+    """Whether two declared values are one moment (a bare date never equals a time)."""
+    if isinstance(a, datetime) != isinstance(b, datetime):
+        return False
+    try:
+        return a == b
+    except TypeError:   # aware against naive
+        return False
+
+
+def _before(a: DateValue, b: DateValue) -> bool:
+    """Whether ``a`` is earlier than ``b`` (compared by calendar day when either has no zone)."""
+    try:
+        if isinstance(a, datetime) and isinstance(b, datetime) and (a.tzinfo is None) == (b.tzinfo is None):
+            return a < b
+        da = a.date() if isinstance(a, datetime) else a
+        db = b.date() if isinstance(b, datetime) else b
+        return da < db
+    except TypeError:
+        return False
+
+
 def read_page_metadata(tree) -> PageMeta:
     """Read the declared metadata of a parsed HTML page (an lxml element tree)."""
     if tree is None:
@@ -322,6 +356,8 @@ def read_page_metadata(tree) -> PageMeta:
             break
     candidates: list[tuple[str, str]] = []
     meta_title, meta_src = _first(metas, _TITLE_META)
+    meta_title = titles.decode_entities(meta_title) if meta_title else meta_title
+    page_title = titles.decode_entities(page_title) if page_title else page_title
     if ld.get("headline"):
         candidates.append((ld["headline"], "json-ld"))
     if meta_title:
@@ -338,19 +374,42 @@ def read_page_metadata(tree) -> PageMeta:
     authors: list[str] = []
     authors_source = None
     orgs: list[str] = []
-    if ld.get("authors") or ld.get("author_orgs"):
-        authors = bylines.normalise_author_list((ld.get("authors") or [])[:MAX_AUTHOR_TAGS])
+    publishers = [p for p in (site, ld.get("publisher"), ld.get("org_name")) if isinstance(p, str) and p.strip()]
+
+    def credited_org(name: str) -> bool:
+        """A declared author that names an agency or the publisher, not a person ("dpa", "AP")."""
+        return bylines.is_agency(name) or any(titles.same_site(name, p) for p in publishers)
+
+    def split_people(values: list) -> list[str]:
+        people = []
+        for value in values:
+            name = _norm(value)
+            if name and credited_org(name):
+                if name not in orgs:
+                    orgs.append(name)
+            elif name:
+                people.append(value)
+        return people
+
+    ld_credits = bool(ld.get("authors") or ld.get("author_orgs"))
+    if ld_credits:
         orgs = [_norm(o) for o in ld.get("author_orgs") or [] if _norm(o)]
+        people = split_people((ld.get("authors") or [])[:MAX_AUTHOR_TAGS])
+        authors = bylines.normalise_author_list(people)
         authors_source = "json-ld" if authors else None
-    if not authors:
+    # the JSON-LD credits a news agency and no person: that is the credit (a byline element
+    # further down the page belongs to a teaser or a column)
+    agency_only = ld_credits and not authors and any(bylines.is_agency(o) for o in orgs)
+    if not authors and not agency_only:
         authors = _visible_byline(root)
         authors_source = "html:byline" if authors else None
     if not authors:
         for name in _AUTHOR_META:
             values = [v for v in metas.get(name, [])[:MAX_AUTHOR_TAGS]
                       if not v.startswith(("http://", "https://", "@"))]
-            if values:
-                authors = bylines.normalise_author_list(values)
+            people = split_people(values)
+            if people and not agency_only:
+                authors = bylines.normalise_author_list(people)
                 if authors:
                     authors_source = f"meta:{name}"
                     break
@@ -358,26 +417,28 @@ def read_page_metadata(tree) -> PageMeta:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
         # the publisher named as its own author is a publisher card, an agency an agency
-        publishers = [p for p in (site, ld.get("publisher"), ld.get("org_name")) if isinstance(p, str) and p]
         authors = [o for o in orgs if not bylines.is_agency(o)
                    and not any(titles.same_site(o, p) for p in publishers)][:MAX_AUTHOR_TAGS]
         authors_source = "json-ld:organization" if authors else None
+    brand = [o for o in orgs if any(titles.same_site(o, p) for p in publishers)]
+    agencies = [o for o in orgs if o not in brand and o not in authors]
 
     published = modified = None
     published_source = None
+    # every declared publication date, strongest first: JSON-LD, then the meta tags
+    declared_dates: list[tuple[DateValue, str]] = []
     raw_pub = ld.get("published")
     if raw_pub:
-        published = dates.parse_date(raw_pub, dayfirst=None)
-        published_source = "json-ld" if published is not None else None
-    if published is None:
-        for name in _PUBLISHED_META:
-            for v in metas.get(name, []):
-                published = dates.parse_date(v)
-                if published is not None:
-                    published_source = f"meta:{name}"
-                    break
-            if published is not None:
-                break
+        value = dates.parse_date(raw_pub, dayfirst=None)
+        if value is not None:
+            declared_dates.append((value, "json-ld"))
+    for name in _PUBLISHED_META:
+        for v in metas.get(name, [])[:1]:
+            value = dates.parse_date(v)
+            if value is not None:
+                declared_dates.append((value, f"meta:{name}"))
+    if declared_dates:
+        published, published_source = declared_dates[0]
     if published is None:
         for el in root.iter("time"):
             value = el.get("datetime") or el.get("content")
@@ -392,7 +453,14 @@ def read_page_metadata(tree) -> PageMeta:
     if modified is None:
         value, _ = _first(metas, _MODIFIED_META)
         modified = dates.parse_date(value) if value else None
+    if published is not None and modified is not None and _same_moment(published, modified):
+        # a CMS that writes the last edit into one publication field: another declared
+        # publication date before it is the first publication
+        earlier = [(v, src) for v, src in declared_dates[1:] if _before(v, published)]
+        if earlier:
+            published, published_source = earlier[0]
 
     return PageMeta(title=title, title_source=title_source, site_name=_norm(site) or None, authors=authors,
-                    authors_source=authors_source, organisations=orgs, published=published,
+                    authors_source=authors_source, organisations=orgs, agencies=agencies,
+                    publisher_credit=brand[0] if brand else None, published=published,
                     published_source=published_source, modified=modified, h1=h1)

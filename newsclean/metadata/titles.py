@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+import html
+
 import regex
 
 from newsclean import rules
@@ -19,11 +21,13 @@ from newsclean import rules
 MAX_TITLE_CHARS = 600
 
 # separators between a headline and a site name, strongest first
-_SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " _ ", "_")
+# (full-width and CJK bars are written with or without spaces: "Headline｜Site", "Headlineㅣ한국일보")
+_WIDE_BARS = ("｜", "ㅣ", "丨", "│")
+_SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " _ ", "_", *_WIDE_BARS)
 # any of them, and " @ " ("Post title @ Blog name"); a title may end with a bare separator
-_ANY_SEPARATOR = regex.compile(r"\s(?:\||::|—|–|-|·|»|/|_|@)\s")
-_TRAILING_SEPARATOR_CHARS = " |:—–-·»/_@"
-_BRAND_SEPARATORS = (" | ", " :: ", " — ", " – ", " · ", " » ", " _ ")
+_ANY_SEPARATOR = regex.compile(r"\s(?:\||::|—|–|-|·|»|/|_|@)\s|\s?[｜ㅣ丨│]\s?")
+_TRAILING_SEPARATOR_CHARS = " |:—–-·»/_@｜ㅣ丨│"
+_BRAND_SEPARATORS = (" | ", " :: ", " — ", " – ", " · ", " » ", " _ ", *_WIDE_BARS)
 _SPACES = regex.compile(r"\s+")
 _SCHEME = regex.compile(r"^(?:https?://)?(?:www\.)?")
 _TLD = regex.compile(r"\.(?:com|org|net|co\.uk|co|de|fr|es|it|pt|nl|be|ch|at|io|news)$")
@@ -80,6 +84,27 @@ def _brand_like(part: str) -> bool:
         return True   # "My website", "Tech news"
     return all(w[0].isupper() or w[0].isdigit() or w.casefold() in ("of", "the", "and", "&", "for", "de", "du")
                for w in words) and not p.endswith(("?", "!"))
+
+
+# a character reference left in a declared title ("R&uuml;ckbau", "Swift&#8217;s"): JSON-LD
+# strings and double-escaped meta tags carry them; a bare "&" ("AT&T", "Q&A") is text
+_CHAR_REF = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Decode the HTML character references in a title, each ended by ";".
+
+    >>> decode_entities("R&uuml;ckbau &amp; Kühltürme"), decode_entities("Q&A with AT&T")
+    ('Rückbau & Kühltürme', 'Q&A with AT&T')
+    """
+    if "&" not in text:
+        return text
+    for _ in range(2):   # "&amp;uuml;": escaped twice
+        decoded = _CHAR_REF.sub(lambda m: html.unescape(m[0]), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def strip_site_suffix(title: str, site_name: str | None) -> str:

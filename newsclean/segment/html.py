@@ -620,6 +620,10 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
     if declared.authors:
         meta["authors"] = list(declared.authors)
         meta["authors_source"] = f"html.{declared.authors_source or 'metadata'}"
+    if declared.agencies:
+        meta["agencies"] = list(declared.agencies)
+    if declared.publisher_credit:
+        meta["publisher_credit"] = declared.publisher_credit
     if declared.published is not None:
         meta["published"] = declared.published
         meta["published_source"] = f"html.{declared.published_source or 'metadata'}"

@@ -541,3 +541,32 @@ def test_a_dated_post_credited_to_a_placeholder_is_a_byline_of_nobody(text):
 @pytest.mark.parametrize("text", ["Posted by Admin", "By March 3", "By 2025, the plan will fail"])
 def test_a_placeholder_or_date_alone_after_a_marker_is_not_a_byline(text):
     assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize("text, authors, agency", [
+    ("By Nora Hale Staff Writer", ["Nora Hale"], None),
+    ("Nora Hale Senior Writer", ["Nora Hale"], None),
+    ("By Nora Hale Senior Staff Writer", ["Nora Hale"], None),
+    ("Mary Ann Quill Reporter", ["Mary Ann Quill"], None),
+    ("Tom Vale Ap Auto Writer", ["Tom Vale"], "AP"),
+    ("한서윤 기자", ["한서윤"], None),
+])
+def test_job_title_after_a_name_without_comma(text, authors, agency):
+    b = parse_byline(text)
+    assert normalise_author_list([text]) == authors
+    assert b.agency == agency
+
+
+@pytest.mark.parametrize("text", ["News Editor", "Senior Staff Writer", "Staff Reporter"])
+def test_a_job_title_alone_names_nobody(text):
+    assert normalise_author_list([text]) == []
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("ByNora Hale", ["Nora Hale"]),
+    ("VonAnna Kühne", ["Anna Kühne"]),
+    ("Byron Vale", ["Byron Vale"]),
+    ("By Parker Quill", ["Parker Quill"]),
+])
+def test_marker_glued_to_the_name_is_split(text, authors):
+    assert parse_byline(text).authors == authors

@@ -222,3 +222,78 @@ def test_dublin_core_creator_written_as_a_property():
     m = page('<meta property="dc:creator" content="Ann Lee">')
     assert m.authors == ["Ann Lee"]
     assert m.authors_source == "meta:dc:creator"
+
+
+def _ld(author: str, extra: str = "") -> str:
+    return ('<html><head><meta property="og:site_name" content="Daily Planet">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens",'
+            f' "author": {author}, "publisher": {{"@type": "Organization", "name": "Daily Planet"}}{extra}}}</script>'
+            '</head><body><h1>Bridge reopens</h1><p>x</p></body></html>')
+
+
+def test_agency_in_a_jsonld_author_list_is_kept_apart_from_the_people():
+    m = _meta(_ld('[{"@type": "Person", "name": "Nora Hale"}, {"@type": "Person", "name": "AP"}]'))
+    assert m.authors == ["Nora Hale"]
+    assert m.agencies == ["AP"]
+
+
+def test_agency_credited_alone_as_a_string():
+    m = _meta(_ld('"dpa  "'))
+    assert m.authors == [] and m.agencies == ["dpa"]
+
+
+def test_publisher_credited_as_author_is_the_publisher_credit():
+    m = _meta(_ld('{"@type": "Organization", "name": "Daily Planet"}'))
+    assert m.authors == [] and m.agencies == []
+    assert m.publisher_credit == "Daily Planet"
+
+
+def test_jsonld_agency_credit_wins_over_a_teaser_byline_element():
+    html = _ld('[{"@type": "Organization", "name": "dpa"}]').replace(
+        "<p>x</p>", '<p>x</p><div class="more"><div class="teaser-author">Von Otto Brenner</div></div>')
+    m = _meta(html)
+    assert m.authors == [] and m.agencies == ["dpa"]
+
+
+def test_site_brand_in_an_author_meta_tag_is_not_a_person():
+    m = page('<meta property="og:site_name" content="바다일보"><meta name="author" content="바다일보">'
+             '<meta name="author" content="한서윤 기자">')
+    assert m.authors == ["한서윤"]
+    assert m.publisher_credit == "바다일보"
+
+
+def test_article_in_a_webpage_main_entity_is_read():
+    m = page('<script type="application/ld+json">{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle",'
+             ' "headline": "Bridge reopens", "author": [{"@type": "Person", "name": "Cy Dart"},'
+             ' {"@type": "Person", "name": "Nora Hale"}]}}</script>')
+    assert m.authors == ["Cy Dart", "Nora Hale"]
+
+
+def test_a_large_live_blog_jsonld_is_read_whole():
+    posts = ",".join('{"@type": "BlogPosting", "articleBody": "%s"}' % ("Update on the bridge. " * 40)
+                     for _ in range(700))
+    m = page('<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Bridge live",'
+             ' "datePublished": "2024-08-04T13:23:00Z", "author": {"@type": "Person", "name": "Cy Dart"},'
+             f' "liveBlogUpdate": [{posts}]}}</script>')
+    assert m.authors == ["Cy Dart"]
+    assert m.published == datetime(2024, 8, 4, 13, 23, tzinfo=timezone.utc)
+
+
+def test_jsonld_headline_entities_are_decoded():
+    m = _meta('<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+              ' "headline": "R&uuml;ckbau beginnt am Hafen"}</script></head><body><p>x</p></body></html>')
+    assert m.title == "Rückbau beginnt am Hafen"
+
+
+def test_publication_date_equal_to_the_modified_time_gives_way_to_an_earlier_one():
+    m = page('<meta property="article:published_time" content="2024-08-05T19:49:50Z">'
+             '<meta property="article:modified_time" content="2024-08-05T19:49:50Z">'
+             '<meta name="pubdate" content="2024-08-04T13:23:00Z">')
+    assert m.published == datetime(2024, 8, 4, 13, 23, tzinfo=timezone.utc)
+    assert m.published_source == "meta:pubdate"
+
+
+def test_publication_date_kept_when_no_earlier_one_is_declared():
+    m = page('<meta property="article:published_time" content="2024-08-05T19:49:50Z">'
+             '<meta property="article:modified_time" content="2024-08-05T19:49:50Z">')
+    assert m.published == datetime(2024, 8, 5, 19, 49, 50, tzinfo=timezone.utc)

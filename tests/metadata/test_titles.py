@@ -172,3 +172,24 @@ def test_an_agency_credit_line_is_not_a_headline():
 def test_a_dated_post_line_credited_to_a_placeholder_is_not_a_headline():
     from newsclean.metadata.titles import looks_like_headline
     assert looks_like_headline("Posted on March 30, 2015 by Admin") < 0.5
+
+
+@pytest.mark.parametrize("title, site, expected", [
+    ("Ferry crews vote to strike｜Harbour Daily", "Harbour Daily", "Ferry crews vote to strike"),
+    ("항구 노동자들 파업 결의ㅣ바다일보", "바다일보", "항구 노동자들 파업 결의"),
+    ("항구 노동자들 파업 결의 ㅣ 바다일보", "바다일보", "항구 노동자들 파업 결의"),
+])
+def test_wide_and_hangul_bars_separate_the_site(title, site, expected):
+    assert strip_site_suffix(title, site) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("R&uuml;ckbau der K&uuml;hlt&uuml;rme beginnt", "Rückbau der Kühltürme beginnt"),
+    ("Mayor&#8217;s plan &#x2013; a first look", "Mayor’s plan – a first look"),
+    ("Harbour &amp;amp; rail", "Harbour & rail"),
+    ("Q&A: AT&T and the B&B owners", "Q&A: AT&T and the B&B owners"),
+    ("Fish &chips tonight", "Fish &chips tonight"),
+])
+def test_character_references_in_titles_are_decoded(text, expected):
+    from newsclean.metadata.titles import decode_entities
+    assert decode_entities(text) == expected
