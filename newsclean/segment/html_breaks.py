@@ -94,6 +94,13 @@ def paragraphs_from_breaks(tree: Any) -> int:
     return rebuilt
 
 
+def _text_box(el: Any) -> bool:
+    """A ``<div>`` holding only text and inline elements (what a reader sees as a paragraph)."""
+    if el.tag != "div" or not "".join(el.itertext()).strip():
+        return False
+    return all(isinstance(d.tag, str) and d.tag in _INLINE for d in el.iterdescendants())
+
+
 def _rebuild(parent: Any) -> None:
     children = list(parent)
     out: list[Any] = []
@@ -142,6 +149,10 @@ def _rebuild(parent: Any) -> None:
             add_text(tail)
         else:
             close()
+            if _text_box(child):
+                # a <div> of loose text beside the rebuilt paragraphs is one of them: left a
+                # <div> among <p>s, the extraction takes it for a box and drops it
+                child.tag = "p"
             out.append(child)
             add_text(tail)
         i += 1

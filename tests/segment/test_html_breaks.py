@@ -41,3 +41,11 @@ def test_a_story_written_with_breaks_keeps_the_words_around_its_links():
     texts = [b.text for b in segment_html(page).blocks]
     # without the rebuild, trafilatura cuts the paragraph at the link: "into the wintermonths."
     assert f"{ONE} into the winter months." in texts
+
+
+def test_a_div_of_loose_text_beside_the_new_paragraphs_becomes_one_of_them():
+    box = html.fromstring(f"<div>{ONE} <a href='/t'>into the winter</a> months.<div><br></div>"
+                          f"<div>{TWO} <i>Really.</i></div><div><ul><li>Monday</li></ul></div><br><br></div>")
+    paragraphs_from_breaks(box)
+    assert [child.tag for child in box] == ["p", "div", "p", "div"]
+
