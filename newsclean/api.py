@@ -8,11 +8,12 @@ from typing import Any, Literal
 
 from newsclean.article import Article
 from newsclean.assemble import assemble
-from newsclean.document import Document
+from newsclean.document import Document, Label
 from newsclean.inputs import DEFAULT_MAX_BYTES, decode_source, detect_kind, shrink_payloads
 from newsclean.inputs.reference import as_reference_date
 from newsclean.metadata import dates
 from newsclean.segment import segment_html, segment_text
+from newsclean.segment.html import SECOND_LOOK
 from newsclean.stages.base import Pipeline
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
 from newsclean.language import declared_language, language as _language_stage
@@ -91,9 +92,25 @@ def extract(
     if kind == "html":
         # scanned only when the language stage needs it (a short body, or no guess)
         doc.meta.setdefault("declared_language", partial(declared_language, text))
-    _call_pipeline(kind, rules, profile, doc).run(doc)
+    pipeline = _call_pipeline(kind, rules, profile, doc)
+    pipeline.run(doc)
+    looks = doc.found.pop(SECOND_LOOK, None)
+    if looks is not None and not _has_body(doc):
+        # no article in the first choice of main content: the page's other candidates
+        for other in looks():
+            other.reference_date = reference_date
+            other.warnings[:0] = warnings
+            pipeline.run(other)
+            if _has_body(other):
+                other.warn("the first choice of main content held no article; another candidate was taken")
+                doc = other
+                break
     _language_stage(doc)
     return assemble(doc)
+
+
+def _has_body(doc: Document) -> bool:
+    return any(b.label == Label.BODY and b.text for b in doc.blocks)
 
 
 def _call_pipeline(kind: str, rules: Any, profile: Profile | SiteProfile | None, doc: Document) -> Pipeline:

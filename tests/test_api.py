@@ -174,3 +174,43 @@ def test_card_says_when_no_author_was_found():
 def test_card_of_an_extracted_article_names_its_authors():
     card = newsclean.extract(STORY)._repr_html_()
     assert "<b>authors</b>: Ann Lee, Tom Okafor" in card
+def test_a_page_whose_first_choice_holds_no_article_gets_a_second_look(monkeypatch):
+    """trafilatura's first choice is sometimes a link rail beside a short story: that
+    choice is refused by the gate, and the precision-mode candidate is taken instead."""
+    import copy
+
+    import trafilatura
+
+    import newsclean.segment.html as seg
+
+    links = "".join(f"<li><a href='/l/{i}'>Harbour cafe number {i}</a></li>" for i in range(8))
+    story = ("<p>Our favourite walks all start at a ferry pier, so you can leave the car at home and still see "
+             "the coast at its best.</p><p>Each one is short enough for an afternoon, and every route ends at a "
+             "cafe by the water.</p>")
+    page = (f"<html><head><title>Ferry walks</title></head><body><div id='story'><h1>Ferry walks</h1>{story}</div>"
+            f"<div id='rail'><h3>Link Love</h3><ul>{links}</ul></div></body></html>")
+    real = trafilatura.bare_extraction
+
+    def rail_first(tree, **options):
+        if options.get("favor_precision"):
+            return real(tree, **options)
+        tree = copy.deepcopy(tree)  # the first choices see only the rail, as on the pages this is for
+        for el in tree.xpath("//div[@id='story']"):
+            el.getparent().remove(el)
+        return real(tree, **options)
+
+    monkeypatch.setattr(seg.trafilatura, "bare_extraction", rail_first)
+    article = newsclean.extract(page)
+    assert "every route ends at a cafe" in article.body
+    assert "Harbour cafe" not in article.body
+    assert any("another candidate" in w for w in article.warnings)
+
+
+def test_a_link_list_page_stays_empty_after_the_second_look():
+    items = "".join(f"<li><a href='/story/{i}'>Harbour update number {i}: council reviews plans</a></li>"
+                    for i in range(40))
+    article = newsclean.extract(f"<html><head><title>Latest</title></head><body><h1>Latest</h1><ul>{items}</ul>"
+                                "<div id='footer'><a href='/about'>About us</a> <a href='/privacy'>Privacy</a></div>"
+                                "</body></html>")
+    assert article.body == ""
+    assert any("no article" in w for w in article.warnings)

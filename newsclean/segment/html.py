@@ -12,7 +12,7 @@ rows) as block kinds, then the same chrome stages as the text path run on it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 import lxml.html
 import regex
@@ -292,6 +292,16 @@ def _page_chars(tree: Any) -> int:
 
 # (options, page share) of the retries, in order
 _RETRIES = ((RETRY_OPTIONS, RETRY_PAGE_SHARE), (RESCUE_OPTIONS, RESCUE_PAGE_SHARE))
+
+# A page whose first choice of main content holds no article (the gate refused it, or the
+# stages removed all of it) gets a second look before its body is left empty: trafilatura's
+# choice is sometimes a sidebar or a teaser rail next to a short story, which its precision
+# mode (full comparison with its fallbacks, stricter about link-heavy and short blocks)
+# passes over; and when a retry replaced the fast result, the fast result is tried too.
+# Each candidate goes through the same stages and gate; the first with a body wins.
+SECOND_LOOK_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=False, favor_precision=True)
+# where segment_html leaves the generator of those candidates (``doc.found``)
+SECOND_LOOK = "second_look"
 
 _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 
@@ -745,8 +755,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
     result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
-    link_shares: list[float] = []
-    blocks = _blocks_from_tree(result.body, link_shares, glued) if _has_body(result) else []
+    fast_result = result
     chars = _body_chars(result)
     if EXTRACT_OPTIONS.get("fast") and chars < FULL_RETRY_CHARS:
         # a short result: ask for trafilatura's comparison with its fallbacks
@@ -761,8 +770,6 @@ def segment_html(html: str, url: str | None = None) -> Document:
                 best, chars = retry, retry_chars
         if best is not None:
             result = best
-            link_shares = []
-            blocks = _blocks_from_tree(result.body, link_shares, glued)
     meta: dict[str, Any] = {
         "title": info.title,
         "author_raw": info.author,
@@ -779,18 +786,45 @@ def segment_html(html: str, url: str | None = None) -> Document:
     meta["captions"] = extras.get("captions", [])
     meta["author_bio"] = extras.get("author_bio")
     meta["tags"] = page_tags(meta["tags"], extras.get("tags", []))
+    url = url or info.url
+    doc = _document(result, meta, url, glued, repeats, split, hidden_texts, teasers)
+
+    def second_looks() -> Iterator[Document]:
+        """Documents of the other candidates for the main content, for a page whose first
+        choice held no article (see :data:`SECOND_LOOK_OPTIONS`)."""
+        seen = [result]
+        if fast_result is not result and _has_body(fast_result):
+            seen.append(fast_result)
+            yield _document(fast_result, dict(meta), url, glued, repeats, split, hidden_texts, teasers)
+        other = trafilatura.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **SECOND_LOOK_OPTIONS))
+        if _has_body(other) and all(_body_text(other) != _body_text(r) for r in seen if _has_body(r)):
+            yield _document(other, dict(meta), url, glued, repeats, split, hidden_texts, teasers)
+
+    doc.found[SECOND_LOOK] = second_looks
+    return doc
+
+
+def _body_text(result: Any) -> str:
+    return " ".join(" ".join(result.body.itertext()).split())
+
+
+def _document(result: Any, meta: dict[str, Any], url: str | None, glued: frozenset[str], repeats: Any,
+              split: Any, hidden_texts: list[str], teasers: list[str]) -> Document:
+    """The block document of one trafilatura result (the page's metadata alongside)."""
     if not _has_body(result):
-        doc = Document(blocks=[], source_kind="html", url=url or info.url, meta=meta)
+        doc = Document(blocks=[], source_kind="html", url=url, meta=meta)
         doc.warn("trafilatura found no main content in the HTML")
         if hidden_texts:
-            doc.found["hidden"] = hidden_texts
+            doc.found["hidden"] = list(hidden_texts)
         return doc
+    link_shares: list[float] = []
+    blocks = _blocks_from_tree(result.body, link_shares, glued)
     restore_repeats(blocks, link_shares, repeats)
     restore_split_body(blocks, link_shares, split)
-    doc = Document(blocks=blocks, source_kind="html", url=url or info.url, meta=meta)
+    doc = Document(blocks=blocks, source_kind="html", url=url, meta=meta)
     doc.found["link_share"] = link_shares
     if hidden_texts:
-        doc.found["hidden"] = hidden_texts
+        doc.found["hidden"] = list(hidden_texts)
     if teasers:
         doc.found["teaser_texts"] = teasers
     return doc

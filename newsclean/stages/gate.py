@@ -26,12 +26,27 @@ MIN_CARDS = 3
 CARD_SHARE = 0.7
 LIST_LINE_MAX_WORDS = 12  # ... or when every line of such a body is this short
 LINK_LIST_SHARE = 0.8  # share of list items/headings in a body without prose that makes it a link list
+# A body of short lines that end like clauses of a sentence ("And sin afflicts me every day:",
+# "Oh, when shall I be pure?") is verse, lyrics or a post written one line at a time, not a
+# menu or a list of headlines: link texts, section names and headlines do not end in a comma
+# or a full stop. When at least this share of the body's lines are such lines (and not
+# list items, headings or link text), the body is not a link list.
+SENTENCE_LINE_SHARE = 0.5
+# ... and at least this share of them end mid-sentence (a comma or a semicolon: the sentence
+# goes on in the next line), which a list of one-sentence teasers never does
+CONTINUED_LINE_SHARE = 0.2
+_CLAUSE_END = frozenset(".!?,;。！？，；")
+_CONTINUED_END = frozenset(",;，；")
+_CLOSERS = "\"'”’»)]」』"
+
+
+PROSE_WORDS = 8  # a sentence this long is prose, not a headline or a menu entry
 
 
 def _is_prose(b) -> bool:
     """A body paragraph that reads as a sentence (a line of CJK prose needs no full stop)."""
     f = b.features
-    return b.label == Label.BODY and f["words"] >= 8 and (f["terminal"] or (not f["ellipsis"] and cjk_prose(b)))
+    return b.label == Label.BODY and f["words"] >= PROSE_WORDS and (f["terminal"] or (not f["ellipsis"] and cjk_prose(b)))
 
 
 def _is_list_line(doc: Document, b) -> bool:
@@ -42,10 +57,42 @@ def _is_list_line(doc: Document, b) -> bool:
     return bool(shares) and b.index < len(shares) and shares[b.index] >= 0.6
 
 
+def _is_sentence_line(doc: Document, b) -> bool:
+    """A line of running text that ends like a clause (verse, a post written line by line)."""
+    text = b.text.rstrip(_CLOSERS)
+    return bool(text) and text[-1] in _CLAUSE_END and not _is_list_line(doc, b)
+
+
+def _is_verse(doc: Document, body: list) -> bool:
+    """Most lines end like clauses, and some in the middle of a sentence."""
+    ends = [b.text.rstrip(_CLOSERS)[-1:] for b in body if _is_sentence_line(doc, b)]
+    return (len(ends) >= SENTENCE_LINE_SHARE * len(body)
+            and sum(e in _CONTINUED_END for e in ends) >= CONTINUED_LINE_SHARE * len(body))
+
+
+def _wrapped_sentence(body: list) -> bool:
+    """A sentence of prose broken over several short lines (a post typed with line breaks:
+    "I love the idea of preserving these" / "folded paper stars for the tree!"): a line
+    that does not end a sentence, followed by lines that go on in lower case, together
+    make a prose-sized sentence. Menu entries and headlines each start with a capital."""
+    words, open_run = 0.0, False
+    for b in body:
+        text = b.text
+        goes_on = open_run and text[:1].islower()
+        words = words + b.features["words"] if goes_on else b.features["words"]
+        if goes_on and b.features["terminal"] and words >= PROSE_WORDS:
+            return True
+        open_run = not b.features["terminal"] and not b.features["ellipsis"]
+    return False
+
+
 def is_link_list(doc: Document, body: list) -> bool:
-    """A body without one sentence of prose, made of list lines or only short lines."""
+    """A body without one sentence of prose, made of list lines or only short lines
+    (lines that end like clauses of a sentence are not list lines)."""
     if len(body) < MIN_CARDS or any(_is_prose(b) or b.features["words"] >= 20 for b in body):
         return False
+    if _is_verse(doc, body) or _wrapped_sentence(body):
+        return False  # verse, or a story written one short line at a time
     if sum(1 for b in body if b.features.get("list_run")) * 2 >= len(body):
         return False  # mostly a typed list or a table of numbered rows: the story is the list
     if data_row_runs(body, undecided=False):

@@ -81,3 +81,42 @@ def test_cjk_lines_without_full_stops_are_prose_not_teaser_cards(text_doc):
         b.mark(Label.BODY, "test")
     assert _is_prose(doc.blocks[0])
     assert not _is_prose(doc.blocks[1])
+
+
+def _all_body(doc):
+    for b in doc.blocks:
+        b.mark(Label.BODY, "test")
+    return doc.blocks
+
+
+def test_verse_in_short_lines_is_not_a_link_list(text_doc):
+    from newsclean.stages.gate import is_link_list
+
+    verse = ["The tide comes in along the quay,", "The gulls are calling out to sea;", "When will the ferry come for me?",
+             "It rounds the point at half past three,", "And carries home the lamps and tea.", "The harbour sleeps, and so do we."]
+    doc = text_doc("\n".join(verse))
+    assert not is_link_list(doc, _all_body(doc))
+    # the same lines as menu entries or headlines (no clause endings) are a list
+    doc = text_doc("\n".join(v.rstrip(",;?.") for v in verse))
+    assert is_link_list(doc, _all_body(doc))
+
+
+def test_a_sentence_wrapped_over_short_lines_is_prose(text_doc):
+    from newsclean.stages.gate import is_link_list
+
+    post = ["I love the idea of folding these", "paper boats for the harbour festival!", "Find the steps at",
+            "Harbour Crafts", "The Craft Shelf", "Custom Search"]
+    doc = text_doc("\n".join(post))
+    assert not is_link_list(doc, _all_body(doc))
+    # capitalised lines do not continue one another: a menu stays a list
+    doc = text_doc("\n".join(["Harbour news today", "Ferry timetable", "Weather and tides", "Local sport", "Contact us",
+                              "About the paper"]))
+    assert is_link_list(doc, _all_body(doc))
+
+
+def test_a_link_list_of_verse_like_links_is_still_a_list():
+    from newsclean import extract
+
+    items = "".join(f"<li><a href='/s/{i}'>Harbour update number {i}: council reviews plans.</a></li>" for i in range(30))
+    article = extract(f"<html><head><title>Latest</title></head><body><h1>Latest</h1><ul>{items}</ul></body></html>")
+    assert article.body == ""

@@ -104,6 +104,23 @@ def test_region_starts_after_the_byline_when_a_deck_and_caption_sit_above_it(tex
     assert all(labels[p][0] == Label.BODY for p in STORY)
 
 
+def test_a_byline_under_the_post_does_not_cut_the_prose_above_it():
+    from newsclean import extract
+
+    # a blog's footer byline ("Posted by ... | Permalink") under a short post, then trackbacks,
+    # a comment form and the archive: the post above the byline is the story, not a deck
+    post = ("I have supported the harbour trust for many years. It is the best group of volunteers on the "
+            "coast, and I was on its very first board back in 2006. I am honoured to speak at its meeting.")
+    months = [f"{m} 2023" for m in "January February March April May June July August September October".split()]
+    page = "\n".join(["Archives", "About", "May 2, 2024", "My talk at the harbour trust", post, "Tweet",
+                      "Posted by Ann Lee on May 2, 2024 | Permalink", "Trackbacks",
+                      "Other blogs that link to My talk at the harbour trust:", "Comments", "Email:", "Comments:",
+                      *months])
+    article = extract(page)
+    assert post in article.body
+    assert not any(r.rule == "region.before_byline" for r in article.removed)
+
+
 def test_a_caption_printed_twice_in_a_row_is_chrome(text_doc):
     caption = "Lifeboat volunteers carry the new boat down the slipway at Port Elms on Saturday, March 2."
     labels = _run_region(text_doc, "\n".join([caption, caption] + STORY))
