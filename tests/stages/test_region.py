@@ -544,3 +544,70 @@ def test_a_live_blog_lead_with_its_dateline_is_kept_above_the_first_time_stamp(t
                         "4:14 p.m.", *STORY[4:]])
     labels = _run_region(text_doc, page)
     assert labels[lead][0] == Label.BODY
+
+
+COMMENTS = [
+    ("Mara Jensen — March 4th, 2024, 7:20 pm", "Great write-up, we walked past the old wall last summer and it already looked tired."),
+    ("Tom K — March 4th, 2024, 8:02 pm", "Will the ferry timetable change while the basin is closed? Nobody has told us yet."),
+    ("harbourfan — March 5th, 2024, 6:45 am", "About time. The board has talked about this wall for ten years and done nothing at all."),
+    ("Ines — March 5th, 2024, 9:13 am", "Does anyone know whether the fuel quay will really reopen in two weeks, or is that a guess?"),
+]
+
+
+def _thread(reply: str = "Reply") -> list[str]:
+    lines = []
+    for signature, comment in COMMENTS:
+        lines += [signature, comment, reply]
+    return lines
+
+
+def test_signed_reader_comments_after_the_story_are_a_thread_not_the_story(text_doc):
+    page = "\n".join(["Harbour wall to be rebuilt", "March 4, 2024 at 9:00 am", *STORY[:4], "4 Comments",
+                      *_thread(), "Leave a Reply"])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p] == (Label.BODY, "region.inside") for p in STORY[:4])
+    for signature, comment in COMMENTS:
+        assert labels[signature] == (Label.CHROME, "chrome.comment_thread")
+        assert labels[comment] == (Label.CHROME, "chrome.comment_thread")
+
+
+def test_comments_outweighing_the_story_still_do_not_take_the_region(text_doc):
+    long_comments = [(s, f"{c} {STORY[5]} {STORY[6]}") for s, c in COMMENTS]
+    lines = []
+    for signature, comment in long_comments:
+        lines += [signature, comment, "Reply"]
+    page = "\n".join(["Harbour wall to be rebuilt", STORY[0], STORY[1], "4 Comments", *lines])
+    labels = _run_region(text_doc, page)
+    assert labels[STORY[0]][0] == Label.BODY and labels[STORY[1]][0] == Label.BODY
+    assert all(labels[c][0] == Label.CHROME for _, c in long_comments)
+
+
+def test_a_story_between_its_own_stamps_and_the_comments_stays(text_doc):
+    # the story's date stamp, then a long story, then the thread: the stamp is no comment
+    page = "\n".join(["Harbour wall to be rebuilt", "Posted by Ann Lee on March 4, 2024, 6:21 AM", *STORY[:6],
+                      *_thread()])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:6])
+    assert labels[COMMENTS[0][1]] == (Label.CHROME, "chrome.comment_thread")
+
+
+def test_a_very_long_comment_inside_a_thread_is_part_of_it(text_doc):
+    lines = _thread()
+    # a long comment (several paragraphs) between two runs of signed comments
+    lines += ["Ola — March 6th, 2024, 1:22 am", 
+              *(f"{lead}, {p[0].lower()}{p[1:]}" for lead in ("In my view", "Then again") for p in STORY), "Reply"]
+    for n, (signature, comment) in enumerate(COMMENTS):
+        lines += [signature.replace("March", "April"), f"{comment[:-1]}, said reader {n}.", "Reply"]
+    page = "\n".join(["Harbour wall to be rebuilt", STORY[0], STORY[1], STORY[2], "8 Comments", *lines])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    start, end = doc.found["region"]
+    assert doc.blocks[start].text == STORY[0] and doc.blocks[end].text == STORY[2]
+
+
+def test_two_stamped_lines_are_no_thread(text_doc):
+    page = "\n".join(["Harbour wall to be rebuilt", "March 4, 2024 at 9:00 am", *STORY[:4],
+                      "Updated March 5, 2024 at 10:00 am", *STORY[4:]])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[4:])
