@@ -282,6 +282,29 @@ def teaser_shapes(doc: Document) -> None:
     _comment_threads(blocks)
     _lone_summaries(blocks)
     _recurring_and_glued(blocks)
+    _menu_lines(blocks)
+
+
+# a menu printed as one line: twenty or more link labels in Title Case run together without
+# a sentence's punctuation ("Europe News Smart Regions State Of The Union The Cube ...");
+# a sentence, even in German, writes most of its words in lower case
+MENU_LINE_MIN_WORDS = 20.0
+MENU_LINE_CAPITALISED = 0.8
+MENU_LINE_MAX_COMMAS = 0.1   # commas, colons or semicolons per word: a menu's labels are set apart by spaces
+
+
+def _menu_lines(blocks: list[Block]) -> None:
+    """A long unpunctuated line of capitalised words is a menu, not prose (``chrome.menu_line``)."""
+    for b in blocks:
+        f = b.features
+        if b.decided or f["terminal"] or f["words"] < MENU_LINE_MIN_WORDS:
+            continue
+        text = b.text
+        words = text.split()
+        if text.count(",") + text.count(":") + text.count(";") > len(words) * MENU_LINE_MAX_COMMAS:
+            continue  # a list of names or credits ("Choreographer: Ann Lee, Director: ..."), not links
+        if sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= MENU_LINE_CAPITALISED * len(words):
+            b.mark(Label.CHROME, "chrome.menu_line")
 
 
 # a reader comment is signed by a short line holding its author and its posting time
@@ -294,6 +317,9 @@ COMMENT_MAX_GAP = 15            # lines between two signatures (a long comment, 
 # comment) is a story between its own stamp and the first comment: the thread splits there
 COMMENT_SPLIT_MIN_WORDS = 60.0
 COMMENT_SPLIT_FACTOR = 3.0
+# a numeric date in any order of day, month and year ("07.15.12", "15/07/2012"), which
+# the date parser leaves alone when the order is ambiguous; next to a time it is a stamp
+_NUMERIC_DATE = regex.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.:/-])")
 _CLOCK = regex.compile(r"\d(?::\d\d|\s?[ap]\.?m\b)", regex.IGNORECASE)
 
 
@@ -304,7 +330,7 @@ def _comment_signature(b: Block) -> bool:
     text = b.text
     if _CLOCK.search(text) is None:
         return False  # (a quick test: most lines hold no time of day)
-    return isinstance(dates.parse_date(text), datetime)
+    return _NUMERIC_DATE.search(text) is not None or isinstance(dates.parse_date(text), datetime)
 
 
 def _split_thread(blocks: list[Block], run: list[int]) -> list[int]:

@@ -611,3 +611,26 @@ def test_two_stamped_lines_are_no_thread(text_doc):
                       "Updated March 5, 2024 at 10:00 am", *STORY[4:]])
     labels = _run_region(text_doc, page)
     assert all(labels[p][0] == Label.BODY for p in STORY[4:])
+
+
+def test_comments_signed_with_a_numeric_date_are_a_thread(text_doc):
+    comments = ["Great to see the board act at last, the wall has been crumbling for years.",
+                "My grandfather helped build that wall, it is sad to see it go but it must be done.",
+                "Will the lifeboat still launch from the north slip during the works, does anyone know?"]
+    lines = []
+    for n, c in enumerate(comments):
+        lines += [f"Reader{n} 07.1{n}.24 at 12:4{n}", c]
+    labels = _run_region(text_doc, "\n".join(["Harbour wall to be rebuilt", *STORY[:4], *lines]))
+    assert all(labels[c] == (Label.CHROME, "chrome.comment_thread") for c in comments)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:4])
+
+
+def test_a_menu_printed_as_one_long_line_of_title_case_labels_is_chrome(text_doc):
+    menu = ("World Europe Business Markets Climate Travel Culture Sport Football Tennis Cycling Video "
+            "Live Weather Podcasts Newsletters Opinion Science Health Technology Games Puzzles")
+    credits = ("Director Ann Lee, Producer Tom Kirk, Music Jo Hart, Lighting Ines Vale, Costumes Mara Jensen, "
+               "Set Ola Berg, Sound Kai Moss, Camera Lena Dahl")
+    labels = _run_region(text_doc, "\n".join([menu, "Harbour wall to be rebuilt", *STORY[:4], credits, *STORY[4:]]))
+    assert labels[menu] == (Label.CHROME, "chrome.menu_line")
+    assert labels[credits][1] != "chrome.menu_line"  # names set apart by commas are a list, not links
+    assert all(labels[p][0] == Label.BODY for p in STORY)
