@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 import regex
 
@@ -278,8 +279,120 @@ def teaser_shapes(doc: Document) -> None:
     _typed_lists(blocks)
     _data_rows(blocks)
     _introduced_lists(blocks)
+    _comment_threads(blocks)
     _lone_summaries(blocks)
     _recurring_and_glued(blocks)
+    _menu_lines(blocks)
+
+
+# a menu printed as one line: twenty or more link labels in Title Case run together without
+# a sentence's punctuation ("Europe News Smart Regions State Of The Union The Cube ...");
+# a sentence, even in German, writes most of its words in lower case
+MENU_LINE_MIN_WORDS = 20.0
+MENU_LINE_CAPITALISED = 0.8
+MENU_LINE_MAX_COMMAS = 0.1   # commas, colons or semicolons per word: a menu's labels are set apart by spaces
+
+
+def _menu_lines(blocks: list[Block]) -> None:
+    """A long unpunctuated line of capitalised words is a menu, not prose (``chrome.menu_line``)."""
+    for b in blocks:
+        f = b.features
+        if b.decided or f["terminal"] or f["words"] < MENU_LINE_MIN_WORDS:
+            continue
+        text = b.text
+        words = text.split()
+        if text.count(",") + text.count(":") + text.count(";") > len(words) * MENU_LINE_MAX_COMMAS:
+            continue  # a list of names or credits ("Choreographer: Ann Lee, Director: ..."), not links
+        if sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= MENU_LINE_CAPITALISED * len(words):
+            b.mark(Label.CHROME, "chrome.menu_line")
+
+
+# a reader comment is signed by a short line holding its author and its posting time
+# ("Ann — July 18th, 2012, 4:09 pm", "Jo Lee October 25, 2012 at 12:22 pm", "Tuesday,
+# October 30, 2012 at 8:37 pm | Permalink"); a story prints its own date once, at its head
+COMMENT_SIGNATURE_MAX_WORDS = 12
+COMMENT_MIN_SIGNATURES = 3      # signed comments in a row that make a thread
+COMMENT_MAX_GAP = 15            # lines between two signatures (a long comment, its Reply link)
+# prose between two signatures beyond this (and this many times the thread's typical
+# comment) is a story between its own stamp and the first comment: the thread splits there
+COMMENT_SPLIT_MIN_WORDS = 60.0
+COMMENT_SPLIT_FACTOR = 3.0
+# a numeric date in any order of day, month and year ("07.15.12", "15/07/2012"), which
+# the date parser leaves alone when the order is ambiguous; next to a time it is a stamp
+_NUMERIC_DATE = regex.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.:/-])")
+_CLOCK = regex.compile(r"\d(?::\d\d|\s?[ap]\.?m\b)", regex.IGNORECASE)
+
+
+def _comment_signature(b: Block) -> bool:
+    """A short line holding a full date with a time of day: a comment's signature."""
+    if b.label == Label.BODY or b.features["words"] > COMMENT_SIGNATURE_MAX_WORDS or b.features.get("end_marker"):
+        return False
+    text = b.text
+    if _CLOCK.search(text) is None:
+        return False  # (a quick test: most lines hold no time of day)
+    return _NUMERIC_DATE.search(text) is not None or isinstance(dates.parse_date(text), datetime)
+
+
+def _split_thread(blocks: list[Block], run: list[int]) -> list[int]:
+    """The run without its leading stamps: where far more prose stands between two of the
+    first signatures than between the others, the lines above are a story's own date
+    stamps with the story under them, not comments (a long comment further down stays)."""
+    words = [sum(blocks[k].features["words"] for k in range(a + 1, b)) for a, b in zip(run, run[1:])]
+    typical = sorted(words)[(len(words) - 1) // 2]
+    limit = max(COMMENT_SPLIT_MIN_WORDS, COMMENT_SPLIT_FACTOR * typical)
+    first = 0
+    for k, w in enumerate(words[: COMMENT_MIN_SIGNATURES - 1]):
+        if w > limit:
+            first = k + 1
+    return run[first:]
+
+
+def _closes_comment(blocks: list[Block], thread: list[int], i: int) -> bool:
+    """Does the line above signature ``i`` close a comment the way the line above most of
+    the thread's signatures does (its "Reply" link)? Then the prose between the thread
+    and ``i`` is one long comment."""
+    above = [blocks[k - 1].text for k in thread[1:]]
+    common = max(set(above), key=above.count)
+    return 2 * above.count(common) >= len(above) and blocks[i - 1].text == common \
+        and blocks[i - 1].features["words"] <= COMMENT_SIGNATURE_MAX_WORDS
+
+
+def _comment_threads(blocks: list[Block]) -> None:
+    """Three or more signed comments in a row (a signature line every few lines, with the
+    comment's text between) are a thread of reader comments, not the story: the lines from
+    the first signature to the last comment are chrome (``chrome.comment_thread``), so the
+    region never runs on into the thread, however much prose it holds."""
+    sigs = [i for i, b in enumerate(blocks) if _comment_signature(b)]
+    if len(sigs) < COMMENT_MIN_SIGNATURES:
+        return
+    runs: list[list[int]] = []
+    for i in sigs:
+        if runs and 1 < i - runs[-1][-1] <= COMMENT_MAX_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    threads: list[list[int]] = []
+    for run in runs:
+        if len(run) < COMMENT_MIN_SIGNATURES:
+            continue
+        if threads and _closes_comment(blocks, threads[-1], run[0]):
+            # a very long comment between two threads of signed comments is one of them
+            threads[-1].extend(run)
+            continue
+        run = _split_thread(blocks, run)
+        if len(run) >= COMMENT_MIN_SIGNATURES:
+            threads.append(run)
+    n = len(blocks)
+    for run in threads:
+        gaps = sorted(b - a for a, b in zip(run, run[1:]))
+        tail = gaps[len(gaps) // 2] - 1   # the last comment is about as long as the others
+        end = run[-1] + 1
+        while end < n and end - run[-1] <= tail and not blocks[end].features.get("end_marker") \
+                and blocks[end].label in (Label.UNDECIDED, Label.CHROME):
+            end += 1
+        for b in blocks[run[0] : end]:
+            if not b.decided:
+                b.mark(Label.CHROME, "chrome.comment_thread")
 
 
 # a paragraph the page cuts short (a paywall, a "read the full story" link) ends in an

@@ -419,19 +419,51 @@ def author_bio(doc: Document) -> None:
         return
 
 
+CREDIT_LINE_MAX_WORDS = 10   # a credit line on its own: the agency or photographer's name
+CAPTION_MAX_WORDS = 60       # a caption is a sentence or two
+
+
+SPLIT_CREDIT_LABEL_WORDS = 2   # a label between a caption and its credit ("Image:")
+
+
+def _split_credit(blocks: list[Block], i: int) -> None:
+    """A caption whose credit in brackets the page prints on the next line, perhaps under
+    a label: "English ivy is easy to grow (" / "Image:" / "Getty Images)"."""
+    caption = blocks[i]
+    if caption.label not in (Label.BODY, Label.UNDECIDED) or caption.features["words"] > CAPTION_MAX_WORDS:
+        return
+    for j in range(i + 1, min(len(blocks), i + 3)):
+        credit = blocks[j]
+        text = credit.text
+        if credit.label in (Label.BODY, Label.UNDECIDED) and credit.features["words"] <= CREDIT_LINE_MAX_WORDS \
+                and text.endswith(")") and "(" not in text:
+            for b in blocks[i : j + 1]:
+                b.mark(Label.CAPTION, "caption.split_credit")
+            return
+        if credit.features["words"] > SPLIT_CREDIT_LABEL_WORDS:
+            return
+
+
 @stage("caption_alt_text")
 def caption_alt_text(doc: Document) -> None:
     """A short line right before a caption/credit line is the picture's alt text or caption."""
     blocks = doc.blocks
     for i in range(1, len(blocks)):
         b = blocks[i]
-        if b.label != Label.CAPTION:
-            continue
         prev = blocks[i - 1]
+        if b.label != Label.CAPTION:
+            if prev.text.endswith("("):
+                _split_credit(blocks, i - 1)
+            continue
         if prev.label in (Label.BODY, Label.UNDECIDED) and not prev.features["terminal"] \
                 and prev.features["words"] <= 15 and not prev.features.get("end_marker") \
                 and not dates.looks_like_date_line(prev.text) and not bylines.looks_like_byline(prev.text):
             prev.mark(Label.CAPTION, "caption.alt_before_credit")
+        elif prev.label in (Label.BODY, Label.UNDECIDED) and not b.gap_before \
+                and b.features["words"] <= CREDIT_LINE_MAX_WORDS and prev.features["words"] <= CAPTION_MAX_WORDS \
+                and not prev.features.get("end_marker") and not prev.text.rstrip().endswith(":"):
+            # the picture's caption printed in one box with its credit ("Foto: Ann Lee (Getty)")
+            prev.mark(Label.CAPTION, "caption.above_credit")
 
 
 @stage("body_structure")

@@ -561,3 +561,93 @@ def test_a_live_blog_lead_with_its_dateline_is_kept_above_the_first_time_stamp(t
                         "4:14 p.m.", *STORY[4:]])
     labels = _run_region(text_doc, page)
     assert labels[lead][0] == Label.BODY
+
+
+COMMENTS = [
+    ("Mara Jensen — March 4th, 2024, 7:20 pm", "Great write-up, we walked past the old wall last summer and it already looked tired."),
+    ("Tom K — March 4th, 2024, 8:02 pm", "Will the ferry timetable change while the basin is closed? Nobody has told us yet."),
+    ("harbourfan — March 5th, 2024, 6:45 am", "About time. The board has talked about this wall for ten years and done nothing at all."),
+    ("Ines — March 5th, 2024, 9:13 am", "Does anyone know whether the fuel quay will really reopen in two weeks, or is that a guess?"),
+]
+
+
+def _thread(reply: str = "Reply") -> list[str]:
+    lines = []
+    for signature, comment in COMMENTS:
+        lines += [signature, comment, reply]
+    return lines
+
+
+def test_signed_reader_comments_after_the_story_are_a_thread_not_the_story(text_doc):
+    page = "\n".join(["Harbour wall to be rebuilt", "March 4, 2024 at 9:00 am", *STORY[:4], "4 Comments",
+                      *_thread(), "Leave a Reply"])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p] == (Label.BODY, "region.inside") for p in STORY[:4])
+    for signature, comment in COMMENTS:
+        assert labels[signature] == (Label.CHROME, "chrome.comment_thread")
+        assert labels[comment] == (Label.CHROME, "chrome.comment_thread")
+
+
+def test_comments_outweighing_the_story_still_do_not_take_the_region(text_doc):
+    long_comments = [(s, f"{c} {STORY[5]} {STORY[6]}") for s, c in COMMENTS]
+    lines = []
+    for signature, comment in long_comments:
+        lines += [signature, comment, "Reply"]
+    page = "\n".join(["Harbour wall to be rebuilt", STORY[0], STORY[1], "4 Comments", *lines])
+    labels = _run_region(text_doc, page)
+    assert labels[STORY[0]][0] == Label.BODY and labels[STORY[1]][0] == Label.BODY
+    assert all(labels[c][0] == Label.CHROME for _, c in long_comments)
+
+
+def test_a_story_between_its_own_stamps_and_the_comments_stays(text_doc):
+    # the story's date stamp, then a long story, then the thread: the stamp is no comment
+    page = "\n".join(["Harbour wall to be rebuilt", "Posted by Ann Lee on March 4, 2024, 6:21 AM", *STORY[:6],
+                      *_thread()])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:6])
+    assert labels[COMMENTS[0][1]] == (Label.CHROME, "chrome.comment_thread")
+
+
+def test_a_very_long_comment_inside_a_thread_is_part_of_it(text_doc):
+    lines = _thread()
+    # a long comment (several paragraphs) between two runs of signed comments
+    lines += ["Ola — March 6th, 2024, 1:22 am", 
+              *(f"{lead}, {p[0].lower()}{p[1:]}" for lead in ("In my view", "Then again") for p in STORY), "Reply"]
+    for n, (signature, comment) in enumerate(COMMENTS):
+        lines += [signature.replace("March", "April"), f"{comment[:-1]}, said reader {n}.", "Reply"]
+    page = "\n".join(["Harbour wall to be rebuilt", STORY[0], STORY[1], STORY[2], "8 Comments", *lines])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    start, end = doc.found["region"]
+    assert doc.blocks[start].text == STORY[0] and doc.blocks[end].text == STORY[2]
+
+
+def test_two_stamped_lines_are_no_thread(text_doc):
+    page = "\n".join(["Harbour wall to be rebuilt", "March 4, 2024 at 9:00 am", *STORY[:4],
+                      "Updated March 5, 2024 at 10:00 am", *STORY[4:]])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[4:])
+
+
+def test_comments_signed_with_a_numeric_date_are_a_thread(text_doc):
+    comments = ["Great to see the board act at last, the wall has been crumbling for years.",
+                "My grandfather helped build that wall, it is sad to see it go but it must be done.",
+                "Will the lifeboat still launch from the north slip during the works, does anyone know?"]
+    lines = []
+    for n, c in enumerate(comments):
+        lines += [f"Reader{n} 07.1{n}.24 at 12:4{n}", c]
+    labels = _run_region(text_doc, "\n".join(["Harbour wall to be rebuilt", *STORY[:4], *lines]))
+    assert all(labels[c] == (Label.CHROME, "chrome.comment_thread") for c in comments)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:4])
+
+
+def test_a_menu_printed_as_one_long_line_of_title_case_labels_is_chrome(text_doc):
+    menu = ("World Europe Business Markets Climate Travel Culture Sport Football Tennis Cycling Video "
+            "Live Weather Podcasts Newsletters Opinion Science Health Technology Games Puzzles")
+    credits = ("Director Ann Lee, Producer Tom Kirk, Music Jo Hart, Lighting Ines Vale, Costumes Mara Jensen, "
+               "Set Ola Berg, Sound Kai Moss, Camera Lena Dahl")
+    labels = _run_region(text_doc, "\n".join([menu, "Harbour wall to be rebuilt", *STORY[:4], credits, *STORY[4:]]))
+    assert labels[menu] == (Label.CHROME, "chrome.menu_line")
+    assert labels[credits][1] != "chrome.menu_line"  # names set apart by commas are a list, not links
+    assert all(labels[p][0] == Label.BODY for p in STORY)

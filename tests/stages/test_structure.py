@@ -363,3 +363,36 @@ def test_html_linked_summaries_under_a_read_more_heading_end_the_article():
     page = _html_page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><h3>Read more</h3>"
                       f"<p><a href='/pier'>Pier reopens after winter storms</a></p>{teasers}")
     assert extract(page, kind="html").body.split("\n\n") == [P1, P2, P3]
+def _captions(text_doc, page):
+    doc = text_doc(page)
+    for st in (ChromeRules(), MainRegion(), structure.caption_alt_text, structure.finalise):
+        st(doc)
+    return {b.text: (b.label, b.reason) for b in doc.blocks}
+
+
+CAPTION = "Swimmers crossing the promenade to the old baths on the last warm morning of the season."
+
+
+def test_a_sentence_printed_in_one_box_with_a_credit_line_is_its_caption(text_doc):
+    # no blank line between the caption and its credit: one picture's box
+    labels = _captions(text_doc, f"{P1}\n\n{CAPTION}\nFoto: Ann Lee (Getty)\n\n{P2}\n\n{P3}")
+    assert labels[CAPTION] == (Label.CAPTION, "caption.above_credit")
+    assert labels[P1][0] == Label.BODY and labels[P2][0] == Label.BODY
+
+
+def test_a_paragraph_set_apart_from_a_credit_line_stays(text_doc):
+    # a blank line between them: the credit's picture has no caption, the paragraph is the story's
+    labels = _captions(text_doc, f"{P1}\n\n{CAPTION}\n\nFoto: Ann Lee (Getty)\n\n{P2}\n\n{P3}")
+    assert labels[CAPTION][0] == Label.BODY
+
+
+def test_a_caption_with_its_bracketed_credit_on_the_next_lines(text_doc):
+    labels = _captions(text_doc, f"{P1}\n\nThe old baths at dawn (\nImage:\nAnn Lee/Coast Press)\n\n{P2}\n\n{P3}")
+    assert labels["The old baths at dawn ("] == (Label.CAPTION, "caption.split_credit")
+    assert labels["Ann Lee/Coast Press)"] == (Label.CAPTION, "caption.split_credit")
+    assert labels[P2][0] == Label.BODY
+
+
+def test_an_open_bracket_without_a_credit_is_not_a_caption(text_doc):
+    labels = _captions(text_doc, f"{P1}\n\nThe old baths at dawn (\n{P2}\n\n{P3}")
+    assert labels["The old baths at dawn ("][0] != Label.CAPTION
