@@ -99,7 +99,16 @@ def consent_boxes(doc: Document) -> None:
 
 PLAYER_MIN_CONTROLS = 3    # control lines that make a player box
 PLAYER_LINE_MAX_WORDS = 12  # the player's settings lines (colours, font sizes) are short
-PLAYER_MAX_GAP = 40         # short lines allowed between two control lines
+PLAYER_MAX_GAP = 40         # short lines allowed between two control lines (menu items not counted)
+# a settings menu's item: a colour, a size, a font ("White", "75%", "Text Edge Style", "Proportional Serif")
+PLAYER_MENU_ITEM_WORDS = 3
+# menu items after the box's last control join it when there are at least this many (a story's
+# subheading under the video is one line, a menu is a run)
+PLAYER_MENU_MIN_ITEMS = 4
+
+
+def _menu_item(b) -> bool:
+    return b.features["words"] <= PLAYER_MENU_ITEM_WORDS and not b.features["terminal"]
 
 
 def player_boxes(doc: Document) -> None:
@@ -119,15 +128,23 @@ def player_boxes(doc: Document) -> None:
         if blocks[i].features.get("norm") not in controls:
             i += 1
             continue
-        last, count, j = i, 1, i + 1
-        while j < n and j - last <= PLAYER_MAX_GAP:
+        last, count, j, gap = i, 1, i + 1, 0
+        while j < n and gap <= PLAYER_MAX_GAP:
             f = blocks[j].features
             if f.get("norm") in controls:
-                last, count = j, count + 1
+                last, count, gap = j, count + 1, 0
             elif f["words"] > PLAYER_LINE_MAX_WORDS:
                 break
+            elif not _menu_item(blocks[j]):
+                gap += 1  # a settings menu's items, however many, do not use up the gap
             j += 1
         if count >= PLAYER_MIN_CONTROLS:
+            # the settings menus printed after the last control ("Font Size", "50%", "75%" ...)
+            k = last + 1
+            while k < n and _menu_item(blocks[k]) and blocks[k].features.get("norm") not in controls:
+                k += 1
+            if k - last - 1 >= PLAYER_MENU_MIN_ITEMS:
+                last = k - 1
             for k in range(i, last + 1):
                 b = blocks[k]
                 b.features["list_gap"] = True

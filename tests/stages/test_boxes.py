@@ -172,3 +172,24 @@ def test_fractions_that_do_not_count_up_are_not_a_gallery():
     compute_features(doc)
     gallery_runs(doc)
     assert all(b.label == Label.UNDECIDED for b in doc.blocks)
+
+
+def test_a_players_settings_menu_after_its_last_control_belongs_to_the_box(text_doc):
+    from newsclean.stages.boxes import ad_boxes
+
+    menu = ["Background", "White", "Black", "Semi-Transparent", "Window", "Font Family", "Proportional Serif",
+            "Small Caps", "Text Edge Style", "Raised"]
+    story = "The ferry resumed its crossings on Friday, and the harbour master said the queue cleared by noon."
+    doc = text_doc("\n".join(["Play Video", "Play", "Mute", "Fullscreen", *menu, story]))
+    ad_boxes(doc)
+    assert [b.reason for b in doc.blocks[:-1]] == ["structure.player_box"] * (4 + len(menu))
+    assert doc.blocks[-1].reason == ""
+
+
+def test_a_subheading_under_a_player_is_not_its_menu(text_doc):
+    from newsclean.stages.boxes import ad_boxes
+
+    story = "The ferry resumed its crossings on Friday, and the harbour master said the queue cleared by noon."
+    doc = text_doc("\n".join(["Play Video", "Play", "Mute", "Fullscreen", "What comes next", story]))
+    ad_boxes(doc)
+    assert doc.blocks[4].reason == "" and doc.blocks[3].reason == "structure.player_box"
