@@ -58,6 +58,13 @@ def assemble(doc: Document) -> Article:
     # what the page hides from readers, taken out of the HTML before it became blocks
     for text in doc.found.get("hidden", []):
         removed.append(removed_model(text=text, rule="html.hidden_element", index=-1, role="chrome"))
+    # what the HTML segmenter took out before the stages (widgets, hover cards) and the
+    # page's text outside the main-content candidate (page frames among it): never blocks,
+    # but not lost without a trace either
+    for rule, text in doc.found.get("left_out", []):
+        removed.append(removed_model(text=text, rule=rule, index=-1, role="chrome"))
+    for index, text, rule in doc.found.get("outside", []):
+        removed.append(removed_model(text=text, rule=rule, index=index, role="chrome"))
     removed.sort(key=lambda r: r.index)
 
     warnings = list(doc.warnings)

@@ -31,6 +31,7 @@ from newsclean.segment.text import normalise_line
 from newsclean import rules
 from newsclean.segment.html_breaks import paragraphs_from_breaks
 from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
+from newsclean.segment.html_outside import FRAME_TAGS, element_blocks, framed_blocks, outside_blocks
 from newsclean.segment.html_split import restore_split_body, split_bodies
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 
@@ -318,23 +319,25 @@ _UNUSED_BY_EXTRACTION = ("meta", "link", "img", "picture", "source", "video", "a
                          "textarea", "progress", "output")
 
 # page furniture trafilatura's cleaning deletes (unless nothing else holds a paragraph)
-_FRAME = ("nav", "footer", "aside")
+_FRAME = FRAME_TAGS
 
 
-def _drop_page_frame(tree: Any) -> None:
+def _drop_page_frame(tree: Any) -> bool:
     """Remove navigation, footers and asides (a third of a page's elements) before
     trafilatura copies the tree and runs its pruning searches over them.
 
     trafilatura deletes them in its own cleaning, except when every paragraph of the page
     is inside them (then it undoes its deletions): such a page keeps them here too.
+    Returns whether they were removed.
     """
     frames = list(tree.iter(*_FRAME))
     if not frames:
-        return
+        return False
     inside = sum(1 for el in frames for _ in el.iter("p"))
     if inside and inside >= sum(1 for _ in tree.iter("p")):
-        return
+        return False
     etree.strip_elements(tree, *_FRAME, with_tail=False)
+    return True
 
 
 # class-name words of pop-ups shown when a reader hovers over a link
@@ -344,7 +347,8 @@ _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "m
                            "alertdialog", "toolbar", "tooltip"})
 
 
-def _drop_inert(tree: Any, hidden_texts: list[str] | None = None) -> tuple[list, list]:
+def _drop_inert(tree: Any, hidden_texts: list[str] | None = None,
+                left_out: list[tuple[str, str]] | None = None) -> tuple[list, list]:
     """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments, hover cards
     and interface widgets, in place; return the page's (author-bio boxes, tag-list boxes)
     that are left (:func:`newsclean.segment.html_extras.box_kind`).
@@ -386,9 +390,13 @@ def _drop_inert(tree: Any, hidden_texts: list[str] | None = None) -> tuple[list,
     # a person or a topic; innermost first, so the visible name's own element stays
     for el in reversed(hover):
         if el.find(".//img") is not None or len(el.findall(".//a")) > 1:
+            if left_out is not None:
+                left_out.extend(("segment.hover_card", t) for t in element_blocks(el))
             _remove_keep_tail(el)
     # widgets by their declared role (menus, dialogs, toolbars of players and share bars)
     for el in reversed(widgets):
+        if left_out is not None and _attached(el, tree):
+            left_out.extend(("segment.widget", t) for t in element_blocks(el))
         _remove_keep_tail(el)
     dropped = _drop_hidden(tree, hidden)
     if hidden_texts is not None:
@@ -457,9 +465,13 @@ def _drop_hidden(tree: Any, hidden: list) -> list[str]:
     hidden_words = sum(t.count(" ") + 1 for t in texts if t)
     if hidden_words and hidden_words >= HIDDEN_PAGE_SHARE * len(tree.text_content().split()):
         return []
+    # recorded block by block, as a reader would have seen them (a hidden menu's links are
+    # one entry each, not one glued string)
+    texts = []
     for el in outer:
+        texts.extend(element_blocks(el))
         _remove_keep_tail(el)
-    return [t for t in texts if t]
+    return texts
 
 
 # wrappers an embedded post may sit in (a sidebar's <aside> is not one)
@@ -718,6 +730,36 @@ def _from_bytes(html: str, data: bytes | None = None) -> Any:
         return None
 
 
+def _record_left_out(doc: Document, shown: list[tuple[str, bool]], frames_dropped: bool,
+                     left_out: list[tuple[str, str]], hidden: list[str]) -> None:
+    """What the segmenter took out of the page before the stages, for ``Article.removed``:
+    hidden elements, widgets and hover cards (``left_out``), and of the page's ``shown``
+    blocks those outside the main-content candidate (:mod:`newsclean.segment.html_outside`):
+    ``segment.page_frame`` for a dropped frame's (nav, footer, aside), else
+    ``segment.outside_candidate``."""
+    if hidden:
+        doc.found["hidden"] = hidden
+    if left_out:
+        doc.found["left_out"] = left_out
+    # a run of left-out blocks at one place of the page (the header's links, a rail, the
+    # footer) is one removed entry, its blocks one per line: as readable, and a page's few
+    # dozen entries cost less than its hundreds of blocks
+    runs: list[tuple[int, str, str]] = []
+    last: tuple[int, str] | None = None
+    lines: list[str] = []
+    for index, text, framed in outside_blocks(shown, [b.text for b in doc.blocks]):
+        place = (index, "segment.page_frame" if framed and frames_dropped else "segment.outside_candidate")
+        if place != last and lines:
+            runs.append((last[0], "\n".join(lines), last[1]))
+            lines = []
+        last = place
+        lines.append(text)
+    if lines:
+        runs.append((last[0], "\n".join(lines), last[1]))
+    if runs:
+        doc.found["outside"] = runs
+
+
 def segment_html(html: str, url: str | None = None) -> Document:
     # parse once: metadata and both extraction attempts read the same tree
     tree = load_html(html)
@@ -727,7 +769,9 @@ def segment_html(html: str, url: str | None = None) -> Document:
         return doc
     # what never holds article text or metadata goes first: every search below reads less
     hidden_texts: list[str] = []
-    boxes = _drop_inert(tree, hidden_texts)
+    # (rule, text) of what the segmenter takes out of the page before extraction
+    left_out: list[tuple[str, str]] = []
+    boxes = _drop_inert(tree, hidden_texts, left_out)
     # metadata apart from the body, without htmldate's extensive search (a full scan of
     # the page's text for dates, the slowest part of trafilatura's metadata)
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
@@ -743,7 +787,11 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # the tree and run its pruning searches over them (a tenth of a page's elements)
     etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
     _hoist_embedded_posts(tree)
-    _drop_page_frame(tree)
+    # the page's text blocks as a reader sees them, read once before the frames go: what the
+    # main-content candidate leaves out of them is reported in Article.removed
+    body = tree.find("body")
+    shown = framed_blocks(body if body is not None else tree)
+    frames_dropped = _drop_page_frame(tree)
     # a page laid out in a table: its rows and cells are the page's blocks, not data
     unwrap_layout_tables(tree)
     # loose text split by blank lines (<br><br>) becomes the paragraphs a reader sees
@@ -787,7 +835,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
     meta["author_bio"] = extras.get("author_bio")
     meta["tags"] = page_tags(meta["tags"], extras.get("tags", []))
     url = url or info.url
-    doc = _document(result, meta, url, glued, repeats, split, hidden_texts, teasers)
+    left_aside = (shown, frames_dropped, left_out)
+    doc = _document(result, meta, url, glued, repeats, split, hidden_texts, teasers, left_aside)
 
     def second_looks() -> Iterator[Document]:
         """Documents of the other candidates for the main content, for a page whose first
@@ -795,10 +844,10 @@ def segment_html(html: str, url: str | None = None) -> Document:
         seen = [result]
         if fast_result is not result and _has_body(fast_result):
             seen.append(fast_result)
-            yield _document(fast_result, dict(meta), url, glued, repeats, split, hidden_texts, teasers)
+            yield _document(fast_result, dict(meta), url, glued, repeats, split, hidden_texts, teasers, left_aside)
         other = trafilatura.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **SECOND_LOOK_OPTIONS))
         if _has_body(other) and all(_body_text(other) != _body_text(r) for r in seen if _has_body(r)):
-            yield _document(other, dict(meta), url, glued, repeats, split, hidden_texts, teasers)
+            yield _document(other, dict(meta), url, glued, repeats, split, hidden_texts, teasers, left_aside)
 
     doc.found[SECOND_LOOK] = second_looks
     return doc
@@ -809,13 +858,15 @@ def _body_text(result: Any) -> str:
 
 
 def _document(result: Any, meta: dict[str, Any], url: str | None, glued: frozenset[str], repeats: Any,
-              split: Any, hidden_texts: list[str], teasers: list[str]) -> Document:
-    """The block document of one trafilatura result (the page's metadata alongside)."""
+              split: Any, hidden_texts: list[str], teasers: list[str],
+              left_aside: tuple[list[tuple[str, bool]], bool, list[tuple[str, str]]]) -> Document:
+    """The block document of one trafilatura result (the page's metadata alongside);
+    ``left_aside`` is (the page's shown blocks, whether its frames were dropped, what the
+    segmenter took out), for the accounting of :func:`_record_left_out`."""
     if not _has_body(result):
         doc = Document(blocks=[], source_kind="html", url=url, meta=meta)
         doc.warn("trafilatura found no main content in the HTML")
-        if hidden_texts:
-            doc.found["hidden"] = list(hidden_texts)
+        _record_left_out(doc, *left_aside, list(hidden_texts))
         return doc
     link_shares: list[float] = []
     blocks = _blocks_from_tree(result.body, link_shares, glued)
@@ -823,8 +874,7 @@ def _document(result: Any, meta: dict[str, Any], url: str | None, glued: frozens
     restore_split_body(blocks, link_shares, split)
     doc = Document(blocks=blocks, source_kind="html", url=url, meta=meta)
     doc.found["link_share"] = link_shares
-    if hidden_texts:
-        doc.found["hidden"] = list(hidden_texts)
+    _record_left_out(doc, *left_aside, list(hidden_texts))
     if teasers:
         doc.found["teaser_texts"] = teasers
     return doc
