@@ -78,6 +78,8 @@ WRONG_GOLD: dict[str, dict[str, str]] = {
         "pixnet": "gold keeps the blog and platform suffix '@ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::' (og:site_name 史蒂文的家_藍天)",
         "yahoo-2": "gold is the portal's own title 'Yahoo News - Latest News & Headlines' (og:title), not the story's",
         "nytimes-5": "the page is a section front with no story; gold is the section's name",
+        # fundus-dev
+        "Haberturk_2024_07_03": "gold keeps the section suffix '- Güncel haberler' ('current news') of og:title; the h1 is the headline alone",
     },
     "authors": {
         "seattletimes-1": "gold byline is a date stamp, no name (the story is Benjamin Romano's)",
@@ -88,6 +90,11 @@ WRONG_GOLD: dict[str, dict[str, str]] = {
         "archive-of-our-own": "gold is the site's organisation (meta author); the work's author is AMournfulHowlInTheNight",
         "gmw": "gold is the responsible editor ('作者：责任编辑：肖春芳': the author field is empty)",
         "yahoo-4": "gold '個人' ('personal') is a navigation item, not a name",
+        # fundus-dev (listed as gold noise in its README)
+        "JungeWelt_2026_05_18": "gold adds the place 'Nairobi' to the two authors (meta author 'Anna Martel, Lea Wagner, Nairobi')",
+        "NTV_2024_08_05": "gold adds the place 'Lille' to the author",
+        "TaipeiTimes_2024_10_15": "gold 'AFP, MANILA' is the agency with the dateline's place",
+        "HankookIlbo_2026_07_12": "gold '박준석 기자 외 1명' is 'reporter Park Jun-seok and 1 other'; the JSON-LD names both reporters",
     },
     "date": {},
 }

@@ -6,7 +6,7 @@
 'Storm closes schools'
 """
 
-from newsclean.article import Article, BodyBlock, Contributor, RemovedBlock
+from newsclean.article import Article, BodyBlock, Contributor, Headline, RemovedBlock
 from newsclean.api import extract
 from newsclean.batch import extract_many
 from newsclean.frame import to_dataframe
@@ -15,6 +15,6 @@ from newsclean.profile import Profile
 from newsclean.rules.user import RulePack, load_rules, rule_pack
 from newsclean.stages.base import stage
 
-__all__ = ["Article", "BodyBlock", "Contributor", "RemovedBlock", "extract", "extract_many", "to_dataframe",
+__all__ = ["Article", "BodyBlock", "Contributor", "Headline", "RemovedBlock", "extract", "extract_many", "to_dataframe",
            "Block", "Document", "Label", "Profile", "RulePack", "load_rules", "rule_pack", "stage"]
 __version__ = "0.1.0"

@@ -52,6 +52,14 @@ class Contributor(_Frozen):
     role: Role = "author"
 
 
+class Headline(_Frozen):
+    """A headline as one source of the page gives it (entities decoded, site name removed)."""
+
+    source: str = Field(description="Where the page gives it: 'h1' (the visible headline), 'json-ld', "
+                                    "'og:title', 'twitter:title', 'dc.title', 'title' (the <title>), ...")
+    text: str
+
+
 class Article(_Frozen):
     """A clean, typed news article.
 
@@ -60,6 +68,11 @@ class Article(_Frozen):
     """
 
     title: str | None = None
+    headlines: list[Headline] = Field(
+        default_factory=list,
+        description="HTML: every headline the page declares, with its source (the visible <h1>, the JSON-LD "
+                    "headline, og:title, <title>, ...); they may differ from `title` (a social or SEO variant, "
+                    "a kicker) and from each other.")
     authors: list[str] = Field(default_factory=list, description="Names of the people who wrote the article.")
     contributors: list[Contributor] = Field(
         default_factory=list, description="Everyone credited, with a role (author, editor, agency, photographer)."

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from newsclean.article import Article, BodyBlock, Contributor, RemovedBlock
+from newsclean.article import Article, BodyBlock, Contributor, Headline, RemovedBlock
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.metadata.tags import clean_tags
@@ -82,6 +82,7 @@ def assemble(doc: Document) -> Article:
 
     return Article(
         title=doc.found.get("title") or None,
+        headlines=[Headline(source=source, text=text) for source, text in doc.meta.get("headlines") or []],
         authors=authors,
         contributors=contributors,
         byline=byline,

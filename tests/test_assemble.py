@@ -112,3 +112,19 @@ def test_same_person_across_spellings():
     assert same_person("Nora Hale", "NORA HALE") and same_person("Renée Dubois", "Renee Dubois")
     assert same_person("Maya Gebeily", "Maya Gebeilly")
     assert not same_person("Ann Lee", "Ann Lea") and not same_person("Nora Hale", "Cy Hale")
+
+
+def test_article_lists_the_headlines_beside_the_visible_title():
+    import newsclean
+
+    story = "<p>" + "The ferry left the harbour at dawn and the crew counted the cars on board. " * 6 + "</p>"
+    html = ('<html><head><meta property="og:title" content="Why your ferry ticket costs more">'
+            '<title>Harbour ferry fares rise from May</title></head>'
+            f'<body><article><h1>Harbour ferry fares rise from May</h1>{story}{story}</article></body></html>')
+    a = newsclean.extract(html, kind="html")
+    assert a.title == "Harbour ferry fares rise from May"
+    assert [(h.source, h.text) for h in a.headlines] == [
+        ("h1", "Harbour ferry fares rise from May"), ("og:title", "Why your ferry ticket costs more"),
+        ("title", "Harbour ferry fares rise from May")]
+    assert newsclean.extract("Harbour ferry fares rise from May\n\n" + "The ferry left the harbour. " * 20,
+                             kind="text").headlines == []

@@ -89,6 +89,9 @@ class PageMeta:
     published_source: str | None = None
     modified: DateValue | None = None
     h1: list[str] = field(default_factory=list)
+    # every headline the page declares as (source, text): the first <h1>, the JSON-LD headline,
+    # the title meta tags, the <title>; entities decoded, the site name removed
+    headlines: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _norm(text: Any) -> str:
@@ -309,6 +312,27 @@ def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | 
     return None, None
 
 
+def _headlines(h1: list[str], ld_headline: str | None, metas: dict[str, list[str]], page_title: str | None,
+               site: str | None) -> list[tuple[str, str]]:
+    """(source, text) of every headline the page declares, the visible <h1> first."""
+    found: list[tuple[str, str]] = []
+    if h1:
+        found.append(("h1", h1[0]))
+    if ld_headline:
+        found.append(("json-ld", ld_headline))
+    for name in _TITLE_META:
+        for value in metas.get(name, [])[:1]:
+            found.append((name, titles.decode_entities(value)))
+    if page_title:
+        found.append(("title", page_title))
+    out = []
+    for source, text in found:
+        text = _norm(titles.strip_site_suffix(text, site))
+        if text:
+            out.append((source, text))
+    return out
+
+
 def _same_moment(a: DateValue, b: DateValue) -> bool:
     """Whether two declared values are one moment (a bare date never equals a time)."""
     if isinstance(a, datetime) != isinstance(b, datetime):
@@ -370,6 +394,7 @@ def read_page_metadata(tree) -> PageMeta:
         if agreeing:
             candidates.insert(0, (ld["ld_name"], "json-ld:name"))
     title, title_source = _choose_title(candidates, h1, site, page_title)
+    headlines = _headlines(h1, ld.get("headline"), metas, page_title, site)
 
     authors: list[str] = []
     authors_source = None
@@ -463,4 +488,4 @@ def read_page_metadata(tree) -> PageMeta:
     return PageMeta(title=title, title_source=title_source, site_name=_norm(site) or None, authors=authors,
                     authors_source=authors_source, organisations=orgs, agencies=agencies,
                     publisher_credit=brand[0] if brand else None, published=published,
-                    published_source=published_source, modified=modified, h1=h1)
+                    published_source=published_source, modified=modified, h1=h1, headlines=headlines)

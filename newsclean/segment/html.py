@@ -642,6 +642,8 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
     if declared.authors:
         meta["authors"] = list(declared.authors)
         meta["authors_source"] = f"html.{declared.authors_source or 'metadata'}"
+    if declared.headlines:
+        meta["headlines"] = list(declared.headlines)
     if declared.agencies:
         meta["agencies"] = list(declared.agencies)
     if declared.publisher_credit:

@@ -478,7 +478,30 @@ def credits_and_bylines(doc: Document) -> None:
         # read_page_metadata, which also keeps a declared pen name or collective author
         doc.found["meta_authors"] = list(dict.fromkeys(a for a in meta_authors if a))
     else:
-        doc.found["meta_authors"] = bylines.normalise_author_list(meta_authors) if meta_authors else []
+        doc.found["meta_authors"] = bylines.normalise_author_list(_people_only(doc, meta_authors)) if meta_authors else []
+
+
+def _people_only(doc: Document, names: list[str]) -> list[str]:
+    """The undeclared author names (trafilatura's search) that may be people.
+
+    The site's own brand ("Habertürk", "nieuwsblad.be") is the publisher credit and an
+    agency ("AP") an agency credit, not a person; both are recorded as such.
+    """
+    brands = [b for b in (doc.meta.get("site_name"), doc.meta.get("publisher_credit")) if isinstance(b, str) and b]
+    people = []
+    for name in names:
+        text = name.strip() if isinstance(name, str) else ""
+        if not text:
+            continue
+        if bylines.is_agency(text):
+            agencies = doc.meta.setdefault("agencies", [])
+            if text not in agencies:
+                agencies.append(text)
+        elif any(titles.same_site(text, b) for b in brands):
+            doc.meta.setdefault("publisher_credit", text)
+        else:
+            people.append(name)
+    return people
 
 
 TEASER_LIST_BYLINES = 3     # this many byline lines naming different people: a list of teasers

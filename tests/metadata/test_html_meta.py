@@ -297,3 +297,17 @@ def test_publication_date_kept_when_no_earlier_one_is_declared():
     m = page('<meta property="article:published_time" content="2024-08-05T19:49:50Z">'
              '<meta property="article:modified_time" content="2024-08-05T19:49:50Z">')
     assert m.published == datetime(2024, 8, 5, 19, 49, 50, tzinfo=timezone.utc)
+
+
+def test_every_declared_headline_is_listed_with_its_source():
+    m = _meta('<html><head><title>Harbour ferry fares rise from May | Tidewater Ledger</title>'
+              '<meta property="og:site_name" content="Tidewater Ledger">'
+              '<meta property="og:title" content="Ferry fares are going up &amp;amp; here is why">'
+              '<script type="application/ld+json">{"@type": "NewsArticle",'
+              ' "headline": "Harbour ferry fares rise from May"}</script></head>'
+              '<body><h1>Harbour ferry fares rise from May</h1><p>x</p></body></html>')
+    assert m.title == "Harbour ferry fares rise from May"
+    assert m.headlines == [("h1", "Harbour ferry fares rise from May"),
+                           ("json-ld", "Harbour ferry fares rise from May"),
+                           ("og:title", "Ferry fares are going up & here is why"),
+                           ("title", "Harbour ferry fares rise from May")]
