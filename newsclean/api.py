@@ -10,6 +10,7 @@ from newsclean.article import Article
 from newsclean.assemble import assemble
 from newsclean.document import Document
 from newsclean.inputs import DEFAULT_MAX_BYTES, decode_source, detect_kind, shrink_payloads
+from newsclean.inputs.reference import as_reference_date
 from newsclean.metadata import dates
 from newsclean.segment import segment_html, segment_text
 from newsclean.stages.base import Pipeline
@@ -31,7 +32,7 @@ def extract(
     source: str | bytes,
     *,
     url: str | None = None,
-    reference_date: date | datetime | None = None,
+    reference_date: date | datetime | str | None = None,
     kind: Kind | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     truncate: bool = True,
@@ -42,8 +43,10 @@ def extract(
 
     ``source`` is ``str`` or ``bytes`` (bytes are decoded with the page's BOM or
     declared charset, else detected). ``kind`` forces ``"html"`` or ``"text"``;
-    by default it is detected. ``reference_date`` anchors relative ages such as
-    "5 days ago" (never today's clock).
+    by default it is detected. ``reference_date`` (a ``date``, a ``datetime`` or
+    an ISO 8601 string such as ``"2022-01-12"``) anchors relative ages such as
+    "5 days ago" (never today's clock); any other value raises
+    :class:`newsclean.errors.InvalidReferenceDateError` before any work.
 
     ``max_bytes`` (default 50 MB; bytes for ``bytes`` input, characters for ``str``)
     bounds the work one page can cost: longer input is truncated to it with a
@@ -68,11 +71,13 @@ def extract(
     >>> a.title, a.authors
     ('Storm closes schools', ['Ann Lee'])
     """
+    # the arguments are checked at the call, before any work (a wrong one is the caller's mistake)
+    reference_date = as_reference_date(reference_date)
+    if kind not in (None, "html", "text"):
+        raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
     text, warnings = decode_source(source, max_bytes=max_bytes, truncate=truncate)
     if kind is None:
         kind = detect_kind(text)  # type: ignore[assignment]
-    elif kind not in ("html", "text"):
-        raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
     if kind == "html":
         # multi-megabyte inline scripts/styles/data: URIs would break the HTML parser
         text, shrunk = shrink_payloads(text)

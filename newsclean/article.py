@@ -133,7 +133,8 @@ class Article(_Frozen):
         esc = _html.escape
         parts = ['<div style="font-family:sans-serif;max-width:52em;border:1px solid #ccc;padding:1em;border-radius:6px">']
         parts.append(f"<h3 style='margin-top:0'>{esc(self.title or '(no title)')}</h3>")
-        meta = [("byline", self.byline or ", ".join(self.authors)), ("published", _iso(self.published)),
+        parts.append("<div style='font-size:95%'>" + self._people_html() + "</div>")
+        meta = [("byline", self.byline), ("published", _iso(self.published)),
                 ("dateline", self.dateline), ("source", self.source), ("site", self.site_name),
                 ("language", self.language), ("url", self.url)]
         parts.append("<div style='color:#555;font-size:90%'>" + " · ".join(
@@ -158,6 +159,31 @@ class Article(_Frozen):
             parts.append("</details>")
         parts.append("</div>")
         return "".join(parts)
+
+    def _people_html(self) -> str:
+        """Everyone credited, grouped by role ("authors: Ann Lee, Tom Okafor · agency: Reuters")."""
+        esc = _html.escape
+        by_role: dict[str, list[str]] = {}
+        for c in self.contributors:
+            by_role.setdefault(c.role, []).append(c.name)
+        for name in self.authors:  # an Article built by hand may list authors only
+            if name not in by_role.setdefault("author", []):
+                by_role["author"].append(name)
+        groups = []
+        for role, (one, many) in _ROLE_LABELS.items():
+            names = by_role.get(role)
+            if names:
+                groups.append(f"<b>{many if len(names) > 1 else one}</b>: {esc(', '.join(names))}")
+        if not by_role.get("author"):
+            groups.insert(0, "<b>authors</b>: <span style='color:#888'>none found</span>")
+        return " · ".join(groups)
+
+
+# the card's people line: roles in this order, each with its label for one name and for several
+_ROLE_LABELS: dict[str, tuple[str, str]] = {
+    "author": ("author", "authors"), "editor": ("editor", "editors"), "agency": ("agency", "agencies"),
+    "photographer": ("photographer", "photographers"), "contributor": ("contributor", "contributors"),
+}
 
 
 def _iso(value: datetime | date | None) -> str | None:

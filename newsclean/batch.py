@@ -38,6 +38,7 @@ from typing import Any, Literal
 
 from newsclean.article import Article
 from newsclean.errors import ExtractionTimeout, NewscleanError
+from newsclean.inputs.reference import as_reference_date
 
 Status = Literal["ok", "empty", "error"]
 ErrorMode = Literal["record", "raise", "skip"]
@@ -167,18 +168,6 @@ class BatchSummary:
 _Task = tuple
 
 
-def _as_date(value: Any) -> date | datetime | None:
-    if value is None or isinstance(value, (date, datetime)):
-        return value
-    if isinstance(value, str) and value.strip():
-        text = value.strip().replace("Z", "+00:00")
-        try:
-            return datetime.fromisoformat(text) if ("T" in text or " " in text) else date.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"reference_date {value!r} is not an ISO date or datetime") from None
-    raise TypeError(f"reference_date must be a date, datetime or ISO string, not {type(value).__name__}")
-
-
 def _suffix_kind(path: str) -> str | None:
     name = path[:-3] if path.endswith(".gz") else path
     return _SUFFIX_KIND.get(os.path.splitext(name)[1].lower())
@@ -229,7 +218,8 @@ class _Normaliser:
             if not isinstance(source, (str, bytes)):
                 raise TypeError(f"page field {name!r} holds {type(source).__name__}, not str or bytes")
             url = item.get(self.url_field)
-            ref = _as_date(item["reference_date"]) if item.get("reference_date") is not None else self.reference_date
+            ref = (as_reference_date(item["reference_date"]) if item.get("reference_date") is not None
+                   else self.reference_date)
             kind = kind or item.get("kind") or _FIELD_KIND.get(name)
             return (seq, ident, str(url) if url is not None else None, source, None, ref, kind)
         raise TypeError(f"cannot clean an item of type {type(item).__name__}:"
@@ -408,7 +398,7 @@ def extract_many(
     errors: ErrorMode = "record",
     timeout: float | None = 60.0,
     kind: Literal["html", "text"] | None = None,
-    reference_date: date | datetime | None = None,
+    reference_date: date | datetime | str | None = None,
     field: str | None = None,
     id_field: str = "id",
     url_field: str = "url",
@@ -467,7 +457,7 @@ def extract_many(
             total = len(items)  # type: ignore[arg-type]
         except TypeError:
             total = None
-    norm = _Normaliser(field, id_field, url_field, kind, reference_date)
+    norm = _Normaliser(field, id_field, url_field, kind, as_reference_date(reference_date))
     if learn:
         if "profile" in options:
             raise ValueError("pass learn=True or profile=..., not both")

@@ -192,12 +192,12 @@ def _error(message: str, code: int) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from newsclean.api import extract
-    from newsclean.batch import _as_date
+    from newsclean.inputs.reference import as_reference_date
     from newsclean.errors import NewscleanError
 
     try:
-        ref = _as_date(args.reference_date)
-    except (TypeError, ValueError) as exc:
+        ref = as_reference_date(args.reference_date, name="--reference-date")
+    except ValueError as exc:
         return _error(str(exc), EXIT_USAGE)
     if args.page == "-":
         data = sys.stdin.buffer.read()

@@ -36,5 +36,14 @@ class InputTooLargeError(UnusableInputError):
     """The input exceeds the configured size limit and truncation was not allowed."""
 
 
+class InvalidReferenceDateError(NewscleanError, TypeError, ValueError):
+    """``reference_date`` is neither a date, a datetime, an ISO 8601 string nor None.
+
+    Raised at the call, before any work. It is a ``TypeError`` (a value of the wrong
+    type) and a ``ValueError`` (a string that is not an ISO date), so code that caught
+    either before still catches it.
+    """
+
+
 class ExtractionTimeout(NewscleanError, TimeoutError):
     """A page exceeded its time budget inside a batch (raised by worker management only)."""

@@ -1,13 +1,13 @@
 import json
 import pickle
-from datetime import date
+from datetime import date, datetime
 
 import pydantic
 import pytest
 
 import newsclean
 from newsclean import Article
-from newsclean.errors import BinaryInputError, EmptyInputError, NewscleanError
+from newsclean.errors import BinaryInputError, EmptyInputError, InvalidReferenceDateError, NewscleanError
 
 STORY = """Harbour wall to be rebuilt before winter
 
@@ -104,3 +104,73 @@ def test_markdown_renders_table_rows_and_code_listings():
     md = a.to_markdown()
     assert "| Pier | Boats |\n|---|---|\n| North | 12 |" in md
     assert "```\ndef tide(hour):\nreturn hour % 12\n```" in md
+
+
+# ---------------------------------------------------------------- reference_date forms (issue 17)
+
+AGED = STORY.replace("By Ann Lee and Tom Okafor", "By Ann Lee and Tom Okafor\n3 days ago")
+
+
+@pytest.mark.parametrize("ref", [date(2024, 3, 10), datetime(2024, 3, 10, 9, 15), "2024-03-10",
+                                 "2024-03-10T09:15:00Z", "2024-03-10T09:15:00+01:00"])
+def test_extract_accepts_a_date_a_datetime_or_an_iso_string(ref):
+    # the same forms extract_many accepts, with the same result
+    assert newsclean.extract(AGED, reference_date=ref).published == date(2024, 3, 7)
+    [result] = newsclean.extract_many([{"text": AGED, "reference_date": ref}], workers=1, progress=False)
+    assert result.article.published == date(2024, 3, 7)
+
+
+@pytest.mark.parametrize("ref", [20240310, b"2024-03-10", "10/03/2024", "three days ago", ""])
+def test_extract_refuses_other_reference_dates_at_the_call(ref, monkeypatch):
+    import newsclean.api
+
+    # refused before any work: the page is never even decoded
+    def no_work(*args, **kwargs):
+        raise AssertionError("extract worked on the page before checking its arguments")
+
+    monkeypatch.setattr(newsclean.api, "decode_source", no_work)
+    with pytest.raises(InvalidReferenceDateError, match="reference_date"):
+        newsclean.extract(AGED, reference_date=ref)
+
+
+def test_extract_many_refuses_a_bad_default_reference_date_at_the_call():
+    with pytest.raises(InvalidReferenceDateError):
+        newsclean.extract_many([AGED], reference_date=20240310, workers=1, progress=False)
+    [result] = newsclean.extract_many([AGED], reference_date="2024-03-10", workers=1, progress=False)
+    assert result.article.published == date(2024, 3, 7)
+
+
+def test_a_record_with_a_bad_reference_date_is_an_error_row_not_a_crash():
+    run = newsclean.extract_many([{"id": "a", "text": AGED, "reference_date": "10/03/2024"},
+                                  {"id": "b", "text": AGED, "reference_date": "2024-03-10"}],
+                                 workers=1, progress=False)
+    bad, good = list(run)
+    assert bad.status == "error" and bad.error_type == "InvalidReferenceDateError"
+    assert "10/03/2024" in bad.error_message
+    assert good.article.published == date(2024, 3, 7)
+
+
+def test_card_shows_authors_with_their_roles():
+    from newsclean.article import Contributor
+
+    a = Article(title="Harbour wall", authors=["Ann Lee", "Tom Okafor"], byline="By Ann Lee and Tom Okafor, Wire",
+                contributors=[Contributor(name="Ann Lee"), Contributor(name="Tom Okafor"),
+                              Contributor(name="Wire Service", role="agency"),
+                              Contributor(name="Jo Ray", role="photographer")])
+    card = a._repr_html_()
+    assert "<b>authors</b>: Ann Lee, Tom Okafor" in card
+    assert "<b>agency</b>: Wire Service" in card and "<b>photographer</b>: Jo Ray" in card
+    assert "<b>byline</b>: By Ann Lee and Tom Okafor, Wire" in card  # the raw line stays too
+    # roles in a fixed order (authors first), one name singular
+    assert card.index("<b>authors</b>") < card.index("<b>agency</b>") < card.index("<b>photographer</b>")
+    assert "<b>author</b>: Ann Lee" in Article(authors=["Ann Lee"])._repr_html_()
+
+
+def test_card_says_when_no_author_was_found():
+    card = Article(title="Tides", body="Tides rise.")._repr_html_()
+    assert "<b>authors</b>:" in card and "none found" in card
+
+
+def test_card_of_an_extracted_article_names_its_authors():
+    card = newsclean.extract(STORY)._repr_html_()
+    assert "<b>authors</b>: Ann Lee, Tom Okafor" in card

@@ -25,7 +25,9 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
-from newsclean.batch import PAGE_FIELDS, Page, _as_date, _suffix_kind
+from newsclean.batch import PAGE_FIELDS, Page, _suffix_kind
+from newsclean.errors import InvalidReferenceDateError
+from newsclean.inputs.reference import as_reference_date
 
 #: Suffixes read as one page per file (each may also end in ``.gz``).
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt")
@@ -163,8 +165,8 @@ def _jsonl_lines(fh: IO[bytes], name: str, *, field: str | None, id_field: str, 
                                                      f" {type(source).__name__}, not a string"))
             continue
         try:
-            ref = _as_date(rec.get("reference_date"))
-        except (TypeError, ValueError) as exc:
+            ref = as_reference_date(rec.get("reference_date"))
+        except InvalidReferenceDateError as exc:
             yield Page(id=ident, error=(type(exc).__name__, str(exc)))
             continue
         url = rec.get(url_field)
