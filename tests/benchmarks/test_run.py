@@ -188,3 +188,15 @@ def test_run_tools_reports_a_tool_that_cannot_be_built(monkeypatch):
     monkeypatch.setattr(run, "build_tool", build)
     ok, broken = run.run_tools(["ok", "broken"], "text", [("a", BODY_A)], {"a": BODY_A})
     assert ok.score.f1 == 1.0 and broken.build_error == "ImportError: module half-built"
+
+
+def test_results_table_gives_whole_set_and_halves_per_tool(tmp_path, capsys):
+    from benchmarks import table
+
+    bench = make_gate_bench(tmp_path / "bench")
+    assert table.main(["--bench", str(bench), "--sets", "scrapinghub", "--inputs", "text"]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("| scrapinghub | text |")]
+    assert [row.split(" | ")[2] for row in rows] == ["newsclean", "whole-text", "c4-lines"]
+    # page c (a 60-word gold, a page of menu lines) comes out empty from newsclean: counted
+    assert rows[0].split(" | ")[8] == "1"
