@@ -280,6 +280,7 @@ def teaser_shapes(doc: Document) -> None:
     _data_rows(blocks)
     _introduced_lists(blocks)
     _comment_threads(blocks)
+    _separators(blocks)
     _lone_summaries(blocks)
     _recurring_and_glued(blocks)
     _menu_lines(blocks)
@@ -683,6 +684,37 @@ _NOT_LOOKED_THROUGH = frozenset({"chrome.comment_widget", "chrome.comment_sectio
                                  "chrome.counter"})
 
 
+# a short label the page prints again and again between the story's paragraphs ("Article
+# content", "Advertisement"): a separator, looked through like a chrome line. A section's
+# label between teaser cards recurs too, but next to headlines, not between sentences
+SEPARATOR_MIN_REPEAT = 5
+SEPARATOR_MAX_WORDS = 3.0
+SEPARATOR_FLANKED_SHARE = 0.3   # share of its copies with a sentence-like paragraph on both sides
+
+
+def _separators(blocks: list[Block]) -> None:
+    """Mark the copies of a short recurring line that stands between two paragraphs at most of
+    its places (feature ``separator``)."""
+    seen: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        f = b.features
+        if b.label == Label.UNDECIDED and f.get("repeat", 1) >= SEPARATOR_MIN_REPEAT and f["words"] <= SEPARATOR_MAX_WORDS:
+            seen.setdefault(b.text, []).append(i)
+
+    def sentence(j: int) -> bool:
+        return 0 <= j < len(blocks) and blocks[j].features["terminal"] and blocks[j].features["words"] >= ISOLATED_MIN_WORDS
+
+    for rows in seen.values():
+        flanked = sum(1 for i in rows if sentence(i - 1) and sentence(i + 1))
+        if len(rows) >= SEPARATOR_MIN_REPEAT and flanked >= SEPARATOR_FLANKED_SHARE * len(rows):
+            for i in rows:
+                blocks[i].features["separator"] = True
+
+
+def _separator(b: Block) -> bool:
+    return b.label == Label.UNDECIDED and bool(b.features.get("separator"))
+
+
 def _prose_beside(blocks: list[Block], prose: list[bool], i: int, step: int) -> bool:
     """Is there a story paragraph next to block ``i`` on one side, looking through a line or
     two already judged chrome or a caption (a promo line or a picture set into the story)?"""
@@ -693,7 +725,7 @@ def _prose_beside(blocks: list[Block], prose: list[bool], i: int, step: int) -> 
         if prose[j]:
             return True
         label = blocks[j].label
-        if not (label == Label.CHROME or (label == Label.CAPTION and step < 0)) \
+        if not (label == Label.CHROME or (label == Label.CAPTION and step < 0) or _separator(blocks[j])) \
                 or blocks[j].features.get("end_marker") or blocks[j].reason in _NOT_LOOKED_THROUGH:
             return False  # (the block right before a picture's credit is its caption)
         j += step

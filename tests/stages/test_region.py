@@ -651,3 +651,25 @@ def test_a_menu_printed_as_one_long_line_of_title_case_labels_is_chrome(text_doc
     assert labels[menu] == (Label.CHROME, "chrome.menu_line")
     assert labels[credits][1] != "chrome.menu_line"  # names set apart by commas are a list, not links
     assert all(labels[p][0] == Label.BODY for p in STORY)
+
+
+def test_a_label_printed_between_every_paragraph_does_not_isolate_them(text_doc):
+    # "Article content" between the story's paragraphs: a separator, not a teaser list's frame
+    more = [f"{lead}, {p[0].lower()}{p[1:]}" for lead in ("Later on", "In the end") for p in STORY[:3]]
+    lines = ["Harbour wall to be rebuilt", *STORY]
+    for p in more:
+        lines += ["Article content", p]
+    lines += ["Article content", "Most read", "Ferry fares rise in May", "Lifeboat crew rescues two kayakers"]
+    labels = _run_region(text_doc, "\n\n".join(lines))
+    assert all(labels[p][0] == Label.BODY for p in STORY + more)
+
+
+def test_a_section_label_between_teaser_cards_is_no_separator(text_doc):
+    # a section's name over each card recurs too, but between headlines and one-line summaries
+    cards = []
+    for n in range(5):
+        cards += ["Harbour", f"Ferry company orders new boat number {n}",
+                  f"The island ferry company has ordered a new hybrid boat that will enter service in spring {n}."]
+    labels = _run_region(text_doc, "\n\n".join(["Harbour wall to be rebuilt", *STORY, *cards]))
+    assert all(labels[p][0] == Label.BODY for p in STORY)
+    assert labels[cards[2]] == (Label.CHROME, "teaser.isolated_summary")
