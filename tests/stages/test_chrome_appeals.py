@@ -118,3 +118,47 @@ def test_a_comment_form_field_opens_the_comment_section(text_doc):
 )
 def test_story_sentences_about_the_same_things_stay(text_doc, line):
     assert judged(text_doc, line)[0] == Label.UNDECIDED
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        # older blog templates: trackbacks, comment counters and platforms open the comments
+        ("TrackBack", "chrome.comment_section"),
+        ("TrackBack URL for this entry:", "chrome.comment_section"),
+        ("Listed below are links to weblogs that reference Harbour walls and winter storms:", "chrome.comment_section"),
+        ("{ 14 comments… read them below or add one }", "chrome.comment_section"),
+        ("blog comments powered by Disqus", "chrome.comment_section"),
+        ("Reader Comments (3)", "chrome.comment_section"),
+        # comment form messages, bookmarking rows, closing invitations, platform credits, link labels
+        ("Your comment could not be posted. Error type:", "chrome.line_shape"),
+        ("Be the first to comment on this article", "chrome.line_shape"),
+        ("Digg this | Save to del.icio.us", "chrome.line_shape"),
+        ("Share this page Pin It", "chrome.line_shape"),
+        ("Did you like it? Then subscribe to our feed!", "chrome.line_shape"),
+        ("Powered by Harbourpress", "chrome.line_shape"),
+        ("Jobs powered by Quayside Careers", "chrome.line_shape"),
+        ("View the full gallery »", "chrome.line_shape"),
+        ("Research new boats »", "chrome.line_shape"),
+        ("Be the first to like this.", "chrome.share_widget"),
+        ("View my complete profile", "chrome.share_widget"),
+        ("Continue reading the main story", "chrome.share_widget"),
+        ("AdChoices", "chrome.share_widget"),
+        ("Previous posts", "chrome.section_header"),
+    ],
+)
+def test_blog_template_lines_are_chrome(text_doc, line, rule):
+    assert judged(text_doc, line)[1] == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new ferry is powered by batteries charged at the quay overnight.",
+        "« C'est la fin d'une époque »",
+        "Readers sent 14 comments to the council before the vote, the clerk said.",
+        "The trackback to the harbour was closed for repairs all summer.",
+    ],
+)
+def test_story_lines_like_blog_chrome_stay(text_doc, line):
+    assert judged(text_doc, line)[0] == Label.UNDECIDED
