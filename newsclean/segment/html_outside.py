@@ -202,7 +202,7 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
             cursor = max(cursor, n)
             continue
         tokens = text.split()
-        at = joined.find(key) if all(t in vocabulary for t in tokens) else -1
+        at = joined.find(key) if vocabulary.issuperset(tokens) else -1
         if at >= 0:
             cursor = max(cursor, bisect_right(starts, at) - 1)
             continue
