@@ -268,6 +268,12 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
                 d = dates.parse_relative(text, context)
                 if d is not None:
                     return d, "text.relative_age"
+    # only an update stamp ("Aktualisiert am 28. April 2023, 20:22 Uhr"): the story was out by
+    # then; its source says it is the update's date
+    for text in stamps:
+        d = dates.parse_stamp(text, reference=ref).modified
+        if d is not None:
+            return d, "text.updated_line"
     if page_stamps:
         return page_stamps[0], "text.page_stamp"
     return None, None

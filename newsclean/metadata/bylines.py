@@ -385,6 +385,10 @@ def _is_title(tokens: list[str]) -> bool:
     return bool(low) and low[-1] in v.title_words
 
 
+# an outlet written as its web address ("FOR DAILYMAIL.COM", "for example.co.uk")
+_WEB_ADDRESS = regex.compile(r"(?:www\.)?[\p{L}\d-]{2,63}(?:\.[\p{L}\d-]{2,63})*\.\p{L}{2,6}\.?")
+
+
 def _cut_clause(tokens: list[str], an: _Analysis) -> tuple[list[str], str | None]:
     """Cut "in Bengaluru", "For Daily Mail Australia", "on May 3"; report an agency in the tail."""
     v = _vocab()
@@ -404,7 +408,7 @@ def _cut_clause(tokens: list[str], an: _Analysis) -> tuple[list[str], str | None
                 if found:
                     agency = found[0]
                     break
-            if is_lower or agency or tail_low & v.org_words:
+            if is_lower or agency or tail_low & v.org_words or _WEB_ADDRESS.fullmatch(" ".join(tail)):
                 an.cue = an.cue or not is_lower
                 return tokens[:i], agency
     return tokens, None
@@ -547,7 +551,7 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
 _DIGIT = regex.compile(r"\d")   # the digits of date_cut_re's \d
 
 
-TITLE_AFTER_NAME_MAX_WORDS = 3   # "Ap Auto Writer": a longer run after a name is no job title
+TITLE_AFTER_NAME_MAX_WORDS = 4   # "Deputy Content Hub Director": a longer run after a name is no job title
 
 
 def _name_before_title(tokens: list[str]) -> int | None:

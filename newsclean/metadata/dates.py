@@ -129,7 +129,8 @@ def _vocab() -> _Vocab:
     date_re = regex.compile("|".join(f"(?:{p})" for p in (iso, cjk, ymd, num, mdy, dmy)), regex.IGNORECASE)
 
     zone_alts = _alts(zones)
-    zone = (rf"(?:\s{{0,2}}\(?\s?(?P<tz>(?-i:{zone_alts})(?![\w])|(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)"
+    # (an offset after UTC/GMT first: "GMT+2" is not "GMT" and a stray "+2")
+    zone = (rf"(?:\s{{0,2}}\(?\s?(?P<tz>(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|(?-i:{zone_alts})(?![\w])"
             r"|[+-]\d{2}:?\d{2}(?!\d))\)?)?")
     ampm = r"(?P<ap>[ap]\.?\s?m\.?)(?!\p{L})"
     time_re = regex.compile(

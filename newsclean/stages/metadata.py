@@ -372,6 +372,10 @@ def _kicker(upper: str, lower: str) -> bool:
     return upper.isupper() and not lower.isupper()
 
 
+SHORT_LABEL_MAX_WORDS = 4           # a label over a date stamp, not a headline
+DATE_OVER_HEADLINE_MIN_WORDS = 8    # a headline under its date stamp is a full line
+
+
 def _opens_story(p) -> bool:
     """A byline naming an author, or an agency alone ("By Reuters"); not a photo credit."""
     return bool(p.authors) or (bool(p.agency) and not any(c.role == "photographer" for c in p.contributors))
@@ -414,6 +418,14 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
             # headline ("21 September 2020" / "Databases" / "Headline" / "Subtitle"): the first below
             below = range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
             candidates = [i for i in below if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)][:1]
+        elif candidates and blocks[anchor].label == Label.DATE and anchor + 1 < start:
+            # a date printed over its headline with a short label above it (a place, a menu
+            # entry: "Aarhus" / "02/02/2025 kl. 09:00" / "Headline ..."): the long line under the date
+            nxt = blocks[anchor + 1]
+            if (blocks[candidates[0]].features["words"] <= SHORT_LABEL_MAX_WORDS
+                    and nxt.features["words"] >= DATE_OVER_HEADLINE_MIN_WORDS
+                    and _is_headline(nxt, memo=memo) and _fits(blocks, anchor + 1)):
+                candidates = [anchor + 1]
         anchored = bool(candidates)
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]

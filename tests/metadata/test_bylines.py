@@ -570,3 +570,13 @@ def test_a_job_title_alone_names_nobody(text):
 ])
 def test_marker_glued_to_the_name_is_split(text, authors):
     assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("By NORA HALE FOR HARBOURDAILY.COM", ["Nora Hale"]),
+    ("By Nora Hale for tidewater.co.uk", ["Nora Hale"]),
+    ("Cy Dart Deputy Content Hub Director", ["Cy Dart"]),
+    ("By Jennifer Senior", ["Jennifer Senior"]),
+])
+def test_outlet_web_address_and_long_job_title_after_a_name(text, authors):
+    assert parse_byline(text).authors == authors

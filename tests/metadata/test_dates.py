@@ -277,3 +277,24 @@ def test_guardian_style_stamp():
 
 def test_dotted_number_is_not_a_time_without_a_cue():
     assert parse_date("7 January 2022 3.5 percent") == date(2022, 1, 7)
+
+
+@pytest.mark.parametrize("line, published, modified", [
+    ("Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57", datetime(2024, 7, 3, 18, 24), datetime(2024, 7, 3, 18, 57)),
+    ("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)", date(2025, 1, 5), datetime(2025, 1, 6, 15, 24)),
+    ("Publicerad 2 augusti 2026 kl. 22.31", date(2026, 8, 2), None),
+    ("Oppdatert 5. august 2024, kl. 13.52", None, date(2024, 8, 5)),
+    ("søndag 4. februar 2024", date(2024, 2, 4), None),
+    ("12 nisan 2024 cuma", date(2024, 4, 12), None),
+])
+def test_stamps_in_more_languages(line, published, modified):
+    assert looks_like_date_line(line)
+    st = parse_stamp(line)
+    assert st.published == published and st.modified == modified
+
+
+def test_offset_after_gmt_is_read():
+    st = parse_stamp("April 25, 2023 · 1:36 PM GMT+2")
+    assert st.published == datetime(2023, 4, 25, 13, 36, tzinfo=timezone(timedelta(hours=2)))
+    assert looks_like_date_line(" · April 25, 2023 · 1:36 PM GMT+2")
+    assert parse_stamp("Friday, 22 Nov 2024 4:55 PM MYT").published.utcoffset() == timedelta(hours=8)

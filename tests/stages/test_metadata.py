@@ -306,3 +306,22 @@ def test_a_marker_printed_apart_from_the_name():
     assert a.byline == "By Mara Lindqvist"
     assert a.title == "Harbour band unites for a 50th anniversary tour of the coast"
     assert not any(t in a.body.split("\n\n") for t in ("By", "Mara Lindqvist"))
+
+
+def test_headline_under_its_date_stamp_with_a_label_above():
+    page = (
+        "Forside\n\nSport\n\nKultur\n\nHavneliv i fokus\n\nMarlow\n\n"
+        "14/03/2024 kl. 09:00\n\n"
+        "Coastal road closed for weeks after the storm breached the old sea wall\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after the storm breached the old sea wall"
+    assert a.published.date() == date(2024, 3, 14)
+
+
+def test_update_stamp_alone_gives_the_date_with_its_source():
+    page = ("Coastal road closed for weeks after storm breaches sea wall\n\n"
+            "Aktualisiert am 12. März 2024, 18:05 Uhr\n\n" + STORY)
+    a = newsclean.extract(page, kind="text")
+    assert a.published.date() == date(2024, 3, 12)
+    assert a.date_source == "text.updated_line"
