@@ -123,6 +123,27 @@ def _first(metas: dict[str, list[str]], names) -> tuple[str | None, str | None]:
 
 # --------------------------------------------------------------------------- JSON-LD
 
+# JSON escapes of what text cannot hold: C0 controls ("\u0000") and lone surrogates
+# ("\ud800" without its pair): a lone surrogate cannot be written as UTF-8 or JSON
+_BAD_ESCAPE = regex.compile(r"\\u(?:00[01][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2})")
+_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _clean_strings(data: Any, depth: int = 0) -> Any:
+    """The decoded JSON with controls dropped and lone surrogates replaced (U+FFFD) in
+    every string (rare: only for JSON whose text escapes such characters)."""
+    if isinstance(data, str):
+        data = _CONTROLS.sub("", data)
+        return data.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if depth > 100:
+        return data
+    if isinstance(data, list):
+        return [_clean_strings(x, depth + 1) for x in data]
+    if isinstance(data, dict):
+        return {k: _clean_strings(v, depth + 1) for k, v in data.items()}
+    return data
+
+
 def _jsonld_nodes(tree) -> Iterator[dict]:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
@@ -136,6 +157,8 @@ def _jsonld_nodes(tree) -> Iterator[dict]:
             data = json.loads(raw)
         except (ValueError, RecursionError):   # broken or absurdly nested JSON: no metadata from it
             continue
+        if _BAD_ESCAPE.search(raw):
+            data = _clean_strings(data)
         stack = [data]
         while stack:
             item = stack.pop()

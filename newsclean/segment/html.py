@@ -700,6 +700,27 @@ def load_html(html: str) -> Any:
 _INVALID_XML_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 
 
+# a numeric character reference that may name a character XML cannot hold ("&#1;",
+# "&#xFFFE;", "&#55296;"): small numbers, the surrogate and U+FFFE/F ranges, and numbers
+# past Unicode; the common references ("&#8217;") never match, so the callback that
+# decides runs only on the rare candidates. One pass, leading zeros bounded.
+_CHAR_REF = regex.compile(
+    r"&#(?:[xX]0{0,8}((?:1?[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF]|1[1-9a-fA-F][0-9a-fA-F]{4}|[2-9a-fA-F][0-9a-fA-F]{5}|[0-9a-fA-F]{7,8}))(?![0-9a-fA-F])"
+    r"|0{0,8}((?:[12]?\d|3[01]|5[5-7]\d{3}|6553[45]|\d{7,10}))(?!\d));?")
+
+
+def _valid_char_ref(m: regex.Match) -> str:
+    """The reference itself when it names a character XML can hold, else nothing (a
+    form feed or vertical tab: a space)."""
+    code = int(m.group(1), 16) if m.group(1) is not None else int(m.group(2))
+    if code in (0x0B, 0x0C):
+        return " "
+    if (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF) \
+            or code > 0x10FFFF:
+        return ""
+    return m.group(0)
+
+
 def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
     """trafilatura's ``repair_faulty_html``; its search for characters XML cannot hold (a
     full pass of the standard regex engine) replaced by a C-speed test, as they are rare.
@@ -707,6 +728,12 @@ def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
     data: bytes | None = html.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _INVALID_XML_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
         html, data = tutils.INVALID_XML_CHARS.sub("", html), None
+    if "&#" in html:
+        # the parser turns "&#1;" or "&#xFFFE;" into the character itself, which lxml then
+        # refuses to copy ("All strings must be XML compatible"): such references go first
+        fixed = _CHAR_REF.sub(_valid_char_ref, html)
+        if fixed != html:
+            html, data = fixed, None
     if "doctype" in beginning:
         # (a page is copied only when its first line changes)
         end = html.find("\n")

@@ -181,6 +181,75 @@ def required_literal(source: str) -> str:
     return marks[0] if marks else ""
 
 
+# an alternative of a top-level group: plain lower-case-able text only
+_PLAIN_ALTERNATIVE = regex.compile(r"[\p{L}\p{N} '’-]+")
+_TOP_GROUP = regex.compile(r"\(\?:([^()\[\]\\]*)\)")
+# a guard of alternatives shorter than this rejects too few blocks to pay for itself
+ALTERNATIVE_MIN_CHARS = 3
+
+
+def _depths(source: str) -> tuple[list[int], bool]:
+    """The group depth at each position of a pattern (escapes and character classes
+    skipped), and whether it has an alternation at the top level."""
+    depth_at = [0] * (len(source) + 1)
+    depth, i, n, top = 0, 0, len(source), False
+    while i < n:
+        c = source[i]
+        depth_at[i] = depth
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            if source[j : j + 1] == "^":
+                j += 1
+            if source[j : j + 1] == "]":
+                j += 1
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            top = True
+        i += 1
+    return depth_at, top
+
+
+def required_alternatives(source: str) -> tuple[str, ...]:
+    """Literals one of which every match of the pattern must contain (lower-cased), or ().
+
+    For a pattern without a single required literal (:func:`required_literal`), a group
+    at the top level that is not optional and whose alternatives are all plain text
+    (``(?:newsletter|briefing) ...``) still requires one of them; of several such
+    groups, the one with the longest shortest alternative is the better guard. A block's
+    lower-cased text without any of them cannot match, so the search is skipped.
+
+    >>> required_alternatives(r"(?:newsletter|briefing) .{0,80}(?:sign up|subscribe)")
+    ('newsletter', 'briefing')
+    >>> required_alternatives(r"^(?:a|b)x$|^y")
+    ()
+    """
+    depth_at, top_alternation = _depths(source)
+    if top_alternation:
+        return ()  # branches at the top level: no group is required by all of them
+    best: tuple[str, ...] = ()
+    for m in _TOP_GROUP.finditer(source):
+        if depth_at[m.start()] != 0 or source[m.end() : m.end() + 1] in _QUANTIFIER_STARTS:
+            continue  # inside another group, or optional
+        alternatives = m.group(1).split("|")
+        if not all(_PLAIN_ALTERNATIVE.fullmatch(a) for a in alternatives):
+            continue
+        if min(len(a) for a in alternatives) > min((len(a) for a in best), default=0):
+            best = tuple(a.lower() for a in alternatives)
+    if best and min(len(a) for a in best) >= ALTERNATIVE_MIN_CHARS:
+        return best
+    return ()
+
+
 class _Dispatch:
     """The pattern files' patterns, tried only where they can match.
 
@@ -196,7 +265,7 @@ class _Dispatch:
         self.anchored_start = anchored_start
         self.patterns: list[tuple[str, regex.Pattern[str]]] = []
         # a literal every match of a pattern contains: blocks without it skip the pattern
-        self.guards: dict[int, tuple[str, bool]] = {}
+        self.guards: dict[int, tuple[str | tuple[str, ...], bool]] = {}
         for concern in concerns:
             for compiled in rules.patterns(concern):
                 if compiled.pattern.startswith("^") != anchored_start:
@@ -209,6 +278,11 @@ class _Dispatch:
                 if literal:
                     fold = bool(compiled.flags & regex.IGNORECASE)
                     self.guards[id(compiled)] = (literal.lower() if fold else literal, fold)
+                else:
+                    alternatives = required_alternatives(compiled.pattern)
+                    if alternatives:
+                        # tested on the lower-cased text: sound whatever the pattern's case flag
+                        self.guards[id(compiled)] = (alternatives, True)
         # a pattern not anchored where the key is taken must be tried on every block
         self.always = [anchored_start is False and not _ends_anchored(p.pattern) for _, p in self.patterns]
         self.by_char: dict[str, tuple[tuple[str, regex.Pattern[str], tuple[str, bool] | None], ...]] = {}
@@ -232,7 +306,10 @@ class _Dispatch:
                 if fold:
                     if folded is None:
                         folded = text.lower()
-                    if literal not in folded:
+                    if type(literal) is str:
+                        if literal not in folded:
+                            continue
+                    elif not any(a in folded for a in literal):
                         continue
                 elif literal not in text:
                     continue

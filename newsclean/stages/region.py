@@ -966,9 +966,11 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     # a byline under the post ("Posted by Ann Lee on May 2 | Permalink", a blog's footer)
     # closes the story: when less prose follows it than runs above it, the prose above is
     # the story, not a deck
-    after = sum(b.features["words"] for b in blocks[new_start : end + 1]
-                if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS and b.features["terminal"])
-    if after < sum(prose_before):
+    def sentences(run: list[Block]) -> float:
+        return sum(b.features["words"] for b in run
+                   if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS and b.features["terminal"])
+
+    if sentences(blocks[new_start : end + 1]) < sentences(blocks[start:anchor]):
         return start
     for b in blocks[start:anchor]:
         if b.label == Label.UNDECIDED and not _is_head_anchor(b):

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from newsclean import rules
@@ -489,12 +491,22 @@ def body_structure(doc: Document) -> None:
 RESIDUE_TAIL_CHARS = 60
 
 
+@lru_cache(maxsize=8)
+def _reversed(pattern: regex.Pattern | None) -> regex.Pattern | None:
+    """The residue patterns (all anchored at the paragraph's end) searched from the end:
+    a paragraph without residue fails at its last characters instead of at every space
+    of its tail (a third of the stage's time on pages of thousands of paragraphs)."""
+    return None if pattern is None else regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
+
+
 @stage("inline_residue")
 def inline_residue(doc: Document) -> None:
     """Cut link residue ("... read more") from the end of body paragraphs."""
     pat = rules.combined("inline_residue_patterns")
     if pat is None:
         return
+    if all(p.pattern.endswith("$") for p in rules.patterns("inline_residue_patterns")):
+        pat = _reversed(pat)
     cut: list[tuple[int, str]] = doc.found.setdefault("residue", [])
     for b in doc.blocks:
         if b.label != Label.BODY:

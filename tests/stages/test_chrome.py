@@ -375,3 +375,23 @@ def test_a_tag_line_without_a_trailing_comma_takes_no_more_lines(text_doc):
     doc = text_doc("\n\n".join(["Topics: ferries, harbour board", "Weekend Reads"]))
     ChromeRules()(doc)
     assert labels(doc)["Weekend Reads"][0] != Label.TAGS
+
+
+def test_alternative_guards_skip_only_blocks_that_cannot_match():
+    from newsclean.stages.chrome import ChromeRules, required_alternatives
+
+    assert required_alternatives(r"\b(?:newsletter|briefing)\b.{0,80}\b(?:sign up|subscribe)\b") == \
+        ("newsletter", "briefing")
+    assert required_alternatives(r"(?:a|b)x|y") == ()           # a top-level alternation
+    assert required_alternatives(r"(?:news|letters)?x") == ()    # an optional group
+    assert required_alternatives(r"(?:ab|c)x") == ()             # too short to pay
+    # the same decisions with the guards as without them
+    rules = ChromeRules()
+    lines = ["Sign up for our morning briefing, delivered to your inbox.",
+             "The council may get a share of the sale, officials said.",
+             "The council met on Tuesday to discuss the harbour wall."]
+    for line in lines:
+        found = rules._match(line)
+        unguarded = next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
+        head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
+        assert (found is None) == (unguarded is None and head is None)
