@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 BlockKind = Literal["paragraph", "heading", "quote", "list_item", "table_row", "code"]
 Role = Literal["author", "editor", "agency", "photographer", "contributor"]
+Completeness = Literal["full", "excerpt", "paywalled", "cut"]
 
 
 class _Frozen(BaseModel):
@@ -94,6 +95,15 @@ class Article(_Frozen):
     url: str | None = None
     language: str | None = None
     input_kind: Literal["html", "text"] = "text"
+    completeness: Completeness = Field(
+        default="full",
+        description="Whether the body is the whole story: 'full'; 'excerpt' (it ends in a link to the rest, "
+                    "'Continue reading at ...'); 'paywalled' (a paywall or sign-in notice stands after it); "
+                    "'cut' (it stops mid-sentence). The evidence is in `warnings`.")
+    original_url: str | None = Field(
+        default=None,
+        description="HTML: the original story's address when the page links it (a 'continue reading at the "
+                    "publisher' link, declared syndication metadata, a canonical link to another site).")
     warnings: list[str] = Field(default_factory=list)
     removed: list[RemovedBlock] = Field(default_factory=list)
 

@@ -100,6 +100,8 @@ def assemble(doc: Document) -> Article:
         url=doc.url or doc.meta.get("url"),
         language=doc.meta.get("language"),
         input_kind="html" if doc.source_kind == "html" else "text",
+        completeness=doc.found.get("completeness") or "full",
+        original_url=doc.found.get("original_url"),
         warnings=warnings,
         removed=removed,
     )

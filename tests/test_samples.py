@@ -26,6 +26,7 @@ CALL_KEYS = {"kind", "reference_date", "url"}
 CHECK_KEYS = {
     "title", "authors", "published", "dateline", "body_paragraphs", "headings", "captions_contain",
     "tags", "source", "author_bio_contains", "must_not_contain", "empty_body", "language",
+    "completeness", "original_url",
 }
 
 
@@ -134,12 +135,36 @@ def _compare(expected: dict[str, Any], article: newsclean.Article) -> list[str]:
             problems.append(f"empty_body: expected no body, got {len(article.blocks)} blocks: {head[:400]}")
         if not article.warnings:
             problems.append("empty_body: an article with no body must carry a warning, got none")
+    if "completeness" in expected and article.completeness != expected["completeness"]:
+        problems.append(f"completeness: expected {expected['completeness']!r}, got {article.completeness!r}"
+                        f" (warnings: {article.warnings})")
+    if "original_url" in expected and article.original_url != expected["original_url"]:
+        problems.append(f"original_url: expected {expected['original_url']!r}, got {article.original_url!r}")
     if "language" in expected and article.language != expected["language"]:
         problems.append(f"language: expected {expected['language']!r}, got {article.language!r}")
     return problems
 
 
-@pytest.mark.parametrize("name", _names())
+# samples that mark a gap the library does not close yet: kept with their truth (never weakened)
+# and expected to fail (strict: a fix makes the test pass and the entry must go)
+KNOWN_GAPS = {
+    "html_portal_2017": "issue 15 gaps: the publisher's name doubled after the byline's author "
+                        "('Lena Ortiz, Westbrook Courier Westbrook Courier') is taken as an author; a "
+                        "section label in capitals run into the first line without a separator "
+                        "('TRANSPORTATION WESTBROOK —') is read as the dateline; the source card "
+                        "('Westbrook Courier June 14, 2017', no separator) is not read as the source",
+    "html_portal_feed_2012": "issue 15 gap: the meta author names the portal ('Pinwheel News', a brand, "
+                             "dropped) and the visible byline line outside the main content ('By Corinne "
+                             "Bask | Oct. 4, 2012 | The Ashgrove Tribune') is not read: authors come out empty",
+}
+
+
+def _params() -> list:
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS else n
+            for n in _names()]
+
+
+@pytest.mark.parametrize("name", _params())
 def test_sample(name: str) -> None:
     expected = _expected(name)
     article = _extract(name, expected)

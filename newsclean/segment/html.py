@@ -25,6 +25,7 @@ from trafilatura.utils import is_dubious_html
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
+from newsclean.segment.syndication import read_syndication
 from newsclean.segment.html_layout import unwrap_layout_tables
 from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
@@ -806,6 +807,8 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
     # trafilatura runs, as it prunes the tree it is given
     declared = read_page_metadata(tree)
+    # links and declarations leading to the original of a syndicated story (Article.original_url)
+    syndication = read_syndication(tree)
     extras = page_extras(tree, boxes)
     # trafilatura's searches of the page body (htmldate, title and author candidates) only
     # for what the page does not declare: the declared values win in _merge_declared
@@ -862,6 +865,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     _merge_declared(meta, declared)
     meta["captions"] = extras.get("captions", [])
     meta["author_bio"] = extras.get("author_bio")
+    meta["syndication"] = syndication
     meta["tags"] = page_tags(meta["tags"], extras.get("tags", []))
     url = url or info.url
     left_aside = (shown, frames_dropped, left_out)

@@ -13,7 +13,7 @@ import regex
 
 from newsclean import rules
 from newsclean.document import Document, Kind, Label
-from newsclean.metadata import bylines
+from newsclean.metadata import bylines, dates
 from newsclean.stages.base import stage
 
 AD_BOX_MAX_WORDS = 30      # ad copy is short; a longer line is story text
@@ -158,7 +158,9 @@ def _name_shaped(words: list[str]) -> bool:
     def cap(w: str) -> bool:
         w = w.lstrip("'’\"«(")
         return w[:1].isupper() or (len(w) > 2 and w[1:2] in "'’" and w[2:3].isupper())  # L'Écho
-    return cap(words[0]) and cap(words[-1]) and sum(map(cap, words)) * 2 > len(words)
+    # and a word of two letters or more: "A−" / "A+" (a text-size control) is no name
+    return (cap(words[0]) and cap(words[-1]) and sum(map(cap, words)) * 2 > len(words)
+            and any(sum(ch.isalpha() for ch in w) >= 2 for w in words))
 
 
 def _role_line(b) -> bool:
@@ -190,6 +192,85 @@ def source_line(doc: Document) -> None:
                 and not any(ch.isdigit() for ch in nxt.text)):
             nxt.mark(Label.SOURCE, "source.publisher_line")
             doc.found["source"] = nxt.text
+        return
+
+
+# a portal prints the original publisher's card (its name with a date or an age: "The Bugle ·
+# 3 hours ago", or the two on lines of their own) this many blocks above the headline at most
+SOURCE_CARD_ABOVE = 4
+SOURCE_CARD_MAX_WORDS = 6    # a publisher's name is short
+CARD_WHEN_MAX_WORDS = 8      # "Sat, Mar 3, 2012 4:15 PM EST"
+# HTML: the lines left outside the main content just before the headline searched for the card
+# (the portal's menu and breadcrumb come before it, the headline's tools after it)
+SOURCE_CARD_OUTSIDE_LINES = 8
+_CARD_SPLIT = regex.compile(r"\s+[–—·|•-]\s+")
+
+
+def _card_when(text: str) -> bool:
+    """A card's date or age ("3 hours ago", "2d", "June 14, 2017")."""
+    text = text.strip()
+    if not text or len(text.split()) > CARD_WHEN_MAX_WORDS:
+        return False
+    return dates.is_relative_age(text) or dates.parse_stamp(text).published is not None
+
+
+def _card_name(text: str) -> bool:
+    words = text.split()
+    return (1 <= len(words) <= SOURCE_CARD_MAX_WORDS and not any(ch.isdigit() for ch in text)
+            and not text.rstrip().endswith((".", "!", "?", ":")) and _name_shaped(words))
+
+
+@stage("source_card")
+def source_card(doc: Document) -> None:
+    """The original publisher's card a portal prints above a syndicated story's headline: its
+    name and a date or age on one line ("Pinecrest Gazette – Fri, Nov 9, 2012") or on two
+    ("The Calderwood Times" / "2d"). The name is the source, the date a date line."""
+    if doc.found.get("source"):
+        return
+    blocks = doc.blocks
+    head = next((i for i, b in enumerate(blocks) if b.label == Label.TITLE), None)
+    if head is None and doc.source_kind == "html":
+        # the headline stayed outside the main content: the story's first block stands for it
+        head = next((i for i, b in enumerate(blocks) if b.label == Label.BODY), None)
+    if head is None:
+        return
+    # a byline under the headline: a name-and-date line above it is the publisher's card, not
+    # a second byline
+    bylined = any(b.label == Label.BYLINE for b in blocks[head + 1 : head + 1 + SOURCE_CARD_ABOVE])
+    for j in range(head - 1, max(-1, head - 1 - SOURCE_CARD_ABOVE), -1):
+        b = blocks[j]
+        if b.label == Label.BODY or (b.label == Label.BYLINE and not bylined):
+            continue
+        parts = _CARD_SPLIT.split(b.text.strip(), maxsplit=1)
+        if len(parts) == 2 and _card_name(parts[0]) and _card_when(parts[1]):
+            name, when = parts[0].strip(), parts[1].strip()
+        elif (j + 1 < head and b.label != Label.BYLINE and _card_name(b.text) and _card_when(blocks[j + 1].text)
+              and len(_CARD_SPLIT.split(blocks[j + 1].text.strip(), maxsplit=1)) == 1):
+            name, when = b.text.strip(), blocks[j + 1].text.strip()
+            blocks[j + 1].mark(Label.DATE, "date.publisher_card")
+        else:
+            continue
+        if b.label == Label.BYLINE and b.text in doc.found.get("bylines", []):
+            doc.found["bylines"].remove(b.text)
+        b.mark(Label.SOURCE, "source.publisher_card")
+        doc.found["source"] = name
+        doc.found.setdefault("date_lines", []).append(when)
+        return
+    # HTML: the card is often outside the main-content candidate, in the lines the segmenter
+    # left out before the headline
+    lines = [line.strip() for index, text, _rule in doc.found.get("outside", []) if index <= head
+             for line in text.split("\n") if line.strip()]
+    lines = lines[-SOURCE_CARD_OUTSIDE_LINES:]
+    for j in range(len(lines) - 1, -1, -1):
+        parts = _CARD_SPLIT.split(lines[j], maxsplit=1)
+        if len(parts) == 2 and _card_name(parts[0]) and _card_when(parts[1]):
+            name, when = parts[0].strip(), parts[1].strip()
+        elif j + 1 < len(lines) and _card_name(lines[j]) and _card_when(lines[j + 1]):
+            name, when = lines[j], lines[j + 1]
+        else:
+            continue
+        doc.found["source"] = name
+        doc.found.setdefault("date_lines", []).append(when)
         return
 
 

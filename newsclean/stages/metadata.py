@@ -462,13 +462,69 @@ def _mark_meta_title(doc: Document) -> None:
             return
 
 
+# a section label or breadcrumb run into the first paragraph ahead of its dateline has at most
+# this many words ("Home / News / Local", "Education |", "SPORTS:")
+RUN_IN_LABEL_MAX_WORDS = 6
+# the separators of such a label: a breadcrumb's or a kicker's ("|", "/", "›", "»", ">", ":")
+_LABEL_SEPARATOR = regex.compile(r"(?:^|\s)[|/›»>](?:\s|$)|\w:$")
+
+
+def run_in_label(text: str) -> int:
+    """Where the story starts when a section label or a breadcrumb is run into its first line
+    before the dateline (0 when there is none): the label is a few words holding a separator,
+    and a dateline opens what follows it.
+
+    >>> t = "Education | HALVERTON — Voters decided on Thursday to keep the school open."
+    >>> t[run_in_label(t):][:12]
+    'HALVERTON — '
+    >>> run_in_label("HALVERTON — Voters decided on Thursday to keep the school open.")
+    0
+    >>> run_in_label("Voters in Halverton / Pinecrest decided — narrowly — to keep the school.")
+    0
+    """
+    words = text.split(" ", RUN_IN_LABEL_MAX_WORDS + 1)
+    at = 0
+    for i, word in enumerate(words[:RUN_IN_LABEL_MAX_WORDS]):
+        at += len(word) + 1
+        label = " ".join(words[: i + 1])
+        if not _LABEL_SEPARATOR.search(label) or label.rstrip().endswith(("|", "/", "›", "»", ">")) and i + 1 >= len(words):
+            continue
+        rest = text[at:].lstrip()
+        if rest and dates.find_dateline(rest) is not None:
+            return len(text) - len(rest)
+    return 0
+
+
+SECTION_LABEL_MAX_WORDS = 3   # "LOCAL NEWS", "BUSINESS", "ARTS & CULTURE"
+
+
+def _section_label(text: str) -> bool:
+    """A section label: a few words in capitals, no digits, no sentence punctuation."""
+    words = text.split()
+    return (1 <= len(words) <= SECTION_LABEL_MAX_WORDS and text.isupper()
+            and not any(ch.isdigit() or ch in ".!?,:;" for ch in text))
+
+
 @stage("dateline")
 def dateline(doc: Document) -> None:
-    """A dateline opening the first paragraph ("BEIJING, Jan 7 (Reuters) - ...")."""
+    """A dateline opening the first paragraph ("BEIJING, Jan 7 (Reuters) - ...").
+
+    A section label or breadcrumb run into that paragraph before the dateline ("Education |
+    HALVERTON — ...") is cut from it (:func:`run_in_label`) and kept as residue."""
+    body = [b for b in doc.blocks if b.label == Label.BODY][:2]
+    if len(body) == 2 and _section_label(body[0].text) and dates.find_dateline(body[1].text) is not None:
+        # a section label in capitals on a line of its own over the dateline ("LOCAL NEWS")
+        body[0].mark(Label.CHROME, "structure.section_label")
     for b in doc.blocks:
         if b.label != Label.BODY:
             continue
         found = dates.find_dateline(b.text)
+        if found is None:
+            cut = run_in_label(b.text)
+            if cut:
+                doc.found.setdefault("residue", []).append((b.index, b.text[:cut].strip()))
+                b.text = b.text[cut:]
+                found = dates.find_dateline(b.text)
         if found is not None:
             doc.found["dateline"] = found
         return

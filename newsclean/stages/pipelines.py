@@ -4,7 +4,7 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 
 from __future__ import annotations
 
-from newsclean.stages import boxes, gate, metadata, structure
+from newsclean.stages import boxes, completeness, gate, metadata, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
@@ -18,6 +18,7 @@ def _common_tail() -> list:
         structure.caption_alt_text,
         metadata.head_metadata,
         boxes.source_line,
+        boxes.source_card,
         structure.article_end,
         structure.author_bio,
         metadata.dateline,
@@ -26,6 +27,8 @@ def _common_tail() -> list:
         metadata.credits_and_bylines,
         gate.article_gate,
         structure.finalise,
+        # whether the body is the whole story: read where the body stops, once it is decided
+        completeness.completeness,
     ]
 
 

@@ -1,0 +1,33 @@
+from lxml import html
+
+from newsclean.segment.syndication import host, read_syndication
+
+
+def _read(head: str, body: str = "") -> dict:
+    return read_syndication(html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_declared_sources_and_canonical():
+    info = _read('<link rel="canonical" href="https://portal.example/s"><meta property="og:url" '
+                 'content="https://portal.example/s"><meta name="original-source" content="https://orig.example/a">'
+                 '<link rel="syndication-source" href="https://orig.example/b">')
+    assert info["canonical"] == "https://portal.example/s"
+    assert info["page_url"] == "https://portal.example/s"
+    assert info["declared"] == ["https://orig.example/a", "https://orig.example/b"]
+
+
+def test_continue_links_by_wording_only():
+    info = _read("", '<p><a href="https://orig.example/x">Read the full story at The Lantern</a></p>'
+                     '<p><a href="https://portal.example/y">Read more</a></p>'
+                     '<p><a href="/relative">Continue reading at The Lantern</a></p>')
+    assert info["continue_links"] == [("Read the full story at The Lantern", "https://orig.example/x")]
+
+
+def test_relative_and_missing_values_are_ignored():
+    info = _read('<link rel="canonical" href="/s"><meta name="syndication-source" content="">')
+    assert info["canonical"] is None and info["declared"] == []
+
+
+def test_host():
+    assert host("https://www.Orig.example/a?b=1") == "orig.example"
+    assert host(None) == "" and host("not a url") == ""
