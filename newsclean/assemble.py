@@ -252,6 +252,16 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
             d = dates.parse_stamp(text, reference=ref).published
             if d is not None:
                 return d, "text.date_line"
+    # a numeric date both ways ("06/01/2026"): read as the page's other dates and times are written
+    dayfirst = dates.page_dayfirst(stamps) if stamps else None
+    if dayfirst is None and stamps:
+        dayfirst = dates.page_dayfirst(b.text for b in doc.blocks)
+    if dayfirst is not None:
+        for text in stamps:
+            if not dates.is_relative_age(text):
+                d = dates.parse_stamp(text, reference=ref, dayfirst=dayfirst).published
+                if d is not None:
+                    return d, "text.date_line"
     # a byline line often carries the date ("by Ann Lee July 10, 2015")
     for text in doc.found.get("bylines", []):
         d = dates.parse_stamp(text, reference=ref).published

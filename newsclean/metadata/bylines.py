@@ -1091,6 +1091,35 @@ def _plain_name_words(name: str) -> int:
     return sum(1 for t in name.split() if t.casefold() not in particles and not _INITIAL.fullmatch(t))
 
 
+def ends_open(text: str) -> bool:
+    """Whether a byline line ends with a comma or "and", its list going on on the next line
+    ("von Ann Lee," / "Deutsche Presse-Agentur").
+
+    >>> ends_open("By Ann Lee,"), ends_open("By Ann Lee and"), ends_open("By Ann Lee")
+    (True, True, False)
+    """
+    return _ENDS_WITH_JOIN.search(text or "") is not None
+
+
+MARKER_LINE_MAX_WORDS = 8   # a byline opening with its marker is short
+
+
+def opens_with_author_marker(text: str) -> bool:
+    """Whether ``text`` opens with an author marker and a capitalised word ("By Desk with Agencies").
+
+    >>> opens_with_author_marker("By Newsroom with agencies"), opens_with_author_marker("Bystanders cheer")
+    (True, False)
+    """
+    s = (text or "").strip()
+    m = _vocab().start_re.match(s)
+    if m is None or not m["m"] or _vocab().marker_role.get(_norm_entry(m["m"])) != "author":
+        return False
+    rest = s[m.end():].lstrip(" :")
+    # a headline in title case may open with the word too ("By Land and Sea: ...", "Por Qué ...?")
+    return (rest[:1].isupper() and len(s.split()) <= MARKER_LINE_MAX_WORDS
+            and not any(ch in rest for ch in ":?!"))
+
+
 def is_lone_marker(text: str) -> bool:
     """Whether ``text`` is only an author marker ("By", "Author:"), printed apart from the name.
 
@@ -1108,6 +1137,11 @@ def looks_like_job_title(text: str) -> bool:
     (True, False)
     """
     return _is_title(_clean_text(text or "").split())
+
+
+def stopwords() -> frozenset[str]:
+    """The function and interface words of the byline rules, lower-cased ("the", "share")."""
+    return _vocab().stopwords
 
 
 def is_interface_line(text: str) -> bool:

@@ -112,6 +112,10 @@ def _vocab() -> _Vocab:
     for phrase in cue_pub | cue_upd | connectors:
         stamp_words.update(phrase.split())
     stamp_words.update(z.casefold() for z in zones)
+    # "heute um 12:19 Uhr", "yesterday at 9:30": a day named by its distance to today
+    stamp_words.update(w for w in relative_days if " " not in w)
+    # a share button glued to the stamp ("Giriş: 03.07.2024 - 18:24 ... facebook")
+    stamp_words.update(w for w in rules.phrases("share_networks") if " " not in w and len(w) > 2)
 
     mon = _alts(months)
     mon_end = r"(?!\p{L})\.?"
@@ -120,7 +124,9 @@ def _vocab() -> _Vocab:
            r"\s?(?P<ioff>Z(?![A-Za-z])|[+-]\d{2}(?::?\d{2})?(?!\d))?)?(?!\d)")
     cjk = r"(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]"
     ymd = r"(?<![\d.])(?P<yy>\d{4})(?P<ysep>[/.])(?P<ym>\d{1,2})(?P=ysep)(?P<yd>\d{1,2})(?![\d])"
-    num = r"(?<![\d./-])(?P<na>\d{1,2})(?P<nsep>[/.-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})(?![\d]|\.\d)"
+    # (a space may follow the dots: "06. 01. 2026")
+    num = (r"(?<![\d./-])(?P<na>\d{1,2})(?P<nsep>[/.-])(?:(?<=\.)\s)?(?P<nb>\d{1,2})(?P=nsep)(?:(?<=\.)\s)?"
+           r"(?P<ny>\d{4}|\d{2})(?![\d]|\.\d)")
     mdy = (rf"(?<!\p{{L}})(?P<mon1>{mon}){mon_end}\s{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
            r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4})(?!\d))?")
     dmy = (r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3})(?:de\s{1,3})?"
@@ -174,8 +180,16 @@ _DIGIT = regex.compile(r"\d")   # the same digits as \d in date_re and time_re
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
 
+# words a page's markup glued together when its visible text was taken: a year to the time
+# ("April 25, 20232:26 PM"), a zone or a number to the next word ("UTCUpdated", "GMT+2Last",
+# "readApril"), a cue word to the day ("Publiziert6. November 2025")
+_GLUED = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))"
+                       r"|(?<=\p{Ll}|\p{Lu}{2}|\d)(?=\p{Lu}\p{Ll}{2})"
+                       r"|(?<=\p{Ll}{3})(?=\d{1,2}\.\s)")
+
+
 def _prep(text: str, limit: int = MAX_DATE_TEXT) -> str:
-    return _WS.sub(" ", text[:limit]).strip()
+    return _GLUED.sub(" ", _WS.sub(" ", text[:limit])).strip()
 
 
 def _as_date(value) -> date | None:
@@ -206,6 +220,9 @@ def _closest_year(month: int, day: int, ref: date) -> date | None:
     return None
 
 
+_TIME_AFTER = regex.compile(r",?\s{1,3}(?:kl\.\s?)?\d{1,2}[:.]\d{2}(?![\d.])")
+
+
 def _century(yy: int, ref: date | None) -> int:
     if ref is not None:
         y = ref.year // 100 * 100 + yy
@@ -225,7 +242,8 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
     if g["na"]:
         a, b, sep, ys = int(g["na"]), int(g["nb"]), g["nsep"], g["ny"]
         if len(ys) == 2:
-            if sep != "/":
+            # "15.10.24" alone may be a version or a score; with a time after it, a date
+            if sep != "/" and not (sep == "." and _TIME_AFTER.match(m.string, m.end())):
                 return None
             y = _century(int(ys), ref)
         else:
@@ -531,6 +549,34 @@ def _may_hold_age(s: str) -> bool:
 
 
 # --------------------------------------------------------------------------- public: stamps
+
+_NUMERIC_DATE = regex.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])")
+_CLOCK_24 = regex.compile(r"(?<![\d:.])(1[3-9]|2[0-3])[:.h]\d\d(?!\d)(?!\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
+
+
+def page_dayfirst(texts) -> bool | None:
+    """Whether a page writes numeric dates day first, from its own lines: a date that can only
+    be read one way ("25/04/2026" is day first, "04/25/2026" month first) settles it; without
+    one, a 24-hour time in a stamp ("02/12/2024 - 20:56"; the month-first countries write
+    "8:56 PM") means day first. None when the page does not tell or tells both.
+
+    >>> page_dayfirst(["Published 25/04/2026", "Updated 02/05/2026"]), page_dayfirst(["4/25/2026"])
+    (True, False)
+    """
+    found: set[bool] = set()
+    clock = False
+    for text in texts:
+        for m in _NUMERIC_DATE.finditer(text[:MAX_DATE_TEXT]):
+            a, b = int(m[1]), int(m[3])
+            if a > 12 >= b:
+                found.add(True)
+            elif b > 12 >= a:
+                found.add(False)
+        clock = clock or _CLOCK_24.search(text[:MAX_DATE_TEXT]) is not None
+    if len(found) == 1:
+        return found.pop()
+    return True if not found and clock else None
+
 
 def looks_like_date_line(text: str) -> bool:
     """True for a short line that is only a date/time stamp ("Updated 1:39 am EST, ...").

@@ -185,6 +185,8 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     ui = rules.combined("headline_ui_patterns")
     if ui is not None and n <= 12 and ui.search(s):
         return 0.05
+    if n <= SHARE_BAR_MAX_WORDS and _share_bar(s):
+        return 0.05
     caption = rules.combined("headline_caption_patterns")
     if caption is not None and caption.search(s):
         return 0.1
@@ -220,11 +222,21 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
         score *= 0.5
     if n <= 12 and (_ask(memo, dates.looks_like_date_line, s) or dates.is_relative_age(s)):
         return min(score, 0.05)
-    if n <= 25 and _ask(memo, bylines.looks_like_byline, s):
+    if n <= 25 and (_ask(memo, bylines.looks_like_byline, s) or _ask(memo, bylines.opens_with_author_marker, s)):
         return min(score, 0.1)
     if n <= AGENCY_MAX_WORDS and _ask(memo, bylines.is_agency, s):
         return min(score, 0.05)   # "The Associated Press": the agency's credit line
     return round(score, 3)
+
+
+SHARE_BAR_MAX_WORDS = 20    # a share bar's line: network names and a few verbs
+SHARE_BAR_NETWORKS = 3      # this many network names in one line ("Facebook X LinkedIn ... Print")
+
+
+def _share_bar(s: str) -> bool:
+    """Whether a line names three or more of the networks a share bar offers."""
+    networks = rules.phrases("share_networks")
+    return sum(1 for w in s.split() if w.casefold().strip(".,:;|·•") in networks) >= SHARE_BAR_NETWORKS
 
 
 def _ask(memo: dict | None, fn, text: str):
@@ -236,3 +248,4 @@ def _ask(memo: dict | None, fn, text: str):
     if found is memo:
         found = memo[key] = fn(text)
     return found
+

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 import regex
 
+from newsclean import rules
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.stages.base import stage
@@ -37,7 +38,12 @@ def _head_zone(doc: Document) -> range:
 # story's head: a lone deck/byline between short lines looks like a teaser summary, and
 # the blocks the region trims above its byline. A byline or date line among them is
 # still the story's when it is the one nearest to the story.
-SOFT_CHROME_REASONS = frozenset({"teaser.isolated_summary", "region.before_byline"})
+# (an ad label's box can swallow the byline and date printed under the ad: "Anzeige" / ad /
+# "Ann Lee, 26.04.2024 10:00")
+SOFT_CHROME_REASONS = frozenset({"teaser.isolated_summary", "region.before_byline", "structure.ad_box"})
+# a date stamp printed twice (over the story and again under its standfirst or in a bar) is
+# taken for a repeated line; near the story it is still the story's date (date lines only)
+SOFT_DATE_REASONS = frozenset({"chrome.repeated_line"})
 SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is trusted
 BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
@@ -59,7 +65,7 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     memo = {} if memo is None else memo
     if b.label in (Label.UNDECIDED, Label.BODY):
         pass
-    elif not (soft and b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS):
+    elif not (soft and b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
         return False
     words = b.features["words"]
     if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
@@ -75,7 +81,7 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     by_cue = text.lstrip()[:3].casefold() == "by "
     if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
         b.mark(Label.BYLINE, "byline.line")
-        doc.found.setdefault("bylines", []).append(text)
+        doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
@@ -96,12 +102,26 @@ def _split_byline(doc: Document, b, memo: dict) -> bool:
         return False
     b.mark(Label.BYLINE, "byline.split_marker")
     nxt.mark(Label.BYLINE, "byline.split_marker")
+    joined = _continued(doc, nxt.index, joined, memo)
     doc.found.setdefault("bylines", []).append(joined)
     doc.found.setdefault("byline_rows", []).append(b.index)
     return True
 
 
+def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
+    """A byline whose list goes on on the next line ("von" / "Ann Lee," / "Deutsche
+    Presse-Agentur"): that line, a bare name or an agency, joins it."""
+    more = doc.blocks[last + 1] if last + 1 < len(doc.blocks) else None
+    if (more is None or not bylines.ends_open(doc.blocks[last].text) or more.features["words"] > SPLIT_NAME_MAX_WORDS
+            or more.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+            or not (_memo(memo, bylines.looks_like_name_line, more.text) or _memo(memo, bylines.is_agency, more.text))):
+        return text
+    more.mark(Label.BYLINE, "byline.continued")
+    return f"{text} {more.text.strip()}"
+
+
 _NUMBER_RUN = regex.compile(r"\d+")
+_A_WORD = regex.compile(r"\p{L}{2,}")
 LIST_ROW_PEERS = 2          # a numbered line with this many like it around is a row of a list
 
 
@@ -143,7 +163,8 @@ def _region_head_end(doc: Document) -> int:
     for i in range(start, last + 1):
         long = doc.blocks[i].features["words"] >= STORY_PARAGRAPH_WORDS
         if long and prev_long:
-            return max(start, min(i, start + 3))
+            # the story began at the first of the two: the lines above it are its head
+            return max(start, min(i - 2, start + REGION_HEAD_BLOCKS))
         prev_long = long
     return last
 
@@ -166,6 +187,8 @@ def head_metadata(doc: Document) -> None:
     doc.found[MEMO_KEY] = memo
     for i in zone:
         b = blocks[i]
+        if i >= start and _photo_credit(b.text, memo):
+            continue   # a picture's credit among the story's first lines ("Photo by Ann Lee/Agency")
         if _metadata_line(doc, b, soft=False, memo=memo):
             continue
         # a short line holding a full date among other words: a page or crawl stamp
@@ -183,14 +206,18 @@ def head_metadata(doc: Document) -> None:
         if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
             break
         b = blocks[i]
-        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS):
+        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
             continue
         is_date = b.features["words"] <= BYLINE_MAX_WORDS and _memo(memo, dates.looks_like_date_line, b.text)
+        if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
+            continue
         if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True, memo=memo):
             if b.label == Label.BYLINE:
                 want_byline = False
             elif b.label == Label.DATE:
                 want_date = False
+    if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])):
+        _name_by_date(doc, zone, memo)
     # the headline: nearest headline-shaped block above the story (and above the byline)
     if doc.meta.get("title"):
         _mark_meta_title(doc)
@@ -207,7 +234,60 @@ def head_metadata(doc: Document) -> None:
                 if _name_below(doc, at, memo):
                     break
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
-        _signature_line(doc, region[1])
+        if not _name_opens_story(doc, memo):
+            _signature_line(doc, region[1], memo)
+
+
+def _without_reading_time(text: str) -> str:
+    """The line without a reading time ("2 minutes read", "Lesezeit 3 Min.")."""
+    extra = rules.combined("date_stamp_extra_patterns")
+    return " ".join(extra.sub(" ", text).split()) if extra is not None else text
+
+
+NAME_BY_DATE_PLACE_WORDS = 2    # a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)
+
+
+def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
+    """A bare name (or an agency) printed right over or under the story's date stamp: its byline.
+
+    ("Ann Lee" / "12.03.2024 | 09:36", "Ann Lee" / "Leeds" / "12/03/2024 ..."). The date
+    stamp nearest to the story is tried first; a name followed by another short label
+    (a menu) is not taken, unless that label is the place over the date stamp.
+    """
+    blocks = doc.blocks
+    # a stamp with a number: "Today" is also a weather widget's word (under a city's name)
+    # and a word or a full date: a time alone ("13:30") is a schedule's row
+    stamps = [i for i in zone if blocks[i].label == Label.DATE and blocks[i].reason == "date.stamp"
+              and _NUMBER_RUN.search(blocks[i].text) is not None
+              and (_A_WORD.search(blocks[i].text) is not None or dates.parse_date(blocks[i].text, dayfirst=True) is not None)]
+    for d in stamps:
+        for j, between in ((d - 1, None), (d + 1, None), (d - 2, d - 1)):
+            if not 0 <= j < len(blocks):
+                continue
+            b = blocks[j]
+            if not (b.label in (Label.UNDECIDED, Label.BODY)
+                    or (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS)):
+                continue
+            # (a reading time may follow the name: "Ann Lee 2 minutes read")
+            name = _without_reading_time(b.text)
+            if b.features["words"] > SPLIT_NAME_MAX_WORDS or not (
+                    _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)):
+                continue   # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")
+            if between is not None:
+                place = blocks[between]
+                if (place.features["words"] > NAME_BY_DATE_PLACE_WORDS or place.label not in (Label.UNDECIDED, Label.BODY)
+                        or _NOT_A_LABEL.search(place.text) is not None or not place.text[:1].isupper()):
+                    continue
+            elif j < d and _label_follows(doc, j, memo):
+                continue
+            elif j > d and j + 1 < len(blocks) and (
+                    blocks[j + 1].label == Label.DATE or _memo(memo, bylines.looks_like_name_line, blocks[j + 1].text)):
+                continue   # a list of names (a menu of columnists), or a row of a schedule
+            b.mark(Label.BYLINE, "byline.name_by_date")
+            doc.found.setdefault("bylines", []).append(name)
+            doc.found.setdefault("byline_rows", []).append(j)
+            return True
+    return False
 
 
 NAME_BELOW = 3              # blocks under the headline searched for a bare name
@@ -265,14 +345,47 @@ def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
 SIGNATURE_AFTER = 3     # blocks after the story where a post's signature line sits
 
 
-def _signature_line(doc: Document, end: int) -> None:
-    """A blog post's signature under the story: "Ann Lee — 2013-09-29 — in Travel — Permalink".
+STORY_OPENER_WORDS = 5      # the prose line under a bare name that opens the story
+NAME_OPENS_WITHIN = 6       # the region's first blocks where such a name sits
+
+
+def _name_opens_story(doc: Document, memo: dict) -> bool:
+    """A bare name as the story's first line, over its first sentence ("Ann Lee" / "Chaos and
+    craft, with a little love."): its byline."""
+    start = doc.found["region"][0]
+    # (a standfirst, a share bar, a picture and its caption may sit above it)
+    prose = 0
+    for i in range(start, min(_region_head_end(doc), start + NAME_OPENS_WITHIN)):
+        b, nxt = doc.blocks[i], doc.blocks[i + 1]
+        if b.features["words"] >= STORY_PARAGRAPH_WORDS or prose >= 2:
+            return False   # the story has begun: a name now is a subheading
+        prose += b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS
+        if (b.label != Label.BODY or b.features["words"] > SPLIT_NAME_MAX_WORDS or nxt.label != Label.BODY
+                or nxt.features["words"] < STORY_OPENER_WORDS or nxt.text.rstrip()[-1:] not in _CLAUSE_END
+                or not _memo(memo, bylines.looks_like_name_line, b.text)):
+            continue
+        b.mark(Label.BYLINE, "byline.name_opens_story")
+        doc.found.setdefault("bylines", []).append(b.text)
+        doc.found.setdefault("byline_rows", []).append(i)
+        return True
+    return False
+
+
+def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
+    """A post's signature under the story: "Ann Lee — 2013-09-29 — in Travel — Permalink",
+    or a bare name right under the last paragraph (a columnist's signature).
 
     The line's first part is a bare name and another part a full date.
     """
-    for b in doc.blocks[end + 1:end + 1 + SIGNATURE_AFTER]:
+    for k, b in enumerate(doc.blocks[end + 1:end + 1 + SIGNATURE_AFTER]):
         if b.features["words"] > BYLINE_MAX_WORDS:
             continue
+        if (k == 0 and b.label in (Label.UNDECIDED, Label.CHROME) and b.reason in ("", "region.outside")
+                and b.features["words"] <= SPLIT_NAME_MAX_WORDS
+                and _memo(memo, bylines.looks_like_name_line, b.text) and not _label_follows(doc, b.index, memo)):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
         parts = [p for p in _SIGNATURE_SPLIT.split(b.text) if p.strip()]
         if len(parts) < 2 or not bylines.looks_like_name_line(parts[0].strip()):
             continue
@@ -376,6 +489,14 @@ SHORT_LABEL_MAX_WORDS = 4           # a label over a date stamp, not a headline
 DATE_OVER_HEADLINE_MIN_WORDS = 8    # a headline under its date stamp is a full line
 
 
+def _photo_credit(text: str, memo: dict | None) -> bool:
+    """Whether a byline-like line credits only a picture ("Photo by Ann Lee/Agency")."""
+    if not _memo(memo, bylines.looks_like_byline, text):
+        return False
+    p = _memo(memo, bylines.parse_byline, text)
+    return not p.authors and any(c.role == "photographer" for c in p.contributors)
+
+
 def _opens_story(p) -> bool:
     """A byline naming an author, or an agency alone ("By Reuters"); not a photo credit."""
     return bool(p.authors) or (bool(p.agency) and not any(c.role == "photographer" for c in p.contributors))
@@ -427,6 +548,11 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
                     and _is_headline(nxt, memo=memo) and _fits(blocks, anchor + 1)):
                 candidates = [anchor + 1]
         anchored = bool(candidates)
+        lede = _lede_words(doc)
+        sharing = [i for i in candidates if _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]
+        if sharing:
+            # from the first that shares words with the story's first paragraphs
+            candidates = candidates[candidates.index(sharing[0]):]
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
     if not candidates:
@@ -438,6 +564,7 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     at = candidates[0]
     # a standfirst under the headline, with a picture caption between them
     if (anchored and len(candidates) > 1 and candidates[1] >= at - 3
+            and not _labels_between(blocks, candidates[1], at)
             and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS and not _kicker(blocks[candidates[1]].text, blocks[at].text)
             and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
         blocks[at].mark(Label.CHROME, "title.standfirst")
@@ -449,6 +576,57 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
     return at
+
+
+LEDE_BLOCKS = 3             # the story's first paragraphs a headline shares words with
+LEDE_MIN_WORDS = 8          # a paragraph, not a label or caption credit
+LEDE_SHARED_MIN = 2         # content words a headline shares with them (an ad or a menu line shares none)
+_CONTENT_WORD = regex.compile(r"\p{L}{5,}")
+_NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
+WORD_STEM = 5               # words compared by their first letters ("Razzia"/"Razzien", "Gaza's"/"Gaza")
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of five letters or more by their stem (without function and interface words:
+    "their", "about"), and character pairs of the scripts written without spaces."""
+    common = bylines.stopwords()
+    words = {w.casefold()[:WORD_STEM] for w in _CONTENT_WORD.findall(text) if w.casefold() not in common}
+    for run in _NO_SPACE_SCRIPT.findall(text):
+        words.update(run[k:k + 2] for k in range(len(run) - 1))
+    return words
+
+
+def _lede_words(doc: Document) -> set[str]:
+    """The content words of the story's first paragraphs (empty without a region)."""
+    region = doc.found.get("region")
+    lede: set[str] = set()
+    if not region:
+        return lede
+    taken = 0
+    for b in doc.blocks[region[0]:region[1] + 1]:
+        if b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS:
+            lede |= _content_words(b.text)
+            taken += 1
+            if taken >= LEDE_BLOCKS:
+                break
+    return lede
+
+
+def _shared(text: str, lede: set[str]) -> int:
+    """How many content words a line shares with the story's first paragraphs: a headline
+    shares some, an ad, a share bar, a menu or another story's teaser none."""
+    return len(_content_words(text) & lede) if lede else 0
+
+
+BREADCRUMB_MAX_WORDS = 2    # "Home" / "Economy": a breadcrumb's entries between two headline-shaped lines
+
+
+def _labels_between(blocks, upper: int, lower: int) -> bool:
+    """Whether only breadcrumb-like labels sit between two lines: the upper one is then
+    another item (a teaser over the breadcrumb), not the headline of the lower one's
+    standfirst (which sits right under it, at most with a picture caption between)."""
+    between = blocks[upper + 1:lower]
+    return bool(between) and all(b.features["words"] <= BREADCRUMB_MAX_WORDS for b in between)
 
 
 def _mark_meta_title(doc: Document) -> None:

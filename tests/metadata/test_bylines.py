@@ -580,3 +580,11 @@ def test_marker_glued_to_the_name_is_split(text, authors):
 ])
 def test_outlet_web_address_and_long_job_title_after_a_name(text, authors):
     assert parse_byline(text).authors == authors
+
+
+def test_opens_with_author_marker():
+    assert bylines_mod.opens_with_author_marker("By Bay Courier with Agencies")
+    assert bylines_mod.opens_with_author_marker("Von Mara Lindqvist")
+    assert not bylines_mod.opens_with_author_marker("Bystanders cheer the return of the ferry")
+    assert not bylines_mod.opens_with_author_marker("By Land and Sea: how the harbour was rebuilt")
+    assert not bylines_mod.opens_with_author_marker("By the numbers")

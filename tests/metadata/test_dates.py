@@ -298,3 +298,27 @@ def test_offset_after_gmt_is_read():
     assert st.published == datetime(2023, 4, 25, 13, 36, tzinfo=timezone(timedelta(hours=2)))
     assert looks_like_date_line(" · April 25, 2023 · 1:36 PM GMT+2")
     assert parse_stamp("Friday, 22 Nov 2024 4:55 PM MYT").published.utcoffset() == timedelta(hours=8)
+
+
+from newsclean.metadata import dates  # noqa: E402
+
+
+def test_page_dayfirst_from_an_unambiguous_date_or_a_24_hour_clock():
+    assert dates.page_dayfirst(["Published 25/04/2026", "06/01/2026"]) is True
+    assert dates.page_dayfirst(["4/25/2026 8:56 PM"]) is False
+    assert dates.page_dayfirst(["Published on 06/01/2026 - 13:55"]) is True
+    assert dates.page_dayfirst(["06/01/2026 1:55 PM"]) is None
+    assert dates.page_dayfirst(["25/04/2026", "04/25/2026"]) is None
+
+
+def test_glued_year_and_time_and_glued_words_are_read():
+    s = dates.parse_stamp("March 7, 20247:55 AM UTCUpdated 2 hours ago")
+    assert s.published.date() == date(2024, 3, 7) and s.published.hour == 7
+    assert dates.looks_like_date_line("2 minute readApril 25, 20232:26 PM GMT+2")
+
+
+def test_publication_cues_of_more_languages():
+    assert dates.looks_like_date_line("Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52")
+    assert dates.parse_stamp("입력 2026.07.12 22:09").published == datetime(2026, 7, 12, 22, 9)
+    assert dates.parse_date("14 мая 2025, 20:28") == datetime(2025, 5, 14, 20, 28)
+    assert dates.parse_date("Opublikowano: 12 marca 2024") == date(2024, 3, 12)

@@ -193,3 +193,12 @@ def test_wide_and_hangul_bars_separate_the_site(title, site, expected):
 def test_character_references_in_titles_are_decoded(text, expected):
     from newsclean.metadata.titles import decode_entities
     assert decode_entities(text) == expected
+
+
+def test_share_bars_and_player_buttons_score_low():
+    from newsclean.metadata.titles import looks_like_headline
+    assert looks_like_headline("Facebook X LinkedIn Tumblr Pinterest WhatsApp Share via Email Print") < 0.5
+    assert looks_like_headline("Jetzt in der App anhören") < 0.5
+    assert looks_like_headline("5 Bilder - Fotostrecke öffnen") < 0.5
+    assert looks_like_headline("By Bay Courier with Agencies") < 0.5
+    assert looks_like_headline("Facebook and Twitter fined by regulators over privacy") >= 0.5

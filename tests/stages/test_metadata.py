@@ -1,6 +1,6 @@
 """The metadata stages on whole text pages (invented stories): headline, byline, date."""
 
-from datetime import date
+from datetime import date, datetime
 
 import newsclean
 
@@ -325,3 +325,163 @@ def test_update_stamp_alone_gives_the_date_with_its_source():
     a = newsclean.extract(page, kind="text")
     assert a.published.date() == date(2024, 3, 12)
     assert a.date_source == "text.updated_line"
+
+
+# --- visible text: a bare name beside the date, the lede's words, signatures (issue 14 item 4)
+
+def test_bare_name_over_the_date_stamp_is_the_byline_not_the_headline():
+    page = (
+        "Home\n\nNews\n\nLocal\n\n"
+        "Coastal road closed for weeks after storm breaches the old sea wall\n\n"
+        "Council engineers found two breaches after the surge.\n\n"
+        "Mara Lindqvist\n\n"
+        "12.03.2024 | 09:36\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after storm breaches the old sea wall"
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.published == datetime(2024, 3, 12, 9, 36)
+
+
+def test_bare_name_with_a_place_over_the_date_stamp():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches the old sea wall\n\n"
+        "Mara Lindqvist\n\nStenford\n\n12.03.2024 10:15\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_a_city_over_a_weather_word_is_no_byline():
+    page = (
+        "Coastal road closed for weeks after storm breaches the old sea wall\n\n"
+        "By Mara Lindqvist\n\n" + STORY + "\nMarlow Bay\n\nToday\n\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_an_ad_between_headline_and_byline_is_not_the_headline():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "New to Saverly? Open an account today and get a ten pound bonus with a promo code\n\n"
+        "By Mara Lindqvist\n\n12 March 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_a_marker_line_is_never_the_headline():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "By Bay Courier with Agencies\n\n12 March 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_a_bare_name_opening_the_story_is_its_byline():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Mara Lindqvist\n\n"
+        "Water, wind and a very old wall.\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert "Mara Lindqvist" not in a.body
+
+
+def test_a_bare_name_right_under_the_story_is_its_signature():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n" + STORY
+        + "\nMara Lindqvist\n\nThe Bay Courier No. 84, 15.05.2025, page 1\n\nFollow the author\n\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_byline_and_date_inside_the_region_head_after_a_deck():
+    deck = ("Content created by members of our reader council, an invitation-only community of "
+            "business owners who write about what they learned")
+    page = (
+        "Home\n\nNews\n\n" + deck + "\n\nWhat's This?\n\n"
+        "What a storm on the coast teaches about doing the right thing\n\n"
+        "Sea walls and councils are the foundations that owners of coastal businesses will find themselves relying on.\n\n"
+        "BY MARA LINDQVIST\n\nAUGUST 26, 2024\n\nPHOTO AGENCY - STOCK\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.published == date(2024, 8, 26)
+
+
+def test_an_agency_beside_a_date_printed_twice():
+    page = (
+        "Home\n\nNews\n\n"
+        "Cooling towers of the old power plant demolished in Stenford\n\n"
+        "12.03.2024 - 15:26\n\n"
+        "The demolition marks the end of an era for the town and its power plant.\n\n"
+        "dpa\n\n12.03.2024 - 15:26\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert [c.name for c in a.contributors if c.role == "agency"] == ["dpa"]
+    assert a.published == datetime(2024, 3, 12, 15, 26)
+
+
+def test_a_share_bar_is_never_the_headline():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "12 March 2024\n\n"
+        "Facebook X LinkedIn Pinterest WhatsApp Share via Email Print\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_a_byline_list_going_on_on_the_next_line():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "von\n\nMara Lindqvist,\n\nDeutsche Presse-Agentur\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert [c.name for c in a.contributors if c.role == "agency"] == ["Deutsche Presse-Agentur"]
+    assert "Deutsche Presse-Agentur" not in a.body
+
+
+def test_a_bare_name_with_a_reading_time_under_the_date():
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Council engineers found two breaches after the surge.\n\n"
+        "12 March 2024\n\nMara Lindqvist 2 minutes read\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_date_stamps_with_spaced_dots_a_reading_time_and_a_share_button():
+    from newsclean.metadata import dates
+    assert dates.parse_date("06. 01. 2026, 14:59 Uhr") == datetime(2026, 1, 6, 14, 59)
+    assert dates.looks_like_date_line("06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten")
+    assert dates.looks_like_date_line("Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57 facebook")
+    assert dates.looks_like_date_line("Publiziert heute um 12:19 Uhr")
+    assert dates.parse_date("15.10.24 23:35") == datetime(2024, 10, 15, 23, 35)
+    assert dates.parse_date("Version 1.10.24 released") is None
+
+
+def test_a_headline_sharing_no_words_with_the_story_is_still_taken_over_its_byline():
+    page = (
+        "Home\n\nBlog\n\n"
+        "An old fork of the council toolkit for this blog\n\n"
+        "On Recent Difficult Events\n\n"
+        "Tuesday 15 October 2019 by Mara Lindqvist\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "On Recent Difficult Events"
