@@ -247,7 +247,89 @@ def required_alternatives(source: str) -> tuple[str, ...]:
             best = tuple(a.lower() for a in alternatives)
     if best and min(len(a) for a in best) >= ALTERNATIVE_MIN_CHARS:
         return best
-    return ()
+    return _literal_alternatives(source)
+
+
+def _skip_class(source: str, i: int) -> int:
+    """The position after the character class that opens at ``source[i]``."""
+    j, n = i + 1, len(source)
+    if source[j : j + 1] == "^":
+        j += 1
+    if source[j : j + 1] == "]":
+        j += 1
+    while j < n and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
+def _top_groups(source: str) -> list[tuple[int, int]]:
+    """(start, end) of each group at the top level of a pattern: ``source[start]`` is its
+    "(" and ``source[end]`` its ")" (escapes and character classes skipped)."""
+    groups: list[tuple[int, int]] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(source, i)
+            continue
+        if c == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i))
+        i += 1
+    return groups
+
+
+def _split_alternatives(body: str) -> list[str]:
+    """``body`` (a group's content) split at its own "|" (not those of nested groups)."""
+    parts: list[str] = []
+    depth, last, i, n = 0, 0, 0, len(body)
+    while i < n:
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(body, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[last:i])
+            last = i + 1
+        i += 1
+    parts.append(body[last:])
+    return parts
+
+
+def _literal_alternatives(source: str) -> tuple[str, ...]:
+    """:func:`required_alternatives` for a required top-level group whose alternatives are
+    not plain text (escapes, nested groups: ``(?:VAT (?:no|number)|P\\.\\s?IVA)``): each
+    alternative's own required literal (:func:`required_literal`, lower-cased), when every
+    alternative has one of ALTERNATIVE_MIN_CHARS characters or more; a match goes through
+    one alternative, so it holds that alternative's literal. () when no group qualifies.
+    (The caller has ruled out an alternation at the top level.)"""
+    best: tuple[str, ...] = ()
+    for start, end in _top_groups(source):
+        # a non-capturing group that is not optional (lookarounds and inline flags are not
+        # text a match must hold)
+        if not source.startswith("(?:", start) or source[end + 1 : end + 2] in _QUANTIFIER_STARTS:
+            continue
+        literals = [required_literal(a) for a in _split_alternatives(source[start + 3 : end])]
+        if len(literals) < 2 or min(len(lit.strip()) for lit in literals) < ALTERNATIVE_MIN_CHARS:
+            continue
+        if min(len(lit) for lit in literals) > min((len(a) for a in best), default=0):
+            best = tuple(lit.lower() for lit in literals)
+    return best
 
 
 class _Dispatch:

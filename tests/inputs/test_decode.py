@@ -165,3 +165,19 @@ def test_the_fast_control_test_agrees_with_the_pattern_on_every_code_point_class
     for cp in list(range(0x00, 0x100)) + [0x2028, 0xD800, 0xFFFD, 0x1F600]:
         text = f"Quai fermé {chr(cp)} ce soir"
         assert _has_control(text) == (_CONTROL.search(text) is not None), hex(cp)
+
+
+def test_the_byte_searches_for_c1_and_surrogates_agree_with_the_code_point_ranges():
+    from newsclean.inputs.decode import _C1_UTF8, _SURROGATE_UTF8
+
+    for cp in (list(range(0x00, 0x800)) + list(range(0xD000, 0xE100, 7)) + [0xD800, 0xDBFF, 0xDC00, 0xDFFF]
+               + [0xFFFD, 0x1F600, 0x10FFFF]):
+        data = f"Quai fermé {chr(cp)} ce soir".encode("utf-8", "surrogatepass")
+        assert (_C1_UTF8.search(data) is not None) == (0x80 <= cp <= 0x9F), hex(cp)
+        assert (_SURROGATE_UTF8.search(data) is not None) == (0xD800 <= cp <= 0xDFFF), hex(cp)
+
+
+def test_controls_c1_characters_and_surrogates_together_are_each_repaired():
+    text, warnings = decode_source("Ferry\x00 wasn\x92t late \ud800 today.")
+    assert text == "Ferry wasn’t late \ufffd today."
+    assert len(warnings) == 3

@@ -377,6 +377,35 @@ def test_a_tag_line_without_a_trailing_comma_takes_no_more_lines(text_doc):
     assert labels(doc)["Weekend Reads"][0] != Label.TAGS
 
 
+def test_alternatives_with_escapes_and_nested_groups_give_each_alternative_s_literal():
+    from newsclean.stages.chrome import required_alternatives
+
+    assert required_alternatives(r"\b(?:Tax ID|P\.\s?IVA|VAT (?:No\.?|number))\s*[.:]?\s*\d{6,}") == \
+        ("tax id", "iva", "vat ")
+    assert required_alternatives(r"^(?:\d+ min\.?|reading time)$") == (" min", "reading time")
+    assert required_alternatives(r"(?:VAT\d|P\.\s?IVA)?\d+") == ()      # an optional group
+    assert required_alternatives(r"(?!(?:VAT no|Tax ID))\w+") == ()     # a lookahead holds no text
+    assert required_alternatives(r"(?:VAT no|\d+)x") == ()              # an alternative without a literal
+    assert required_alternatives(r"(?:VAT no|P\.\s?IVA)|x") == ()       # a top-level alternation
+
+
+def test_escaped_alternative_guards_keep_every_decision():
+    from newsclean.stages.chrome import ChromeRules
+
+    rules = ChromeRules()
+    lines = ["Harbour Supplies Ltd, VAT No. 123 456 789", "Registered office: Quay Street 4, P.IVA 01234567890",
+             "The ferry carried 1234567 passengers in the VAT year.", "5 min read", "Comments (12)",
+             "Source: Harbour Office", "The council met on Tuesday to discuss the harbour wall."]
+    for line in lines:
+        found = rules._match(line)
+        head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
+        tail = next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
+        expected = head or tail
+        assert (found is None) == (expected is None), line
+        if found is not None:
+            assert found[0] == expected[0], line
+
+
 def test_alternative_guards_skip_only_blocks_that_cannot_match():
     from newsclean.stages.chrome import ChromeRules, required_alternatives
 
