@@ -73,6 +73,16 @@ def article_end(doc: Document) -> None:
     _company_boilerplate(doc)
 
 
+def _separators(doc: Document) -> None:
+    """A short label the page prints again and again between the story's paragraphs
+    ("Article content", "Advertisement": feature ``separator``, see
+    :func:`newsclean.stages.region._separators`) is looked through by the region search, and
+    is no part of the story it separates (``chrome.separator``)."""
+    for b in doc.blocks:
+        if b.label == Label.BODY and b.features.get("separator"):
+            b.mark(Label.CHROME, "chrome.separator")
+
+
 BEFORE_COMMENTS_LINES = 4       # short lines between the story's last paragraph and its comments
 BEFORE_COMMENTS_MAX_WORDS = 8
 
@@ -271,16 +281,19 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     paragraphs (``STORY_FOLLOWS_PROSE_SHARE`` of its blocks, ``STORY_FOLLOWS_PARAGRAPHS`` and
     ``STORY_FOLLOWS_WORDS`` at least), hardly linked, and not the short one-sentence
     summaries of a teaser list. A comment thread (names and dates between the comments) and
-    a teaser list (a headline above each summary) fail the share.
+    a teaser list (a headline above each summary) fail the share; the story's subheadings
+    (a short line over two paragraphs or more) and its separator labels are not counted.
+    The box's size counts the lines not already chrome (its ad labels are).
     """
     blocks = doc.blocks
     if blocks[i].features.get("hard_end"):
         return None
-    limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
-    k = i + 1
-    while k <= limit:
+    k, live = i + 1, 0
+    while k <= end and live <= INLINE_BOX_MAX_BLOCKS:
         b = blocks[k]
         f = b.features
+        if b.label != Label.CHROME:
+            live += 1  # the box's size in lines still in play: its ad labels are already chrome
         if f.get("end_marker"):
             return None
         if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
@@ -298,9 +311,10 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     for b in blocks[k : end + 1]:
         if b.features.get("end_marker"):
             break
-        if b.label in (Label.BODY, Label.UNDECIDED):
+        if b.label in (Label.BODY, Label.UNDECIDED) and not b.features.get("separator"):
             rest.append(b)
-    prose = [b for b in rest if b.features["terminal"] and b.features["words"] >= STORY_FOLLOWS_PROSE_WORDS]
+    prose = [b for b in rest if _prose(b)]
+    rest = [b for pos, b in enumerate(rest) if not _subheading(rest, pos)]
     if len(prose) < STORY_FOLLOWS_PARAGRAPHS or sum(b.features["words"] for b in prose) < STORY_FOLLOWS_WORDS:
         return None
     if len(prose) < STORY_FOLLOWS_PROSE_SHARE * len(rest):
@@ -312,6 +326,24 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
         if linked > STORY_FOLLOWS_MAX_LINK * words:
             return None
     return k
+
+
+# a subheading of the story heads a few paragraphs; a teaser list's headline heads one summary
+SUBHEADING_PARAGRAPHS = 2
+
+
+def _prose(b: Block) -> bool:
+    return b.features["terminal"] and b.features["words"] >= STORY_FOLLOWS_PROSE_WORDS
+
+
+def _subheading(rest: list[Block], pos: int) -> bool:
+    """Is ``rest[pos]`` a short unpunctuated line over ``SUBHEADING_PARAGRAPHS`` prose
+    paragraphs in a row (the story's subheading, not a teaser's headline over its summary)?"""
+    b = rest[pos]
+    if b.features["terminal"] or b.features["words"] > HEADING_MAX_WORDS:
+        return False
+    under = rest[pos + 1 : pos + 1 + SUBHEADING_PARAGRAPHS]
+    return len(under) == SUBHEADING_PARAGRAPHS and all(_prose(u) for u in under)
 
 
 # a teaser section right under its heading, its headlines dropped (an HTML extractor keeps
@@ -470,8 +502,10 @@ def caption_alt_text(doc: Document) -> None:
 
 @stage("body_structure")
 def body_structure(doc: Document) -> None:
-    """Give body blocks their kind: subheadings and list items in visible text."""
+    """Give body blocks their kind: subheadings and list items in visible text (a separator
+    label between the paragraphs leaves the body first)."""
     blocks = doc.blocks
+    _separators(doc)
     idx = _body_indices(doc)
     for pos, i in enumerate(idx):
         b = blocks[i]
