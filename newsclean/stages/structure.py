@@ -478,10 +478,51 @@ def _split_credit(blocks: list[Block], i: int) -> None:
             return
 
 
+VIEWER_CREDIT_MAX_WORDS = 3    # the credit under a viewer's caption: an agency or a photographer
+# ... or glued to the caption's last sentence: one or two words after its full stop
+_GLUED_CREDIT = regex.compile(r"[.!?。]\s+[^\s.!?。]{1,24}(?:\s[^\s.!?。]{1,24})?$")
+
+
+def _credit_like(b: Block) -> bool:
+    """A picture's credit: already judged one, or a short unpunctuated line ("Reuters")."""
+    if b.label == Label.CAPTION:
+        return True
+    return b.label in (Label.BODY, Label.UNDECIDED) and not b.features["terminal"] \
+        and 0 < b.features["words"] <= VIEWER_CREDIT_MAX_WORDS
+
+
+def _viewer_captions(doc: Document) -> None:
+    """A picture viewer's button label ("Enlarge image", rule data ``viewer_labels``) printed
+    as a line opens the picture's caption: the label, the caption under it and the credit
+    under that (a short line, or one already judged a credit; or the credit glued to the
+    caption's last sentence) are the picture's (``caption.viewer``). Without a credit the
+    line under the label may be the story's."""
+    labels = rules.phrases("viewer_labels")
+    if not labels:
+        return
+    blocks = doc.blocks
+    for i in range(len(blocks) - 2):
+        if blocks[i].features["norm"] not in labels:
+            continue
+        caption, credit = blocks[i + 1], blocks[i + 2]
+        if caption.label not in (Label.BODY, Label.UNDECIDED) or caption.features.get("end_marker") \
+                or not 0 < caption.features["words"] <= CAPTION_MAX_WORDS:
+            continue
+        if _GLUED_CREDIT.search(caption.text):
+            credit = blocks[i]  # the credit glued to the caption's end ("... on Tuesday. Reuters")
+        elif not _credit_like(credit):
+            continue
+        for b in (blocks[i], caption, credit):
+            if b.label != Label.CAPTION:
+                b.mark(Label.CAPTION, "caption.viewer")
+
+
 @stage("caption_alt_text")
 def caption_alt_text(doc: Document) -> None:
-    """A short line right before a caption/credit line is the picture's alt text or caption."""
+    """A short line right before a caption/credit line is the picture's alt text or caption;
+    a picture viewer's label opens a caption and its credit."""
     blocks = doc.blocks
+    _viewer_captions(doc)
     for i in range(1, len(blocks)):
         b = blocks[i]
         prev = blocks[i - 1]

@@ -476,3 +476,34 @@ def test_a_subheading_heads_paragraphs_a_teaser_headline_one_summary(text_doc):
     rest = doc.blocks
     flags = [structure._subheading(rest, pos) for pos in range(len(rest))]
     assert flags == [False, False, False, False, True, False, False]
+
+
+def _viewer_run(text_doc, lines):
+    doc = text_doc("\n\n".join(lines))
+    ChromeRules()(doc)
+    for b in doc.blocks:
+        if b.label == Label.UNDECIDED:
+            b.mark(Label.BODY, "region.inside")
+    structure.caption_alt_text(doc)
+    return {b.text: (b.label, b.reason) for b in doc.blocks}
+
+
+def test_a_viewer_label_opens_a_caption_and_its_credit(text_doc):
+    caption = "Divers inspect the foundations of the northern harbour wall at low tide on Tuesday morning."
+    labels = _viewer_run(text_doc, [_HARBOUR[0], "Enlarge image", caption, "Harbour Press", _HARBOUR[1]])
+    assert labels["Enlarge image"] == (Label.CAPTION, "caption.viewer")
+    assert labels[caption] == (Label.CAPTION, "caption.viewer")
+    assert labels["Harbour Press"][0] == Label.CAPTION
+    assert labels[_HARBOUR[1]][0] == Label.BODY
+
+
+def test_a_viewer_caption_with_its_credit_glued_to_its_end(text_doc):
+    caption = "Divers inspect the foundations of the northern harbour wall at low tide. Reuters"
+    labels = _viewer_run(text_doc, [_HARBOUR[0], "helskärm", caption, _HARBOUR[1], _HARBOUR[2]])
+    assert labels[caption] == (Label.CAPTION, "caption.viewer")
+    assert labels[_HARBOUR[1]][0] == Label.BODY
+
+
+def test_a_viewer_label_over_a_paragraph_without_a_credit_leaves_it(text_doc):
+    labels = _viewer_run(text_doc, [_HARBOUR[0], "Enlarge image", _HARBOUR[1], _HARBOUR[2]])
+    assert labels[_HARBOUR[1]][0] == Label.BODY
