@@ -154,12 +154,21 @@ def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
         ("Image caption The new lifeboat was launched in front of a crowd of two hundred", "caption.pattern"),
         ("Fishing boats moored in the harbour at dawn [File: Harbour Press]", "caption.pattern"),
         ("(Leggi anche su: Il porto riapre dopo la tempesta)", "chrome.line_shape"),
+        # a caption closed by its copyright credit, in any language
+        ("Die neue Fähre im Hafen von Port Elms. © Ann Lee/Hafenbild", "caption.pattern"),
+        ("Het nieuwe veer in de haven. — © HAVENPERS", "caption.pattern"),
     ],
 )
 def test_caption_and_read_also_lines(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].reason == rule
+
+
+def test_a_copyright_sign_inside_a_sentence_is_no_caption_credit(text_doc):
+    doc = text_doc("The harbour board owns the © on the old postcards, and sells prints of them at the museum.")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "caption.pattern"
 
 
 @pytest.mark.parametrize(
