@@ -157,12 +157,21 @@ def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
         # a caption closed by its copyright credit, in any language
         ("Die neue Fähre im Hafen von Port Elms. © Ann Lee/Hafenbild", "caption.pattern"),
         ("Het nieuwe veer in de haven. — © HAVENPERS", "caption.pattern"),
+        # ... or by a wire agency's credit after its last sentence
+        ("The new ferry leaves the harbour on its first crossing. AP Photo/Ann Lee", "caption.pattern"),
+        ("The harbour master watches the new ferry arrive. Reuters", "caption.pattern"),
     ],
 )
 def test_caption_and_read_also_lines(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].reason == rule
+
+
+def test_an_agency_named_in_a_sentence_is_no_caption_credit(text_doc):
+    doc = text_doc("The harbour master said the board had asked for help, according to AP.")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "caption.pattern"
 
 
 def test_a_copyright_sign_inside_a_sentence_is_no_caption_credit(text_doc):
