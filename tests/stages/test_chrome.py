@@ -140,6 +140,9 @@ def test_pattern_priority_follows_the_concern_order(text_doc):
         ("Related: Ferry timetable changes from May", "chrome.line_shape"),
         ("Also on harbourpress.co.uk Council approves cycle lanes", "chrome.line_shape"),
         ("Advert", "chrome.share_widget"),
+        # a live blog entry's stamp: the time glued to the writer's name or a label
+        ("21:05Ann Lee", "chrome.line_shape"),
+        ("9.40pmKEY EVENT", "chrome.line_shape"),
     ],
 )
 def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
@@ -172,6 +175,12 @@ def test_an_agency_named_in_a_sentence_is_no_caption_credit(text_doc):
     doc = text_doc("The harbour master said the board had asked for help, according to AP.")
     ChromeRules()(doc)
     assert doc.blocks[0].reason != "caption.pattern"
+
+
+def test_a_subheading_opening_with_a_time_is_no_live_blog_stamp(text_doc):
+    doc = text_doc("21:05 Ferry leaves the harbour after a three-hour delay, the board says")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "chrome.line_shape"
 
 
 def test_a_copyright_sign_inside_a_sentence_is_no_caption_credit(text_doc):

@@ -498,7 +498,7 @@ def test_a_viewer_label_opens_a_caption_and_its_credit(text_doc):
 
 
 def test_a_viewer_caption_with_its_credit_glued_to_its_end(text_doc):
-    caption = "Divers inspect the foundations of the northern harbour wall at low tide. Reuters"
+    caption = "Divers inspect the foundations of the northern harbour wall at low tide. Hafenbild"
     labels = _viewer_run(text_doc, [_HARBOUR[0], "helskärm", caption, _HARBOUR[1], _HARBOUR[2]])
     assert labels[caption] == (Label.CAPTION, "caption.viewer")
     assert labels[_HARBOUR[1]][0] == Label.BODY
