@@ -143,6 +143,9 @@ def test_pattern_priority_follows_the_concern_order(text_doc):
         # a live blog entry's stamp: the time glued to the writer's name or a label
         ("21:05Ann Lee", "chrome.line_shape"),
         ("9.40pmKEY EVENT", "chrome.line_shape"),
+        # a link to another story glued to its headline without a colon
+        ("Les også Ferja er tilbake i drift etter stormen", "chrome.line_shape"),
+        ("Läs också Färjan går igen efter stormen", "chrome.line_shape"),
     ],
 )
 def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
@@ -179,6 +182,12 @@ def test_an_agency_named_in_a_sentence_is_no_caption_credit(text_doc):
 
 def test_a_subheading_opening_with_a_time_is_no_live_blog_stamp(text_doc):
     doc = text_doc("21:05 Ferry leaves the harbour after a three-hour delay, the board says")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "chrome.line_shape"
+
+
+def test_a_sentence_opening_with_read_also_words_stays(text_doc):
+    doc = text_doc("Les også kommunens svar, som kom i går. Det er kort.")
     ChromeRules()(doc)
     assert doc.blocks[0].reason != "chrome.line_shape"
 
