@@ -61,6 +61,7 @@ MATCHERS: dict[str, tuple[str, frozenset[str]]] = {
     "ad_labels": ("phrase", frozenset({"structure.ad_label"})),
     "key_points_headings": ("phrase", frozenset({"structure.key_points"})),
     "player_widgets": ("phrase", frozenset({"structure.player_box"})),
+    "viewer_labels": ("phrase", frozenset({"caption.viewer"})),
     "end_marker_patterns": ("pattern", frozenset({"chrome.section_header"})),
     "comment_section_patterns": ("pattern", frozenset({"chrome.comment_section"})),
     "chrome_line_patterns": ("pattern", frozenset({"chrome.line_shape"})),

@@ -73,6 +73,16 @@ def article_end(doc: Document) -> None:
     _company_boilerplate(doc)
 
 
+def _separators(doc: Document) -> None:
+    """A short label the page prints again and again between the story's paragraphs
+    ("Article content", "Advertisement": feature ``separator``, see
+    :func:`newsclean.stages.region._separators`) is looked through by the region search, and
+    is no part of the story it separates (``chrome.separator``)."""
+    for b in doc.blocks:
+        if b.label == Label.BODY and b.features.get("separator"):
+            b.mark(Label.CHROME, "chrome.separator")
+
+
 BEFORE_COMMENTS_LINES = 4       # short lines between the story's last paragraph and its comments
 BEFORE_COMMENTS_MAX_WORDS = 8
 
@@ -271,16 +281,19 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     paragraphs (``STORY_FOLLOWS_PROSE_SHARE`` of its blocks, ``STORY_FOLLOWS_PARAGRAPHS`` and
     ``STORY_FOLLOWS_WORDS`` at least), hardly linked, and not the short one-sentence
     summaries of a teaser list. A comment thread (names and dates between the comments) and
-    a teaser list (a headline above each summary) fail the share.
+    a teaser list (a headline above each summary) fail the share; the story's subheadings
+    (a short line over two paragraphs or more) and its separator labels are not counted.
+    The box's size counts the lines not already chrome (its ad labels are).
     """
     blocks = doc.blocks
     if blocks[i].features.get("hard_end"):
         return None
-    limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
-    k = i + 1
-    while k <= limit:
+    k, live = i + 1, 0
+    while k <= end and live <= INLINE_BOX_MAX_BLOCKS:
         b = blocks[k]
         f = b.features
+        if b.label != Label.CHROME:
+            live += 1  # the box's size in lines still in play: its ad labels are already chrome
         if f.get("end_marker"):
             return None
         if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
@@ -298,9 +311,10 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     for b in blocks[k : end + 1]:
         if b.features.get("end_marker"):
             break
-        if b.label in (Label.BODY, Label.UNDECIDED):
+        if b.label in (Label.BODY, Label.UNDECIDED) and not b.features.get("separator"):
             rest.append(b)
-    prose = [b for b in rest if b.features["terminal"] and b.features["words"] >= STORY_FOLLOWS_PROSE_WORDS]
+    prose = [b for b in rest if _prose(b)]
+    rest = [b for pos, b in enumerate(rest) if not _subheading(rest, pos)]
     if len(prose) < STORY_FOLLOWS_PARAGRAPHS or sum(b.features["words"] for b in prose) < STORY_FOLLOWS_WORDS:
         return None
     if len(prose) < STORY_FOLLOWS_PROSE_SHARE * len(rest):
@@ -312,6 +326,24 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
         if linked > STORY_FOLLOWS_MAX_LINK * words:
             return None
     return k
+
+
+# a subheading of the story heads a few paragraphs; a teaser list's headline heads one summary
+SUBHEADING_PARAGRAPHS = 2
+
+
+def _prose(b: Block) -> bool:
+    return b.features["terminal"] and b.features["words"] >= STORY_FOLLOWS_PROSE_WORDS
+
+
+def _subheading(rest: list[Block], pos: int) -> bool:
+    """Is ``rest[pos]`` a short unpunctuated line over ``SUBHEADING_PARAGRAPHS`` prose
+    paragraphs in a row (the story's subheading, not a teaser's headline over its summary)?"""
+    b = rest[pos]
+    if b.features["terminal"] or b.features["words"] > HEADING_MAX_WORDS:
+        return False
+    under = rest[pos + 1 : pos + 1 + SUBHEADING_PARAGRAPHS]
+    return len(under) == SUBHEADING_PARAGRAPHS and all(_prose(u) for u in under)
 
 
 # a teaser section right under its heading, its headlines dropped (an HTML extractor keeps
@@ -446,10 +478,51 @@ def _split_credit(blocks: list[Block], i: int) -> None:
             return
 
 
+VIEWER_CREDIT_MAX_WORDS = 3    # the credit under a viewer's caption: an agency or a photographer
+# ... or glued to the caption's last sentence: one or two words after its full stop
+_GLUED_CREDIT = regex.compile(r"[.!?。]\s+[^\s.!?。]{1,24}(?:\s[^\s.!?。]{1,24})?$")
+
+
+def _credit_like(b: Block) -> bool:
+    """A picture's credit: already judged one, or a short unpunctuated line ("Reuters")."""
+    if b.label == Label.CAPTION:
+        return True
+    return b.label in (Label.BODY, Label.UNDECIDED) and not b.features["terminal"] \
+        and 0 < b.features["words"] <= VIEWER_CREDIT_MAX_WORDS
+
+
+def _viewer_captions(doc: Document) -> None:
+    """A picture viewer's button label ("Enlarge image", rule data ``viewer_labels``) printed
+    as a line opens the picture's caption: the label, the caption under it and the credit
+    under that (a short line, or one already judged a credit; or the credit glued to the
+    caption's last sentence) are the picture's (``caption.viewer``). Without a credit the
+    line under the label may be the story's."""
+    labels = rules.phrases("viewer_labels")
+    if not labels:
+        return
+    blocks = doc.blocks
+    for i in range(len(blocks) - 2):
+        if blocks[i].features["norm"] not in labels:
+            continue
+        caption, credit = blocks[i + 1], blocks[i + 2]
+        if caption.label not in (Label.BODY, Label.UNDECIDED) or caption.features.get("end_marker") \
+                or not 0 < caption.features["words"] <= CAPTION_MAX_WORDS:
+            continue
+        if _GLUED_CREDIT.search(caption.text):
+            credit = blocks[i]  # the credit glued to the caption's end ("... on Tuesday. Reuters")
+        elif not _credit_like(credit):
+            continue
+        for b in (blocks[i], caption, credit):
+            if b.label != Label.CAPTION:
+                b.mark(Label.CAPTION, "caption.viewer")
+
+
 @stage("caption_alt_text")
 def caption_alt_text(doc: Document) -> None:
-    """A short line right before a caption/credit line is the picture's alt text or caption."""
+    """A short line right before a caption/credit line is the picture's alt text or caption;
+    a picture viewer's label opens a caption and its credit."""
     blocks = doc.blocks
+    _viewer_captions(doc)
     for i in range(1, len(blocks)):
         b = blocks[i]
         prev = blocks[i - 1]
@@ -470,8 +543,10 @@ def caption_alt_text(doc: Document) -> None:
 
 @stage("body_structure")
 def body_structure(doc: Document) -> None:
-    """Give body blocks their kind: subheadings and list items in visible text."""
+    """Give body blocks their kind: subheadings and list items in visible text (a separator
+    label between the paragraphs leaves the body first)."""
     blocks = doc.blocks
+    _separators(doc)
     idx = _body_indices(doc)
     for pos, i in enumerate(idx):
         b = blocks[i]

@@ -140,6 +140,12 @@ def test_pattern_priority_follows_the_concern_order(text_doc):
         ("Related: Ferry timetable changes from May", "chrome.line_shape"),
         ("Also on harbourpress.co.uk Council approves cycle lanes", "chrome.line_shape"),
         ("Advert", "chrome.share_widget"),
+        # a live blog entry's stamp: the time glued to the writer's name or a label
+        ("21:05Ann Lee", "chrome.line_shape"),
+        ("9.40pmKEY EVENT", "chrome.line_shape"),
+        # a link to another story glued to its headline without a colon
+        ("Les også Ferja er tilbake i drift etter stormen", "chrome.line_shape"),
+        ("Läs också Färjan går igen efter stormen", "chrome.line_shape"),
     ],
 )
 def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
@@ -154,12 +160,42 @@ def test_promotion_and_inline_teaser_lines(text_doc, line, rule):
         ("Image caption The new lifeboat was launched in front of a crowd of two hundred", "caption.pattern"),
         ("Fishing boats moored in the harbour at dawn [File: Harbour Press]", "caption.pattern"),
         ("(Leggi anche su: Il porto riapre dopo la tempesta)", "chrome.line_shape"),
+        # a caption closed by its copyright credit, in any language
+        ("Die neue Fähre im Hafen von Port Elms. © Ann Lee/Hafenbild", "caption.pattern"),
+        ("Het nieuwe veer in de haven. — © HAVENPERS", "caption.pattern"),
+        # ... or by a wire agency's credit after its last sentence
+        ("The new ferry leaves the harbour on its first crossing. AP Photo/Ann Lee", "caption.pattern"),
+        ("The harbour master watches the new ferry arrive. Reuters", "caption.pattern"),
     ],
 )
 def test_caption_and_read_also_lines(text_doc, line, rule):
     doc = text_doc(line)
     ChromeRules()(doc)
     assert doc.blocks[0].reason == rule
+
+
+def test_an_agency_named_in_a_sentence_is_no_caption_credit(text_doc):
+    doc = text_doc("The harbour master said the board had asked for help, according to AP.")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "caption.pattern"
+
+
+def test_a_subheading_opening_with_a_time_is_no_live_blog_stamp(text_doc):
+    doc = text_doc("21:05 Ferry leaves the harbour after a three-hour delay, the board says")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "chrome.line_shape"
+
+
+def test_a_sentence_opening_with_read_also_words_stays(text_doc):
+    doc = text_doc("Les også kommunens svar, som kom i går. Det er kort.")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "chrome.line_shape"
+
+
+def test_a_copyright_sign_inside_a_sentence_is_no_caption_credit(text_doc):
+    doc = text_doc("The harbour board owns the © on the old postcards, and sells prints of them at the museum.")
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "caption.pattern"
 
 
 @pytest.mark.parametrize(

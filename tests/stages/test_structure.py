@@ -396,3 +396,114 @@ def test_a_caption_with_its_bracketed_credit_on_the_next_lines(text_doc):
 def test_an_open_bracket_without_a_credit_is_not_a_caption(text_doc):
     labels = _captions(text_doc, f"{P1}\n\nThe old baths at dawn (\n{P2}\n\n{P3}")
     assert labels["The old baths at dawn ("][0] != Label.CAPTION
+
+
+# -- a short label printed between every paragraph; a teaser box with ad labels set into a
+# story written under subheadings (helper-k)
+_HARBOUR = [
+    "The harbour board met on Tuesday and agreed to rebuild the northern wall before the winter storms arrive.",
+    "Engineers said the old stones had shifted by almost a metre since the spring tides and could not be patched.",
+    "The work will take four months and the fishing fleet will moor in the south basin until it is finished.",
+    "The board's chair said the fuel quay would close for two weeks at most, and only once the wall was safe.",
+    "Skippers said they welcomed the decision and asked the board to keep the fuel quay open through the works.",
+    "Divers will set the new foundation stones at low tide, working in teams of four through the night.",
+]
+
+
+def _with_label(paragraphs, label="Story text"):
+    lines = []
+    for p in paragraphs:
+        lines += [label, p]
+    return lines
+
+
+def test_a_label_printed_between_every_paragraph_leaves_the_body(text_doc):
+    from newsclean.stages.pipelines import text_pipeline
+
+    doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *_with_label(_HARBOUR), "Story text"]))
+    text_pipeline().without("features").run(doc)
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert body == _HARBOUR
+    assert all(b.label == Label.CHROME for b in doc.blocks if b.text == "Story text")
+    assert "chrome.separator" in {b.reason for b in doc.blocks if b.text == "Story text"}
+
+
+def _all_body(doc):
+    """The region search's verdict, given: every line the chrome rules left is the story."""
+    from newsclean.stages.region import teaser_shapes
+
+    ChromeRules()(doc)
+    teaser_shapes(doc)
+    for b in doc.blocks:
+        if b.label == Label.UNDECIDED:
+            b.mark(Label.BODY, "region.inside")
+    doc.found["region"] = (0, len(doc.blocks) - 1)
+    structure.article_end(doc)
+    return [b.text for b in doc.blocks if b.label == Label.BODY]
+
+
+_BOX = ["Trending", "Ferry company orders two new hybrid boats", "Harbour", "Advertisement",
+        "Story continues below", "Lifeboat crew rescues two kayakers off the point", "Harbour",
+        "Council approves new car park by the pier", "Harbour", "Advertisement", "Story continues below",
+        "Advertisement", "Story continues below", "Advertisement", "Story continues below"]
+
+
+def test_the_story_goes_on_under_subheadings_after_a_teaser_box_with_ad_labels(text_doc):
+    after = [
+        "Fishermen's view: a long winter ahead",
+        "The fishermen's association said its members would lose a month of landings while the quay is shut.",
+        "Its secretary said the board had promised a rent holiday for the boats that must move to the south basin.",
+        "What the engineers say",
+        "The county engineer said the wall had been patched so often that almost none of the first stones remained.",
+        "She said a new wall built on piles would last a century if it was inspected after every winter storm.",
+        "What the skippers say",
+        "The skippers asked for the fuel quay to stay open at night so that the boats can leave on the early tide.",
+        "The board said it would decide on the quay's hours at its next meeting, after hearing from the engineers.",
+    ]
+    body = _all_body(text_doc("\n\n".join([*_HARBOUR, *_BOX, *after])))
+    assert body[:6] == _HARBOUR
+    # (the subheading right under the box cannot be told from the box's last headline)
+    assert all(p in body for p in after[1:])
+    assert not any("Ferry company" in t or "Lifeboat" in t for t in body)
+
+
+def test_a_subheading_heads_paragraphs_a_teaser_headline_one_summary(text_doc):
+    cards = []
+    for town in ("Port Elms", "Dunmore"):
+        cards += [f"Ferry fares rise in {town}",
+                  f"The island ferry company will raise its fares for the route to {town} from the first of May."]
+    doc = text_doc("\n\n".join([*cards, "What the engineers say", *_HARBOUR[:2]]))
+    rest = doc.blocks
+    flags = [structure._subheading(rest, pos) for pos in range(len(rest))]
+    assert flags == [False, False, False, False, True, False, False]
+
+
+def _viewer_run(text_doc, lines):
+    doc = text_doc("\n\n".join(lines))
+    ChromeRules()(doc)
+    for b in doc.blocks:
+        if b.label == Label.UNDECIDED:
+            b.mark(Label.BODY, "region.inside")
+    structure.caption_alt_text(doc)
+    return {b.text: (b.label, b.reason) for b in doc.blocks}
+
+
+def test_a_viewer_label_opens_a_caption_and_its_credit(text_doc):
+    caption = "Divers inspect the foundations of the northern harbour wall at low tide on Tuesday morning."
+    labels = _viewer_run(text_doc, [_HARBOUR[0], "Enlarge image", caption, "Harbour Press", _HARBOUR[1]])
+    assert labels["Enlarge image"] == (Label.CAPTION, "caption.viewer")
+    assert labels[caption] == (Label.CAPTION, "caption.viewer")
+    assert labels["Harbour Press"][0] == Label.CAPTION
+    assert labels[_HARBOUR[1]][0] == Label.BODY
+
+
+def test_a_viewer_caption_with_its_credit_glued_to_its_end(text_doc):
+    caption = "Divers inspect the foundations of the northern harbour wall at low tide. Hafenbild"
+    labels = _viewer_run(text_doc, [_HARBOUR[0], "helskärm", caption, _HARBOUR[1], _HARBOUR[2]])
+    assert labels[caption] == (Label.CAPTION, "caption.viewer")
+    assert labels[_HARBOUR[1]][0] == Label.BODY
+
+
+def test_a_viewer_label_over_a_paragraph_without_a_credit_leaves_it(text_doc):
+    labels = _viewer_run(text_doc, [_HARBOUR[0], "Enlarge image", _HARBOUR[1], _HARBOUR[2]])
+    assert labels[_HARBOUR[1]][0] == Label.BODY
