@@ -142,14 +142,7 @@ def required_literal(source: str) -> str:
             continue
         if c == "[":
             close_run()
-            j = i + 1
-            if source[j : j + 1] == "^":
-                j += 1
-            if source[j : j + 1] == "]":
-                j += 1
-            while j < n and source[j] != "]":
-                j += 2 if source[j] == "\\" else 1
-            i = j + 1
+            i = _skip_class(source, i)
             continue
         if c == "{":
             close_run()  # a counted quantifier: skip its bounds
@@ -200,14 +193,7 @@ def _depths(source: str) -> tuple[list[int], bool]:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if source[j : j + 1] == "^":
-                j += 1
-            if source[j : j + 1] == "]":
-                j += 1
-            while j < n and source[j] != "]":
-                j += 2 if source[j] == "\\" else 1
-            i = j + 1
+            i = _skip_class(source, i)
             continue
         if c == "(":
             depth += 1
