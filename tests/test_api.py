@@ -199,7 +199,7 @@ def test_a_page_whose_first_choice_holds_no_article_gets_a_second_look(monkeypat
             el.getparent().remove(el)
         return real(tree, **options)
 
-    monkeypatch.setattr(seg.trafilatura, "bare_extraction", rail_first)
+    monkeypatch.setattr(seg.traf, "bare_extraction", rail_first)
     article = newsclean.extract(page)
     assert "every route ends at a cafe" in article.body
     assert "Harbour cafe" not in article.body

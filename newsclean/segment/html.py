@@ -16,12 +16,8 @@ from typing import Any, Iterator
 
 import lxml.html
 import regex
-import trafilatura
 from lxml import etree
 from htmldate import find_date
-from trafilatura import metadata as tmeta
-from trafilatura import utils as tutils
-from trafilatura.utils import is_dubious_html
 
 from newsclean.document import Block, Document, Kind
 from newsclean.metadata.html import PageMeta, read_page_metadata
@@ -34,6 +30,7 @@ from newsclean.segment.html_breaks import paragraphs_from_breaks
 from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
 from newsclean.segment.html_outside import FRAME_TAGS, element_blocks, framed_blocks, outside_blocks
 from newsclean.segment.html_split import restore_split_body, split_bodies
+from newsclean.segment import trafilatura_adapter as traf
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 
 # trafilatura's output vocabulary -> our block kinds
@@ -601,36 +598,35 @@ def _body_chars(result: Any) -> int:
     return 0 if body is None else sum(len(t.strip()) for t in body.itertext())
 
 
-_DATE_PARAMS = tmeta.set_date_params(False)
-
-
 def _page_metadata(tree: Any, url: str | None, find_dates: bool = True, search_title: bool = True,
                    search_author: bool = True) -> Any:
     """trafilatura's metadata steps that we use (as in its ``extract_metadata``), without
     the licence and category searches (unused here) and with htmldate's quick search."""
-    info = tmeta.examine_meta(tree)
+    info = traf.examine_meta(tree)
     if info.author and " " not in info.author:
         info.author = None
     try:
-        info = tmeta.extract_meta_json(tree, info)
+        info = traf.extract_meta_json(tree, info)
     except Exception:  # trafilatura's JSON-LD reader fails on some malformed blocks
         pass
     if not info.title and search_title:
-        info.title = tmeta.extract_title(tree)
+        info.title = traf.extract_title(tree)
     if not info.author and search_author:
         info.author = extract_author(tree)
     if not info.url:
-        info.url = tmeta.extract_url(tree, url)
+        info.url = traf.extract_url(tree, url)
     if find_dates:
-        info.date = find_date(tree, **dict(_DATE_PARAMS, url=info.url))
+        # the options are read per page: their latest plausible date is today's, and a worker
+        # may run for days
+        info.date = find_date(tree, **dict(traf.date_search_options(), url=info.url))
     if not info.sitename:
-        info.sitename = tmeta.extract_sitename(tree)
+        info.sitename = traf.extract_sitename(tree)
     if info.sitename:
         info.sitename = info.sitename.lstrip("@")
         if info.sitename and "." not in info.sitename and not info.sitename[0].isupper():
             info.sitename = info.sitename.title()
     elif info.url:
-        m = tmeta.META_URL.match(info.url)
+        m = traf.META_URL.match(info.url)
         if m:
             info.sitename = m[1]
     if not info.tags:
@@ -688,7 +684,7 @@ def load_html(html: str) -> Any:
     over in a wide encoding to convert) and builds the same tree (every benchmark page).
     """
     beginning = html[:50].lower()
-    dubious = is_dubious_html(beginning)
+    dubious = traf.is_dubious_html(beginning)
     html, data = _repair(html, beginning)
     tree = _from_bytes(html, data)
     if tree is None or len(tree) < 1:
@@ -733,7 +729,7 @@ def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
     Returns the page and its UTF-8 bytes (None when the repairs changed the page)."""
     data: bytes | None = html.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _INVALID_XML_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
-        html, data = tutils.INVALID_XML_CHARS.sub("", html), None
+        html, data = traf.INVALID_XML_CHARS.sub("", html), None
     if "&#" in html:
         # the parser turns "&#1;" or "&#xFFFE;" into the character itself, which lxml then
         # refuses to copy ("All strings must be XML compatible"): such references go first
@@ -744,14 +740,14 @@ def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
         # (a page is copied only when its first line changes)
         end = html.find("\n")
         firstline = html if end < 0 else html[:end]
-        fixed = tutils.DOCTYPE_TAG.sub("", firstline, count=1)
+        fixed = traf.DOCTYPE_TAG.sub("", firstline, count=1)
         if end < 0:
             html, data = fixed + "\n", None
         elif fixed != firstline:
             html, data = fixed + html[end:], None
     for line in html[:4096].splitlines()[:4]:
         if "<html" in line and line.endswith("/>"):
-            html, data = tutils.FAULTY_HTML.sub(r"\1>", html, count=1), None
+            html, data = traf.FAULTY_HTML.sub(r"\1>", html, count=1), None
             break
     return html, data
 
@@ -839,7 +835,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     split = split_bodies(tree)
     # the body without a URL: trafilatura would otherwise resolve every link's target,
     # which we do not use (we only measure how much of a block is link text)
-    result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
+    result = traf.bare_extraction(tree, **EXTRACT_OPTIONS)
     fast_result = result
     chars = _body_chars(result)
     if EXTRACT_OPTIONS.get("fast") and chars < FULL_RETRY_CHARS:
@@ -849,7 +845,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
         for options, share in _RETRIES:
             if chars >= FULL_RETRY_CHARS or chars >= share * page_chars:
                 break
-            retry = trafilatura.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **options))
+            retry = traf.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **options))
             retry_chars = _body_chars(retry)
             if retry_chars > chars:
                 best, chars = retry, retry_chars
@@ -883,7 +879,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
         if fast_result is not result and _has_body(fast_result):
             seen.append(fast_result)
             yield _document(fast_result, dict(meta), url, glued, repeats, split, hidden_texts, teasers, left_aside)
-        other = trafilatura.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **SECOND_LOOK_OPTIONS))
+        other = traf.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **SECOND_LOOK_OPTIONS))
         if _has_body(other) and all(_body_text(other) != _body_text(r) for r in seen if _has_body(r)):
             yield _document(other, dict(meta), url, glued, repeats, split, hidden_texts, teasers, left_aside)
 

@@ -25,12 +25,9 @@ from copy import deepcopy
 from typing import Any, Callable, Sequence
 
 from lxml import etree
-from trafilatura import xpaths
-from trafilatura.baseline import block_text
-from trafilatura.json_metadata import normalize_authors
-from trafilatura.utils import line_processing, trim
-from trafilatura.xml import delete_element
 
+from newsclean.segment.trafilatura_adapter import (AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, TAGS_XPATHS, block_text,
+                                                   delete_element, line_processing, normalize_authors, trim)
 from newsclean.segment.xpath_subset import UnsupportedXPath, compile_xpaths
 
 Finder = Callable[..., list]
@@ -54,9 +51,9 @@ def _finders(expressions: Sequence[Any]) -> list[Finder]:
     return [ours.get(id(xp)) or (lambda tree, shared=None, xp=xp: xp(tree)) for xp in expressions]
 
 
-_DISCARD = _finders(getattr(xpaths, "AUTHOR_DISCARD_XPATHS", ()))
-_AUTHOR = _finders(getattr(xpaths, "AUTHOR_XPATHS", ()))
-_TAGS = _finders(getattr(xpaths, "TAGS_XPATHS", ()))
+_DISCARD = _finders(AUTHOR_DISCARD_XPATHS)
+_AUTHOR = _finders(AUTHOR_XPATHS)
+_TAGS = _finders(TAGS_XPATHS)
 
 
 def extract_author(tree: Any) -> str | None:

@@ -81,13 +81,13 @@ def _count_extractions(monkeypatch):
     import newsclean.segment.html as seg
 
     calls = []
-    real = seg.trafilatura.bare_extraction
+    real = seg.traf.bare_extraction
 
     def counting(tree, **options):
         calls.append((options["fast"], options["favor_recall"]))
         return real(tree, **options)
 
-    monkeypatch.setattr(seg.trafilatura, "bare_extraction", counting)
+    monkeypatch.setattr(seg.traf, "bare_extraction", counting)
     return calls
 
 
@@ -123,7 +123,7 @@ def test_the_balanced_rescue_runs_only_when_the_retries_still_cover_a_sliver_of_
             etree.SubElement(body, "p").text = "x" * sizes[key]
             return types.SimpleNamespace(body=body)
 
-        monkeypatch.setattr(seg.trafilatura, "bare_extraction", extract)
+        monkeypatch.setattr(seg.traf, "bare_extraction", extract)
         return calls
 
     page = f"<html><body><p>{PARA}</p><div>{'Ferry timetable and fares for the winter season. ' * 200}</div></body></html>"

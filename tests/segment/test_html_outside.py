@@ -84,7 +84,7 @@ def test_a_page_without_main_content_reports_its_text(monkeypatch):
     import newsclean.segment.html as segment
 
     # trafilatura finds no main content: the whole page is outside the (empty) candidate
-    monkeypatch.setattr(segment.trafilatura, "bare_extraction", lambda *a, **k: None)
+    monkeypatch.setattr(segment.traf, "bare_extraction", lambda *a, **k: None)
     article = extract("<html><body><div>Home</div><div>Contact</div></body></html>", kind="html")
     assert article.body == ""
     # one run of left-out blocks: one entry, a line per block
