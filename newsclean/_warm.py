@@ -2,6 +2,6 @@
 (rule patterns, the language model) once in the server, so every worker forked from it shares
 them copy-on-write instead of loading its own copy."""
 
-from newsclean.batch import _warm_up
+from newsclean.warm import warm_up
 
-_warm_up(None)
+warm_up()

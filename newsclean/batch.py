@@ -23,7 +23,6 @@ True
 
 from __future__ import annotations
 
-import gzip
 import os
 import pickle
 import signal
@@ -38,7 +37,9 @@ from typing import Any, Literal
 
 from newsclean.article import Article
 from newsclean.errors import ExtractionTimeout, NewscleanError
+from newsclean.inputs.files import kind_of_path, read_path
 from newsclean.inputs.reference import as_reference_date
+from newsclean.warm import warm_up
 
 Status = Literal["ok", "empty", "error"]
 ErrorMode = Literal["record", "raise", "skip"]
@@ -47,7 +48,6 @@ ErrorMode = Literal["record", "raise", "skip"]
 PAGE_FIELDS = ("html", "text", "source", "page", "content", "raw_html")
 
 _FIELD_KIND = {"html": "html", "raw_html": "html", "text": "text"}
-_SUFFIX_KIND = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 
 
 # --------------------------------------------------------------------------- records
@@ -168,11 +168,6 @@ class BatchSummary:
 _Task = tuple
 
 
-def _suffix_kind(path: str) -> str | None:
-    name = path[:-3] if path.endswith(".gz") else path
-    return _SUFFIX_KIND.get(os.path.splitext(name)[1].lower())
-
-
 class _Normaliser:
     """Turns any accepted input item into a task tuple (raises on an unusable item)."""
 
@@ -205,7 +200,7 @@ class _Normaliser:
                     item.reference_date or self.reference_date, kind or item.kind)
         if isinstance(item, os.PathLike):
             path = os.fspath(item)
-            return (seq, path, None, None, path, self.reference_date, kind or _suffix_kind(path))
+            return (seq, path, None, None, path, self.reference_date, kind or kind_of_path(path))
         if isinstance(item, Mapping):
             ident = self.item_id(seq, item)
             names = (self.field,) if self.field else PAGE_FIELDS
@@ -241,21 +236,13 @@ def _default_extractor() -> Callable[..., Article]:
     return extract
 
 
-def _read_path(path: str) -> bytes:
-    with open(path, "rb") as fh:
-        data = fh.read()
-    if path.endswith(".gz"):
-        data = gzip.decompress(data)
-    return data
-
-
 def _run_one(extractor: Callable[..., Article], options: Mapping[str, Any], task: _Task):
     """Clean one task; returns (seq, article, error_type, message, seconds, pickled_exception)."""
     seq, _ident, url, source, path, ref, kind = task
     start = time.perf_counter()
     try:
         if source is None:
-            source = _read_path(path)
+            source = read_path(path)
         article = extractor(source, url=url, reference_date=ref, kind=kind, **options)
         if not isinstance(article, Article):
             raise TypeError(f"extractor returned {type(article).__name__}, not Article")
@@ -288,27 +275,6 @@ def _worker_main(conn: Any, extractor: Callable[..., Article] | None, options: d
 
 
 # --------------------------------------------------------------------------- parent side
-
-
-_WARM_TEXT = ("Warm-up page\n\nBy A Writer\n\n" + "The workers load their rules and models once, before forking. " * 6)
-_WARM_HTML = f"<html><head><title>Warm-up</title></head><body><article><p>{_WARM_TEXT}</p></article></body></html>"
-_warmed = False
-
-
-def _warm_up(extractor: Callable[..., Article] | None) -> None:
-    """Load the extractor's lazy caches (rules, the language model) in the parent once, so that
-    forked workers share them copy-on-write instead of each loading its own (less memory, and a
-    recycled worker starts warm)."""
-    global _warmed
-    if _warmed or extractor is not None:
-        return
-    _warmed = True
-    fn = _default_extractor()
-    for page, kind in ((_WARM_TEXT, "text"), (_WARM_HTML, "html")):
-        try:
-            fn(page, kind=kind)
-        except Exception:
-            pass
 
 
 def _mp_context(name: str | None):
@@ -484,7 +450,7 @@ def _learn_profile(items: Iterable[Any], norm: _Normaliser) -> Any:
             _seq, _ident, url, source, path, _ref, kind = norm(seq, item)
             if url is None:
                 continue
-            profile.add_page(source if source is not None else _read_path(path), url=url, kind=kind)
+            profile.add_page(source if source is not None else read_path(path), url=url, kind=kind)
         except Exception:  # the cleaning pass reports this item's problem
             continue
     return profile
@@ -582,7 +548,7 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
              mp_context: str | None) -> Iterator[PageResult]:
     ctx = _mp_context(mp_context)
     if ctx.get_start_method() == "fork":
-        _warm_up(extractor)
+        warm_up(extractor)
     source = enumerate(items)
     exhausted = False
     window = workers * chunksize * 4

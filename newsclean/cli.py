@@ -215,9 +215,9 @@ def _extract(args: argparse.Namespace) -> int:
             except (OSError, EOFError) as exc:
                 return _error(f"{args.page}: not a valid gzip file ({exc})", EXIT_PAGE_ERRORS)
         if args.kind is None:
-            from newsclean.batch import _suffix_kind
+            from newsclean.inputs.files import kind_of_path
 
-            args.kind = _suffix_kind(args.page)
+            args.kind = kind_of_path(args.page)
     try:
         options = _rule_options(args)
     except _UsageError as exc:
@@ -405,7 +405,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _learn(args: argparse.Namespace) -> Any:
     """The first pass of --learn: one Profile over every input page that has a URL."""
-    from newsclean.batch import _read_path
+    from newsclean.inputs.files import read_path
     from newsclean.corpus.readers import iter_inputs
     from newsclean.profile import Profile
 
@@ -415,7 +415,7 @@ def _learn(args: argparse.Namespace) -> Any:
         if page.error is not None or page.url is None:
             continue
         try:
-            source = page.source if page.source is not None else _read_path(page.path)
+            source = page.source if page.source is not None else read_path(page.path)
             if profile.add_page(source, url=page.url, kind=page.kind or args.kind) is not None:
                 counted += 1
         except Exception:  # the cleaning pass reports this page's problem

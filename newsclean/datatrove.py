@@ -102,11 +102,11 @@ class Newsclean(BaseExtractor):
         return extract(text, kind=self.kind, **self._extract_options()).body
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        from newsclean.batch import _warm_up
+        from newsclean.warm import warm_up
 
         # load the rules and the language model here once: the sandbox forked below starts warm
         self._extract_options()
-        _warm_up(None)
+        warm_up()
         with ExtractorSandbox(timeout=self.timeout) as sandbox:
             for doc in data:
                 self.stat_update("total")
@@ -171,9 +171,9 @@ class Newsclean(BaseExtractor):
     def _clean(self, payload: Any) -> Any:
         """Runs in the sandbox: a dict of results, or a :class:`_Failed` the parent raises."""
         if not isinstance(payload, dict):  # the sandbox's warm-up call
-            from newsclean.batch import _warm_up
+            from newsclean.warm import warm_up
 
-            _warm_up(None)
+            warm_up()
             return None
         from newsclean.api import extract
 

@@ -25,7 +25,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
-from newsclean.batch import PAGE_FIELDS, Page, _suffix_kind
+from newsclean.batch import PAGE_FIELDS, Page
+from newsclean.inputs.files import kind_of_path
 from newsclean.errors import InvalidReferenceDateError
 from newsclean.inputs.reference import as_reference_date
 
@@ -125,7 +126,7 @@ def _read_file(path: str, ident: str, *, explicit: bool, **opts: Any) -> Iterato
     elif kind == "warc":
         yield from read_warc(path)
     elif kind == "page" or explicit:
-        yield Page(id=ident, path=path, kind=_suffix_kind(path))  # type: ignore[arg-type]
+        yield Page(id=ident, path=path, kind=kind_of_path(path))  # type: ignore[arg-type]
 
 
 def read_jsonl(path: str, *, name: str | None = None, field: str | None = None, id_field: str = "id",
