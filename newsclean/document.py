@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypedDict
 
 
 class Kind:
@@ -53,6 +53,111 @@ class Label:
     METADATA = frozenset({TITLE, BYLINE, DATE, DATELINE, CAPTION, TAGS, SOURCE, AUTHOR_BIO, CREDITS})
 
 
+# ---------------------------------------------------------------------------------------------
+# The typed fields stages share. A stage declares the ones it reads and writes by name
+# ("features.words", "found.region", "meta.title"; see newsclean.stages.base), and the pipeline
+# checks the order when it is built. They are TypedDicts: plain dicts at run time (cheap on
+# hundreds of blocks), checked by mypy, and the list of names a declaration may use.
+
+
+class Features(TypedDict, total=False):
+    """Per-block features (``Block.features``)."""
+
+    # the features stage, for every block
+    words: float  # word count (a CJK character counts half a word)
+    chars: int
+    terminal: bool  # ends like a sentence (. ! ? 。 ...)
+    ellipsis: bool  # ends in "..." or "…" (teaser summaries)
+    norm: str  # the text normalised for phrase lookups (casefolded, edges stripped)
+    repeat: int  # how many blocks of the page share this norm
+    # chrome_rules
+    end_marker: bool  # an end-of-article marker ("Related", "Comments", ...)
+    hard_end: bool  # an end marker that is never story text
+    # main_region (text path) and ad_boxes
+    list_gap: bool  # a short line inside a run of list-like lines
+    list_run: bool  # part of a run of list items
+    introduced_item: bool  # a list item under a line ending in ":"
+    lead_in_item: bool  # the line that introduces a list
+    separator: bool  # a separator label ("Article content", "***")
+    contents: bool  # a table-of-contents line
+    code_line: bool
+    post_attribution: bool  # an embedded post's "— Name (@handle) date" line
+    repeated_sentence: bool  # a sentence the page prints twice (pull quote)
+    cjk_prose: bool  # CJK prose, which has no spaces to count words by
+    # computed on demand (newsclean.stages.features.shape_features)
+    upper_ratio: float
+    cap_ratio: float
+
+
+class Findings(TypedDict, total=False):
+    """What stages learn about the page for later stages and the assembler (``Document.found``)."""
+
+    # the HTML input path
+    hidden: list[str]  # texts the page hides from readers, listed in removed
+    left_out: list[tuple]  # (text, rule) of blocks the segmenter left out of the candidate
+    link_share: list[float]  # per block, the share of its text in links
+    outside: list[tuple]  # (text, rule) of page text outside the main-content candidate
+    second_look: Callable[[], Iterator["Document"]]  # other main-content candidates (api.extract)
+    teaser_texts: list[str]  # texts of teaser cards the page links
+    # chrome_rules, source_line, source_card
+    source: str  # the original source or agency ("Via Reuters")
+    tags: list[str]
+    # main_region
+    region: tuple[int, int] | None  # first and last block index of the article
+    # head_metadata, credits_and_bylines
+    title: str
+    bylines: list[str]
+    byline_rows: list[int]
+    date_lines: list[str]
+    page_stamps: list[date | datetime]  # dates printed as the page's own stamp
+    metadata_answers: dict  # the recognisers' answers per block text, computed once
+    meta_authors: list[str]
+    parsed_bylines: list[Any]  # newsclean.metadata.bylines.Byline
+    # article_end
+    credits: list[str]  # "Reporting by ...; Editing by ..." lines
+    # dateline, inline_residue
+    dateline: Any  # newsclean.metadata.dates.Dateline
+    residue: list[tuple[int, str]]  # (block index, text) cut from inside blocks
+    # completeness
+    completeness: str
+    original_url: str
+
+
+class PageMetadata(TypedDict, total=False):
+    """What the input path read outside the blocks (``Document.meta``): the HTML path's declared
+    metadata (<meta>, JSON-LD, trafilatura's header); the text path has none."""
+
+    title: str | None
+    headlines: list[tuple]  # (text, source) of the page's other headlines
+    authors: list[str]
+    authors_source: str
+    author_raw: str | None
+    author_bio: str | None
+    agencies: list[str]
+    publisher_credit: str
+    published: date | datetime | None
+    published_raw: str | None
+    published_source: str
+    modified: date | datetime | None
+    site_name: str | None
+    url: str | None
+    language: str | None
+    declared_language: Any  # a str, or a function giving it on demand (api.extract)
+    tags: list[str]
+    categories: list[str]
+    description: str | None
+    captions: list[str]
+    syndication: dict[str, Any]
+
+
+# the names a stage may declare: "features.words", "found.region", "meta.title", ...
+FIELDS: frozenset[str] = frozenset(
+    f"{prefix}.{name}"
+    for prefix, typed in (("features", Features), ("found", Findings), ("meta", PageMetadata))
+    for name in typed.__annotations__
+)
+
+
 @dataclass(slots=True)
 class Block:
     """One unit of text: a line of visible text or a paragraph-like HTML element."""
@@ -63,7 +168,7 @@ class Block:
     label: str = Label.UNDECIDED
     reason: str = ""
     # features computed once by the features stage and read by later stages
-    features: dict[str, Any] = field(default_factory=dict)
+    features: Features = field(default_factory=Features)  # type: ignore[arg-type]
     # True when a blank line (text) or an element boundary (HTML) precedes the block
     gap_before: bool = True
     # the HTML path records which element produced the block (e.g. "h2", "li", "p")
@@ -92,10 +197,10 @@ class Document:
     url: str | None = None
     reference_date: date | datetime | None = None
     # metadata found outside the blocks (HTML <meta>, JSON-LD, trafilatura's header)
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: PageMetadata = field(default_factory=PageMetadata)  # type: ignore[arg-type]
     warnings: list[str] = field(default_factory=list)
     # scratch space where stages leave findings for the assembler (dateline, tags, ...)
-    found: dict[str, Any] = field(default_factory=dict)
+    found: Findings = field(default_factory=Findings)  # type: ignore[arg-type]
 
     @classmethod
     def from_lines(cls, lines: Iterable[str], **kwargs: Any) -> "Document":

@@ -47,3 +47,9 @@ class InvalidReferenceDateError(NewscleanError, TypeError, ValueError):
 
 class ExtractionTimeout(NewscleanError, TimeoutError):
     """A page exceeded its time budget inside a batch (raised by worker management only)."""
+
+
+class PipelineError(NewscleanError, ValueError):
+    """A pipeline whose stages do not fit together: a stage requires a field that no earlier
+    stage (nor the input path) assigns, or declares a field the Document does not have.
+    Raised when the pipeline is built, before any page runs through it."""

@@ -371,6 +371,7 @@ class LearnedChrome:
     """
 
     name = "learned_chrome"
+    requires = ("features.terminal", "features.words")
 
     def __init__(self, site: str, learned: Mapping[str, int], pages: int,
                  ubiquitous_share: float = DEFAULT_UBIQUITOUS_SHARE,

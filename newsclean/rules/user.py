@@ -275,6 +275,8 @@ class UserResidue:
     """Cut the pack's ``inline_residue_patterns`` from the end of body paragraphs."""
 
     name = "user_inline_residue"
+    may_read = ("found.residue",)
+    assigns = ("found.residue",)
 
     def __init__(self, sources: tuple[str, ...]) -> None:
         self.pattern = regex.compile("|".join(f"(?:{s})" for s in sources), _flags("inline_residue_patterns"))
@@ -317,7 +319,7 @@ def _pipeline_for(pack: RulePack, base: Pipeline, _positions: tuple = ()) -> Pip
     if "chrome_rules" in names and (pack.phrases or any(pack.patterns.get(c) for c in CHROME_PATTERN_CONCERNS)):
         i = names.index("chrome_rules")
         stages[i] = user_chrome_rules(pack, stages[i])  # type: ignore[arg-type]
-    out = Pipeline(stages)
+    out = Pipeline(stages, base.provided)
     if pack.patterns.get("inline_residue_patterns"):
         out = _insert(out, UserResidue(pack.patterns["inline_residue_patterns"]), after="inline_residue")
     if pack.patterns.get("bio_patterns"):

@@ -22,7 +22,10 @@ SOURCE_LINE_MAX_WORDS = 5
 ROLE_LINE_MAX_WORDS = 5
 
 
-@stage("ad_boxes")
+@stage("ad_boxes",
+       requires=["features.terminal", "features.words"],
+       may_read=["features.norm"],
+       assigns=["features.list_gap"])
 def ad_boxes(doc: Document) -> None:
     """Lines printed in the same box as an ad label are the ad (``structure.ad_box``)."""
     if doc.source_kind != "text":
@@ -171,7 +174,10 @@ def _role_line(b) -> bool:
             and not b.features["terminal"] and bylines.looks_like_job_title(b.text))
 
 
-@stage("source_line")
+@stage("source_line",
+       requires=["features.terminal", "features.words"],
+       may_read=["found.source"],
+       assigns=["found.source"])
 def source_line(doc: Document) -> None:
     """The publisher's name printed on its own line under the byline is the source; a job
     title there is the byline's role line."""
@@ -220,7 +226,10 @@ def _card_name(text: str) -> bool:
             and not text.rstrip().endswith((".", "!", "?", ":")) and _name_shaped(words))
 
 
-@stage("source_card")
+@stage("source_card",
+       requires=["found.bylines"],
+       may_read=["found.date_lines", "found.outside", "found.source"],
+       assigns=["found.date_lines", "found.source"])
 def source_card(doc: Document) -> None:
     """The original publisher's card a portal prints above a syndicated story's headline: its
     name and a date or age on one line ("Pinecrest Gazette – Fri, Nov 9, 2012") or on two
@@ -281,7 +290,8 @@ GALLERY_TITLE_LINES = 2      # the gallery's title above its slides (printed twi
 GALLERY_TITLE_MAX_WORDS = 8
 
 
-@stage("gallery_runs")
+@stage("gallery_runs",
+       requires=["features.terminal", "features.words"])
 def gallery_runs(doc: Document) -> None:
     """A photo gallery printed into the story: consecutive blocks each opening with the
     slide counter "k/N" (k counting up by one, N the same) and the slide's caption. The

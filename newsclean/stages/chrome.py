@@ -391,6 +391,9 @@ class ChromeRules:
     """Applies the phrase and pattern files to undecided blocks."""
 
     name = "chrome_rules"
+    requires = ("features.norm", "features.words")
+    may_read = ("found.source", "found.tags")
+    assigns = ("features.end_marker", "features.hard_end", "found.source", "found.tags")
 
     def __init__(self, max_pattern_words: float = MAX_PATTERN_WORDS, pattern_reach: int | None = PATTERN_REACH) -> None:
         # the HTML path passes a lower bound: its blocks are whole paragraphs, not lines

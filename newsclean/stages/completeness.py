@@ -101,7 +101,9 @@ def _offsite_continue_links(doc: Document) -> list[str]:
             if host(href) and host(href) != own]
 
 
-@stage("completeness")
+@stage("completeness",
+       may_read=["found.outside", "meta.syndication"],
+       assigns=["found.completeness", "found.original_url"])
 def completeness(doc: Document) -> None:
     body = [b for b in doc.blocks if b.label == Label.BODY]
     if not body:

@@ -96,7 +96,9 @@ def shape_features(b: Block) -> dict:
     return f
 
 
-@stage("features")
+@stage("features",
+       assigns=["features.words", "features.chars", "features.terminal", "features.ellipsis", "features.norm",
+                "features.repeat"])
 def compute_features(doc: Document) -> None:
     counts: Counter[str] = Counter()
     spaced = doc.source_kind == "text"

@@ -124,7 +124,10 @@ def teaser_card_share(doc: Document) -> tuple[int, float]:
     return cards, card_words / prose_words
 
 
-@stage("article_gate")
+@stage("article_gate",
+       requires=["features.ellipsis", "features.terminal", "features.words"],
+       may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
+       assigns=["features.cjk_prose"])
 def article_gate(doc: Document) -> None:
     body = [b for b in doc.blocks if b.label == Label.BODY]
     if not body:

@@ -154,6 +154,9 @@ class HtmlRegion:
     """Body = trafilatura's blocks minus leading headings, trailing teasers and link labels."""
 
     name = "main_region"
+    requires = ("features.terminal", "features.words")
+    may_read = ("found.bylines", "found.link_share", "meta.authors")
+    assigns = ("found.bylines", "found.region")
 
     def __call__(self, doc: Document) -> None:
         blocks = doc.blocks
@@ -248,7 +251,10 @@ def _teaser_share(doc: Document, body: list[Block]) -> float:
     return sum(b.features["words"] for b in body if b.text in known) / words
 
 
-@stage("article_gate")
+@stage("article_gate",
+       requires=["features.ellipsis", "features.terminal", "features.words"],
+       may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
+       assigns=["features.cjk_prose"])
 def html_gate(doc: Document) -> None:
     """The HTML path's article gate: the too-little-text and link-list checks of
     :mod:`newsclean.stages.gate`, and a teaser-list check of its own. The text path's
@@ -275,7 +281,9 @@ def html_gate(doc: Document) -> None:
 BYLINE_PROSE_WORDS = 15
 
 
-@stage("html_byline_guard")
+@stage("html_byline_guard",
+       requires=["features.terminal"],
+       may_read=["found.bylines"])
 def html_byline_guard(doc: Document) -> None:
     """Give back to the body the sentences the byline recogniser took on the HTML path.
 

@@ -172,7 +172,12 @@ def _region_head_end(doc: Document) -> int:
 MEMO_KEY = "metadata_answers"   # doc.found: head_metadata's answers for this page (pure functions of a text)
 
 
-@stage("head_metadata")
+@stage("head_metadata",
+       requires=["features.words", "found.region"],
+       may_read=["features.end_marker", "found.byline_rows", "found.bylines", "found.date_lines", "found.page_stamps",
+                 "meta.title", "meta.site_name"],
+       assigns=["found.byline_rows", "found.bylines", "found.date_lines", "found.metadata_answers",
+                "found.page_stamps", "found.title"])
 def head_metadata(doc: Document) -> None:
     """Byline, date stamps and the headline above the story (text and HTML paths)."""
     blocks = doc.blocks
@@ -683,7 +688,9 @@ def _section_label(text: str) -> bool:
             and not any(ch.isdigit() or ch in ".!?,:;" for ch in text))
 
 
-@stage("dateline")
+@stage("dateline",
+       may_read=["found.residue"],
+       assigns=["found.dateline", "found.residue"])
 def dateline(doc: Document) -> None:
     """A dateline opening the first paragraph ("BEIJING, Jan 7 (Reuters) - ...").
 
@@ -708,7 +715,12 @@ def dateline(doc: Document) -> None:
         return
 
 
-@stage("credits_and_bylines")
+@stage("credits_and_bylines",
+       requires=["features.words", "found.region"],
+       may_read=["found.byline_rows", "found.bylines", "found.credits", "found.metadata_answers", "meta.agencies",
+                 "meta.authors", "meta.authors_source", "meta.publisher_credit", "meta.site_name"],
+       assigns=["found.byline_rows", "found.bylines", "found.meta_authors", "found.parsed_bylines", "meta.agencies",
+                "meta.publisher_credit"])
 def credits_and_bylines(doc: Document) -> None:
     """Parse the byline and credits lines collected by earlier stages."""
     parsed = []

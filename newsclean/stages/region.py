@@ -1000,6 +1000,13 @@ def _before_teaser_section(blocks: list[Block], scores: list[float], start: int,
 
 class MainRegion:
     name = "main_region"
+    requires = ("features.ellipsis", "features.norm", "features.terminal", "features.words")
+    may_read = ("features.end_marker", "features.list_gap", "features.repeat")
+    # the line-shape features it computes for its search, and the article's span
+    assigns = ("features.cap_ratio", "features.cjk_prose", "features.code_line", "features.contents",
+               "features.ellipsis", "features.introduced_item", "features.lead_in_item", "features.list_gap",
+               "features.list_run", "features.post_attribution", "features.repeated_sentence", "features.separator",
+               "features.terminal", "features.upper_ratio", "found.region")
 
     def __init__(self, weights: RegionWeights = TEXT_WEIGHTS):
         self.weights = weights

@@ -28,7 +28,11 @@ def _body_indices(doc: Document) -> list[int]:
     return [i for i, b in enumerate(doc.blocks) if b.label == Label.BODY]
 
 
-@stage("article_end")
+@stage("article_end",
+       requires=["features.norm", "features.terminal", "features.words"],
+       may_read=["features.end_marker", "features.hard_end", "features.list_run", "features.separator",
+                 "found.credits", "found.link_share", "found.region"],
+       assigns=["found.credits"])
 def article_end(doc: Document) -> None:
     """Cut the body at credits lines and at related-section headings."""
     blocks = doc.blocks
@@ -411,7 +415,8 @@ BIO_LEAD_IN_WORDS = 6     # the name line and social links just above a bio
 BIO_MAX_PROSE_AFTER = 60  # sentence words allowed after a bio (and its heading's paragraph)
 
 
-@stage("author_bio")
+@stage("author_bio",
+       requires=["features.terminal", "features.words"])
 def author_bio(doc: Document) -> None:
     """An author bio closing the article (after the last story paragraph).
 
@@ -517,7 +522,9 @@ def _viewer_captions(doc: Document) -> None:
                 b.mark(Label.CAPTION, "caption.viewer")
 
 
-@stage("caption_alt_text")
+@stage("caption_alt_text",
+       requires=["features.norm", "features.terminal", "features.words"],
+       may_read=["features.end_marker"])
 def caption_alt_text(doc: Document) -> None:
     """A short line right before a caption/credit line is the picture's alt text or caption;
     a picture viewer's label opens a caption and its credit."""
@@ -541,7 +548,9 @@ def caption_alt_text(doc: Document) -> None:
             prev.mark(Label.CAPTION, "caption.above_credit")
 
 
-@stage("body_structure")
+@stage("body_structure",
+       requires=["features.terminal", "features.words"],
+       may_read=["features.separator"])
 def body_structure(doc: Document) -> None:
     """Give body blocks their kind: subheadings and list items in visible text (a separator
     label between the paragraphs leaves the body first)."""
@@ -574,7 +583,9 @@ def _reversed(pattern: regex.Pattern | None) -> regex.Pattern | None:
     return None if pattern is None else regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
 
-@stage("inline_residue")
+@stage("inline_residue",
+       may_read=["found.residue"],
+       assigns=["found.residue"])
 def inline_residue(doc: Document) -> None:
     """Cut link residue ("... read more") from the end of body paragraphs."""
     pat = rules.combined("inline_residue_patterns")

@@ -240,7 +240,7 @@ def _body(text_doc, page):
     from newsclean.stages.pipelines import text_pipeline
 
     doc = text_doc(page)
-    text_pipeline().without("features").run(doc)
+    text_pipeline().starting_after("features").run(doc)
     return [b.text for b in doc.blocks if b.label == Label.BODY], doc
 
 

@@ -109,7 +109,7 @@ def test_the_story_resumes_after_an_inline_box_with_a_subheading_between_its_par
              "the engineers said.",
              "The board expects the harbour to reopen fully in the spring, in time for the first of the summer ferries."]
     doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *box, *after]))
-    text_pipeline().without("features").run(doc)
+    text_pipeline().starting_after("features").run(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert after[0] in body and after[-1] in body
     assert not any(t.startswith("HEADLINE") or t.startswith("A teaser") for t in body)
@@ -131,7 +131,7 @@ def test_an_author_bio_under_a_teaser_box_does_not_resume_the_story(text_doc):
             "Ann Lee is a staff writer at the Ledger covering the harbour, the ferries and the county council. "
             "She lives in Port Elms with her family and two cats."]
     doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *box, *tail]))
-    text_pipeline().without("features").run(doc)
+    text_pipeline().starting_after("features").run(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert body[: len(story)] == story and tail[0] not in body
 
@@ -151,7 +151,7 @@ def test_a_second_teaser_heading_under_an_inline_box_means_the_story_is_over(tex
         f"Teaser story number {n} tells of a lifeboat crew that rescued two kayakers off the point in a storm."
         for n in range(6)]
     doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *box]))
-    text_pipeline().without("features").run(doc)
+    text_pipeline().starting_after("features").run(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert body == story
 
@@ -174,7 +174,7 @@ def test_teaser_cards_under_an_other_columns_heading_do_not_resume_the_story(tex
                   f"ANN LEE THE town has argued about {topic} for a decade and the latest plan will not end "
                   f"the quarrel, whatever the council says about it this week."]
     doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *story, *cards]))
-    text_pipeline().without("features").run(doc)
+    text_pipeline().starting_after("features").run(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert body == story
     heading = next(b for b in doc.blocks if b.text == "Other Opinion Columns")
@@ -421,7 +421,7 @@ def test_a_label_printed_between_every_paragraph_leaves_the_body(text_doc):
     from newsclean.stages.pipelines import text_pipeline
 
     doc = text_doc("\n\n".join(["Harbour wall to be rebuilt", *_with_label(_HARBOUR), "Story text"]))
-    text_pipeline().without("features").run(doc)
+    text_pipeline().starting_after("features").run(doc)
     body = [b.text for b in doc.blocks if b.label == Label.BODY]
     assert body == _HARBOUR
     assert all(b.label == Label.CHROME for b in doc.blocks if b.text == "Story text")
