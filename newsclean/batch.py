@@ -29,7 +29,7 @@ import signal
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from multiprocessing import connection as mp_connection
@@ -335,11 +335,11 @@ class BatchRun(Iterator[PageResult]):
     the worker processes.
     """
 
-    def __init__(self, gen_factory: Callable[["BatchRun"], Iterator[PageResult]]) -> None:
+    def __init__(self, gen_factory: Callable[[BatchRun], Generator[PageResult, None, None]]) -> None:
         self.summary = BatchSummary()
         self._gen = gen_factory(self)
 
-    def __iter__(self) -> "BatchRun":
+    def __iter__(self) -> BatchRun:
         return self
 
     def __next__(self) -> PageResult:
@@ -348,7 +348,7 @@ class BatchRun(Iterator[PageResult]):
     def close(self) -> None:
         self._gen.close()
 
-    def __enter__(self) -> "BatchRun":
+    def __enter__(self) -> BatchRun:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -428,13 +428,13 @@ def extract_many(
         if "profile" in options:
             raise ValueError("pass learn=True or profile=..., not both")
         options = dict(options, profile=_learn_profile(items, norm))
-    cfg = dict(errors=errors, progress=progress, total=total, options=options, extractor=extractor)
-
     if not use_processes:
-        return BatchRun(lambda run: _in_process(run, items, norm, **cfg))
-    par = dict(workers=n_workers, ordered=ordered, timeout=timeout, chunksize=chunksize,
-               max_pages=max_pages_per_worker, mp_context=mp_context)
-    return BatchRun(lambda run: _in_pool(run, items, norm, **cfg, **par))
+        return BatchRun(lambda run: _in_process(run, items, norm, errors=errors, progress=progress, total=total,
+                                                options=options, extractor=extractor))
+    return BatchRun(lambda run: _in_pool(run, items, norm, errors=errors, progress=progress, total=total,
+                                         options=options, extractor=extractor, workers=n_workers, ordered=ordered,
+                                         timeout=timeout, chunksize=chunksize, max_pages=max_pages_per_worker,
+                                         mp_context=mp_context))
 
 
 def _learn_profile(items: Iterable[Any], norm: _Normaliser) -> Any:
@@ -459,7 +459,7 @@ def _learn_profile(items: Iterable[Any], norm: _Normaliser) -> Any:
 def _progress_bar(enabled: bool, total: int | None):
     from tqdm.auto import tqdm
 
-    class _Bar(tqdm):  # type: ignore[misc, valid-type]
+    class _Bar(tqdm):
         monitor_interval = 0  # no tqdm monitor thread: the process stays single-threaded (fork-safe)
 
     return _Bar(total=total, unit=" pages", desc="newsclean", disable=not enabled, file=sys.stderr,
@@ -509,7 +509,7 @@ def _emit(run: BatchRun, bar: Any, result: PageResult, errors: str, blob: bytes 
 
 def _in_process(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: str, progress: bool,
                 total: int | None, options: dict[str, Any], extractor: Callable[..., Article] | None
-                ) -> Iterator[PageResult]:
+                ) -> Generator[PageResult, None, None]:
     fn = extractor or _default_extractor()
     bar = _progress_bar(progress, total)
     start = time.perf_counter()
@@ -545,7 +545,7 @@ def _try_pickle(exc: BaseException) -> bytes | None:
 def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: str, progress: bool,
              total: int | None, options: dict[str, Any], extractor: Callable[..., Article] | None,
              workers: int, ordered: bool, timeout: float | None, chunksize: int, max_pages: int,
-             mp_context: str | None) -> Iterator[PageResult]:
+             mp_context: str | None) -> Generator[PageResult, None, None]:
     ctx = _mp_context(mp_context)
     if ctx.get_start_method() == "fork":
         warm_up(extractor)
@@ -688,7 +688,6 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
                                 f"newsclean worker processes keep dying without returning a result ({crash_streak}"
                                 f" in a row, exit code {slot.proc.exitcode}). If a script calls extract_many when it"
                                 " is imported, put the call under `if __name__ == '__main__':`.")
-                        code = slot.proc.exitcode
                         replace(i, "WorkerCrashed",
                                 "the worker process died (exit code {code}) while cleaning page {id}",
                                 time.monotonic() - slot.since)

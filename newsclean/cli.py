@@ -415,7 +415,12 @@ def _learn(args: argparse.Namespace) -> Any:
         if page.error is not None or page.url is None:
             continue
         try:
-            source = page.source if page.source is not None else read_path(page.path)
+            if page.source is not None:
+                source = page.source
+            elif page.path is not None:
+                source = read_path(page.path)
+            else:
+                continue
             if profile.add_page(source, url=page.url, kind=page.kind or args.kind) is not None:
                 counted += 1
         except Exception:  # the cleaning pass reports this page's problem

@@ -22,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from newsclean.batch import extract_many, record_columns
+from newsclean.batch import ErrorMode, extract_many, record_columns
+from newsclean.inputs import Kind
 
 
-def _clean_records(items: Iterable[Any], *, errors: str, kind: str | None, field: str | None, id_field: str,
+def _clean_records(items: Iterable[Any], *, errors: ErrorMode, kind: Kind | None, field: str | None, id_field: str,
                    url_field: str, extractor: Callable[..., Any] | None, options: dict[str, Any]) -> list[dict]:
     run = extract_many(list(items), workers=1, processes=False, progress=False, errors=errors, kind=kind,
                        field=field, id_field=id_field, url_field=url_field, extractor=extractor, **options)
@@ -33,7 +34,7 @@ def _clean_records(items: Iterable[Any], *, errors: str, kind: str | None, field
 
 
 def clean_bag(bag: Any, *, field: str | None = None, id_field: str = "id", url_field: str = "url",
-              kind: str | None = None, errors: str = "record", extractor: Callable[..., Any] | None = None,
+              kind: Kind | None = None, errors: ErrorMode = "record", extractor: Callable[..., Any] | None = None,
               **options: Any) -> Any:
     """Clean every element of a ``dask.bag.Bag``; returns a bag of flat result records (dicts).
 
@@ -53,8 +54,8 @@ def _meta() -> Any:
     return pd.DataFrame({c: pd.Series(dtype="float64" if c == "seconds" else "object") for c in record_columns()})
 
 
-def _clean_frame(part: Any, *, column: str, id_column: str | None, url_column: str | None, kind: str | None,
-                 errors: str, extractor: Callable[..., Any] | None, options: dict[str, Any]) -> Any:
+def _clean_frame(part: Any, *, column: str, id_column: str | None, url_column: str | None, kind: Kind | None,
+                 errors: ErrorMode, extractor: Callable[..., Any] | None, options: dict[str, Any]) -> Any:
     import pandas as pd
 
     pages = part[column].tolist()
@@ -62,7 +63,7 @@ def _clean_frame(part: Any, *, column: str, id_column: str | None, url_column: s
     urls = part[url_column].tolist() if url_column else [None] * len(pages)
     items = [{"page": p if isinstance(p, (str, bytes)) else ("" if p is None or p != p else p),
               "id": str(i), "url": u if isinstance(u, str) else None}
-             for p, i, u in zip(pages, ids, urls)]
+             for p, i, u in zip(pages, ids, urls, strict=True)]
     rows = _clean_records(items, errors="record", kind=kind, field="page", id_field="id", url_field="url",
                           extractor=extractor, options=options)
     if errors == "raise":
@@ -79,7 +80,7 @@ def _clean_frame(part: Any, *, column: str, id_column: str | None, url_column: s
 
 
 def clean_dataframe(ddf: Any, column: str = "html", *, id_column: str | None = None, url_column: str | None = None,
-                    kind: str | None = None, errors: str = "record", extractor: Callable[..., Any] | None = None,
+                    kind: Kind | None = None, errors: ErrorMode = "record", extractor: Callable[..., Any] | None = None,
                     **options: Any) -> Any:
     """Clean the pages in ``ddf[column]``; returns a Dask DataFrame of result records with ``ddf``'s index.
 

@@ -73,7 +73,7 @@ from scrapy.http import Response, TextResponse
 
 from newsclean.api import extract
 from newsclean.article import Article
-from newsclean.inputs import DEFAULT_MAX_BYTES
+from newsclean.inputs import DEFAULT_MAX_BYTES, Kind
 from newsclean.inputs.reference import as_reference_date
 
 logger = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ _POLICIES = ("keep", "drop")
 class NewscleanPipeline:
     """A Scrapy item pipeline that cleans the page in an item into Article fields on the item."""
 
-    def __init__(self, *, source_field: str = "html", url_field: str = "url", kind: str | None = None,
+    def __init__(self, *, source_field: str = "html", url_field: str = "url", kind: Kind | None = None,
                  reference_date: Any = _CRAWL, reference_date_field: str | None = "reference_date",
                  fields: tuple[str, ...] | list[str] = DEFAULT_FIELDS, field_prefix: str = "",
                  status_field: str | None = "newsclean_status", error_field: str | None = "newsclean_error",

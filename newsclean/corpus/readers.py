@@ -97,7 +97,8 @@ def iter_inputs(
     opts = dict(field=field, id_field=id_field, url_field=url_field)
     for spec in check_inputs(specs):
         if spec == "-":
-            yield from _jsonl_lines(stdin if stdin is not None else sys.stdin.buffer, "stdin", **opts)
+            yield from _jsonl_lines(stdin if stdin is not None else sys.stdin.buffer, "stdin", field=field,
+                                    id_field=id_field, url_field=url_field)
         elif _has_magic(spec):
             for match in sorted(glob.iglob(spec, recursive=True)):
                 if os.path.isdir(match):
@@ -126,7 +127,7 @@ def _read_file(path: str, ident: str, *, explicit: bool, **opts: Any) -> Iterato
     elif kind == "warc":
         yield from read_warc(path)
     elif kind == "page" or explicit:
-        yield Page(id=ident, path=path, kind=kind_of_path(path))  # type: ignore[arg-type]
+        yield Page(id=ident, path=path, kind=kind_of_path(path))
 
 
 def read_jsonl(path: str, *, name: str | None = None, field: str | None = None, id_field: str = "id",
@@ -137,7 +138,7 @@ def read_jsonl(path: str, *, name: str | None = None, field: str | None = None, 
         yield from _jsonl_lines(fh, name or path, field=field, id_field=id_field, url_field=url_field)
 
 
-def _jsonl_lines(fh: IO[bytes], name: str, *, field: str | None, id_field: str, url_field: str) -> Iterator[Page]:
+def _jsonl_lines(fh: Iterable[bytes], name: str, *, field: str | None, id_field: str, url_field: str) -> Iterator[Page]:
     names = (field,) if field else PAGE_FIELDS
     for lineno, raw in enumerate(fh, 1):
         line = raw.strip()

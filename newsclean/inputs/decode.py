@@ -211,7 +211,7 @@ def _is_utf8_multibyte(data: bytes) -> bool:
     return any(b >= 0x80 for b in data[:100_000])
 
 
-def decode_source(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+def decode_source(source: str | bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES,
                   truncate: bool = True) -> tuple[str, list[str]]:
     """Return ``(text, warnings)`` or raise a typed :class:`~newsclean.errors.UnusableInputError`.
 
@@ -232,11 +232,11 @@ def decode_source(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
             raise BinaryInputError(f"input is binary ({what}), not an HTML page or text")
         has_bom = data.startswith(_BOM_PREFIXES)
         utf16 = None if has_bom else _bomless_utf16(data)
-        sample = data[:BINARY_SAMPLE]
-        share = 0.0 if has_bom or utf16 else _control_share(sample)
+        byte_sample = data[:BINARY_SAMPLE]
+        share = 0.0 if has_bom or utf16 else _control_share(byte_sample)
         if share > BINARY_CONTROL_SHARE:
             raise BinaryInputError(
-                f"input looks binary: {share:.0%} of its first {len(sample):,} bytes are control bytes "
+                f"input looks binary: {share:.0%} of its first {len(byte_sample):,} bytes are control bytes "
                 "(compressed, encrypted or an unknown binary format)")
         if max_bytes is not None and len(data) > max_bytes:
             if not truncate:

@@ -8,7 +8,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
+
+#: What a page is given as: markup, or the text a reader sees.
+Kind = Literal["html", "text"]
 
 _HTML_START = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b",
                             regex.IGNORECASE | regex.DOTALL)
@@ -16,7 +21,7 @@ _TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|article|section|script
                      regex.IGNORECASE)
 
 
-def detect_kind(text: str) -> str:
+def detect_kind(text: str) -> Kind:
     """``"html"`` when the text is markup, ``"text"`` when it is visible text."""
     head = text[:2048]
     if _HTML_START.match(head):

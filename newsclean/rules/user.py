@@ -44,6 +44,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -151,11 +152,11 @@ def load_rules(path: str | os.PathLike[str]) -> RulePack:
     if suffix == ".json":
         data = json.loads(text)
     elif suffix == ".toml":
-        try:
-            import tomllib  # Python 3.11+
-        except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - Python 3.10
             try:
-                import tomli as tomllib  # type: ignore[no-redef]
+                import tomli as tomllib
             except ModuleNotFoundError:
                 raise RuleError("reading .toml rule files on Python 3.10 needs the 'tomli' package") from None
         data = tomllib.loads(text)

@@ -275,8 +275,8 @@ def compile_xpaths(exprs: list[str]) -> list[Callable[..., list]]:
     needs): call each with the same ``shared={}`` for one unchanged tree, so the candidate
     elements are found once for all of them.
     """
-    parsed = [(_Parser(e), None) for e in exprs]
-    parsed = [(p, p.union()) for p, _ in parsed]
+    parsers = [_Parser(e) for e in exprs]
+    parsed = [(p, p.union()) for p in parsers]
     shared_needs: frozenset[str] | None = frozenset()
     for _p, paths in parsed:
         for start, steps in paths:
