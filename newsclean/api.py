@@ -20,6 +20,7 @@ from newsclean.language import declared_language, language as _language_stage
 from newsclean.profile import Profile, SiteProfile, resolve_stage
 from newsclean.rules.user import rule_pack
 
+
 @lru_cache(maxsize=None)
 def _pipeline(kind: str) -> Pipeline:
     # stages are stateless: building them once per process only saves work

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsclean.inputs.detect import Kind
 
-_WARM_TEXT = ("Warm-up page\n\nBy A Writer\n\n" + "The workers load their rules and models once, before forking. " * 6)
+_WARM_TEXT = "Warm-up page\n\nBy A Writer\n\n" + "The workers load their rules and models once, before forking. " * 6
 _WARM_HTML = f"<html><head><title>Warm-up</title></head><body><article><p>{_WARM_TEXT}</p></article></body></html>"
 # set once the caches are loaded: a process warms up once, whoever asks
 _warmed = False

@@ -18,7 +18,7 @@ SUFFIX_KIND: dict[str, Kind] = {".html": "html", ".htm": "html", ".xhtml": "html
 
 
 def kind_of_path(path: str) -> Kind | None:
-    """"html" or "text" by the file's suffix (".gz" looked through), None when unknown."""
+    """The kind of input by the file's suffix (".gz" looked through): "html", "text", or None when unknown."""
     name = path[:-3] if path.endswith(".gz") else path
     return SUFFIX_KIND.get(os.path.splitext(name)[1].lower())
 

@@ -26,8 +26,16 @@ from typing import Any, Callable, Sequence
 
 from lxml import etree
 
-from newsclean.segment.trafilatura_adapter import (AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, TAGS_XPATHS, block_text,
-                                                   delete_element, line_processing, normalize_authors, trim)
+from newsclean.segment.trafilatura_adapter import (
+    AUTHOR_DISCARD_XPATHS,
+    AUTHOR_XPATHS,
+    TAGS_XPATHS,
+    block_text,
+    delete_element,
+    line_processing,
+    normalize_authors,
+    trim,
+)
 from newsclean.segment.xpath_subset import UnsupportedXPath, compile_xpaths
 
 Finder = Callable[..., list]
