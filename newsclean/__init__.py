@@ -1,7 +1,8 @@
 """newsclean: turn a news page (HTML or visible text) into a clean, typed Article.
 
 >>> import newsclean
->>> article = newsclean.extract("Storm closes schools\\n\\nBy Ann Lee\\n\\nHeavy snow closed every school in the county on Monday, officials said, and roads stayed shut.")
+>>> article = newsclean.extract("Storm closes schools\\n\\nBy Ann Lee\\n\\nHeavy snow closed every school in the"
+...                             " county on Monday, officials said, and roads stayed shut.")
 >>> article.title
 'Storm closes schools'
 """
@@ -15,6 +16,22 @@ from newsclean.profile import Profile
 from newsclean.rules.user import RulePack, load_rules, rule_pack
 from newsclean.stages.base import stage
 
-__all__ = ["Article", "BodyBlock", "Contributor", "Headline", "RemovedBlock", "extract", "extract_many", "to_dataframe",
-           "Block", "Document", "Label", "Profile", "RulePack", "load_rules", "rule_pack", "stage"]
+__all__ = [
+    "Article",
+    "BodyBlock",
+    "Contributor",
+    "Headline",
+    "RemovedBlock",
+    "extract",
+    "extract_many",
+    "to_dataframe",
+    "Block",
+    "Document",
+    "Label",
+    "Profile",
+    "RulePack",
+    "load_rules",
+    "rule_pack",
+    "stage",
+]
 __version__ = "0.1.0"

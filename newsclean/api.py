@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache, partial
-from typing import Any, Literal
+from typing import Any
 
 from newsclean.article import Article
 from newsclean.assemble import assemble
 from newsclean.document import Document, Label
-from newsclean.inputs import DEFAULT_MAX_BYTES, decode_source, detect_kind, shrink_payloads
+from newsclean.inputs import DEFAULT_MAX_BYTES, Kind, decode_source, detect_kind, shrink_payloads
 from newsclean.inputs.reference import as_reference_date
 from newsclean.metadata import dates
 from newsclean.segment import segment_html, segment_text
@@ -19,8 +19,6 @@ from newsclean.stages.pipelines import html_pipeline, text_pipeline
 from newsclean.language import declared_language, language as _language_stage
 from newsclean.profile import Profile, SiteProfile, resolve_stage
 from newsclean.rules.user import rule_pack
-
-Kind = Literal["html", "text"]
 
 
 @lru_cache(maxsize=None)
@@ -78,7 +76,7 @@ def extract(
         raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
     text, warnings = decode_source(source, max_bytes=max_bytes, truncate=truncate)
     if kind is None:
-        kind = detect_kind(text)  # type: ignore[assignment]
+        kind = detect_kind(text)
     if kind == "html":
         # multi-megabyte inline scripts/styles/data: URIs would break the HTML parser
         text, shrunk = shrink_payloads(text)

@@ -38,8 +38,10 @@ class RemovedBlock(_Frozen):
 
     text: str
     rule: str = Field(description="Name of the rule that removed the block, e.g. 'chrome.teaser_run'.")
-    index: int = Field(description="Position of the block in the page's block sequence; -1 for an element "
-                                   "taken out of the HTML before it became blocks (hidden from readers).")
+    index: int = Field(
+        description="Position of the block in the page's block sequence; -1 for an element "
+        "taken out of the HTML before it became blocks (hidden from readers)."
+    )
     role: str = Field(
         default="chrome",
         description="'chrome', or the Article field the block fed (title, byline, caption, ...).",
@@ -56,8 +58,10 @@ class Contributor(_Frozen):
 class Headline(_Frozen):
     """A headline as one source of the page gives it (entities decoded, site name removed)."""
 
-    source: str = Field(description="Where the page gives it: 'h1' (the visible headline), 'json-ld', "
-                                    "'og:title', 'twitter:title', 'dc.title', 'title' (the <title>), ...")
+    source: str = Field(
+        description="Where the page gives it: 'h1' (the visible headline), 'json-ld', "
+        "'og:title', 'twitter:title', 'dc.title', 'title' (the <title>), ..."
+    )
     text: str
 
 
@@ -72,8 +76,9 @@ class Article(_Frozen):
     headlines: list[Headline] = Field(
         default_factory=list,
         description="HTML: every headline the page declares, with its source (the visible <h1>, the JSON-LD "
-                    "headline, og:title, <title>, ...); they may differ from `title` (a social or SEO variant, "
-                    "a kicker) and from each other.")
+        "headline, og:title, <title>, ...); they may differ from `title` (a social or SEO variant, "
+        "a kicker) and from each other.",
+    )
     authors: list[str] = Field(default_factory=list, description="Names of the people who wrote the article.")
     contributors: list[Contributor] = Field(
         default_factory=list, description="Everyone credited, with a role (author, editor, agency, photographer)."
@@ -83,14 +88,18 @@ class Article(_Frozen):
         default=None, description="Publication time, as specific as known (a datetime with zone when known)."
     )
     modified: Union[datetime, date, None] = None
-    date_source: str | None = Field(default=None, description="Where `published` came from (e.g. 'json-ld', 'text.dateline').")
+    date_source: str | None = Field(
+        default=None, description="Where `published` came from (e.g. 'json-ld', 'text.dateline')."
+    )
     dateline: str | None = Field(default=None, description="e.g. 'BEIJING, Jan 7 (Reuters)'.")
     body: str = ""
     blocks: list[BodyBlock] = Field(default_factory=list)
     captions: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     author_bio: str | None = None
-    source: str | None = Field(default=None, description="Original source or agency, e.g. 'Reuters' from 'Via Reuters'.")
+    source: str | None = Field(
+        default=None, description="Original source or agency, e.g. 'Reuters' from 'Via Reuters'."
+    )
     site_name: str | None = None
     url: str | None = None
     language: str | None = None
@@ -98,12 +107,14 @@ class Article(_Frozen):
     completeness: Completeness = Field(
         default="full",
         description="Whether the body is the whole story: 'full'; 'excerpt' (it ends in a link to the rest, "
-                    "'Continue reading at ...'); 'paywalled' (a paywall or sign-in notice stands after it); "
-                    "'cut' (it stops mid-sentence). The evidence is in `warnings`.")
+        "'Continue reading at ...'); 'paywalled' (a paywall or sign-in notice stands after it); "
+        "'cut' (it stops mid-sentence). The evidence is in `warnings`.",
+    )
     original_url: str | None = Field(
         default=None,
         description="HTML: the original story's address when the page links it (a 'continue reading at the "
-                    "publisher' link, declared syndication metadata, a canonical link to another site).")
+        "publisher' link, declared syndication metadata, a canonical link to another site).",
+    )
     warnings: list[str] = Field(default_factory=list)
     removed: list[RemovedBlock] = Field(default_factory=list)
 
@@ -154,14 +165,25 @@ class Article(_Frozen):
     def _repr_html_(self) -> str:
         """A card for Jupyter: metadata, body, and the removed chrome grouped by rule."""
         esc = _html.escape
-        parts = ['<div style="font-family:sans-serif;max-width:52em;border:1px solid #ccc;padding:1em;border-radius:6px">']
+        parts = [
+            '<div style="font-family:sans-serif;max-width:52em;border:1px solid #ccc;padding:1em;border-radius:6px">'
+        ]
         parts.append(f"<h3 style='margin-top:0'>{esc(self.title or '(no title)')}</h3>")
         parts.append("<div style='font-size:95%'>" + self._people_html() + "</div>")
-        meta = [("byline", self.byline), ("published", _iso(self.published)),
-                ("dateline", self.dateline), ("source", self.source), ("site", self.site_name),
-                ("language", self.language), ("url", self.url)]
-        parts.append("<div style='color:#555;font-size:90%'>" + " · ".join(
-            f"<b>{k}</b>: {esc(str(v))}" for k, v in meta if v) + "</div>")
+        meta = [
+            ("byline", self.byline),
+            ("published", _iso(self.published)),
+            ("dateline", self.dateline),
+            ("source", self.source),
+            ("site", self.site_name),
+            ("language", self.language),
+            ("url", self.url),
+        ]
+        parts.append(
+            "<div style='color:#555;font-size:90%'>"
+            + " · ".join(f"<b>{k}</b>: {esc(str(v))}" for k, v in meta if v)
+            + "</div>"
+        )
         for w in self.warnings:
             parts.append(f"<div style='color:#a60'>⚠ {esc(w)}</div>")
         for block in self.blocks:
@@ -178,7 +200,10 @@ class Article(_Frozen):
             parts.append(f"<details><summary>removed: {len(self.removed)} blocks by {len(by_rule)} rules</summary>")
             for rule, texts in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
                 items = "".join(f"<li>{esc(t[:200])}</li>" for t in texts)
-                parts.append(f"<details style='margin-left:1em'><summary><code>{esc(rule)}</code> ({len(texts)})</summary><ul>{items}</ul></details>")
+                parts.append(
+                    f"<details style='margin-left:1em'><summary><code>{esc(rule)}</code> ({len(texts)})</summary>"
+                    f"<ul>{items}</ul></details>"
+                )
             parts.append("</details>")
         parts.append("</div>")
         return "".join(parts)
@@ -204,8 +229,11 @@ class Article(_Frozen):
 
 # the card's people line: roles in this order, each with its label for one name and for several
 _ROLE_LABELS: dict[str, tuple[str, str]] = {
-    "author": ("author", "authors"), "editor": ("editor", "editors"), "agency": ("agency", "agencies"),
-    "photographer": ("photographer", "photographers"), "contributor": ("contributor", "contributors"),
+    "author": ("author", "authors"),
+    "editor": ("editor", "editors"),
+    "agency": ("agency", "agencies"),
+    "photographer": ("photographer", "photographers"),
+    "contributor": ("contributor", "contributors"),
 }
 
 

@@ -29,7 +29,7 @@ import signal
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from multiprocessing import connection as mp_connection
@@ -155,8 +155,10 @@ class BatchSummary:
             self.error_types[result.error_type or "Error"] += 1
 
     def __str__(self) -> str:
-        text = (f"{self.pages} pages: {self.cleaned} cleaned, {self.empty} empty, {self.errors} errors"
-                f" in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)")
+        text = (
+            f"{self.pages} pages: {self.cleaned} cleaned, {self.empty} empty, {self.errors} errors"
+            f" in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)"
+        )
         if self.error_types:
             text += " [" + ", ".join(f"{k}: {v}" for k, v in self.error_types.most_common()) + "]"
         return text
@@ -171,8 +173,9 @@ _Task = tuple
 class _Normaliser:
     """Turns any accepted input item into a task tuple (raises on an unusable item)."""
 
-    def __init__(self, field: str | None, id_field: str, url_field: str, kind: str | None,
-                 reference_date: date | datetime | None) -> None:
+    def __init__(
+        self, field: str | None, id_field: str, url_field: str, kind: str | None, reference_date: date | datetime | None
+    ) -> None:
         self.field, self.id_field, self.url_field = field, id_field, url_field
         self.kind, self.reference_date = kind, reference_date
 
@@ -196,8 +199,15 @@ class _Normaliser:
                 raise _PreFailed(*item.error)
             if item.source is None and item.path is None:
                 raise ValueError(f"page {item.id!r} has neither source nor path")
-            return (seq, item.id, item.url, item.source, item.path,
-                    item.reference_date or self.reference_date, kind or item.kind)
+            return (
+                seq,
+                item.id,
+                item.url,
+                item.source,
+                item.path,
+                item.reference_date or self.reference_date,
+                kind or item.kind,
+            )
         if isinstance(item, os.PathLike):
             path = os.fspath(item)
             return (seq, path, None, None, path, self.reference_date, kind or kind_of_path(path))
@@ -213,12 +223,16 @@ class _Normaliser:
             if not isinstance(source, (str, bytes)):
                 raise TypeError(f"page field {name!r} holds {type(source).__name__}, not str or bytes")
             url = item.get(self.url_field)
-            ref = (as_reference_date(item["reference_date"]) if item.get("reference_date") is not None
-                   else self.reference_date)
+            ref = (
+                as_reference_date(item["reference_date"])
+                if item.get("reference_date") is not None
+                else self.reference_date
+            )
             kind = kind or item.get("kind") or _FIELD_KIND.get(name)
             return (seq, ident, str(url) if url is not None else None, source, None, ref, kind)
-        raise TypeError(f"cannot clean an item of type {type(item).__name__}:"
-                        " pass str, bytes, a path, a mapping or a Page")
+        raise TypeError(
+            f"cannot clean an item of type {type(item).__name__}: pass str, bytes, a path, a mapping or a Page"
+        )
 
 
 class _PreFailed(Exception):
@@ -301,8 +315,9 @@ class _Slot:
 
     def __init__(self, ctx: Any, extractor: Callable[..., Article] | None, options: dict[str, Any]) -> None:
         parent_end, child_end = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child_end, extractor, options), daemon=True,
-                                name="newsclean-worker")
+        self.proc = ctx.Process(
+            target=_worker_main, args=(child_end, extractor, options), daemon=True, name="newsclean-worker"
+        )
         self.proc.start()
         child_end.close()
         self.conn = parent_end
@@ -335,11 +350,11 @@ class BatchRun(Iterator[PageResult]):
     the worker processes.
     """
 
-    def __init__(self, gen_factory: Callable[["BatchRun"], Iterator[PageResult]]) -> None:
+    def __init__(self, gen_factory: Callable[[BatchRun], Generator[PageResult, None, None]]) -> None:
         self.summary = BatchSummary()
         self._gen = gen_factory(self)
 
-    def __iter__(self) -> "BatchRun":
+    def __iter__(self) -> BatchRun:
         return self
 
     def __next__(self) -> PageResult:
@@ -348,7 +363,7 @@ class BatchRun(Iterator[PageResult]):
     def close(self) -> None:
         self._gen.close()
 
-    def __enter__(self) -> "BatchRun":
+    def __enter__(self) -> BatchRun:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -428,13 +443,30 @@ def extract_many(
         if "profile" in options:
             raise ValueError("pass learn=True or profile=..., not both")
         options = dict(options, profile=_learn_profile(items, norm))
-    cfg = dict(errors=errors, progress=progress, total=total, options=options, extractor=extractor)
-
     if not use_processes:
-        return BatchRun(lambda run: _in_process(run, items, norm, **cfg))
-    par = dict(workers=n_workers, ordered=ordered, timeout=timeout, chunksize=chunksize,
-               max_pages=max_pages_per_worker, mp_context=mp_context)
-    return BatchRun(lambda run: _in_pool(run, items, norm, **cfg, **par))
+        return BatchRun(
+            lambda run: _in_process(
+                run, items, norm, errors=errors, progress=progress, total=total, options=options, extractor=extractor
+            )
+        )
+    return BatchRun(
+        lambda run: _in_pool(
+            run,
+            items,
+            norm,
+            errors=errors,
+            progress=progress,
+            total=total,
+            options=options,
+            extractor=extractor,
+            workers=n_workers,
+            ordered=ordered,
+            timeout=timeout,
+            chunksize=chunksize,
+            max_pages=max_pages_per_worker,
+            mp_context=mp_context,
+        )
+    )
 
 
 def _learn_profile(items: Iterable[Any], norm: _Normaliser) -> Any:
@@ -442,8 +474,10 @@ def _learn_profile(items: Iterable[Any], norm: _Normaliser) -> Any:
     from newsclean.profile import Profile
 
     if iter(items) is items:
-        raise TypeError("learn=True reads the pages twice: pass a list, tuple or other re-iterable "
-                        "collection, not an iterator (or learn a Profile first and pass profile=)")
+        raise TypeError(
+            "learn=True reads the pages twice: pass a list, tuple or other re-iterable "
+            "collection, not an iterator (or learn a Profile first and pass profile=)"
+        )
     profile = Profile()
     for seq, item in enumerate(items):
         try:
@@ -459,23 +493,33 @@ def _learn_profile(items: Iterable[Any], norm: _Normaliser) -> Any:
 def _progress_bar(enabled: bool, total: int | None):
     from tqdm.auto import tqdm
 
-    class _Bar(tqdm):  # type: ignore[misc, valid-type]
+    class _Bar(tqdm):
         monitor_interval = 0  # no tqdm monitor thread: the process stays single-threaded (fork-safe)
 
-    return _Bar(total=total, unit=" pages", desc="newsclean", disable=not enabled, file=sys.stderr,
-                dynamic_ncols=True, smoothing=0.1)
+    return _Bar(
+        total=total,
+        unit=" pages",
+        desc="newsclean",
+        disable=not enabled,
+        file=sys.stderr,
+        dynamic_ncols=True,
+        smoothing=0.1,
+    )
 
 
-def _error_result(task_or_id: tuple[int, str, str | None], error_type: str, message: str,
-                  seconds: float = 0.0) -> PageResult:
+def _error_result(
+    task_or_id: tuple[int, str, str | None], error_type: str, message: str, seconds: float = 0.0
+) -> PageResult:
     seq, ident, url = task_or_id
-    return PageResult(id=ident, index=seq, status="error", url=url, error_type=error_type,
-                      error_message=message, seconds=seconds)
+    return PageResult(
+        id=ident, index=seq, status="error", url=url, error_type=error_type, error_message=message, seconds=seconds
+    )
 
 
 def _ok_result(seq: int, ident: str, url: str | None, article: Article, seconds: float) -> PageResult:
-    return PageResult(id=ident, index=seq, status="empty" if article.is_empty else "ok", url=url,
-                      article=article, seconds=seconds)
+    return PageResult(
+        id=ident, index=seq, status="empty" if article.is_empty else "ok", url=url, article=article, seconds=seconds
+    )
 
 
 def _raise_for(result: PageResult, blob: bytes | None) -> None:
@@ -507,9 +551,17 @@ def _emit(run: BatchRun, bar: Any, result: PageResult, errors: str, blob: bytes 
     return True
 
 
-def _in_process(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: str, progress: bool,
-                total: int | None, options: dict[str, Any], extractor: Callable[..., Article] | None
-                ) -> Iterator[PageResult]:
+def _in_process(
+    run: BatchRun,
+    items: Iterable[Any],
+    norm: _Normaliser,
+    *,
+    errors: str,
+    progress: bool,
+    total: int | None,
+    options: dict[str, Any],
+    extractor: Callable[..., Article] | None,
+) -> Generator[PageResult, None, None]:
     fn = extractor or _default_extractor()
     bar = _progress_bar(progress, total)
     start = time.perf_counter()
@@ -525,8 +577,11 @@ def _in_process(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, error
                 blob = _try_pickle(exc)
             else:
                 _, art, etype, msg, secs, blob = _run_one(fn, options, task)
-                result = (_ok_result(seq, task[1], task[2], art, secs) if art is not None
-                          else _error_result((seq, task[1], task[2]), etype, msg, secs))
+                result = (
+                    _ok_result(seq, task[1], task[2], art, secs)
+                    if art is not None
+                    else _error_result((seq, task[1], task[2]), etype, msg, secs)
+                )
             run.summary.seconds = time.perf_counter() - start
             if _emit(run, bar, result, errors, blob):
                 yield result
@@ -542,10 +597,23 @@ def _try_pickle(exc: BaseException) -> bytes | None:
         return None
 
 
-def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: str, progress: bool,
-             total: int | None, options: dict[str, Any], extractor: Callable[..., Article] | None,
-             workers: int, ordered: bool, timeout: float | None, chunksize: int, max_pages: int,
-             mp_context: str | None) -> Iterator[PageResult]:
+def _in_pool(
+    run: BatchRun,
+    items: Iterable[Any],
+    norm: _Normaliser,
+    *,
+    errors: str,
+    progress: bool,
+    total: int | None,
+    options: dict[str, Any],
+    extractor: Callable[..., Article] | None,
+    workers: int,
+    ordered: bool,
+    timeout: float | None,
+    chunksize: int,
+    max_pages: int,
+    mp_context: str | None,
+) -> Generator[PageResult, None, None]:
     ctx = _mp_context(mp_context)
     if ctx.get_start_method() == "fork":
         warm_up(extractor)
@@ -582,8 +650,11 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
                 finish(seq, _error_result((seq, norm.item_id(seq, item), None), exc.error_type, str(exc)), None)
                 continue
             except Exception as exc:
-                finish(seq, _error_result((seq, norm.item_id(seq, item), None), type(exc).__name__, str(exc)),
-                       _try_pickle(exc))
+                finish(
+                    seq,
+                    _error_result((seq, norm.item_id(seq, item), None), type(exc).__name__, str(exc)),
+                    _try_pickle(exc),
+                )
                 continue
             tasks[seq] = task
             todo.append(task)
@@ -620,8 +691,11 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
                 task = tasks.get(seq)
                 if task is None:
                     continue
-                result = (_ok_result(seq, task[1], task[2], art, secs) if art is not None
-                          else _error_result((seq, task[1], task[2]), etype, msg, secs))
+                result = (
+                    _ok_result(seq, task[1], task[2], art, secs)
+                    if art is not None
+                    else _error_result((seq, task[1], task[2]), etype, msg, secs)
+                )
                 finish(seq, result, blob)
         except (EOFError, OSError):
             return False
@@ -687,17 +761,24 @@ def _in_pool(run: BatchRun, items: Iterable[Any], norm: _Normaliser, *, errors: 
                             raise RuntimeError(
                                 f"newsclean worker processes keep dying without returning a result ({crash_streak}"
                                 f" in a row, exit code {slot.proc.exitcode}). If a script calls extract_many when it"
-                                " is imported, put the call under `if __name__ == '__main__':`.")
-                        code = slot.proc.exitcode
-                        replace(i, "WorkerCrashed",
-                                "the worker process died (exit code {code}) while cleaning page {id}",
-                                time.monotonic() - slot.since)
+                                " is imported, put the call under `if __name__ == '__main__':`."
+                            )
+                        replace(
+                            i,
+                            "WorkerCrashed",
+                            "the worker process died (exit code {code}) while cleaning page {id}",
+                            time.monotonic() - slot.since,
+                        )
                         continue
                 if timeout is not None and slot.pending and time.monotonic() - slot.since > timeout:
                     elapsed = time.monotonic() - slot.since
-                    replace(i, "ExtractionTimeout",
-                            f"page {{id}} exceeded the {timeout:g} s time budget ({elapsed:.1f} s);"
-                            " its worker was stopped and replaced", elapsed)
+                    replace(
+                        i,
+                        "ExtractionTimeout",
+                        f"page {{id}} exceeded the {timeout:g} s time budget ({elapsed:.1f} s);"
+                        " its worker was stopped and replaced",
+                        elapsed,
+                    )
     finally:
         run.summary.seconds = time.perf_counter() - start
         bar.close()

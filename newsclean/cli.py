@@ -63,77 +63,143 @@ A summary line (pages, cleaned, empty, errors, pages/s) goes to standard error a
 def _parser() -> argparse.ArgumentParser:
     from newsclean import __version__
 
-    p = argparse.ArgumentParser(prog="newsclean", description=_DESCRIPTION,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        prog="newsclean", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    ex = sub.add_parser("extract", help="clean one page and print the article",
-                        description="Clean one page (HTML or visible text) and print the article.",
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex = sub.add_parser(
+        "extract",
+        help="clean one page and print the article",
+        description="Clean one page (HTML or visible text) and print the article.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ex.add_argument("page", metavar="PAGE_FILE", help="the page file ('-' reads standard input; .gz is decompressed)")
-    ex.add_argument("--format", "-f", choices=("json", "text", "markdown"), default="json",
-                    help="json: every Article field (default); text: the title, a blank line, the body;"
-                         " markdown: title, byline and body blocks as Markdown")
+    ex.add_argument(
+        "--format",
+        "-f",
+        choices=("json", "text", "markdown"),
+        default="json",
+        help="json: every Article field (default); text: the title, a blank line, the body;"
+        " markdown: title, byline and body blocks as Markdown",
+    )
     ex.add_argument("--url", help="the page's URL (recorded in the article, helps resolve links)")
-    ex.add_argument("--kind", choices=("html", "text"),
-                    help="read the page as HTML or as visible text (default: detected)")
-    ex.add_argument("--reference-date", metavar="DATE",
-                    help="ISO date anchoring relative dates such as '3 days ago' (e.g. the crawl date)")
-    ex.add_argument("--explain", action="store_true",
-                    help="instead of the article, list every block of the page: kept (with its kind) or"
-                         " removed (with the rule that removed it and where it went)")
-    ex.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                    help="colour the --explain listing (auto: when standard output is a terminal"
-                         " and NO_COLOR is not set)")
+    ex.add_argument(
+        "--kind", choices=("html", "text"), help="read the page as HTML or as visible text (default: detected)"
+    )
+    ex.add_argument(
+        "--reference-date",
+        metavar="DATE",
+        help="ISO date anchoring relative dates such as '3 days ago' (e.g. the crawl date)",
+    )
+    ex.add_argument(
+        "--explain",
+        action="store_true",
+        help="instead of the article, list every block of the page: kept (with its kind) or"
+        " removed (with the rule that removed it and where it went)",
+    )
+    ex.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the --explain listing (auto: when standard output is a terminal and NO_COLOR is not set)",
+    )
     _add_rule_options(ex)
 
-    ba = sub.add_parser("batch", help="clean many pages into a JSONL, Parquet or CSV file",
-                        description="Clean every page of the inputs into one output file, in parallel.",
-                        epilog=_BATCH_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ba.add_argument("inputs", nargs="+", metavar="INPUT",
-                    help="files, folders, quoted globs, .jsonl, .warc/.warc.gz, or '-' (JSONL on stdin)")
-    ba.add_argument("-o", "--output", required=True, metavar="OUT",
-                    help="output file: .jsonl, .parquet or .csv ('-': JSONL on standard output)")
-    ba.add_argument("--format", choices=("jsonl", "parquet", "csv"),
-                    help="output format when the suffix of OUT does not say it")
-    ba.add_argument("--field", help="JSONL: the field holding the page (e.g. html or text;"
-                                    " 'html' and 'text' also set how the page is read)")
+    ba = sub.add_parser(
+        "batch",
+        help="clean many pages into a JSONL, Parquet or CSV file",
+        description="Clean every page of the inputs into one output file, in parallel.",
+        epilog=_BATCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ba.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, folders, quoted globs, .jsonl, .warc/.warc.gz, or '-' (JSONL on stdin)",
+    )
+    ba.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="output file: .jsonl, .parquet or .csv ('-': JSONL on standard output)",
+    )
+    ba.add_argument(
+        "--format", choices=("jsonl", "parquet", "csv"), help="output format when the suffix of OUT does not say it"
+    )
+    ba.add_argument(
+        "--field",
+        help="JSONL: the field holding the page (e.g. html or text; 'html' and 'text' also set how the page is read)",
+    )
     ba.add_argument("--id-field", default="id", help="JSONL: the field holding the page id (default: id)")
     ba.add_argument("--url-field", default="url", help="JSONL: the field holding the page URL (default: url)")
-    ba.add_argument("--kind", choices=("html", "text"),
-                    help="read every page as HTML or as visible text (default: from the file suffix or"
-                         " field name, else detected)")
-    ba.add_argument("--workers", "-w", type=int, default=None, metavar="N",
-                    help="worker processes (default: one per CPU core)")
-    ba.add_argument("--timeout", type=float, default=60.0, metavar="S",
-                    help="seconds one page may take; a slower page is recorded as an ExtractionTimeout error"
-                         " and its worker replaced (default: 60; 0 disables)")
-    ba.add_argument("--resume", action="store_true",
-                    help="skip pages whose id is already in OUT and append to it (continues an"
-                         " interrupted run; ids must be unique)")
-    ba.add_argument("--unordered", action="store_true",
-                    help="write results as they finish instead of in input order (slightly faster)")
-    ba.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
-                    help="progress bar on standard error (auto: when it is a terminal)")
+    ba.add_argument(
+        "--kind",
+        choices=("html", "text"),
+        help="read every page as HTML or as visible text (default: from the file suffix or field name, else detected)",
+    )
+    ba.add_argument(
+        "--workers", "-w", type=int, default=None, metavar="N", help="worker processes (default: one per CPU core)"
+    )
+    ba.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds one page may take; a slower page is recorded as an ExtractionTimeout error"
+        " and its worker replaced (default: 60; 0 disables)",
+    )
+    ba.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip pages whose id is already in OUT and append to it (continues an"
+        " interrupted run; ids must be unique)",
+    )
+    ba.add_argument(
+        "--unordered",
+        action="store_true",
+        help="write results as they finish instead of in input order (slightly faster)",
+    )
+    ba.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on standard error (auto: when it is a terminal)",
+    )
     ba.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
     _add_rule_options(ba)
-    ba.add_argument("--learn", action="store_true",
-                    help="first read every input once to learn each site's repeated chrome (blocks seen on"
-                         " many pages of one site, by URL), then clean with it (needs page URLs; not with '-')")
-    ba.add_argument("--save-profile", metavar="FILE",
-                    help="with --learn: also save the learned profile as JSON (reuse it with --profile)")
+    ba.add_argument(
+        "--learn",
+        action="store_true",
+        help="first read every input once to learn each site's repeated chrome (blocks seen on"
+        " many pages of one site, by URL), then clean with it (needs page URLs; not with '-')",
+    )
+    ba.add_argument(
+        "--save-profile",
+        metavar="FILE",
+        help="with --learn: also save the learned profile as JSON (reuse it with --profile)",
+    )
     return p
 
 
 def _add_rule_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--rules", action="append", default=[], metavar="FILE",
-                        help="your own rule pack (.json, .toml or .txt; see newsclean.rules.user);"
-                             " may be given several times")
-    parser.add_argument("--profile", metavar="FILE",
-                        help="a site profile saved by Profile.save or --save-profile: its learned chrome is"
-                             " removed too (the page's site comes from its URL)")
+    parser.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="your own rule pack (.json, .toml or .txt; see newsclean.rules.user); may be given several times",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        help="a site profile saved by Profile.save or --save-profile: its learned chrome is"
+        " removed too (the page's site comes from its URL)",
+    )
 
 
 def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -227,8 +293,9 @@ def _extract(args: argparse.Namespace) -> int:
     except NewscleanError as exc:
         return _error(f"{args.page}: {type(exc).__name__}: {exc}", EXIT_PAGE_ERRORS)
     if args.explain:
-        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
-                                           and not os.environ.get("NO_COLOR"))
+        color = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        )
         sys.stdout.write(explain(article, color=color, width=_width() if sys.stdout.isatty() else None))
     elif args.format == "json":
         sys.stdout.write(article.model_dump_json(indent=2) + "\n")
@@ -288,10 +355,17 @@ def explain(article: Any, *, color: bool = False, width: int | None = None) -> s
         return f"{_COLORS[kind]}{text}{_RESET}" if color else text
 
     out: list[str] = []
-    meta = [("title", article.title), ("authors", ", ".join(article.authors)), ("byline", article.byline),
-            ("published", article.published.isoformat() if article.published else None),
-            ("dateline", article.dateline), ("source", article.source), ("site", article.site_name),
-            ("language", article.language), ("input", article.input_kind)]
+    meta = [
+        ("title", article.title),
+        ("authors", ", ".join(article.authors)),
+        ("byline", article.byline),
+        ("published", article.published.isoformat() if article.published else None),
+        ("dateline", article.dateline),
+        ("source", article.source),
+        ("site", article.site_name),
+        ("language", article.language),
+        ("input", article.input_kind),
+    ]
     for key, value in meta:
         if value:
             out.append(f"{paint('head', key + ':'):s} {value}")
@@ -371,9 +445,17 @@ def _batch(args: argparse.Namespace) -> int:
     except OutputError as exc:
         return _error(str(exc), EXIT_USAGE)
     show = not args.quiet and (args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()))
-    run = extract_many(pages(), workers=args.workers, progress=show, ordered=not args.unordered,
-                       errors="record", timeout=args.timeout or None, kind=args.kind, processes=True,
-                       **options)
+    run = extract_many(
+        pages(),
+        workers=args.workers,
+        progress=show,
+        ordered=not args.unordered,
+        errors="record",
+        timeout=args.timeout or None,
+        kind=args.kind,
+        processes=True,
+        **options,
+    )
     code = EXIT_OK
     try:
         for result in run:
@@ -415,7 +497,12 @@ def _learn(args: argparse.Namespace) -> Any:
         if page.error is not None or page.url is None:
             continue
         try:
-            source = page.source if page.source is not None else read_path(page.path)
+            if page.source is not None:
+                source = page.source
+            elif page.path is not None:
+                source = read_path(page.path)
+            else:
+                continue
             if profile.add_page(source, url=page.url, kind=page.kind or args.kind) is not None:
                 counted += 1
         except Exception:  # the cleaning pass reports this page's problem

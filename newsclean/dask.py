@@ -22,19 +22,48 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from newsclean.batch import extract_many, record_columns
+from newsclean.batch import ErrorMode, extract_many, record_columns
+from newsclean.inputs import Kind
 
 
-def _clean_records(items: Iterable[Any], *, errors: str, kind: str | None, field: str | None, id_field: str,
-                   url_field: str, extractor: Callable[..., Any] | None, options: dict[str, Any]) -> list[dict]:
-    run = extract_many(list(items), workers=1, processes=False, progress=False, errors=errors, kind=kind,
-                       field=field, id_field=id_field, url_field=url_field, extractor=extractor, **options)
+def _clean_records(
+    items: Iterable[Any],
+    *,
+    errors: ErrorMode,
+    kind: Kind | None,
+    field: str | None,
+    id_field: str,
+    url_field: str,
+    extractor: Callable[..., Any] | None,
+    options: dict[str, Any],
+) -> list[dict]:
+    run = extract_many(
+        list(items),
+        workers=1,
+        processes=False,
+        progress=False,
+        errors=errors,
+        kind=kind,
+        field=field,
+        id_field=id_field,
+        url_field=url_field,
+        extractor=extractor,
+        **options,
+    )
     return [r.to_record() for r in run]
 
 
-def clean_bag(bag: Any, *, field: str | None = None, id_field: str = "id", url_field: str = "url",
-              kind: str | None = None, errors: str = "record", extractor: Callable[..., Any] | None = None,
-              **options: Any) -> Any:
+def clean_bag(
+    bag: Any,
+    *,
+    field: str | None = None,
+    id_field: str = "id",
+    url_field: str = "url",
+    kind: Kind | None = None,
+    errors: ErrorMode = "record",
+    extractor: Callable[..., Any] | None = None,
+    **options: Any,
+) -> Any:
     """Clean every element of a ``dask.bag.Bag``; returns a bag of flat result records (dicts).
 
     Elements are what :func:`newsclean.extract_many` accepts: pages (str/bytes), or
@@ -43,8 +72,16 @@ def clean_bag(bag: Any, *, field: str | None = None, id_field: str = "id", url_f
     partition as id, so give ids when you need to join results back.
     ``bag.to_dataframe()`` of the result gives a Dask DataFrame.
     """
-    return bag.map_partitions(_clean_records, errors=errors, kind=kind, field=field, id_field=id_field,
-                              url_field=url_field, extractor=extractor, options=options)
+    return bag.map_partitions(
+        _clean_records,
+        errors=errors,
+        kind=kind,
+        field=field,
+        id_field=id_field,
+        url_field=url_field,
+        extractor=extractor,
+        options=options,
+    )
 
 
 def _meta() -> Any:
@@ -53,18 +90,40 @@ def _meta() -> Any:
     return pd.DataFrame({c: pd.Series(dtype="float64" if c == "seconds" else "object") for c in record_columns()})
 
 
-def _clean_frame(part: Any, *, column: str, id_column: str | None, url_column: str | None, kind: str | None,
-                 errors: str, extractor: Callable[..., Any] | None, options: dict[str, Any]) -> Any:
+def _clean_frame(
+    part: Any,
+    *,
+    column: str,
+    id_column: str | None,
+    url_column: str | None,
+    kind: Kind | None,
+    errors: ErrorMode,
+    extractor: Callable[..., Any] | None,
+    options: dict[str, Any],
+) -> Any:
     import pandas as pd
 
     pages = part[column].tolist()
     ids = part[id_column].tolist() if id_column else [str(i) for i in part.index]
     urls = part[url_column].tolist() if url_column else [None] * len(pages)
-    items = [{"page": p if isinstance(p, (str, bytes)) else ("" if p is None or p != p else p),
-              "id": str(i), "url": u if isinstance(u, str) else None}
-             for p, i, u in zip(pages, ids, urls)]
-    rows = _clean_records(items, errors="record", kind=kind, field="page", id_field="id", url_field="url",
-                          extractor=extractor, options=options)
+    items = [
+        {
+            "page": p if isinstance(p, (str, bytes)) else ("" if p is None or p != p else p),
+            "id": str(i),
+            "url": u if isinstance(u, str) else None,
+        }
+        for p, i, u in zip(pages, ids, urls, strict=True)
+    ]
+    rows = _clean_records(
+        items,
+        errors="record",
+        kind=kind,
+        field="page",
+        id_field="id",
+        url_field="url",
+        extractor=extractor,
+        options=options,
+    )
     if errors == "raise":
         bad = next((r for r in rows if r["status"] == "error"), None)
         if bad is not None:
@@ -78,9 +137,17 @@ def _clean_frame(part: Any, *, column: str, id_column: str | None, url_column: s
     return frame.astype(meta.dtypes.to_dict())
 
 
-def clean_dataframe(ddf: Any, column: str = "html", *, id_column: str | None = None, url_column: str | None = None,
-                    kind: str | None = None, errors: str = "record", extractor: Callable[..., Any] | None = None,
-                    **options: Any) -> Any:
+def clean_dataframe(
+    ddf: Any,
+    column: str = "html",
+    *,
+    id_column: str | None = None,
+    url_column: str | None = None,
+    kind: Kind | None = None,
+    errors: ErrorMode = "record",
+    extractor: Callable[..., Any] | None = None,
+    **options: Any,
+) -> Any:
     """Clean the pages in ``ddf[column]``; returns a Dask DataFrame of result records with ``ddf``'s index.
 
     ``id_column``/``url_column`` name columns holding each page's id and URL (the
@@ -90,8 +157,17 @@ def clean_dataframe(ddf: Any, column: str = "html", *, id_column: str | None = N
     """
     if errors not in ("record", "raise", "skip"):
         raise ValueError(f"errors must be 'record', 'raise' or 'skip', not {errors!r}")
-    return ddf.map_partitions(_clean_frame, column=column, id_column=id_column, url_column=url_column, kind=kind,
-                              errors=errors, extractor=extractor, options=options, meta=_meta())
+    return ddf.map_partitions(
+        _clean_frame,
+        column=column,
+        id_column=id_column,
+        url_column=url_column,
+        kind=kind,
+        errors=errors,
+        extractor=extractor,
+        options=options,
+        meta=_meta(),
+    )
 
 
 __all__ = ["clean_bag", "clean_dataframe"]

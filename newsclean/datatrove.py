@@ -38,7 +38,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.extractors.base import BaseExtractor, ExtractorSandbox
 from datatrove.utils.logging import logger
 
-from newsclean.inputs import DEFAULT_MAX_BYTES
+from newsclean.inputs import DEFAULT_MAX_BYTES, Kind
 from newsclean.inputs.reference import as_reference_date
 
 #: seconds one document may take in the sandbox. newsclean takes 10-50 ms on a typical page and is
@@ -81,9 +81,18 @@ class Newsclean(BaseExtractor):
 
     name = "📰 newsclean"
 
-    def __init__(self, timeout: float = DEFAULT_TIMEOUT, keep_empty: bool = False, kind: str | None = None,
-                 url_key: str = "url", date_key: str | None = "date", removed_by_rule: bool = True,
-                 max_bytes: int | None = DEFAULT_MAX_BYTES, rules: Any = None, profile: Any = None) -> None:
+    def __init__(
+        self,
+        timeout: float = DEFAULT_TIMEOUT,
+        keep_empty: bool = False,
+        kind: Kind | None = None,
+        url_key: str = "url",
+        date_key: str | None = "date",
+        removed_by_rule: bool = True,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
+        rules: Any = None,
+        profile: Any = None,
+    ) -> None:
         super().__init__(timeout)
         if kind not in (None, "html", "text"):
             raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
@@ -178,8 +187,13 @@ class Newsclean(BaseExtractor):
         from newsclean.api import extract
 
         try:
-            article = extract(payload["text"], url=payload["url"], reference_date=payload["reference_date"],
-                              kind=self.kind, **self._extract_options())
+            article = extract(
+                payload["text"],
+                url=payload["url"],
+                reference_date=payload["reference_date"],
+                kind=self.kind,
+                **self._extract_options(),
+            )
         except Exception as exc:  # returned, not raised: a raise would kill the sandbox process
             return _Failed(type(exc).__name__, str(exc))
         meta: dict[str, Any] = {

@@ -29,8 +29,8 @@ from newsclean.stages.base import stage
 # about 0.3 ms of classification; enough for a confident guess (the same answer as with
 # 1,000 characters on all 242 benchmark bodies, and as with 300)
 SAMPLE_CHARS = 500
-MIN_CHARS = 60           # below this many letters a body's guess needs the model to be sure
-MIN_CONFIDENCE = 0.9     # normalised probability a short body's guess needs
+MIN_CHARS = 60  # below this many letters a body's guess needs the model to be sure
+MIN_CONFIDENCE = 0.9  # normalised probability a short body's guess needs
 
 _LETTER = regex.compile(r"\p{L}")
 # at least MIN_CHARS letters (a bounded match: counting every letter cost a tenth of a
@@ -40,10 +40,14 @@ _ENOUGH_LETTERS = regex.compile(r"(?:\P{L}*+\p{L}){%d}" % MIN_CHARS)
 _HTML_LANG = regex.compile(r"<html\b[^>]{0,400}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
 _META_LANG = regex.compile(
     r"<meta\b[^>]{0,400}?(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale)[\"']?[^>]{0,400}?"
-    r"\bcontent\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
+    r"\bcontent\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?",
+    regex.I,
+)
 _META_LANG_REV = regex.compile(
     r"<meta\b[^>]{0,400}?\bcontent\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?[\"']?[^>]{0,400}?"
-    r"(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale)", regex.I)
+    r"(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale)",
+    regex.I,
+)
 # where a page's declared language is looked for: the top of the document
 DECLARED_SCAN_CHARS = 20_000
 

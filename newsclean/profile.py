@@ -205,8 +205,9 @@ class Profile:
         return key
 
     @classmethod
-    def learn(cls, pages: Iterable[Any], *, site: str | None = None, kind: str | None = None,
-              **thresholds: Any) -> "Profile":
+    def learn(
+        cls, pages: Iterable[Any], *, site: str | None = None, kind: str | None = None, **thresholds: Any
+    ) -> "Profile":
         """A profile learned from ``pages``.
 
         Each item is a page (``str``/``bytes``; then ``site`` must be given), a
@@ -271,9 +272,15 @@ class Profile:
 
     # ------------------------------------------------------------------ merge, save, load
     def _settings(self) -> dict[str, Any]:
-        return {"min_share": self.min_share, "min_pages": self.min_pages,
-                "min_site_pages": self.min_site_pages, "ubiquitous_share": self.ubiquitous_share,
-                "error": self.error, "max_chars": self.max_chars, "prose_words": self.prose_words}
+        return {
+            "min_share": self.min_share,
+            "min_pages": self.min_pages,
+            "min_site_pages": self.min_site_pages,
+            "ubiquitous_share": self.ubiquitous_share,
+            "error": self.error,
+            "max_chars": self.max_chars,
+            "prose_words": self.prose_words,
+        }
 
     def merge(self, other: "Profile") -> "Profile":
         """A new profile with the pages and counts of both (this one's thresholds).
@@ -314,8 +321,7 @@ class Profile:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Profile":
         if data.get("format") != PROFILE_FORMAT:
-            raise ValueError(f"not a newsclean profile (format {data.get('format')!r}, "
-                             f"expected {PROFILE_FORMAT})")
+            raise ValueError(f"not a newsclean profile (format {data.get('format')!r}, expected {PROFILE_FORMAT})")
         p = cls(**dict(data.get("settings") or {}))
         for site, entry in (data.get("sites") or {}).items():
             sc = _SiteCounts(pages=int(entry["pages"]))
@@ -373,9 +379,14 @@ class LearnedChrome:
     name = "learned_chrome"
     requires = ("features.terminal", "features.words")
 
-    def __init__(self, site: str, learned: Mapping[str, int], pages: int,
-                 ubiquitous_share: float = DEFAULT_UBIQUITOUS_SHARE,
-                 prose_words: float = DEFAULT_PROSE_WORDS) -> None:
+    def __init__(
+        self,
+        site: str,
+        learned: Mapping[str, int],
+        pages: int,
+        ubiquitous_share: float = DEFAULT_UBIQUITOUS_SHARE,
+        prose_words: float = DEFAULT_PROSE_WORDS,
+    ) -> None:
         self.site = site
         self.learned = learned
         self.pages = max(1, pages)
@@ -387,8 +398,7 @@ class LearnedChrome:
         from newsclean.metadata import bylines, dates
 
         blocks = doc.blocks
-        hits = [i for i, b in enumerate(blocks)
-                if b.label == Label.UNDECIDED and block_key(b.text) in self.learned]
+        hits = [i for i, b in enumerate(blocks) if b.label == Label.UNDECIDED and block_key(b.text) in self.learned]
         if not hits:
             return
         hit_set = set(hits)
@@ -398,7 +408,8 @@ class LearnedChrome:
             if share < self.ubiquitous_share and self._embedded_in_story(blocks, i, hit_set):
                 continue
             if b.features.get("words", 0) <= 25 and (
-                    dates.looks_like_date_line(b.text) or bylines.looks_like_byline(b.text)):
+                dates.looks_like_date_line(b.text) or bylines.looks_like_byline(b.text)
+            ):
                 continue
             b.mark(Label.CHROME, self.rule)
 

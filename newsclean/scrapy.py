@@ -73,7 +73,7 @@ from scrapy.http import Response, TextResponse
 
 from newsclean.api import extract
 from newsclean.article import Article
-from newsclean.inputs import DEFAULT_MAX_BYTES
+from newsclean.inputs import DEFAULT_MAX_BYTES, Kind
 from newsclean.inputs.reference import as_reference_date
 
 logger = logging.getLogger(__name__)
@@ -108,13 +108,26 @@ _POLICIES = ("keep", "drop")
 class NewscleanPipeline:
     """A Scrapy item pipeline that cleans the page in an item into Article fields on the item."""
 
-    def __init__(self, *, source_field: str = "html", url_field: str = "url", kind: str | None = None,
-                 reference_date: Any = _CRAWL, reference_date_field: str | None = "reference_date",
-                 fields: tuple[str, ...] | list[str] = DEFAULT_FIELDS, field_prefix: str = "",
-                 status_field: str | None = "newsclean_status", error_field: str | None = "newsclean_error",
-                 on_error: str = "keep", on_empty: str = "keep", keep_source: bool = True,
-                 rules: Any = None, profile: Any = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
-                 stats: Any = None) -> None:
+    def __init__(
+        self,
+        *,
+        source_field: str = "html",
+        url_field: str = "url",
+        kind: Kind | None = None,
+        reference_date: Any = _CRAWL,
+        reference_date_field: str | None = "reference_date",
+        fields: tuple[str, ...] | list[str] = DEFAULT_FIELDS,
+        field_prefix: str = "",
+        status_field: str | None = "newsclean_status",
+        error_field: str | None = "newsclean_error",
+        on_error: str = "keep",
+        on_empty: str = "keep",
+        keep_source: bool = True,
+        rules: Any = None,
+        profile: Any = None,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
+        stats: Any = None,
+    ) -> None:
         if kind not in (None, "html", "text"):
             raise ValueError(f"NEWSCLEAN_KIND must be 'html', 'text' or None, not {kind!r}")
         for name, value in (("NEWSCLEAN_ON_ERROR", on_error), ("NEWSCLEAN_ON_EMPTY", on_empty)):
@@ -122,8 +135,10 @@ class NewscleanPipeline:
                 raise ValueError(f"{name} must be 'keep' or 'drop', not {value!r}")
         unknown = [f for f in fields if f not in Article.model_fields]
         if unknown:
-            raise ValueError(f"NEWSCLEAN_FIELDS: {', '.join(map(repr, unknown))} not Article fields"
-                             f" (choose from {', '.join(Article.model_fields)})")
+            raise ValueError(
+                f"NEWSCLEAN_FIELDS: {', '.join(map(repr, unknown))} not Article fields"
+                f" (choose from {', '.join(Article.model_fields)})"
+            )
         if isinstance(reference_date, str) and reference_date.strip().lower() in ("", "none"):
             reference_date = None
         if reference_date != _CRAWL:
@@ -156,27 +171,36 @@ class NewscleanPipeline:
         fields = s.getlist("NEWSCLEAN_FIELDS") if s.get("NEWSCLEAN_FIELDS") is not None else DEFAULT_FIELDS
         rules = get("NEWSCLEAN_RULES")
         max_bytes = get("NEWSCLEAN_MAX_BYTES")
-        return cls(source_field=get("NEWSCLEAN_SOURCE_FIELD"), url_field=get("NEWSCLEAN_URL_FIELD"),
-                   kind=get("NEWSCLEAN_KIND") or None, reference_date=get("NEWSCLEAN_REFERENCE_DATE"),
-                   reference_date_field=get("NEWSCLEAN_REFERENCE_DATE_FIELD") or None,
-                   fields=fields, field_prefix=get("NEWSCLEAN_FIELD_PREFIX") or "",
-                   status_field=get("NEWSCLEAN_STATUS_FIELD") or None,
-                   error_field=get("NEWSCLEAN_ERROR_FIELD") or None,
-                   on_error=get("NEWSCLEAN_ON_ERROR"), on_empty=get("NEWSCLEAN_ON_EMPTY"),
-                   keep_source=s.getbool("NEWSCLEAN_KEEP_SOURCE", True),
-                   rules=s.getlist("NEWSCLEAN_RULES") if isinstance(rules, str) else rules,
-                   profile=get("NEWSCLEAN_PROFILE"),
-                   max_bytes=None if max_bytes in (None, "", "none", "None") else int(max_bytes),
-                   stats=crawler.stats)
+        return cls(
+            source_field=get("NEWSCLEAN_SOURCE_FIELD"),
+            url_field=get("NEWSCLEAN_URL_FIELD"),
+            kind=get("NEWSCLEAN_KIND") or None,
+            reference_date=get("NEWSCLEAN_REFERENCE_DATE"),
+            reference_date_field=get("NEWSCLEAN_REFERENCE_DATE_FIELD") or None,
+            fields=fields,
+            field_prefix=get("NEWSCLEAN_FIELD_PREFIX") or "",
+            status_field=get("NEWSCLEAN_STATUS_FIELD") or None,
+            error_field=get("NEWSCLEAN_ERROR_FIELD") or None,
+            on_error=get("NEWSCLEAN_ON_ERROR"),
+            on_empty=get("NEWSCLEAN_ON_EMPTY"),
+            keep_source=s.getbool("NEWSCLEAN_KEEP_SOURCE", True),
+            rules=s.getlist("NEWSCLEAN_RULES") if isinstance(rules, str) else rules,
+            profile=get("NEWSCLEAN_PROFILE"),
+            max_bytes=None if max_bytes in (None, "", "none", "None") else int(max_bytes),
+            stats=crawler.stats,
+        )
 
     # Scrapy >= 2.13 calls process_item(item); older versions pass the spider too
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
         if self.source_field not in adapter or adapter.get(self.source_field) is None:
             self._count("no_source")
-            self._warn_once(("no_source", type(item)),
-                            "newsclean: %s items without a %r field pass through uncleaned",
-                            type(item).__name__, self.source_field)
+            self._warn_once(
+                ("no_source", type(item)),
+                "newsclean: %s items without a %r field pass through uncleaned",
+                type(item).__name__,
+                self.source_field,
+            )
             return item
         try:
             status, article, error = self._clean(adapter)
@@ -223,13 +247,18 @@ class NewscleanPipeline:
                 _remove(adapter, self.source_field)
         if not isinstance(source, (str, bytes)):
             self._count("error/TypeError")
-            return "error", None, (f"TypeError: item field {self.source_field!r} holds"
-                                   f" {type(source).__name__}, not str, bytes or a Response")
+            return (
+                "error",
+                None,
+                (
+                    f"TypeError: item field {self.source_field!r} holds"
+                    f" {type(source).__name__}, not str, bytes or a Response"
+                ),
+            )
         url = adapter.get(self.url_field)
         try:
             ref = self._reference_date(adapter, crawl_time)
-            article = extract(source, url=str(url) if url else None, reference_date=ref, kind=self.kind,
-                              **self.options)
+            article = extract(source, url=str(url) if url else None, reference_date=ref, kind=self.kind, **self.options)
         except NewscleanError as exc:
             self._count("error/" + type(exc).__name__)
             return "error", None, f"{type(exc).__name__}: {exc}"
@@ -252,10 +281,13 @@ class NewscleanPipeline:
                 undeclared.append(key)
         if undeclared:
             self._count("undeclared_fields")
-            self._warn_once(("undeclared", type(item), tuple(undeclared)),
-                            "newsclean: %s declares no field %s; declare them (or use"
-                            " newsclean.scrapy.ArticleItem) to keep these values",
-                            type(item).__name__, ", ".join(undeclared))
+            self._warn_once(
+                ("undeclared", type(item), tuple(undeclared)),
+                "newsclean: %s declares no field %s; declare them (or use"
+                " newsclean.scrapy.ArticleItem) to keep these values",
+                type(item).__name__,
+                ", ".join(undeclared),
+            )
 
     def _count(self, key: str, value: int = 1) -> None:
         if self.stats is not None:
@@ -288,12 +320,18 @@ def _date_header(response: Response) -> datetime | None:
 
 #: a ``scrapy.Item`` declaring every field the pipeline sets under the default settings
 #: (``url``, ``html``, ``reference_date``, the status and error, and every Article field)
-ArticleItem = type("ArticleItem", (scrapy.Item,), {
-    "__module__": __name__,
-    "__doc__": "A scrapy.Item with every field newsclean's pipeline sets under the default settings.",
-    **{name: scrapy.Field() for name in ("url", "html", "reference_date", "newsclean_status", "newsclean_error",
-                                         *Article.model_fields)},
-})
+ArticleItem = type(
+    "ArticleItem",
+    (scrapy.Item,),
+    {
+        "__module__": __name__,
+        "__doc__": "A scrapy.Item with every field newsclean's pipeline sets under the default settings.",
+        **{
+            name: scrapy.Field()
+            for name in ("url", "html", "reference_date", "newsclean_status", "newsclean_error", *Article.model_fields)
+        },
+    },
+)
 
 
 __all__ = ["ArticleItem", "DEFAULTS", "DEFAULT_FIELDS", "NewscleanPipeline"]

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-_WARM_TEXT = ("Warm-up page\n\nBy A Writer\n\n" + "The workers load their rules and models once, before forking. " * 6)
+from newsclean.inputs.detect import Kind
+
+_WARM_TEXT = "Warm-up page\n\nBy A Writer\n\n" + "The workers load their rules and models once, before forking. " * 6
 _WARM_HTML = f"<html><head><title>Warm-up</title></head><body><article><p>{_WARM_TEXT}</p></article></body></html>"
 # set once the caches are loaded: a process warms up once, whoever asks
 _warmed = False
@@ -26,7 +28,8 @@ def warm_up(extractor: Callable[..., Any] | None = None) -> None:
     _warmed = True
     from newsclean.api import extract
 
-    for page, kind in ((_WARM_TEXT, "text"), (_WARM_HTML, "html")):
+    pages: tuple[tuple[str, Kind], ...] = ((_WARM_TEXT, "text"), (_WARM_HTML, "html"))
+    for page, kind in pages:
         try:
             extract(page, kind=kind)
         except Exception:  # a failed warm-up only costs the workers their shared caches

@@ -8,5 +8,13 @@
 from newsclean.corpus.readers import InputError, iter_inputs, read_jsonl, read_warc
 from newsclean.corpus.writers import OutputError, done_ids, open_writer, output_format
 
-__all__ = ["InputError", "OutputError", "done_ids", "iter_inputs", "open_writer", "output_format",
-           "read_jsonl", "read_warc"]
+__all__ = [
+    "InputError",
+    "OutputError",
+    "done_ids",
+    "iter_inputs",
+    "open_writer",
+    "output_format",
+    "read_jsonl",
+    "read_warc",
+]

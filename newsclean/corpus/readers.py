@@ -97,7 +97,13 @@ def iter_inputs(
     opts = dict(field=field, id_field=id_field, url_field=url_field)
     for spec in check_inputs(specs):
         if spec == "-":
-            yield from _jsonl_lines(stdin if stdin is not None else sys.stdin.buffer, "stdin", **opts)
+            yield from _jsonl_lines(
+                stdin if stdin is not None else sys.stdin.buffer,
+                "stdin",
+                field=field,
+                id_field=id_field,
+                url_field=url_field,
+            )
         elif _has_magic(spec):
             for match in sorted(glob.iglob(spec, recursive=True)):
                 if os.path.isdir(match):
@@ -126,18 +132,19 @@ def _read_file(path: str, ident: str, *, explicit: bool, **opts: Any) -> Iterato
     elif kind == "warc":
         yield from read_warc(path)
     elif kind == "page" or explicit:
-        yield Page(id=ident, path=path, kind=kind_of_path(path))  # type: ignore[arg-type]
+        yield Page(id=ident, path=path, kind=kind_of_path(path))
 
 
-def read_jsonl(path: str, *, name: str | None = None, field: str | None = None, id_field: str = "id",
-               url_field: str = "url") -> Iterator[Page]:
+def read_jsonl(
+    path: str, *, name: str | None = None, field: str | None = None, id_field: str = "id", url_field: str = "url"
+) -> Iterator[Page]:
     """Yield one page per JSON line of ``path`` (``.gz`` allowed); blank lines are skipped."""
     opener = gzip.open if path.endswith(".gz") else open
     with opener(path, "rb") as fh:
         yield from _jsonl_lines(fh, name or path, field=field, id_field=id_field, url_field=url_field)
 
 
-def _jsonl_lines(fh: IO[bytes], name: str, *, field: str | None, id_field: str, url_field: str) -> Iterator[Page]:
+def _jsonl_lines(fh: Iterable[bytes], name: str, *, field: str | None, id_field: str, url_field: str) -> Iterator[Page]:
     names = (field,) if field else PAGE_FIELDS
     for lineno, raw in enumerate(fh, 1):
         line = raw.strip()
@@ -150,20 +157,29 @@ def _jsonl_lines(fh: IO[bytes], name: str, *, field: str | None, id_field: str, 
             yield Page(id=where, error=("JSONDecodeError", f"line {lineno} of {name} is not JSON: {exc}"))
             continue
         if not isinstance(rec, dict):
-            yield Page(id=where, error=("TypeError", f"line {lineno} of {name} is a JSON {type(rec).__name__}, not an object"))
+            yield Page(
+                id=where, error=("TypeError", f"line {lineno} of {name} is a JSON {type(rec).__name__}, not an object")
+            )
             continue
         ident = str(rec[id_field]) if rec.get(id_field) is not None else where
         key = next((n for n in names if n in rec), None)
         if key is None:
-            yield Page(id=ident, error=("KeyError", f"line {lineno} of {name} has no page field"
-                                                    f" (looked for {', '.join(names)})"))
+            yield Page(
+                id=ident,
+                error=("KeyError", f"line {lineno} of {name} has no page field (looked for {', '.join(names)})"),
+            )
             continue
         source = rec[key]
         if not isinstance(source, str):
             source = "" if source is None else source
         if not isinstance(source, str):
-            yield Page(id=ident, error=("TypeError", f"field {key!r} on line {lineno} of {name} is a"
-                                                     f" {type(source).__name__}, not a string"))
+            yield Page(
+                id=ident,
+                error=(
+                    "TypeError",
+                    f"field {key!r} on line {lineno} of {name} is a {type(source).__name__}, not a string",
+                ),
+            )
             continue
         try:
             ref = as_reference_date(rec.get("reference_date"))
@@ -172,8 +188,7 @@ def _jsonl_lines(fh: IO[bytes], name: str, *, field: str | None, id_field: str, 
             continue
         url = rec.get(url_field)
         kind = rec.get("kind") if rec.get("kind") in ("html", "text") else _FIELD_KIND.get(key)
-        yield Page(id=ident, source=source, url=str(url) if url is not None else None,
-                   reference_date=ref, kind=kind)  # type: ignore[arg-type]
+        yield Page(id=ident, source=source, url=str(url) if url is not None else None, reference_date=ref, kind=kind)  # type: ignore[arg-type]
 
 
 def read_warc(path: str) -> Iterator[Page]:
@@ -202,18 +217,26 @@ def read_warc(path: str) -> Iterator[Page]:
             # warcio stops quietly at a record cut off inside its headers: bytes left unread mean a damaged tail
             fh.seek(0, os.SEEK_END)
             if it.offset is not None and fh.tell() - it.offset > 4:
-                yield Page(id=f"{path}#{it.offset}", error=("TruncatedWARC", f"{path}: {fh.tell() - it.offset} bytes"
-                                                            f" from offset {it.offset} are not a complete record"))
+                yield Page(
+                    id=f"{path}#{it.offset}",
+                    error=(
+                        "TruncatedWARC",
+                        f"{path}: {fh.tell() - it.offset} bytes from offset {it.offset} are not a complete record",
+                    ),
+                )
         except Exception as exc:  # a corrupt archive: report it, keep the pages before it
-            yield Page(id=f"{path}#after-{count}", error=(type(exc).__name__,
-                                                           f"cannot read {path} past page {count}: {exc}"))
+            yield Page(
+                id=f"{path}#after-{count}", error=(type(exc).__name__, f"cannot read {path} past page {count}: {exc}")
+            )
 
 
 def _warc_page(record: Any, where: str) -> Page | None:
     headers = record.rec_headers
     if record.rec_type in ("response", "resource") and record.length is None:
-        return Page(id=headers.get_header("WARC-Record-ID") or where,
-                    error=("TruncatedWARC", f"{where}: a {record.rec_type} record without Content-Length (cut off?)"))
+        return Page(
+            id=headers.get_header("WARC-Record-ID") or where,
+            error=("TruncatedWARC", f"{where}: a {record.rec_type} record without Content-Length (cut off?)"),
+        )
     if record.rec_type == "response":
         http = record.http_headers
         if http is None:
@@ -233,9 +256,11 @@ def _warc_page(record: Any, where: str) -> Page | None:
     while raw.read(65536):
         pass
     if getattr(raw, "limit", 0) > 0:
-        return Page(id=(headers.get_header("WARC-Record-ID") or where).strip("<>"),
-                    url=headers.get_header("WARC-Target-URI"),
-                    error=("TruncatedWARC", f"{where}: the record ends {raw.limit} bytes before its Content-Length"))
+        return Page(
+            id=(headers.get_header("WARC-Record-ID") or where).strip("<>"),
+            url=headers.get_header("WARC-Target-URI"),
+            error=("TruncatedWARC", f"{where}: the record ends {raw.limit} bytes before its Content-Length"),
+        )
     source: str | bytes = body
     charset = _charset(ctype)
     if charset:
@@ -251,8 +276,9 @@ def _warc_page(record: Any, where: str) -> Page | None:
             ref = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
         except ValueError:
             ref = None
-    return Page(id=ident.strip("<>"), source=source, url=headers.get_header("WARC-Target-URI"),
-                reference_date=ref, kind="html")
+    return Page(
+        id=ident.strip("<>"), source=source, url=headers.get_header("WARC-Target-URI"), reference_date=ref, kind="html"
+    )
 
 
 def _charset(content_type: str) -> str | None:

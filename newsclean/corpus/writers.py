@@ -32,8 +32,14 @@ from newsclean.article import Article
 from newsclean.batch import PageResult, record_columns
 
 Format = Literal["jsonl", "parquet", "csv"]
-_SUFFIXES: dict[str, Format] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
-                                ".parquet": "parquet", ".pq": "parquet", ".csv": "csv"}
+_SUFFIXES: dict[str, Format] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".csv": "csv",
+}
 
 
 class OutputError(Exception):
@@ -52,8 +58,9 @@ def output_format(path: str, fmt: str | None = None) -> Format:
         return "jsonl"
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in _SUFFIXES:
-        raise OutputError(f"{path}: cannot tell the output format from the suffix"
-                          " (use .jsonl, .parquet or .csv, or --format)")
+        raise OutputError(
+            f"{path}: cannot tell the output format from the suffix (use .jsonl, .parquet or .csv, or --format)"
+        )
     return _SUFFIXES[suffix]
 
 
@@ -110,8 +117,10 @@ class CsvWriter(_Writer):
             self._writer.writeheader()
 
     def write(self, result: PageResult) -> None:
-        row = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
-               for k, v in result.to_record().items()}
+        row = {
+            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v)
+            for k, v in result.to_record().items()
+        }
         self._writer.writerow(row)
         self.count += 1
 
@@ -244,9 +253,14 @@ def arrow_schema():
     """The Arrow schema of :meth:`PageResult.to_record` rows, derived from the Article model."""
     import pyarrow as pa
 
-    fields = [pa.field("id", pa.string()), pa.field("url", pa.string()), pa.field("status", pa.string()),
-              pa.field("error_type", pa.string()), pa.field("error_message", pa.string()),
-              pa.field("seconds", pa.float64())]
+    fields = [
+        pa.field("id", pa.string()),
+        pa.field("url", pa.string()),
+        pa.field("status", pa.string()),
+        pa.field("error_type", pa.string()),
+        pa.field("error_message", pa.string()),
+        pa.field("seconds", pa.float64()),
+    ]
     for name, info in Article.model_fields.items():
         if name != "url":
             fields.append(pa.field(name, _arrow_type(info.annotation)))
@@ -293,5 +307,13 @@ def _arrow_row(record: dict[str, Any], schema: Any) -> dict[str, Any]:
     return row
 
 
-__all__ = ["CsvWriter", "JsonlWriter", "OutputError", "ParquetWriter", "arrow_schema", "done_ids",
-           "open_writer", "output_format"]
+__all__ = [
+    "CsvWriter",
+    "JsonlWriter",
+    "OutputError",
+    "ParquetWriter",
+    "arrow_schema",
+    "done_ids",
+    "open_writer",
+    "output_format",
+]

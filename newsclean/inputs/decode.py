@@ -60,7 +60,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # bytes that text never holds (C0 controls except tab, LF, FF, CR and ESC, which ISO-2022 uses; DEL)
-_CONTROL_BYTES = bytes(sorted(set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1B)) | set(range(0x1C, 0x20)) | {0x7F}))
+_CONTROL_BYTES = bytes(
+    sorted(set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1B)) | set(range(0x1C, 0x20)) | {0x7F})
+)
 BINARY_SAMPLE = 8192
 # share of control bytes above which input is binary: random and compressed data have
 # about 10%, text (even with stray NULs) well under 1%
@@ -197,8 +199,11 @@ def _detect(sample: bytes) -> str | None:
         return None
     best = matches[0]
     for m in matches:
-        if (m.chaos <= best.chaos + _DETECTION_TIE and m.coherence >= best.coherence - _DETECTION_TIE
-                and "cp1252" in m.could_be_from_charset):
+        if (
+            m.chaos <= best.chaos + _DETECTION_TIE
+            and m.coherence >= best.coherence - _DETECTION_TIE
+            and "cp1252" in m.could_be_from_charset
+        ):
             return "cp1252"
     return best.encoding or None
 
@@ -211,8 +216,9 @@ def _is_utf8_multibyte(data: bytes) -> bool:
     return any(b >= 0x80 for b in data[:100_000])
 
 
-def decode_source(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  truncate: bool = True) -> tuple[str, list[str]]:
+def decode_source(
+    source: str | bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES, truncate: bool = True
+) -> tuple[str, list[str]]:
     """Return ``(text, warnings)`` or raise a typed :class:`~newsclean.errors.UnusableInputError`.
 
     Input longer than ``max_bytes`` (bytes for ``bytes`` input, characters for ``str``)
@@ -232,12 +238,13 @@ def decode_source(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
             raise BinaryInputError(f"input is binary ({what}), not an HTML page or text")
         has_bom = data.startswith(_BOM_PREFIXES)
         utf16 = None if has_bom else _bomless_utf16(data)
-        sample = data[:BINARY_SAMPLE]
-        share = 0.0 if has_bom or utf16 else _control_share(sample)
+        byte_sample = data[:BINARY_SAMPLE]
+        share = 0.0 if has_bom or utf16 else _control_share(byte_sample)
         if share > BINARY_CONTROL_SHARE:
             raise BinaryInputError(
-                f"input looks binary: {share:.0%} of its first {len(sample):,} bytes are control bytes "
-                "(compressed, encrypted or an unknown binary format)")
+                f"input looks binary: {share:.0%} of its first {len(byte_sample):,} bytes are control bytes "
+                "(compressed, encrypted or an unknown binary format)"
+            )
         if max_bytes is not None and len(data) > max_bytes:
             if not truncate:
                 raise InputTooLargeError(f"input is {len(data):,} bytes, above the limit of {max_bytes:,}")
@@ -269,7 +276,8 @@ def decode_source(source: str | bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         controls = len(_CONTROL.findall(sample))
         if controls > 0.1 * len(sample):
             raise BinaryInputError(
-                f"input looks binary: {controls} of its first {len(sample)} characters are control characters")
+                f"input looks binary: {controls} of its first {len(sample)} characters are control characters"
+            )
     # (removing controls or C1 characters adds and removes no other character of these
     # ranges: the bytes of the text as it was answer all three tests)
     data = text.encode("utf-8", "surrogatepass")

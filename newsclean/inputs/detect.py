@@ -8,15 +8,22 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
-_HTML_START = regex.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b",
-                            regex.IGNORECASE | regex.DOTALL)
-_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|h[1-6]|article|section|script|style|table|td|img)\b[^>]{0,500}>",
-                     regex.IGNORECASE)
+#: What a page is given as: markup, or the text a reader sees.
+Kind = Literal["html", "text"]
+
+_HTML_START = regex.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml)\b", regex.IGNORECASE | regex.DOTALL
+)
+_TAG = regex.compile(
+    r"</?(?:p|div|span|a|br|li|ul|h[1-6]|article|section|script|style|table|td|img)\b[^>]{0,500}>", regex.IGNORECASE
+)
 
 
-def detect_kind(text: str) -> str:
+def detect_kind(text: str) -> Kind:
     """``"html"`` when the text is markup, ``"text"`` when it is visible text."""
     head = text[:2048]
     if _HTML_START.match(head):

@@ -11,12 +11,14 @@ from __future__ import annotations
 import gzip
 import os
 
+from newsclean.inputs.detect import Kind
+
 # a file's suffix (after an optional ".gz") -> the input kind it holds
-SUFFIX_KIND = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+SUFFIX_KIND: dict[str, Kind] = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 
 
-def kind_of_path(path: str) -> str | None:
-    """"html" or "text" by the file's suffix (".gz" looked through), None when unknown."""
+def kind_of_path(path: str) -> Kind | None:
+    """The kind of input by the file's suffix (".gz" looked through): "html", "text", or None when unknown."""
     name = path[:-3] if path.endswith(".gz") else path
     return SUFFIX_KIND.get(os.path.splitext(name)[1].lower())
 

@@ -21,8 +21,10 @@ import regex
 PAYLOAD_LIMIT = 1_000_000
 
 _OPEN = regex.compile(r"<(script|style)\b[^>]{0,4000}>", regex.IGNORECASE)
-_CLOSE = {"script": regex.compile(r"</script\s*>", regex.IGNORECASE),
-          "style": regex.compile(r"</style\s*>", regex.IGNORECASE)}
+_CLOSE = {
+    "script": regex.compile(r"</script\s*>", regex.IGNORECASE),
+    "style": regex.compile(r"</style\s*>", regex.IGNORECASE),
+}
 # the run of base64 / percent-encoded data after "data:<type>[;params],": one pass, no backtracking
 _DATA_URI = regex.compile(r"data:[\w.+/-]{0,100}(?:;[\w.+=-]{0,100}){0,4},([A-Za-z0-9+/=%_-]++)")
 

@@ -11,10 +11,10 @@ before any work is done.
 datetime.date(2022, 1, 12)
 >>> as_reference_date("2022-01-12T08:30:00Z")
 datetime.datetime(2022, 1, 12, 8, 30, tzinfo=datetime.timezone.utc)
->>> as_reference_date(20220112)
+>>> as_reference_date(20220112)  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-newsclean.errors.InvalidReferenceDateError: reference_date must be a date, a datetime, an ISO 8601 string such as '2022-01-12' or '2022-01-12T08:30:00Z', or None; got int 20220112
+newsclean.errors.InvalidReferenceDateError: reference_date must be a date, ..., or None; got int 20220112
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def as_reference_date(value: Any, *, name: str = "reference_date") -> date | dat
             return datetime.fromisoformat(iso) if len(iso) > 10 else date.fromisoformat(iso)
         except ValueError:
             raise InvalidReferenceDateError(
-                f"{name} {value!r} is not an ISO 8601 date or datetime: pass {_FORMS}") from None
+                f"{name} {value!r} is not an ISO 8601 date or datetime: pass {_FORMS}"
+            ) from None
     shown = repr(value)
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     raise InvalidReferenceDateError(f"{name} must be {_FORMS}; got {type(value).__name__} {shown}")

@@ -44,6 +44,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,13 +81,14 @@ class RulePack:
     stages: tuple[Stage, ...] = ()
 
     def __hash__(self) -> int:
-        return hash((tuple(sorted(self.phrases.items())), tuple(sorted(self.patterns.items())),
-                     self.stages))
+        return hash((tuple(sorted(self.phrases.items())), tuple(sorted(self.patterns.items())), self.stages))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, RulePack) and (
-            dict(self.phrases), dict(self.patterns), self.stages) == (
-            dict(other.phrases), dict(other.patterns), other.stages)
+        return isinstance(other, RulePack) and (dict(self.phrases), dict(self.patterns), self.stages) == (
+            dict(other.phrases),
+            dict(other.patterns),
+            other.stages,
+        )
 
     @property
     def empty(self) -> bool:
@@ -151,11 +153,11 @@ def load_rules(path: str | os.PathLike[str]) -> RulePack:
     if suffix == ".json":
         data = json.loads(text)
     elif suffix == ".toml":
-        try:
-            import tomllib  # Python 3.11+
-        except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - Python 3.10
             try:
-                import tomli as tomllib  # type: ignore[no-redef]
+                import tomli as tomllib
             except ModuleNotFoundError:
                 raise RuleError("reading .toml rule files on Python 3.10 needs the 'tomli' package") from None
         data = tomllib.loads(text)
@@ -190,8 +192,7 @@ def _from_mapping(data: Mapping[str, Any], where: str) -> RulePack:
     patterns: dict[str, tuple[str, ...]] = {}
     for concern, entries in data.items():
         if concern not in CONCERNS:
-            raise RuleError(f"{where}: unknown concern {concern!r}; a rule pack extends one of: "
-                            + ", ".join(CONCERNS))
+            raise RuleError(f"{where}: unknown concern {concern!r}; a rule pack extends one of: " + ", ".join(CONCERNS))
         if isinstance(entries, str) or not isinstance(entries, Iterable):
             raise RuleError(f"{where}: {concern} must be a list of strings")
         items = [str(e).strip() for e in entries if str(e).strip()]
@@ -246,7 +247,8 @@ def user_chrome_rules(pack: RulePack, base: ChromeRules) -> ChromeRules:
             table.setdefault(p, rule_of[concern])
     stage.phrase_rule = table
     stage.end_markers = base.end_markers | frozenset(
-        pack.phrases.get("end_markers", ()) + pack.phrases.get("section_headers", ()))
+        pack.phrases.get("end_markers", ()) + pack.phrases.get("section_headers", ())
+    )
     if any(pack.patterns.get(c) for c in CHROME_PATTERN_CONCERNS):
         stage.head = _union(pack, anchored_start=True)
         fwd = _union(pack, anchored_start=False)

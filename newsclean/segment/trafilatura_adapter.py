@@ -30,15 +30,30 @@ from trafilatura.utils import is_dubious_html, line_processing, trim
 from trafilatura.xml import delete_element
 
 __all__ = [
-    "VERSION", "bare_extraction",
+    "VERSION",
+    "bare_extraction",
     # metadata search
-    "examine_meta", "extract_meta_json", "extract_title", "extract_url", "extract_sitename", "META_URL",
+    "examine_meta",
+    "extract_meta_json",
+    "extract_title",
+    "extract_url",
+    "extract_sitename",
+    "META_URL",
     "date_search_options",
     # parsing repairs
-    "is_dubious_html", "INVALID_XML_CHARS", "DOCTYPE_TAG", "FAULTY_HTML",
+    "is_dubious_html",
+    "INVALID_XML_CHARS",
+    "DOCTYPE_TAG",
+    "FAULTY_HTML",
     # the author and tag search (newsclean.segment.trafilatura_fast)
-    "AUTHOR_DISCARD_XPATHS", "AUTHOR_XPATHS", "TAGS_XPATHS", "block_text", "normalize_authors",
-    "line_processing", "trim", "delete_element",
+    "AUTHOR_DISCARD_XPATHS",
+    "AUTHOR_XPATHS",
+    "TAGS_XPATHS",
+    "block_text",
+    "normalize_authors",
+    "line_processing",
+    "trim",
+    "delete_element",
 ]
 
 VERSION: str = getattr(_trafilatura, "__version__", "unknown")

@@ -26,8 +26,16 @@ from typing import Any, Callable, Sequence
 
 from lxml import etree
 
-from newsclean.segment.trafilatura_adapter import (AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, TAGS_XPATHS, block_text,
-                                                   delete_element, line_processing, normalize_authors, trim)
+from newsclean.segment.trafilatura_adapter import (
+    AUTHOR_DISCARD_XPATHS,
+    AUTHOR_XPATHS,
+    TAGS_XPATHS,
+    block_text,
+    delete_element,
+    line_processing,
+    normalize_authors,
+    trim,
+)
 from newsclean.segment.xpath_subset import UnsupportedXPath, compile_xpaths
 
 Finder = Callable[..., list]
@@ -45,7 +53,7 @@ def _finders(expressions: Sequence[Any]) -> list[Finder]:
     (Python callbacks in lxml), else lxml's (libxml2 alone is fastest then)."""
     with_regex = [xp for xp in expressions if "re:" in getattr(xp, "path", "")]
     try:
-        ours = dict(zip((id(xp) for xp in with_regex), compile_xpaths([xp.path for xp in with_regex])))
+        ours = dict(zip((id(xp) for xp in with_regex), compile_xpaths([xp.path for xp in with_regex]), strict=True))
     except UnsupportedXPath:
         ours = {}
     return [ours.get(id(xp)) or (lambda tree, shared=None, xp=xp: xp(tree)) for xp in expressions]

@@ -41,13 +41,16 @@ class UnsupportedXPath(ValueError):
     """The expression uses XPath beyond the subset this module evaluates."""
 
 
-_TOKEN = re.compile(r"""\s*(?:
+_TOKEN = re.compile(
+    r"""\s*(?:
     (?P<string>'[^']*'|"[^"]*")
   | (?P<axis>self::)
   | (?P<func>contains|starts-with|re:test|not)\s*(?=\()
   | (?P<name>[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)
   | (?P<op>!=|=|\(|\)|\[|\]|,|@|\*|\.//|//|\|)
-)""", re.VERBOSE)
+)""",
+    re.VERBOSE,
+)
 
 
 @dataclass
@@ -70,7 +73,7 @@ def _tokens(expr: str) -> list[tuple[str, str]]:
     while pos < len(expr):
         m = _TOKEN.match(expr, pos)
         if m is None or m.end() == pos:
-            raise UnsupportedXPath(f"cannot read {expr[pos:pos + 20]!r} in {expr!r}")
+            raise UnsupportedXPath(f"cannot read {expr[pos : pos + 20]!r} in {expr!r}")
         kind = m.lastgroup or ""
         out.append((kind, m.group(kind)))
         pos = m.end()
@@ -275,15 +278,16 @@ def compile_xpaths(exprs: list[str]) -> list[Callable[..., list]]:
     needs): call each with the same ``shared={}`` for one unchanged tree, so the candidate
     elements are found once for all of them.
     """
-    parsed = [(_Parser(e), None) for e in exprs]
-    parsed = [(p, p.union()) for p, _ in parsed]
+    parsers = [_Parser(e) for e in exprs]
+    parsed = [(p, p.union()) for p in parsers]
     shared_needs: frozenset[str] | None = frozenset()
     for _p, paths in parsed:
         for start, steps in paths:
             name, cond = steps[0]
             if start == "//" and name == "*":
-                shared_needs = None if shared_needs is None or cond is None or cond.needs is None \
-                    else shared_needs | cond.needs
+                shared_needs = (
+                    None if shared_needs is None or cond is None or cond.needs is None else shared_needs | cond.needs
+                )
     shared_find = etree.XPath(f"//*[{' or '.join(sorted(shared_needs))}]" if shared_needs else "//*")
     return [_evaluator(parser, paths, shared_find) for parser, paths in parsed]
 
