@@ -16,7 +16,7 @@ from newsclean.segment import segment_html, segment_text
 from newsclean.segment.html import SECOND_LOOK
 from newsclean.stages.base import Pipeline
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
-from newsclean.language import declared_language, language as _language_stage
+from newsclean.language import declared_language
 from newsclean.profile import Profile, SiteProfile, resolve_stage
 from newsclean.rules.user import rule_pack
 
@@ -103,7 +103,6 @@ def extract(
                 other.warn("the first choice of main content held no article; another candidate was taken")
                 doc = other
                 break
-    _language_stage(doc)
     return assemble(doc)
 
 

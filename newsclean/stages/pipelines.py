@@ -4,6 +4,7 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 
 from __future__ import annotations
 
+from newsclean.language import language
 from newsclean.stages import boxes, completeness, gate, metadata, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
@@ -43,6 +44,8 @@ def _common_tail() -> list:
         structure.finalise,
         # whether the body is the whole story: read where the body stops, once it is decided
         completeness.completeness,
+        # the language of what the body says (else the headline), once the body is decided
+        language,
     ]
 
 
