@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Iterable, Iterator, TypedDict
+from typing import Any, Callable, Iterable, Iterator, Literal, TypedDict
 
 
 class Kind:
@@ -119,7 +119,7 @@ class Findings(TypedDict, total=False):
     dateline: Any  # newsclean.metadata.dates.Dateline
     residue: list[tuple[int, str]]  # (block index, text) cut from inside blocks
     # completeness
-    completeness: str
+    completeness: Literal["full", "excerpt", "paywalled", "cut"]  # as Article.completeness
     original_url: str
 
 
@@ -168,7 +168,7 @@ class Block:
     label: str = Label.UNDECIDED
     reason: str = ""
     # features computed once by the features stage and read by later stages
-    features: Features = field(default_factory=Features)  # type: ignore[arg-type]
+    features: Features = field(default_factory=Features)
     # True when a blank line (text) or an element boundary (HTML) precedes the block
     gap_before: bool = True
     # the HTML path records which element produced the block (e.g. "h2", "li", "p")
@@ -197,10 +197,10 @@ class Document:
     url: str | None = None
     reference_date: date | datetime | None = None
     # metadata found outside the blocks (HTML <meta>, JSON-LD, trafilatura's header)
-    meta: PageMetadata = field(default_factory=PageMetadata)  # type: ignore[arg-type]
+    meta: PageMetadata = field(default_factory=PageMetadata)
     warnings: list[str] = field(default_factory=list)
     # scratch space where stages leave findings for the assembler (dateline, tags, ...)
-    found: Findings = field(default_factory=Findings)  # type: ignore[arg-type]
+    found: Findings = field(default_factory=Findings)
 
     @classmethod
     def from_lines(cls, lines: Iterable[str], **kwargs: Any) -> "Document":

@@ -489,9 +489,9 @@ def read_page_metadata(tree) -> PageMeta:
         published, published_source = declared_dates[0]
     if published is None:
         for el in root.iter("time"):
-            value = el.get("datetime") or el.get("content")
-            if value:
-                published = dates.parse_date(value)
+            stamp = el.get("datetime") or el.get("content")
+            if stamp:
+                published = dates.parse_date(stamp)
                 if published is not None:
                     published_source = "html:time"
                     break
@@ -499,8 +499,8 @@ def read_page_metadata(tree) -> PageMeta:
     if raw_mod:
         modified = dates.parse_date(raw_mod)
     if modified is None:
-        value, _ = _first(metas, _MODIFIED_META)
-        modified = dates.parse_date(value) if value else None
+        raw, _ = _first(metas, _MODIFIED_META)
+        modified = dates.parse_date(raw) if raw else None
     if published is not None and modified is not None and _same_moment(published, modified):
         # a CMS that writes the last edit into one publication field: another declared
         # publication date before it is the first publication

@@ -12,7 +12,7 @@ rows) as block kinds, then the same chrome stages as the text path run on it.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Final, Iterator
 
 import lxml.html
 import regex
@@ -305,7 +305,7 @@ _RETRIES = ((RETRY_OPTIONS, RETRY_PAGE_SHARE), (RESCUE_OPTIONS, RESCUE_PAGE_SHAR
 # Each candidate goes through the same stages and gate; the first with a body wins.
 SECOND_LOOK_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=False, favor_precision=True)
 # where segment_html leaves the generator of those candidates (``doc.found``)
-SECOND_LOOK = "second_look"
+SECOND_LOOK: Final = "second_look"
 
 _SPLIT_AUTHORS = regex.compile(r"\s*;\s*")
 

@@ -81,7 +81,7 @@ def restore_split_body(blocks: list[Block], shares: list[float], groups: list[li
     if not groups or not blocks:
         return 0
     position = {b.text: i for i, b in enumerate(blocks)}
-    inserts: list[tuple[int, list[str]]] = []
+    inserts: list[tuple[int, int, list[str]]] = []  # (position, member, texts)
     for members in groups:
         held = [sum(t in position for t in texts) / len(texts) for texts in members]
         if not any(h >= QUOTED_SHARE for h in held):

@@ -112,7 +112,8 @@ def required_literal(source: str) -> str:
     >>> required_literal(r"^(?:a|b)x$|^y")
     ''
     """
-    best, run = "", []
+    best = ""
+    run: list[str] = []
     depth, i, n = 0, 0, len(source)
 
     marks: list[str] = []  # single required marks (":", "/", "@" ...), a weaker guard
@@ -353,9 +354,9 @@ class _Dispatch:
                         self.guards[id(compiled)] = (alternatives, True)
         # a pattern not anchored where the key is taken must be tried on every block
         self.always = [anchored_start is False and not _ends_anchored(p.pattern) for _, p in self.patterns]
-        self.by_char: dict[str, tuple[tuple[str, regex.Pattern[str], tuple[str, bool] | None], ...]] = {}
+        self.by_char: dict[str, tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]] = {}
 
-    def candidates(self, char: str) -> tuple[tuple[str, regex.Pattern[str], tuple[str, bool] | None], ...]:
+    def candidates(self, char: str) -> tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]:
         """(concern, pattern, guard) for the patterns that can start (or end) with ``char``."""
         found = self.by_char.get(char)
         if found is None:
@@ -379,7 +380,7 @@ class _Dispatch:
                             continue
                     elif not any(a in folded for a in literal):
                         continue
-                elif literal not in text:
+                elif isinstance(literal, str) and literal not in text:  # (case-exact guards are one literal)
                     continue
             m = pattern.match(text) if anchored else pattern.search(text)
             if m is not None:
@@ -414,16 +415,17 @@ class ChromeRules:
         # tried one by one: the regex module runs these few patterns ~10x slower as one union
         self.comment_section = rules.patterns("comment_section_patterns")
         self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
-        self.head = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
-        self.tail = _Dispatch(tuple(PATTERN_RULES), anchored_start=False)
+        # a user rule pack's copy may hold plain unions instead (newsclean.rules.user)
+        self.head: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
+        self.tail: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=False)
 
     def _match(self, text: str) -> tuple[str, regex.Match[str]] | None:
         head, tail = self.head, self.tail
         if isinstance(head, _Dispatch) and isinstance(tail, _Dispatch):
             return head.first(text, text[:KEY_CHARS]) or tail.first(text, text[-KEY_CHARS:])
         # a subclass may install plain unions with one named group per concern
-        m = head.match(text) if head is not None else None
-        if m is None and tail is not None:
+        m = head.match(text) if isinstance(head, regex.Pattern) else None
+        if m is None and isinstance(tail, regex.Pattern):
             m = tail.search(text)
         if m is None:
             return None

@@ -43,7 +43,7 @@ class Access:
 class _Recording(dict):
     """A dict that notes the keys read and written through it (iteration reads ``prefix.*``)."""
 
-    def __init__(self, data: dict, prefix: str, access: Access):
+    def __init__(self, data: Any, prefix: str, access: Access):
         super().__init__(dict.items(data))  # the base class's view: copying is not reading
         self._prefix = prefix
         self._access = access
@@ -95,19 +95,19 @@ class _Recording(dict):
     def _all(self) -> None:
         self._access.reads.add(f"{self._prefix}.*")
 
-    def __iter__(self):  # type: ignore[override]
+    def __iter__(self):
         self._all()
         return super().__iter__()
 
-    def keys(self):  # type: ignore[override]
+    def keys(self):
         self._all()
         return super().keys()
 
-    def items(self):  # type: ignore[override]
+    def items(self):
         self._all()
         return super().items()
 
-    def values(self):  # type: ignore[override]
+    def values(self):
         self._all()
         return super().values()
 
