@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex
 
-from newsclean.document import Block, Document
+from newsclean.document import Block, Document, Features
 from newsclean.rules import normalise_phrase
 from newsclean.stages.base import stage
 
@@ -62,7 +62,7 @@ def _ending(text: str) -> tuple[bool, bool]:
 _PHRASE_STRIP = " \t:.·|-–—>»›"
 
 
-def block_features(text: str, spaced: bool = False) -> dict:
+def block_features(text: str, spaced: bool = False) -> Features:
     """The block's features; ``spaced`` says its whitespace is already one plain space
     between words (the text segmenter guarantees it), which saves the phrase
     normalisation a regular expression."""
@@ -83,7 +83,7 @@ def block_features(text: str, spaced: bool = False) -> dict:
     }
 
 
-def shape_features(b: Block) -> dict:
+def shape_features(b: Block) -> Features:
     """Capitalisation features, computed once when a stage asks for them."""
     f = b.features
     if "upper_ratio" not in f:
