@@ -3,8 +3,8 @@
     python -m benchmarks.stages --dataset ../shared/bench/scrapinghub --input text [--repeat 3] [--limit N]
 
 Runs the real ``newsclean.extract`` on every page of a dataset, with each step wrapped in a
-timer: segmenting (text or HTML), every named stage of the pipeline, language detection and
-the assembler; "other" is what is left of ``extract`` (decoding, kind detection, ...). Prints
+timer: segmenting (text or HTML), every named stage of the pipeline (language detection is
+the last) and the assembler; "other" is what is left of ``extract`` (decoding, kind detection, ...). Prints
 one row per step (ms per page, share of the total), slowest first, and pages/s. The timers
 cost about a microsecond per step; use the runner (``benchmarks.run``) for the headline speed.
 """
@@ -41,13 +41,12 @@ def instrumented(kind: str, totals: dict[str, float]) -> Iterator[None]:
     """Wrap extract's steps (module attributes of newsclean.api and the cached pipeline's stages)."""
     pipeline = api._pipeline(kind)
     saved_stages = list(pipeline.stages)
-    saved_attrs = {a: getattr(api, a) for a in ("segment_html", "segment_text", "_language_stage", "assemble")
+    saved_attrs = {a: getattr(api, a) for a in ("segment_html", "segment_text", "assemble")
                    if hasattr(api, a)}
     try:
         pipeline.stages = [_timed(f"stage {s.name}", s, totals) for s in saved_stages]
         for attr, fn in saved_attrs.items():
-            label = {"segment_html": "segment (html)", "segment_text": "segment (text)",
-                     "_language_stage": "language", "assemble": "assemble"}[attr]
+            label = {"segment_html": "segment (html)", "segment_text": "segment (text)", "assemble": "assemble"}[attr]
             setattr(api, attr, _timed(label, fn, totals))
         yield
     finally:

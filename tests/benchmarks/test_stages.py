@@ -23,7 +23,7 @@ def test_table_lists_every_stage_and_restores_the_pipeline(tmp_path, capsys):
     assert stages.main(["--dataset", str(root), "--input", "text", "--repeat", "2"]) == 0
     out = capsys.readouterr().out
     assert "2 pages x 2, input text" in out
-    for name in ("segment (text)", "stage chrome_rules", "stage main_region", "language", "assemble", "other"):
+    for name in ("segment (text)", "stage chrome_rules", "stage main_region", "stage language", "assemble", "other"):
         assert f"| {name} |" in out
     assert api._pipeline("text").stages == before  # timers removed
     assert api.segment_text.__module__ == "newsclean.segment.text"
