@@ -133,7 +133,7 @@ def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = 
     break: there it stands for a boundary between elements trafilatura flattened (a teaser's
     headline link and its summary). Code keeps its own newlines.
     """
-    linked = linked or el.tag == "ref"
+    linked = linked or (el.tag == "ref" and el.get("target") != EMPTY_LINK)
     in_code = in_code or el.tag == "code"
     text = el.text
     if text:
@@ -503,6 +503,25 @@ def page_tags(declared: list[str], shown: list[str]) -> list[str]:
     return list(out.values())
 
 
+# the address given to the page's links that hold no text (see :func:`_mark_empty_links`)
+EMPTY_LINK = "newsclean:empty-link"
+
+
+def _mark_empty_links(tree: Any) -> None:
+    """Give the links left without text or children (picture links once their ``<img>`` is
+    gone, named anchors) the address :data:`EMPTY_LINK`.
+
+    trafilatura gives a text-less inline element the text of its tail: a paragraph that
+    opens with a picture link ("<a href=photo><img></a>Did you know ...") comes out as one
+    link holding the whole paragraph, which would read as a teaser (all link text). The
+    links stay where they are (trafilatura weighs a box's links when it chooses the main
+    content); the block reader does not count text under such a link as link text.
+    """
+    for a in tree.iter("a"):
+        if len(a) == 0 and not (a.text or "").strip():
+            a.set("href", EMPTY_LINK)
+
+
 def _hoist_embedded_posts(tree: Any) -> None:
     """Take each embedded social post (a blockquote with a class of
     ``rules/data/xx/embedded_post_classes.txt``) out of the wrappers that hold nothing else.
@@ -823,6 +842,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # read above and removed by trafilatura's cleaning anyway, but only after it has copied
     # the tree and run its pruning searches over them (a tenth of a page's elements)
     etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
+    _mark_empty_links(tree)
     _hoist_embedded_posts(tree)
     # the page's text blocks as a reader sees them, read once before the frames go: what the
     # main-content candidate leaves out of them is reported in Article.removed
