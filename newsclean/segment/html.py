@@ -927,14 +927,16 @@ def _payload_result(script_texts: list[str]) -> Any:
     payload = script_payload(script_texts)
     if payload is None:
         return None
-    tree = load_html(f"<html><body><article>{payload}</article></body></html>")
-    if tree is None:
-        return None
-    _drop_inert(tree)
-    etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
-    _mark_empty_links(tree)
-    paragraphs_from_breaks(tree)
+    # a JSON escape may stand for a lone surrogate, which no document can hold
+    payload = payload.encode("utf-8", "ignore").decode("utf-8")
     try:
+        tree = load_html(f"<html><body><article>{payload}</article></body></html>")
+        if tree is None:
+            return None
+        _drop_inert(tree)
+        etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
+        _mark_empty_links(tree)
+        paragraphs_from_breaks(tree)
         result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
     except Exception:  # the page's data, not its markup: never let it break the extraction
         return None

@@ -77,3 +77,13 @@ def test_a_json_document_in_a_string_yields_its_html_value_not_the_document():
     script = f"self.__queue.push([1, {json.dumps(document)}]);"
     found = script_payload([script])
     assert found == STORY_HTML
+
+
+def test_escapes_for_lone_surrogates_and_control_characters_do_not_break_the_page():
+    broken = STORY_HTML.replace("cyclists", "cyclists \ud800\u0000\u000b")
+    script = _state_script(broken)  # json.dumps writes the lone surrogate as an escape
+    assert "\\ud800" in script
+    article = newsclean.extract(_app_page(script), kind="html")
+    assert "cyclists" in article.body
+    assert "\ud800" not in article.body and "\x00" not in article.body
+    article.model_dump_json()  # the article serialises
