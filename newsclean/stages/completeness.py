@@ -5,7 +5,8 @@ where the body stops, so only the body's last block and the lines just after it 
 
 - an excerpt link ("Continue reading at The Bugle", "Read the full story"; rules data
   ``excerpt_end_patterns``) -> ``excerpt``; when it is among the body's last blocks, it and
-  the blocks after it are taken out of the body (the story stops there);
+  the blocks after it are taken out of the body (the story stops there), unless story prose
+  follows it in the body (then it linked to more on a topic and the story goes on);
 - a paywall or sign-in notice (``paywall_patterns``) -> ``paywalled``;
 - a last paragraph that stops mid-sentence (no closing punctuation after a lower-case word
   or a comma) -> ``cut``.
