@@ -27,6 +27,7 @@ from newsclean.segment.html_extras import BOX_TAGS, box_kind, page_extras
 from newsclean.segment.text import normalise_line
 from newsclean import rules
 from newsclean.segment.html_breaks import paragraphs_from_breaks
+from newsclean.segment.html_payload import PAYLOAD_MIN_CHARS, script_payload
 from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
 from newsclean.segment.html_outside import FRAME_TAGS, element_blocks, framed_blocks, outside_blocks
 from newsclean.segment.html_split import restore_split_body, split_bodies
@@ -130,7 +131,7 @@ def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = 
     break: there it stands for a boundary between elements trafilatura flattened (a teaser's
     headline link and its summary). Code keeps its own newlines.
     """
-    linked = linked or el.tag == "ref"
+    linked = linked or (el.tag == "ref" and el.get("target") != EMPTY_LINK)
     in_code = in_code or el.tag == "code"
     text = el.text
     if text:
@@ -351,7 +352,8 @@ _WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "m
 
 
 def _drop_inert(tree: Any, hidden_texts: list[str] | None = None,
-                left_out: list[tuple[str, str]] | None = None) -> tuple[list, list]:
+                left_out: list[tuple[str, str]] | None = None,
+                script_texts: list[str] | None = None) -> tuple[list, list]:
     """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments, hover cards
     and interface widgets, in place; return the page's (author-bio boxes, tag-list boxes)
     that are left (:func:`newsclean.segment.html_extras.box_kind`).
@@ -359,7 +361,8 @@ def _drop_inert(tree: Any, hidden_texts: list[str] | None = None,
     trafilatura removes most of them too, but only after copying the tree twice and
     running its XPath pruning over them; removing them first makes all of that cheaper.
     The text after each removed element (its tail) is kept. One pass over the elements
-    finds them all and the boxes (cheaper than one XPath search per kind).
+    finds them all and the boxes (cheaper than one XPath search per kind). The texts of the
+    removed scripts long enough to carry a story go to ``script_texts`` (if given).
     """
     scripts, hover, widgets, bios, tag_boxes, hidden = [], [], [], [], [], []
     for el in tree.iter(etree.Element):
@@ -387,6 +390,8 @@ def _drop_inert(tree: Any, hidden_texts: list[str] | None = None,
         if cls and ("over" in cls or "tooltip" in cls) and any(w in cls for w in _HOVER_WORDS):
             hover.append(el)
     for el in scripts:
+        if script_texts is not None and el.text and len(el.text) >= PAYLOAD_MIN_CHARS:
+            script_texts.append(el.text)
         _remove_keep_tail(el)
     etree.strip_elements(tree, *_INERT, etree.Comment, with_tail=False)
     # hover cards: a pop-up (picture, links to other stories) inside the sentence that names
@@ -498,6 +503,25 @@ def page_tags(declared: list[str], shown: list[str]) -> list[str]:
         if tag:
             out.setdefault(tag.casefold(), as_shown.get(tag.casefold(), tag))
     return list(out.values())
+
+
+# the address given to the page's links that hold no text (see :func:`_mark_empty_links`)
+EMPTY_LINK = "newsclean:empty-link"
+
+
+def _mark_empty_links(tree: Any) -> None:
+    """Give the links left without text or children (picture links once their ``<img>`` is
+    gone, named anchors) the address :data:`EMPTY_LINK`.
+
+    trafilatura gives a text-less inline element the text of its tail: a paragraph that
+    opens with a picture link ("<a href=photo><img></a>Did you know ...") comes out as one
+    link holding the whole paragraph, which would read as a teaser (all link text). The
+    links stay where they are (trafilatura weighs a box's links when it chooses the main
+    content); the block reader does not count text under such a link as link text.
+    """
+    for a in tree.iter("a"):
+        if len(a) == 0 and not (a.text or "").strip():
+            a.set("href", EMPTY_LINK)
 
 
 def _hoist_embedded_posts(tree: Any) -> None:
@@ -802,7 +826,9 @@ def segment_html(html: str, url: str | None = None) -> Document:
     hidden_texts: list[str] = []
     # (rule, text) of what the segmenter takes out of the page before extraction
     left_out: list[tuple[str, str]] = []
-    boxes = _drop_inert(tree, hidden_texts, left_out)
+    # the long inline scripts: a story the page ships only as data for a script to render
+    script_texts: list[str] = []
+    boxes = _drop_inert(tree, hidden_texts, left_out, script_texts)
     # metadata apart from the body, without htmldate's extensive search (a full scan of
     # the page's text for dates, the slowest part of trafilatura's metadata)
     # what the page declares (JSON-LD, meta, <time>, h1), with times and zones; read before
@@ -819,6 +845,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
     # read above and removed by trafilatura's cleaning anyway, but only after it has copied
     # the tree and run its pruning searches over them (a tenth of a page's elements)
     etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
+    _mark_empty_links(tree)
     _hoist_embedded_posts(tree)
     # the page's text blocks as a reader sees them, read once before the frames go: what the
     # main-content candidate leaves out of them is reported in Article.removed
@@ -882,9 +909,34 @@ def segment_html(html: str, url: str | None = None) -> Document:
         other = traf.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **SECOND_LOOK_OPTIONS))
         if _has_body(other) and all(_body_text(other) != _body_text(r) for r in seen if _has_body(r)):
             yield _document(other, dict(meta), url, glued, repeats, split, hidden_texts, teasers, left_aside)
+        # last, a story the page ships only inside its scripts (see html_payload)
+        payload = _payload_result(script_texts)
+        if payload is not None:
+            yield _document(payload, dict(meta), url, glued, {}, [], hidden_texts, [], left_aside)
 
     doc.found[SECOND_LOOK] = second_looks
     return doc
+
+
+def _payload_result(script_texts: list[str]) -> Any:
+    """trafilatura's result on the story HTML found in the page's scripts, or None."""
+    payload = script_payload(script_texts)
+    if payload is None:
+        return None
+    # a JSON escape may stand for a lone surrogate, which no document can hold
+    payload = payload.encode("utf-8", "ignore").decode("utf-8")
+    try:
+        tree = load_html(f"<html><body><article>{payload}</article></body></html>")
+        if tree is None:
+            return None
+        _drop_inert(tree)
+        etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
+        _mark_empty_links(tree)
+        paragraphs_from_breaks(tree)
+        result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
+    except Exception:  # the page's data, not its markup: never let it break the extraction
+        return None
+    return result if _has_body(result) else None
 
 
 def _body_text(result: Any) -> str:

@@ -72,9 +72,19 @@ def _loose_chars(parent: Any) -> tuple[int, int]:
     return chars, linked
 
 
+def _mixed(parent: Any) -> bool:
+    """Whether the container holds paragraphs and, before its first one, loose text: a
+    quotation pasted as text with its last paragraph marked up ("<blockquote>It was ...
+    <p>Well, ...</p></blockquote>"). A reader sees two paragraphs; trafilatura keeps the
+    marked-up one and drops the loose text."""
+    if not (parent.text or "").strip():
+        return False
+    return parent.find("p") is not None
+
+
 def paragraphs_from_breaks(tree: Any) -> int:
-    """Rebuild, in place, each container whose loose text is split by double line breaks;
-    return how many containers were rebuilt."""
+    """Rebuild, in place, each container whose loose text is split by double line breaks,
+    or that opens with loose text above its paragraphs; return how many were rebuilt."""
     parents = []
     seen = set()
     for br in tree.iter("br"):
@@ -82,6 +92,10 @@ def paragraphs_from_breaks(tree: Any) -> int:
         if parent is None or parent in seen or parent.tag not in _CONTAINERS:
             continue
         if _double_break(br):
+            seen.add(parent)
+            parents.append(parent)
+    for parent in tree.iter(*_CONTAINERS):
+        if parent not in seen and _mixed(parent):
             seen.add(parent)
             parents.append(parent)
     rebuilt = 0

@@ -5,7 +5,8 @@ where the body stops, so only the body's last block and the lines just after it 
 
 - an excerpt link ("Continue reading at The Bugle", "Read the full story"; rules data
   ``excerpt_end_patterns``) -> ``excerpt``; when it is among the body's last blocks, it and
-  the blocks after it are taken out of the body (the story stops there);
+  the blocks after it are taken out of the body (the story stops there), unless story prose
+  follows it in the body (then it linked to more on a topic and the story goes on);
 - a paywall or sign-in notice (``paywall_patterns``) -> ``paywalled``;
 - a last paragraph that stops mid-sentence (no closing punctuation after a lower-case word
   or a comma) -> ``cut``.
@@ -36,6 +37,13 @@ PAYWALL_MAX_WORDS = 30
 # a last paragraph at least this long with no closing punctuation stops mid-sentence; a
 # shorter one is a label, a sign-off or a heading-like line
 CUT_MIN_WORDS = 12
+# a body paragraph under an excerpt link that reads as story prose (a sentence of at least
+# GOES_ON_SENTENCE_WORDS words, or any run of GOES_ON_WORDS words, as a paragraph that leads
+# into a quotation "As the saying goes:"; not mostly link text) shows the story goes on:
+# the line was a link to more on a topic ("Read more on the ruling here."), not to the rest
+GOES_ON_SENTENCE_WORDS = 12
+GOES_ON_WORDS = 20
+GOES_ON_MAX_LINK_SHARE = 0.5
 # what a complete sentence may end with (after stripping closing quotes and brackets)
 _SENTENCE_END = ".!?…:;)]»\"'”’"
 _CLOSERS = "\"'”’»)]"
@@ -51,6 +59,19 @@ def _tail(doc: Document, last_index: int) -> list[str]:
             after.extend((index, 1, line) for line in text.split("\n") if line.strip())
     after.sort(key=lambda t: (t[0], t[1]))
     return [" ".join(t.split()) for _, _, t in after[:PAYWALL_TAIL_LINES]]
+
+
+def _story_prose(doc: Document, b: Any) -> bool:
+    """A body paragraph that reads as the story's own prose: a sentence of some length,
+    not mostly link text (a teaser's summary under its linked headline is link-made)."""
+    f = b.features
+    if b.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
+        return False
+    if f["words"] < GOES_ON_WORDS and not (f["terminal"] and f["words"] >= GOES_ON_SENTENCE_WORDS):
+        return False
+    shares = doc.found.get("link_share")
+    share = shares[b.index] if shares and b.index < len(shares) else 0.0
+    return share <= GOES_ON_MAX_LINK_SHARE
 
 
 def stops_mid_sentence(text: str) -> bool:
@@ -118,6 +139,8 @@ def completeness(doc: Document) -> None:
     for pos in range(max(1, len(body) - EXCERPT_TAIL_LINES), len(body)):
         text = " ".join(body[pos].text.split())
         if excerpt_pattern is not None and excerpt_pattern.search(text):
+            if any(_story_prose(doc, b) for b in body[pos + 1:]):
+                continue  # story prose follows: the link leads to more on a topic, not to the rest
             link_texts.append(text)
         elif paywall_pattern is not None and len(text.split()) <= PAYWALL_MAX_WORDS and paywall_pattern.search(text):
             notices.append(text)

@@ -9,7 +9,8 @@ schedule. Here every block the chrome rules left undecided is body, except:
   non-heading block are the page's headline and standfirst (or a strip of teaser
   headlines above the story), not story text -- except a sentence-shaped heading right
   above a paragraph that carries on from it ("But a new report ...", rule data
-  ``continuation_openers``): that heading is the story's opening paragraph;
+  ``continuation_openers``): that heading is the story's opening paragraph, and so is a
+  heading of ``PARAGRAPH_HEADING_WORDS`` words or more (no headline is that long);
 * **trailing teasers** (``html.trailing_teaser``): after the last prose paragraph, a
   run of headings and of link-made lines (related-story lists) is chrome; on a page
   without a prose paragraph, a run of link-made lines under its unlinked ones (a tag cloud);
@@ -61,6 +62,10 @@ AUTHOR_LINE_WORDS = 16
 _AUTHOR_TITLE = regex.compile(r"^([^,|–—]{3,60}?)\s*(?:,|\||\s[–—-]\s)\s*\S")
 # a heading this long that ends like a sentence may be the story's opening paragraph
 OPENING_HEADING_WORDS = 15
+# a heading this long is a paragraph in a heading's markup whatever follows it: headlines
+# and standfirsts are a sentence or two (the longest standfirsts on the dev pages have
+# about 35 words)
+PARAGRAPH_HEADING_WORDS = 50
 _FIRST_WORD = regex.compile(r"^\W*(\w+)")
 
 
@@ -186,7 +191,7 @@ class HtmlRegion:
         for i, b in enumerate(blocks):
             if b.kind != Kind.HEADING and not (linked[i] and b.features["words"] >= LINKED_HEADLINE_WORDS[0]):
                 break
-            if _opening_paragraph(blocks, i):
+            if _opening_paragraph(blocks, i) or b.features["words"] >= PARAGRAPH_HEADING_WORDS:
                 break
             if not b.decided:
                 b.mark(Label.CHROME, "html.leading_heading" if b.kind == Kind.HEADING else "html.leading_teaser")

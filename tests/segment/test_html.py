@@ -354,3 +354,24 @@ def test_a_code_listing_keeps_its_indentation():
     page = f"<html><body><article><p>{PARA * 3}</p><pre><code>{code}</code></pre><p>{PARA * 2}</p></article></body></html>"
     lines = [b.text for b in segment_html(page).blocks if b.kind == Kind.CODE]
     assert lines == code.split("\n")
+
+
+def test_a_paragraph_opening_with_a_picture_link_is_not_link_text():
+    # trafilatura gives a text-less link (the picture link once its <img> is gone) the text
+    # after it: the paragraph must not count as all link text (a teaser)
+    page = ("<html><body><div class='post'><h3>Look!</h3><div class='post-body'>"
+            f"<a href='/photos/1'><img src='a.jpg' alt='Cover'></a>{PARA * 3}<br><br>{PARA * 2}"
+            "</div></div></body></html>")
+    doc = segment_html(page)
+    shares = dict(zip((b.text for b in doc.blocks), doc.found["link_share"]))
+    opening = [t for t in shares if t.startswith(PARA.strip()[:20])]
+    assert opening and all(shares[t] == 0.0 for t in opening)
+
+
+def test_an_opening_paragraph_after_a_picture_link_stays_in_the_body():
+    import newsclean
+    page = ("<html><body><div class='post'><h3>Look!</h3><div class='post-body'>"
+            f"<a href='/photos/1'><img src='a.jpg' alt='Cover'></a>Did you know? {PARA * 3}<br><br>{PARA * 2}"
+            "<br><br>" + PARA + "</div></div></body></html>")
+    article = newsclean.extract(page, kind="html")
+    assert article.body.startswith("Did you know?")

@@ -49,3 +49,25 @@ def test_a_div_of_loose_text_beside_the_new_paragraphs_becomes_one_of_them():
     paragraphs_from_breaks(box)
     assert [child.tag for child in box] == ["p", "div", "p", "div"]
 
+
+
+def test_loose_text_above_a_quotations_paragraphs_becomes_a_paragraph():
+    # a quotation pasted as text with only its last paragraph marked up
+    box = html.fromstring(f"<div><blockquote>{ONE} <em>in the end</em>.\n\n<p>{TWO}</p></blockquote></div>")
+    assert paragraphs_from_breaks(box) == 1
+    quote = box.find("blockquote")
+    assert [child.tag for child in quote] == ["p", "p"]
+    assert [" ".join(p.text_content().split()) for p in quote] == [f"{ONE} in the end.", TWO]
+
+
+def test_a_quotations_loose_opening_paragraph_reaches_the_blocks():
+    page = (f"<html><body><div class='entry'><h3>Ferry timetable</h3><p>{TWO} {TWO}</p>"
+            f"<blockquote>{ONE} and the vote was close.\n<p>{TWO} {ONE}.</p></blockquote>"
+            f"<p>{ONE}, said the chair.</p></div></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert f"{ONE} and the vote was close." in texts
+
+
+def test_short_loose_text_above_paragraphs_stays_loose():
+    box = html.fromstring(f"<div>Update:<p>{ONE}.</p><p>{TWO}</p></div>")
+    assert paragraphs_from_breaks(box) == 0

@@ -127,3 +127,28 @@ def test_teaser_headings_and_republication_notes_are_not_excerpt_links():
     assert _text("More from The Wendle Bay Gazette\n\nHarbour cafe wins award").completeness == "full"
     a = _text("This article originally appeared on The Wendle Bay Gazette.")
     assert a.completeness == "full"
+
+
+def test_a_read_more_line_with_story_prose_under_it_does_not_end_the_story():
+    # "Read more on <topic> here." links to more on a topic; the story goes on under it
+    closing = ("The second half of the meeting turned to the cost, which the authority's treasurer put at "
+               "four million pounds spread over three years.")
+    a = _text(f"Read more on the breakwater plans here.\n\n{closing}\n\n© 2025 Wendle Bay Gazette")
+    assert closing in a.body
+    assert a.completeness != "excerpt"
+    assert not any(r.rule == "completeness.end_of_excerpt" for r in a.removed)
+
+
+def test_a_paragraph_leading_into_a_quotation_under_a_read_more_line_is_story_prose():
+    lead = ("When the vote was over the harbour master stood up, thanked the residents for coming and "
+            "quoted an old saying of the fishermen who built the first wall, as follows")
+    a = _html("", f"<p>Read more on the plans <a href='/breakwater-plans'>here</a>.</p><p>{lead}</p>"
+                  "<blockquote><p>Build it once and build it well, or build it every winter.</p></blockquote>")
+    assert lead in a.body
+    assert "Build it once" in a.body
+
+
+def test_an_excerpt_link_followed_by_short_lines_still_ends_the_story():
+    a = _text("Read more at The Wendle Bay Gazette\n\nShare this story\n\nFollow us")
+    assert a.completeness == "excerpt"
+    assert "Read more at" not in a.body

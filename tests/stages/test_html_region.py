@@ -203,6 +203,17 @@ def test_a_standfirst_over_an_ordinary_first_paragraph_stays_out():
     assert _label(doc, "The old harbour") == (Label.CHROME, "html.leading_heading")
 
 
+def test_a_paragraph_long_heading_above_the_story_is_story_text():
+    # a whole paragraph set in a heading's markup: no headline or standfirst is this long
+    lede = ("Fires broke out on Sunday in the hills above Oldport, Westbay, Tollmouth and Kersey, and in the "
+            "forests along the coast road, where crews from four counties fought the flames through the night "
+            "with the help of two aircraft while the police closed the road and moved the residents of three "
+            "villages to the school halls in the valley.")
+    doc = _doc(f"<h1>Fires in the hills</h1><h2>{lede}</h2><p>{P * 2}</p><p>{P * 2}</p>")
+    assert _label(doc, "Fires broke out") == (Label.BODY, "html.inside")
+    assert _label(doc, "Fires in the hills") == (Label.CHROME, "html.leading_heading")
+
+
 def test_a_tag_cloud_under_a_page_without_prose_is_cut():
     """A schedule has no prose paragraph to start the trailing-teaser search from; a run of
     linked lines under its own unlinked lines is still a tag cloud."""

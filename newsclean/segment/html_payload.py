@@ -1,0 +1,84 @@
+"""A story the page ships only inside its scripts, as the HTML a script will render.
+
+Single-page apps (React, Next.js, Nuxt ...) often send the article as data: a JSON object
+in an inline ``<script>`` whose string value is the story's HTML ("<p>The council voted
+...</p><p>...</p>"), escaped ("\\u003cp\\u003e..."). A browser without the script, and
+trafilatura, see an empty page. When the page's own markup holds no article, the longest
+such string, if it reads as a story (paragraphs of prose), is the page's article: the
+segmenter gives it to trafilatura as one more candidate for the main content (the same
+stages and gate then judge it).
+
+>>> script = 'window.__STATE__ = {"title": "x", "body": "\\\\u003cp\\\\u003e' + "A long sentence of the story. " * 20 + '\\\\u003c/p\\\\u003e\\\\u003cp\\\\u003eMore.\\\\u003c/p\\\\u003e"}'
+>>> html = script_payload([script], min_paragraphs=2)
+>>> html.startswith("<p>A long sentence")
+True
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+import regex
+
+# a script is searched only when it holds at least this many characters and a marker of
+# escaped or plain paragraph markup (cheap substring tests before any regular expression)
+PAYLOAD_MIN_CHARS = 500
+_MARKERS = ("\\u003cp", "\\u003Cp", "\\x3cp", "\\x3Cp", "<p>", "<p ")
+# a string value is the story when it holds at least this many paragraphs and this many
+# characters of text once its markup is stripped (a caption, a teaser or a share text is
+# one short paragraph)
+PAYLOAD_MIN_PARAGRAPHS = 3
+PAYLOAD_MIN_TEXT = 400
+# a JSON (or JavaScript) string literal, escapes included; long ones only
+_STRING = regex.compile(r'"((?:[^"\\\n]|\\.){%d,})"' % PAYLOAD_MIN_CHARS)
+_PARAGRAPH = regex.compile(r"<p[\s>]", regex.I)
+_TAG = regex.compile(r"<[^<>]{0,2000}>")
+# a story inside a JSON document that is itself a string of a script (Next.js streams its
+# data so) is searched for again in the decoded string, this many levels deep
+MAX_DEPTH = 2
+def _decode(literal: str) -> str | None:
+    """The string a JSON string literal's body stands for, or None."""
+    try:
+        return json.loads(f'"{literal}"')
+    except ValueError:
+        return None
+
+
+def _text_chars(html: str) -> int:
+    return len(" ".join(_TAG.sub(" ", html).split()))
+
+
+def _candidates(text: str, depth: int) -> Iterable[str]:
+    """The decoded long string values of ``text`` that hold paragraph markup."""
+    for m in _STRING.finditer(text):
+        body = m.group(1)
+        if not any(marker in body for marker in _MARKERS):
+            continue
+        value = _decode(body)
+        if not value:
+            continue
+        # a string holding string values of its own (a JSON document) is not the story's
+        # HTML itself: the values inside it are the candidates
+        inner = list(_candidates(value, depth + 1)) if depth < MAX_DEPTH and '"' in value else []
+        if inner:
+            yield from inner
+        elif _PARAGRAPH.search(value):
+            yield value
+
+
+def script_payload(scripts: Iterable[str], min_paragraphs: int = PAYLOAD_MIN_PARAGRAPHS,
+                   min_text: int = PAYLOAD_MIN_TEXT) -> str | None:
+    """The longest string value in the scripts that is a story's HTML (at least
+    ``min_paragraphs`` paragraphs and ``min_text`` characters of text), or None."""
+    best, best_chars = None, 0
+    for script in scripts:
+        if len(script) < PAYLOAD_MIN_CHARS or not any(m in script for m in _MARKERS):
+            continue
+        for html in _candidates(script, 1):
+            if len(_PARAGRAPH.findall(html)) < min_paragraphs:
+                continue
+            chars = _text_chars(html)
+            if chars >= min_text and chars > best_chars:
+                best, best_chars = html, chars
+    return best
