@@ -1067,6 +1067,41 @@ def _before_teaser_section(blocks: list[Block], scores: list[float], start: int,
     return start, end
 
 
+# a story stands above its readers' comments: when the region found lies under the page's
+# comment section (a blog's sidebar under the comments holds more prose than a short post),
+# the best run ending shortly above the section's first opener ("Post a comment", "12
+# responses to ...", a thread of signed comments) is the story, when it scores this much and
+# holds at least the words the article gate asks of a body (gate.MIN_ARTICLE_WORDS: a shorter
+# run would leave the page empty)
+COMMENTS_STORY_SCORE = 10.0
+COMMENTS_STORY_MIN_WORDS = 20.0
+COMMENTS_MAX_GAP = 8         # lines between the story's end and the opener (its footer, share links)
+COMMENTS_HEAD_LINK_GAP = 2   # an opener this close above the region is a link in the story's head
+
+
+def _comments_opener(b: Block) -> bool:
+    return bool(b.features.get("hard_end")) or b.reason == "chrome.comment_thread"
+
+
+def _before_comments(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """The best run right above the first comment-section opener before the region, when
+    the region lies under it (one Kadane pass over the blocks before the opener)."""
+    for i in range(start):
+        if not _comments_opener(blocks[i]):
+            continue
+        if start - i <= COMMENTS_HEAD_LINK_GAP:
+            return start, end  # "Leave a comment" under the byline: the story follows it
+        best, bounds = 0.0, None
+        for best, bounds in _best_runs_so_far(scores[:i]):
+            pass
+        if bounds is not None and best >= COMMENTS_STORY_SCORE and i - bounds[1] <= COMMENTS_MAX_GAP \
+                and sum(b.features["words"] for b in blocks[bounds[0] : bounds[1] + 1]
+                        if b.label == Label.UNDECIDED) >= COMMENTS_STORY_MIN_WORDS:
+            return bounds
+        return start, end
+    return start, end
+
+
 class MainRegion:
     name = "main_region"
 
@@ -1085,6 +1120,7 @@ class MainRegion:
         start, end = bounds
         if self.weights.trim_head:
             start, end = _before_teaser_section(blocks, scores, start, end)
+            start, end = _before_comments(blocks, scores, start, end)
             start = _trim_head(blocks, start, end)
             end = _trim_tail(blocks, start, end)
             # like the max-sum run itself, a trimmed region never opens on a block that costs

@@ -710,3 +710,42 @@ def test_times_in_sentences_schedules_and_list_items_are_not_stamps(text_doc):
         page = "\n".join(["Harbour news", *STORY[:4], line, *STORY[4:6]])
         labels = _run_region(text_doc, page)
         assert all(labels[p][0] == Label.BODY for p in STORY[:6]), line
+
+
+# ---- a story stands above its comments
+SIDEBAR = [
+    "Ann Lee has written about boats and harbours for twenty years, first for the county paper and later "
+    "for a sailing monthly, and now keeps this diary of the coast where she grew up and still lives today "
+    "with her two dogs, a cat and a very old wooden dinghy that she has been restoring for a decade.",
+    "This diary is about the people who work on the water, the boats they build and the places they keep "
+    "them, and about the storms, the tides and the small harbours that have shaped our corner of the coast "
+    "for many hundreds of years. Thank you for reading it and for all of your letters.",
+]
+
+
+def test_a_short_post_above_its_comment_section_wins_over_a_longer_sidebar(text_doc):
+    post = ("The new lifeboat arrived this morning and the whole village came down to the slip to see it "
+            "go into the water for the first time.")
+    page = "\n".join(["Monday, March 4, 2024", "A new boat for the harbour", post, "Posted by Ann Lee",
+                      "No comments", "Post a Comment", "Older Post", "Home", "About me", *SIDEBAR,
+                      "Blog archive", "March (4)", "February (7)"])
+    labels = _run_region(text_doc, page)
+    assert labels[post][0] == Label.BODY
+    assert all(labels[s][0] != Label.BODY for s in SIDEBAR)
+
+
+def test_a_post_too_short_for_an_article_does_not_take_the_region_from_the_sidebar(text_doc):
+    # a run above the comments shorter than an article's minimum would leave the page empty
+    post = "The new lifeboat arrived this morning and the whole village came down to see it."
+    page = "\n".join(["Monday, March 4, 2024", "A new boat for the harbour", post, "Posted by Ann Lee",
+                      "No comments", "Post a Comment", "Older Post", "Home", "About me", *SIDEBAR])
+    labels = _run_region(text_doc, page)
+    assert labels[SIDEBAR[0]][0] == Label.BODY
+
+
+def test_a_comment_link_right_above_the_story_does_not_move_the_region(text_doc):
+    # "Leave a comment" in the story's head: the story under it stays the region
+    page = "\n".join(["Harbour news", "What boat will you buy this year?", "March 4, 2024", "Leave a comment",
+                      *STORY[:5]])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:5])
