@@ -978,6 +978,75 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     return new_start
 
 
+# ---------------------------------------------------------------- tail trimming
+# a blog post closes with its stamp: "Posted by Ann Lee at 12:32 PM", "posted by jo @ 6:43 PM",
+# "Posted at 11:09 AM | Permalink", "Eingestellt von Ann Lee um 12:32": a short line holding
+# a time of day (not at its start: a timeline's entries open with their time) under the
+# post's prose. What follows it (the comments, the author's box, the sidebar) is not the post
+TAIL_STAMP_MAX_WORDS = 25.0
+TAIL_STAMP_MIN_STORY_WORDS = 60.0   # story prose in the region above the stamp
+_CLOCK_TIME = regex.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)(?:\s?[ap]\.?m\b\.?)?|\s?[ap]\.?m\b\.?)",
+                            regex.IGNORECASE)
+# a stamp the earlier stages left open or took as a byline, a date or a line of chrome shape
+_STAMP_LABELS = frozenset({Label.UNDECIDED, Label.BYLINE, Label.DATE})
+_STAMP_CHROME = frozenset({"chrome.line_shape"})
+
+
+def _update_note(norm: str) -> bool:
+    """Does the line open with a cue of an update ("updated", "aktualisiert", "mis à jour")?"""
+    cues = rules.phrases("date_cues_updated")
+    return any(norm.startswith(c) and norm[len(c) : len(c) + 1] in ("", " ", ":") for c in cues)
+
+
+_STAMP_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _tail_stamp(b: Block) -> bool:
+    """Is the block a post's stamp: a short line with a time of day (not at its start, not a
+    list item, not an update note) and a year or a byline?"""
+    f = b.features
+    if f["words"] > TAIL_STAMP_MAX_WORDS or f.get("end_marker") or f.get("code_line"):
+        return False
+    if b.label not in _STAMP_LABELS and b.reason not in _STAMP_CHROME:
+        return False
+    if f["terminal"] and f["words"] >= ISOLATED_MIN_WORDS and not bylines.looks_like_byline(b.text):
+        return False  # a sentence telling a time ("She arrived at 3:00 am and ...")
+    text = b.text
+    m = _CLOCK_TIME.search(text)
+    if m is None or m.start() == 0 or _LIST_ITEM.match(text) or _NUMBERED.match(text):
+        return False
+    if _update_note(f["norm"]):
+        return False  # "Updated March 5, 2024 at 10:00 am": a note inside the story, not its close
+    # a time alone may be a scale ("1:24"), a score or opening hours ("Tue - Sat 4PM"): a
+    # post's stamp also says when (a year) or who (a byline)
+    return _STAMP_YEAR.search(text) is not None or bylines.looks_like_byline(text)
+
+
+def _trim_tail(blocks: list[Block], start: int, end: int) -> int:
+    """End the region above a blog post's closing stamp (see ``_tail_stamp``): the region's
+    first stamp, with at least ``TAIL_STAMP_MIN_STORY_WORDS`` of prose above it and no more
+    prose under it than above (else it is the story's own head stamp, or a live blog's first
+    entry, and the region is left alone). The stamp and what follows it in the region become
+    chrome (``region.after_post_stamp``; a stamp already read as a byline or date stays so)."""
+    words = 0.0
+    for i in range(start, end + 1):
+        b = blocks[i]
+        if _tail_stamp(b):
+            if words < TAIL_STAMP_MIN_STORY_WORDS:
+                return end
+            below = sum(x.features["words"] for x in blocks[i + 1 : end + 1] if x.label == Label.UNDECIDED
+                        and x.features["terminal"] and x.features["words"] >= ISOLATED_MIN_WORDS)
+            if below > words:
+                return end  # more prose under the stamp than above: the stamp heads the story
+            for later in blocks[i : end + 1]:
+                if later.label == Label.UNDECIDED:
+                    later.mark(Label.CHROME, "region.after_post_stamp")
+            return i - 1
+        if b.label == Label.UNDECIDED and b.features["terminal"] and b.features["words"] >= ISOLATED_MIN_WORDS:
+            words += b.features["words"]
+    return end
+
+
 # a story above a teaser section's heading ("You may also like") wins over a denser run of
 # teaser summaries under it, when it holds at least this much prose
 TEASER_SECTION_STORY_SCORE = 40.0
@@ -995,6 +1064,41 @@ def _before_teaser_section(blocks: list[Block], scores: list[float], start: int,
             if best >= TEASER_SECTION_MIN_SHARE * sum(scores[start : end + 1]):
                 return bounds
             return start, end
+    return start, end
+
+
+# a story stands above its readers' comments: when the region found lies under the page's
+# comment section (a blog's sidebar under the comments holds more prose than a short post),
+# the best run ending shortly above the section's first opener ("Post a comment", "12
+# responses to ...", a thread of signed comments) is the story, when it scores this much and
+# holds at least the words the article gate asks of a body (gate.MIN_ARTICLE_WORDS: a shorter
+# run would leave the page empty)
+COMMENTS_STORY_SCORE = 10.0
+COMMENTS_STORY_MIN_WORDS = 20.0
+COMMENTS_MAX_GAP = 8         # lines between the story's end and the opener (its footer, share links)
+COMMENTS_HEAD_LINK_GAP = 2   # an opener this close above the region is a link in the story's head
+
+
+def _comments_opener(b: Block) -> bool:
+    return bool(b.features.get("hard_end")) or b.reason == "chrome.comment_thread"
+
+
+def _before_comments(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """The best run right above the first comment-section opener before the region, when
+    the region lies under it (one Kadane pass over the blocks before the opener)."""
+    for i in range(start):
+        if not _comments_opener(blocks[i]):
+            continue
+        if start - i <= COMMENTS_HEAD_LINK_GAP:
+            return start, end  # "Leave a comment" under the byline: the story follows it
+        best, bounds = 0.0, None
+        for best, bounds in _best_runs_so_far(scores[:i]):
+            pass
+        if bounds is not None and best >= COMMENTS_STORY_SCORE and i - bounds[1] <= COMMENTS_MAX_GAP \
+                and sum(b.features["words"] for b in blocks[bounds[0] : bounds[1] + 1]
+                        if b.label == Label.UNDECIDED) >= COMMENTS_STORY_MIN_WORDS:
+            return bounds
+        return start, end
     return start, end
 
 
@@ -1023,7 +1127,9 @@ class MainRegion:
         start, end = bounds
         if self.weights.trim_head:
             start, end = _before_teaser_section(blocks, scores, start, end)
+            start, end = _before_comments(blocks, scores, start, end)
             start = _trim_head(blocks, start, end)
+            end = _trim_tail(blocks, start, end)
             # like the max-sum run itself, a trimmed region never opens on a block that costs
             # (a teaser line ending in "..."): cleaning the body again must find the same start
             while start < end and scores[start] < 0:

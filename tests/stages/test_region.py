@@ -673,3 +673,79 @@ def test_a_section_label_between_teaser_cards_is_no_separator(text_doc):
     labels = _run_region(text_doc, "\n\n".join(["Harbour wall to be rebuilt", *STORY, *cards]))
     assert all(labels[p][0] == Label.BODY for p in STORY)
     assert labels[cards[2]] == (Label.CHROME, "teaser.isolated_summary")
+
+
+# ---- a blog post's closing stamp ends the region
+POST_COMMENTS = [
+    "Great post, thanks for sharing this with all of us here in the village, we will come along.",
+    "I walked past the harbour wall on Sunday and the cracks are much wider than they were last year.",
+    "Does anyone know whether the south basin will have enough room for the bigger trawlers?",
+]
+
+
+def test_a_post_stamp_under_the_story_ends_the_region(text_doc):
+    # a post, its footer stamp ("Posted by ... at 12:32 PM"), then comments and a sidebar's prose
+    page = "\n".join(["My harbour diary", *STORY[:4], "Posted by Ann Lee at 12:32 PM on 4 March 2024",
+                      *POST_COMMENTS])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:4])
+    assert labels["Posted by Ann Lee at 12:32 PM on 4 March 2024"][1] == "region.after_post_stamp"
+    assert all(labels[c] == (Label.CHROME, "region.after_post_stamp") for c in POST_COMMENTS)
+
+
+def test_a_stamp_over_more_prose_than_above_heads_the_story(text_doc):
+    # the stamp of a story's head inside the region: more story follows it than stands above
+    page = "\n".join(["Harbour news", STORY[0], "Tweet March 4, 2024, 5:50 PM Comment", *STORY[1:]])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY)
+    assert not any(reason == "region.after_post_stamp" for _, reason in labels.values())
+
+
+def test_times_in_sentences_schedules_and_list_items_are_not_stamps(text_doc):
+    lines = ["The ferry left at 3:00 am and reached the island four hours later than planned.",  # a sentence
+             "Tue - Sat 4PM (closed on Sun and Mon)",                                          # opening hours
+             "Model of the lighthouse, scale 1:24",                                            # a scale
+             "10) Lifeboat tour at 2:30 pm, 12 March 2024"]                                   # a list item
+    for line in lines:
+        page = "\n".join(["Harbour news", *STORY[:4], line, *STORY[4:6]])
+        labels = _run_region(text_doc, page)
+        assert all(labels[p][0] == Label.BODY for p in STORY[:6]), line
+
+
+# ---- a story stands above its comments
+SIDEBAR = [
+    "Ann Lee has written about boats and harbours for twenty years, first for the county paper and later "
+    "for a sailing monthly, and now keeps this diary of the coast where she grew up and still lives today "
+    "with her two dogs, a cat and a very old wooden dinghy that she has been restoring for a decade.",
+    "This diary is about the people who work on the water, the boats they build and the places they keep "
+    "them, and about the storms, the tides and the small harbours that have shaped our corner of the coast "
+    "for many hundreds of years. Thank you for reading it and for all of your letters.",
+]
+
+
+def test_a_short_post_above_its_comment_section_wins_over_a_longer_sidebar(text_doc):
+    post = ("The new lifeboat arrived this morning and the whole village came down to the slip to see it "
+            "go into the water for the first time.")
+    page = "\n".join(["Monday, March 4, 2024", "A new boat for the harbour", post, "Posted by Ann Lee",
+                      "No comments", "Post a Comment", "Older Post", "Home", "About me", *SIDEBAR,
+                      "Blog archive", "March (4)", "February (7)"])
+    labels = _run_region(text_doc, page)
+    assert labels[post][0] == Label.BODY
+    assert all(labels[s][0] != Label.BODY for s in SIDEBAR)
+
+
+def test_a_post_too_short_for_an_article_does_not_take_the_region_from_the_sidebar(text_doc):
+    # a run above the comments shorter than an article's minimum would leave the page empty
+    post = "The new lifeboat arrived this morning and the whole village came down to see it."
+    page = "\n".join(["Monday, March 4, 2024", "A new boat for the harbour", post, "Posted by Ann Lee",
+                      "No comments", "Post a Comment", "Older Post", "Home", "About me", *SIDEBAR])
+    labels = _run_region(text_doc, page)
+    assert labels[SIDEBAR[0]][0] == Label.BODY
+
+
+def test_a_comment_link_right_above_the_story_does_not_move_the_region(text_doc):
+    # "Leave a comment" in the story's head: the story under it stays the region
+    page = "\n".join(["Harbour news", "What boat will you buy this year?", "March 4, 2024", "Leave a comment",
+                      *STORY[:5]])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:5])
