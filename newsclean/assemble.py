@@ -121,8 +121,11 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
         # the line's other roles stay.
         parsed = [replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
                   for p in parsed]
-    if declared:
-        parsed = [_credits_beside(p, declared) if bylines.looks_like_credits(p.raw) else p for p in parsed]
+    # the story's own byline names its authors: a closing credits line ("Reporting by ...;
+    # writing by ...; editing by ...") adds contributors to them, not authors
+    credited = declared or [n for p in parsed if not bylines.looks_like_credits(p.raw) for n in p.authors]
+    if credited:
+        parsed = [_credits_beside(p, credited) if bylines.looks_like_credits(p.raw) else p for p in parsed]
     # the byline's people first, then the credits line's ("Additional reporting by ...")
     parsed = sorted(parsed, key=lambda p: 1 if bylines.looks_like_credits(p.raw) else 0)
     for p in parsed:

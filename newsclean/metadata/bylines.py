@@ -838,6 +838,61 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
     return Byline(authors=authors, contributors=list(contributors.values()), agency=agency, raw=raw)
 
 
+# --------------------------------------------------------------------------- CJK reporter credits
+
+# Korean and Japanese bylines put the job title after the name, without a marker or any
+# capital letter to go by: "홍길동 기자", "서울=홍길동·김영희 기자", "山田太郎記者". The
+# title ends the name; a place may come before it ("부산, 울산 홍길동 기자") and the
+# reporter's address after it.
+_CJK_PERSON = r"(?:\p{Hangul}{2,4}|\p{Han}{2,5})"
+_CJK_SEP = r"\s?[·・,、]\s?"
+REPORTER_PLACE_MAX_WORDS = 3     # words of a place before the name ("순천, 광양")
+REPORTER_LINE_MAX_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _reporter_re() -> regex.Pattern | None:
+    titles = sorted({_norm_entry(t) for t in rules.pattern_sources("job_titles")
+                     if t.strip() and all(_CJK_NAME.fullmatch(w) for w in t.split())}, key=len, reverse=True)
+    if not titles:
+        return None
+    alts = "|".join(regex.escape(t) for t in titles)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{_CJK_PERSON}(?:{_CJK_SEP}{_CJK_PERSON})*)\s?(?:{alts})(?![\p{{L}}\p{{N}}])")
+
+
+def reporter_credit(text: str) -> list[str]:
+    """The names of a CJK reporter credit line ("부산=홍길동·김영희 기자 hong@example.com"), else [].
+
+    The line is only the credit: at most a short place before it (ending with "=" or a
+    space) and e-mail addresses after it.
+
+    >>> reporter_credit("홍길동 기자"), reporter_credit("부산=홍길동·김영희 기자 hong@example.com")
+    (['홍길동'], ['홍길동', '김영희'])
+    >>> reporter_credit("홍길동 기자가 만난 사람들")
+    []
+    """
+    s = (text or "").strip()
+    pattern = _reporter_re()
+    if not s or len(s) > REPORTER_LINE_MAX_CHARS or pattern is None:
+        return []
+    names: list[str] = []
+    pos = 0
+    for k, m in enumerate(pattern.finditer(s)):
+        before = s[pos:m.start()]
+        if k == 0:
+            place = before.replace("=", " ").replace(",", " ").split()
+            if len(place) > REPORTER_PLACE_MAX_WORDS:
+                return []
+        elif before.strip(" ,·/|") and not _EMAIL.fullmatch(before.strip(" ,·/|")):
+            return []
+        names.extend(n.strip() for n in regex.split(_CJK_SEP, m["names"]) if n.strip())
+        pos = m.end()
+    if not names:
+        return []
+    rest = _EMAIL.sub(" ", s[pos:]).strip(" ,·/|()")
+    return list(dict.fromkeys(names)) if not rest else []
+
+
 # --------------------------------------------------------------------------- public API
 
 def parse_byline(text: str) -> Byline:
@@ -852,6 +907,10 @@ def parse_byline(text: str) -> Byline:
     """
     if not text:
         return Byline(raw=text or "")
+    reporters = reporter_credit(text)
+    if reporters:
+        return Byline(authors=reporters, contributors=[Contributor(name=n, role="author") for n in reporters],
+                      raw=text.strip())
     an = _analyse(text)
     return _to_byline(an, text.strip(), allow_single=True)
 
@@ -875,6 +934,8 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
     s = text.strip()
     if not s or len(s) > MAX_LINE_CHARS or len(s.split()) > MAX_LINE_WORDS:
         return False
+    if _CJK_NAME.search(s) is not None and reporter_credit(s):
+        return True
     an = _Analysis()
     p = _prepare(s, an)
     if p is None:

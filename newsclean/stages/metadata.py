@@ -43,7 +43,7 @@ def _head_zone(doc: Document) -> range:
 SOFT_CHROME_REASONS = frozenset({"teaser.isolated_summary", "region.before_byline", "structure.ad_box"})
 # a date stamp printed twice (over the story and again under its standfirst or in a bar) is
 # taken for a repeated line; near the story it is still the story's date (date lines only)
-SOFT_DATE_REASONS = frozenset({"chrome.repeated_line"})
+SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline"})
 SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is trusted
 BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
@@ -201,7 +201,7 @@ def head_metadata(doc: Document) -> None:
     # the byline and date line nearest to the story among lines an earlier stage took for
     # a teaser, for what the lines above did not give
     want_byline = not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", []))
-    want_date = not doc.found.get("date_lines")
+    want_date = not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", []))
     for i in zone:
         if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
             break
@@ -236,6 +236,50 @@ def head_metadata(doc: Document) -> None:
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
         if not _name_opens_story(doc, memo):
             _signature_line(doc, region[1], memo)
+    if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
+        _story_date_line(doc, memo)
+
+
+STORY_DATE_MAX_LINES = 3    # more date lines than this in a story: a live blog's or a list's stamps
+FOOT_BLOCKS = 6             # blocks after the story where its date stamp may be printed
+
+
+def _story_date_line(doc: Document, memo: dict) -> bool:
+    """The story's date stamp printed in or just under the story, not over it ("5 January
+    2025 (updated 6 January 2025 | 15:24)" after the last paragraph), when its head gave
+    no date. Taken only when the few such lines all name one day: a live blog's post
+    stamps or a list of teasers' dates name several."""
+    start, end = doc.found["region"]
+    found = []
+    for b in doc.blocks[start:min(len(doc.blocks), end + 1 + FOOT_BLOCKS)]:
+        if b.label not in (Label.BODY, Label.UNDECIDED) and not (
+                b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
+            continue
+        if b.features["words"] > BYLINE_MAX_WORDS or not _memo(memo, dates.looks_like_date_line, b.text):
+            continue
+        stamp = dates.parse_stamp(b.text)
+        value = stamp.published or stamp.modified
+        if value is None:
+            continue
+        found.append((b, value))
+        if len(found) > STORY_DATE_MAX_LINES:
+            return False
+    days = {v.date() if isinstance(v, datetime) else v for _, v in found}
+    if len(days) != 1:
+        return False
+    for b, _ in found:
+        b.mark(Label.DATE, "date.story_stamp")
+        doc.found.setdefault("date_lines", []).append(b.text)
+    return True
+
+
+def _dated(text: str) -> bool:
+    """Whether a date line gives a day: a date, or an age ("3 hours ago"); a clock time
+    alone ("19:25", a schedule's row or a live post's stamp) does not date the story."""
+    if dates.is_relative_age(text):
+        return True
+    stamp = dates.parse_stamp(text)
+    return stamp.published is not None or stamp.modified is not None
 
 
 def _without_reading_time(text: str) -> str:
@@ -383,6 +427,11 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
         if (k == 0 and b.label in (Label.UNDECIDED, Label.CHROME) and b.reason in ("", "region.outside")
                 and b.features["words"] <= SPLIT_NAME_MAX_WORDS
                 and _memo(memo, bylines.looks_like_name_line, b.text) and not _label_follows(doc, b.index, memo)):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        if b.label in (Label.UNDECIDED, Label.CHROME) and _memo(memo, bylines.reporter_credit, b.text):
+            # a reporter's credit closing a Korean or Japanese story ("홍길동 기자 hong@example.com")
             b.mark(Label.BYLINE, "byline.signature")
             doc.found.setdefault("bylines", []).append(b.text.strip())
             return

@@ -485,3 +485,71 @@ def test_a_headline_sharing_no_words_with_the_story_is_still_taken_over_its_byli
     )
     a = newsclean.extract(page, kind="text")
     assert a.title == "On Recent Difficult Events"
+
+
+def test_a_schedule_of_clock_times_above_does_not_hide_the_story_date_stamp():
+    # a programme list over the story prints clock times only; the story's own stamp, which an
+    # earlier stage took for a teaser's summary, still dates it
+    schedule = "".join(f"{h}:30\n\nEvening bulletin from the studio number {h}\n\n" for h in range(14, 22))
+    page = (
+        "Menu\n\n" + schedule +
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Published 12.03.2024, 09.15 Updated 12.03.2024, 10.40\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    day = a.published.date() if isinstance(a.published, datetime) else a.published
+    assert day == date(2024, 3, 12)
+
+
+def test_a_date_stamp_glued_to_its_update_is_the_story_date():
+    page = (
+        "News\n\nWorld\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Repairs to the broken sea wall will take at least three weeks and cost more than expected, the council says\n\n"
+        "Mara Lindqvist Deputy Content Hub Director\n\n"
+        "08:39, 12 Mar 2024Updated 08:41, 12 Mar 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.published == datetime(2024, 3, 12, 8, 39)
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_a_date_stamp_under_the_last_paragraph_dates_the_story():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n" + STORY +
+        "\n12 March 2024 (updated 13 March 2024 | 15:24)\n\n© All rights reserved\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.published == date(2024, 3, 12)
+    assert "12 March 2024" not in a.body
+
+
+def test_stamps_of_several_days_in_the_story_date_nothing():
+    # a live blog's posts: each stamp names another day, none of them is the story's date
+    long_story = "\n\n".join(p.strip() + " " + p.strip() for p in STORY.split("\n\n")) + "\n\n"
+    posts = "".join(f"{d} March 2024\n\n" + STORY.split("\n\n")[k % 4].strip() + "\n\n" for k, d in enumerate((14, 13, 12)))
+    page = "Coastal road closed for weeks after storm breaches sea wall\n\n" + long_story + posts
+    a = newsclean.extract(page, kind="text")
+    assert a.published is None
+
+
+def test_a_korean_reporter_credit_under_the_story():
+    story = "\n\n".join(
+        "해안 도로가 폭풍으로 무너진 방파제 때문에 몇 주 동안 폐쇄된다고 시의회가 화요일 밝혔다. "
+        "시의회는 보수 공사에 최소 3주가 걸릴 것이라며 주민들에게 우회로를 이용해 달라고 당부했다." for _ in range(4))
+    page = "해안 도로 몇 주간 폐쇄… 방파제 두 곳 붕괴\n\n" + story + "\n\n부산=홍길동 기자 hong@example.com\n\n댓글 0\n"
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["홍길동"]
+
+
+def test_a_credits_line_adds_contributors_to_the_byline_not_authors():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "By Mara Lindqvist\n\n" + STORY +
+        "\nReporting by Mara Lindqvist and Tomas Ek; Writing by Ina Kove; Editing by Per Sand\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    roles = {(c.name, c.role) for c in a.contributors}
+    assert ("Tomas Ek", "contributor") in roles or ("Tomas Ek", "author") not in roles
