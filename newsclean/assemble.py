@@ -155,6 +155,13 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
             continue
         contributors[(name.casefold(), "agency")] = Contributor(name=name, role="agency")
         agency = agency or name
+    # a source line naming a news agency ("Quelle: dpa", "Source: AFP/Reuters") credits the
+    # story to it when no line and no declaration credits anyone
+    if not authors and not any(c.role == "agency" for c in contributors.values()) and doc.found.get("source"):
+        for c in bylines.parse_byline(doc.found["source"]).contributors:
+            if c.role == "agency" and bylines.is_agency(c.name):
+                contributors.setdefault((c.name.casefold(), "agency"), Contributor(name=c.name, role="agency"))
+                agency = agency or c.name
     # the publisher credited as the author ("DER SPIEGEL"): the credit when no one else is
     publisher = doc.meta.get("publisher_credit")
     if publisher and not authors and not any(c.role == "agency" for c in contributors.values()):

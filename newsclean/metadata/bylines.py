@@ -552,6 +552,7 @@ _DIGIT = regex.compile(r"\d")   # the digits of date_cut_re's \d
 
 
 TITLE_AFTER_NAME_MAX_WORDS = 4   # "Deputy Content Hub Director": a longer run after a name is no job title
+DESK_AFTER_TITLE_MAX_WORDS = 2   # "Redakteurin Politik", "Reporter Foreign Desk": the desk after a title
 
 
 def _name_before_title(tokens: list[str]) -> int | None:
@@ -580,6 +581,15 @@ def _name_before_title(tokens: list[str]) -> int | None:
         if " ".join(low[k:]) in v.title_phrases and titled(k) and named(k) and clean(k):
             return k
     if low[-1] not in v.title_words:
+        # a title and its desk after the name ("Anna Berg Redakteurin Politik", "Ann Lee
+        # Senior Reporter Politics"): the title word a word or two before the end
+        for k in range(2, len(tokens) - 1):
+            if (low[k] in v.title_words and len(tokens) - k - 1 <= DESK_AFTER_TITLE_MAX_WORDS
+                    and titled(k) and named(k) and clean(k)):
+                return k
+            if k + 1 < len(tokens) - 1 and " ".join(low[k:k + 2]) in v.title_phrases and titled(k) and named(k) and clean(k) \
+                    and len(tokens) - k - 2 <= DESK_AFTER_TITLE_MAX_WORDS:
+                return k
         return None
     for k in range(len(tokens) - 1, max(0, len(tokens) - 1 - TITLE_AFTER_NAME_MAX_WORDS), -1):
         if titled(k) and named(k) and clean(k):
@@ -806,7 +816,12 @@ def _starts_with_full_name(text: str) -> bool:
     first = _split_parts(_HARD_SPLIT.split(text, maxsplit=1)[0])
     if not first:
         return False
-    return _name_kind([t for t in first[0].split() if t]) == "name"
+    tokens = [t for t in first[0].split() if t]
+    if _name_kind(tokens) == "name":
+        return True
+    # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
+    k = _name_before_title(tokens)
+    return bool(k) and _name_kind(tokens[:k]) == "name"
 
 
 def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
@@ -1127,9 +1142,12 @@ def looks_like_name_line(text: str) -> bool:
     # Next Car") is not part of a bare name line, even where a byline would strip it
     # (name particles such as "der", "la", "Le" and one-letter initials are not counted)
     v = _vocab()
+    joins = rules.phrases("byline_conjunctions")
     for w in s.split():
         low = w.casefold().strip(_END_PUNCT)
-        if len(low) > 1 and low in v.stopwords and low not in v.particles:
+        # (a word joining names, "Ann Lee und Tom Okafor", is no interface word when each
+        # part is a full name: checked below, all items must be names)
+        if len(low) > 1 and low in v.stopwords and low not in v.particles and low not in joins:
             return False
     an = _Analysis(stop=NAME_LINE)
     p = _prepare(s, an)

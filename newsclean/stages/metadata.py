@@ -40,10 +40,15 @@ def _head_zone(doc: Document) -> range:
 # still the story's when it is the one nearest to the story.
 # (an ad label's box can swallow the byline and date printed under the ad: "Anzeige" / ad /
 # "Ann Lee, 26.04.2024 10:00")
+# (a byline over a picture's credit passes for the picture's caption: "Von Ann Lee" /
+# "Photo: Agency" / the picture's caption)
 SOFT_CHROME_REASONS = frozenset({"teaser.isolated_summary", "region.before_byline", "structure.ad_box"})
+SOFT_CAPTION_REASONS = frozenset({"caption.above_credit"})
 # a date stamp printed twice (over the story and again under its standfirst or in a bar) is
 # taken for a repeated line; near the story it is still the story's date (date lines only)
-SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline"})
+# (a bare numeric date, "26.04.2024", has the shape of a number line, a glued stamp that of a
+# teaser's glued headline)
+SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape"})
 SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is trusted
 BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
@@ -65,7 +70,8 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     memo = {} if memo is None else memo
     if b.label in (Label.UNDECIDED, Label.BODY):
         pass
-    elif not (soft and b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
+    elif not (soft and (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+                        or _byline_as_caption(b, memo))):
         return False
     words = b.features["words"]
     if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
@@ -81,13 +87,25 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     by_cue = text.lstrip()[:3].casefold() == "by "
     if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
         b.mark(Label.BYLINE, "byline.line")
-        doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
+        text = _continued(doc, b.index, text, memo)
+        if text == b.text:
+            text = _co_author_lines(doc, b.index, text, memo)
+        doc.found.setdefault("bylines", []).append(text)
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
 
 
+def _byline_as_caption(b, memo: dict | None) -> bool:
+    """A byline opening with its marker ("Von Ann Lee") taken for the caption of the picture
+    whose credit follows it."""
+    return (b.label == Label.CAPTION and b.reason in SOFT_CAPTION_REASONS
+            and _memo(memo, bylines.opens_with_author_marker, b.text))
+
+
 SPLIT_NAME_MAX_WORDS = 8
+STACKED_NAMES_MAX = 4       # co-authors printed one per line under the headline or a byline
+SPLIT_MARKER_MORE_NAMES = 5     # co-authors listed one per line under a lone marker
 
 
 def _split_byline(doc: Document, b, memo: dict) -> bool:
@@ -102,6 +120,16 @@ def _split_byline(doc: Document, b, memo: dict) -> bool:
         return False
     b.mark(Label.BYLINE, "byline.split_marker")
     nxt.mark(Label.BYLINE, "byline.split_marker")
+    # co-authors one per line under the marker ("By" / "Ann Lee Reporter" / "Tom Okafor")
+    k = nxt.index + 1
+    while (k < len(doc.blocks) and k - nxt.index <= SPLIT_MARKER_MORE_NAMES
+           and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+           and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+           and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+        doc.blocks[k].mark(Label.BYLINE, "byline.split_marker")
+        joined = f"{joined}, {doc.blocks[k].text.strip()}"
+        nxt = doc.blocks[k]
+        k += 1
     joined = _continued(doc, nxt.index, joined, memo)
     doc.found.setdefault("bylines", []).append(joined)
     doc.found.setdefault("byline_rows", []).append(b.index)
@@ -118,6 +146,35 @@ def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
         return text
     more.mark(Label.BYLINE, "byline.continued")
     return f"{text} {more.text.strip()}"
+
+
+def _whole_name(text: str, memo: dict) -> bool:
+    """Whether ``text`` is one person's name and nothing else ("Tom Okafor", not "Cheap
+    Tariffs for Students", whose name part would be cut before "for")."""
+    authors = _memo(memo, bylines.parse_byline, text).authors if _memo(memo, bylines.looks_like_name_line, text) else []
+    return len(authors) == 1 and authors[0].casefold() == " ".join(text.split()).casefold()
+
+
+def _co_author_lines(doc: Document, last: int, text: str, memo: dict) -> str:
+    """Co-authors printed one per line under a byline line ("Ann Lee – Reporter" / "Tom
+    Okafor – Reporter"): a short run of name lines, each a person, joins the byline."""
+    run = []
+    k = last + 1
+    while k < len(doc.blocks) and len(run) < STACKED_NAMES_MAX - 1:
+        b = doc.blocks[k]
+        if (b.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME) or b.features["words"] > SPLIT_NAME_MAX_WORDS
+                or _memo(memo, bylines.opens_with_author_marker, b.text)
+                or not _whole_name(_SIGNATURE_SPLIT.split(b.text.strip(), maxsplit=1)[0], memo)
+                or not _memo(memo, bylines.parse_byline, b.text).authors
+                or _memo(memo, dates.looks_like_date_line, b.text)):
+            break
+        run.append(b)
+        k += 1
+    if not run or (k < len(doc.blocks) and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+        return text   # none, or a longer list of names (a menu of columnists)
+    for b in run:
+        b.mark(Label.BYLINE, "byline.co_author_line")
+    return ", ".join([text] + [b.text.strip() for b in run])
 
 
 _NUMBER_RUN = regex.compile(r"\d+")
@@ -206,7 +263,8 @@ def head_metadata(doc: Document) -> None:
         if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
             break
         b = blocks[i]
-        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
+        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+                or want_byline and _byline_as_caption(b, memo)):
             continue
         is_date = b.features["words"] <= BYLINE_MAX_WORDS and _memo(memo, dates.looks_like_date_line, b.text)
         if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
@@ -217,7 +275,8 @@ def head_metadata(doc: Document) -> None:
             elif b.label == Label.DATE:
                 want_date = False
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])):
-        _name_by_date(doc, zone, memo)
+        if not _name_by_date(doc, zone, memo) and not doc.found.get("bylines"):
+            _agency_line(doc, zone, start, memo)
     # the headline: nearest headline-shaped block above the story (and above the byline)
     if doc.meta.get("title"):
         _mark_meta_title(doc)
@@ -288,6 +347,31 @@ def _without_reading_time(text: str) -> str:
     return " ".join(extra.sub(" ", text).split()) if extra is not None else text
 
 
+AGENCY_LINE_MAX_WORDS = 3      # "AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own
+
+
+def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
+    """A line of news agencies alone near the story's head ("AFP", "dpa/AFP"): the credit of a
+    story nobody else is credited for (a photo's agency is printed after a cue or a caption)."""
+    for i in zone:
+        if i < start - SOFT_NEAR_REGION:
+            break
+        b = doc.blocks[i]
+        if (b.features["words"] > AGENCY_LINE_MAX_WORDS or not (
+                b.label in (Label.UNDECIDED, Label.BODY)
+                or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS)):
+            continue
+        parsed = _memo(memo, bylines.parse_byline, b.text)
+        if (parsed.authors or not parsed.contributors
+                or not all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)):
+            continue
+        b.mark(Label.BYLINE, "byline.agency_line")
+        doc.found.setdefault("bylines", []).append(b.text.strip())
+        doc.found.setdefault("byline_rows", []).append(i)
+        return True
+    return False
+
+
 NAME_BY_DATE_PLACE_WORDS = 2    # a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)
 
 
@@ -327,9 +411,21 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
             elif j > d and j + 1 < len(blocks) and (
                     blocks[j + 1].label == Label.DATE or _memo(memo, bylines.looks_like_name_line, blocks[j + 1].text)):
                 continue   # a list of names (a menu of columnists), or a row of a schedule
+            # co-authors one per line over the date stamp ("Ann Lee" / "Tom Okafor" / date)
+            top = j
+            while (j < d and top - 1 >= 0 and j - top < STACKED_NAMES_MAX - 1
+                   and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                   and blocks[top - 1].features["words"] <= SPLIT_NAME_MAX_WORDS
+                   and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)):
+                top -= 1
+            if top < j and top - 1 >= 0 and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text):
+                top = j   # a longer run of names: a menu of columnists over the stamp
+            for k in range(top, j):
+                blocks[k].mark(Label.BYLINE, "byline.name_by_date")
+            name = ", ".join([blocks[k].text.strip() for k in range(top, j)] + [name])
             b.mark(Label.BYLINE, "byline.name_by_date")
             doc.found.setdefault("bylines", []).append(name)
-            doc.found.setdefault("byline_rows", []).append(j)
+            doc.found.setdefault("byline_rows", []).append(top)
             return True
     return False
 
@@ -348,6 +444,8 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
     for j in range(at + 1, min(len(doc.blocks), at + 1 + NAME_BELOW)):
         b = doc.blocks[j]
         if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and _memo(memo, bylines.looks_like_name_line, b.text):
+            if _stacked_names(doc, j, memo):
+                return True
             if _label_follows(doc, j, memo):
                 return False
             b.mark(Label.BYLINE, "byline.name_below_title")
@@ -356,6 +454,30 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
         if b.label == Label.BODY or (b.label != Label.DATE and b.features["words"] < BETWEEN_HEAD_MIN_WORDS):
             return False
     return False
+
+
+
+
+def _stacked_names(doc: Document, j: int, memo: dict | None) -> bool:
+    """Co-authors one per line under the headline ("Ann Lee – Reporter" / "Tom Okafor"): a
+    short run of name lines ended by the date stamp, a standfirst or the story. A menu of
+    columnists runs on, or ends in another short label."""
+    k = j
+    while (k < len(doc.blocks) and k - j <= STACKED_NAMES_MAX
+           and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+           and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+           and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+        k += 1
+    if not 2 <= k - j <= STACKED_NAMES_MAX or k >= len(doc.blocks):
+        return False
+    after = doc.blocks[k]
+    if not (after.label == Label.DATE or after.features["words"] >= BETWEEN_HEAD_MIN_WORDS
+            or _memo(memo, dates.looks_like_date_line, after.text)):
+        return False
+    for b in doc.blocks[j:k]:
+        b.mark(Label.BYLINE, "byline.name_below_title")
+    doc.found.setdefault("bylines", []).append(", ".join(b.text.strip() for b in doc.blocks[j:k]))
+    return True
 
 
 PEER_LABEL_MAX_WORDS = 5
@@ -427,6 +549,12 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
         if (k == 0 and b.label in (Label.UNDECIDED, Label.CHROME) and b.reason in ("", "region.outside")
                 and b.features["words"] <= SPLIT_NAME_MAX_WORDS
                 and _memo(memo, bylines.looks_like_name_line, b.text) and not _label_follows(doc, b.index, memo)):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        if (b.label in (Label.UNDECIDED, Label.CHROME) and _memo(memo, bylines.opens_with_author_marker, b.text)
+                and _memo(memo, bylines.parse_byline, b.text).authors):
+            # the author's credit under the story ("Autorin: Ann Lee", "Text: Ann Lee")
             b.mark(Label.BYLINE, "byline.signature")
             doc.found.setdefault("bylines", []).append(b.text.strip())
             return

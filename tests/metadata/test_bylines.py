@@ -611,3 +611,19 @@ def test_cjk_reporter_credits(text, authors):
 ])
 def test_not_cjk_reporter_credits(text):
     assert bylines_mod.reporter_credit(text) == []
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Von Anna Berg Redakteurin Politik", ["Anna Berg"]),
+    ("Von Anna Berg Redakteurin", ["Anna Berg"]),
+    ("Anna Berg Redakteurin Politik", ["Anna Berg"]),
+    ("Ein Artikel von Anna Berg", ["Anna Berg"]),
+])
+def test_a_job_title_and_its_desk_after_the_name(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_names_joined_by_a_conjunction_are_a_name_line():
+    assert looks_like_name_line("Anna Berg und Tom Weber")
+    assert not looks_like_name_line("Politik und Gesellschaft")
+    assert not looks_like_name_line("Sport und Freizeit")

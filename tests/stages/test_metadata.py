@@ -553,3 +553,69 @@ def test_a_credits_line_adds_contributors_to_the_byline_not_authors():
     assert a.authors == ["Mara Lindqvist"]
     roles = {(c.name, c.role) for c in a.contributors}
     assert ("Tomas Ek", "contributor") in roles or ("Tomas Ek", "author") not in roles
+
+
+GERMAN_STORY = "\n\n".join(
+    "Die Stadt hat am Dienstag beschlossen, die Küstenstraße zwischen Marlow und Stenford für "
+    f"{n} Wochen zu sperren, weil die Reparatur der Ufermauer länger dauert als zunächst gedacht "
+    "und weitere Schäden entdeckt wurden." for n in ("drei", "vier", "fünf", "sechs", "sieben")) + "\n"
+
+
+def _german(*head: str, foot: str = "") -> newsclean.Article:
+    page = ("Startseite\n\nPolitik\n\nKüstenstraße bleibt wochenlang gesperrt\n\n" + "\n\n".join(head)
+            + "\n\n" + GERMAN_STORY + ("\n" + foot + "\n" if foot else "") + "\nImpressum\n\nDatenschutz\n")
+    return newsclean.extract(page, kind="text")
+
+
+def test_a_bare_numeric_date_under_the_headline_dates_the_story():
+    a = _german("26.04.2024")
+    assert a.published == date(2024, 4, 26)
+    a = _german("Anna Berg", "Hamburg", "26.04.2024")
+    assert a.published == date(2024, 4, 26) and a.authors == ["Anna Berg"]
+
+
+def test_two_names_joined_by_und_and_one_name_per_line():
+    assert _german("Anna Berg und Tom Weber").authors == ["Anna Berg", "Tom Weber"]
+    assert _german("Anna Berg", "Tom Weber").authors == ["Anna Berg", "Tom Weber"]
+    assert _german("Anna Berg", "Tom Weber", "26.04.2024").authors == ["Anna Berg", "Tom Weber"]
+    assert _german("Von Anna Berg", "Tom Weber", "26.04.2024").authors == ["Anna Berg", "Tom Weber"]
+
+
+def test_a_long_run_of_names_is_a_menu_not_co_authors():
+    names = ["Anna Berg", "Tom Weber", "Lisa Kurz", "Jan Roth", "Eva Stein", "Paul Graf"]
+    a = _german(*names)
+    assert not set(a.authors) >= {"Anna Berg", "Tom Weber"}
+
+
+def test_a_byline_with_a_job_title_and_desk_and_an_article_lead():
+    assert _german("Von Anna Berg Redakteurin Politik").authors == ["Anna Berg"]
+    assert _german("Ein Artikel von Anna Berg").authors == ["Anna Berg"]
+
+
+def test_an_agency_on_a_line_of_its_own_credits_a_story_nobody_else_is_credited_for():
+    a = _german("AFP")
+    assert a.authors == [] and [(c.name, c.role) for c in a.contributors] == [("AFP", "agency")]
+    # with a person credited, an agency line near the head adds nothing
+    assert [c.role for c in _german("Von Anna Berg", "AFP").contributors] == ["author"]
+
+
+def test_a_source_line_naming_an_agency_credits_it_when_nobody_is_credited():
+    a = _german("26.04.2024", "Quelle: dpa")
+    assert ("dpa", "agency") in [(c.name, c.role) for c in a.contributors]
+    a = _german("Von Anna Berg", "Quelle: dpa")
+    assert a.authors == ["Anna Berg"]
+
+
+def test_a_byline_above_a_picture_credit_is_not_the_caption():
+    a = _german("Von Anna Berg", "Foto: Max Kurz/Agentur",
+                "Die Ufermauer nach dem Sturm am Dienstagabend, fotografiert vom Hafen aus")
+    assert a.authors == ["Anna Berg"]
+
+
+def test_a_marked_byline_under_the_story():
+    assert _german(foot="Von Anna Berg").authors == ["Anna Berg"]
+
+
+def test_the_headline_ends_a_menu_not_the_first_line_under_it():
+    a = _german("Anna Berg", "Tom Weber")
+    assert a.title == "Küstenstraße bleibt wochenlang gesperrt"
