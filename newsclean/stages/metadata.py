@@ -730,6 +730,15 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         if sharing:
             # from the first that shares words with the story's first paragraphs
             candidates = candidates[candidates.index(sharing[0]):]
+        elif lede:
+            # none over the anchor shares a word with the story (a poll's answer, a widget's
+            # label between headline and byline): the nearest line further up that shares
+            # several is the headline
+            far = range(anchor - 1 - TITLE_ABOVE_BYLINE, max(-1, anchor - 1 - HEAD_ZONE), -1)
+            found = next((i for i in far if _is_headline(blocks[i], anchored=True, memo=memo) and _fits(blocks, i)
+                          and _shared(blocks[i].text, lede) >= FAR_HEADLINE_SHARED_MIN), None)
+            if found is not None:
+                candidates, anchored = [found], True
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
     if not candidates:
@@ -739,8 +748,16 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     if not candidates:
         return None
     at = candidates[0]
+    lede = _lede_words(doc)
+
+    def unrelated(upper: int) -> bool:
+        """The shorter line over a headline-shaped one shares no word with the story while
+        the lower one does: a breadcrumb or a label over the headline, not the headline
+        over its standfirst."""
+        return bool(lede) and _shared(blocks[upper].text, lede) == 0 and _shared(blocks[at].text, lede) >= LEDE_SHARED_MIN
+
     # a standfirst under the headline, with a picture caption between them
-    if (anchored and len(candidates) > 1 and candidates[1] >= at - 3
+    if (anchored and len(candidates) > 1 and candidates[1] >= at - 3 and not unrelated(candidates[1])
             and not _labels_between(blocks, candidates[1], at)
             and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS and not _kicker(blocks[candidates[1]].text, blocks[at].text)
             and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
@@ -749,12 +766,13 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     prev = at - 1
     if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored, memo=memo) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
             and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
-            and not _kicker(blocks[prev].text, blocks[at].text)):
+            and not _kicker(blocks[prev].text, blocks[at].text) and not unrelated(prev)):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
     return at
 
 
+FAR_HEADLINE_SHARED_MIN = 3  # content words a headline further up than the anchor's window shares with the story
 LEDE_BLOCKS = 3             # the story's first paragraphs a headline shares words with
 LEDE_MIN_WORDS = 8          # a paragraph, not a label or caption credit
 LEDE_SHARED_MIN = 2         # content words a headline shares with them (an ad or a menu line shares none)

@@ -619,3 +619,31 @@ def test_a_marked_byline_under_the_story():
 def test_the_headline_ends_a_menu_not_the_first_line_under_it():
     a = _german("Anna Berg", "Tom Weber")
     assert a.title == "Küstenstraße bleibt wochenlang gesperrt"
+
+
+def test_the_headline_over_a_poll_between_it_and_the_byline():
+    # a poll's answers sit between the headline and the byline: none shares a word with the
+    # story, the headline further up shares several
+    page = (
+        "Home\n\nNews\n\n"
+        "Council closes coastal road while engineers repair the breached sea wall\n\n"
+        "Follow us\n\nSearch\n\nQuestion of the day\n\n"
+        "Should the town build a second harbour?\n\n"
+        "Yes, as soon as possible\n\nNo, never in this town\n\nPerhaps, but only later on\n\n"
+        "View results\n\nAdvertisement\n\n"
+        "By Mara Lindqvist - Friday, March 15, 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Council closes coastal road while engineers repair the breached sea wall"
+
+
+def test_a_label_over_the_headline_is_not_its_headline():
+    # "News World Europe": a breadcrumb shorter than the headline, sharing no word with the
+    # story, is no headline over a standfirst
+    page = (
+        "Menu\n\nLive\n\nNews World Europe\n\n"
+        "Council says the coastal road stays closed for weeks while engineers repair the sea wall\n\n"
+        "By Mara Lindqvist\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Council says the coastal road stays closed for weeks while engineers repair the sea wall"
