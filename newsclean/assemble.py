@@ -121,8 +121,11 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
         # the line's other roles stay.
         parsed = [replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
                   for p in parsed]
-    if declared:
-        parsed = [_credits_beside(p, declared) if bylines.looks_like_credits(p.raw) else p for p in parsed]
+    # the story's own byline names its authors: a closing credits line ("Reporting by ...;
+    # writing by ...; editing by ...") adds contributors to them, not authors
+    credited = declared or [n for p in parsed if not bylines.looks_like_credits(p.raw) for n in p.authors]
+    if credited:
+        parsed = [_credits_beside(p, credited) if bylines.looks_like_credits(p.raw) else p for p in parsed]
     # the byline's people first, then the credits line's ("Additional reporting by ...")
     parsed = sorted(parsed, key=lambda p: 1 if bylines.looks_like_credits(p.raw) else 0)
     for p in parsed:
@@ -152,6 +155,13 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
             continue
         contributors[(name.casefold(), "agency")] = Contributor(name=name, role="agency")
         agency = agency or name
+    # a source line naming a news agency ("Quelle: dpa", "Source: AFP/Reuters") credits the
+    # story to it when no line and no declaration credits anyone
+    if not authors and not any(c.role == "agency" for c in contributors.values()) and doc.found.get("source"):
+        for c in bylines.parse_byline(doc.found["source"]).contributors:
+            if c.role == "agency" and bylines.is_agency(c.name):
+                contributors.setdefault((c.name.casefold(), "agency"), Contributor(name=c.name, role="agency"))
+                agency = agency or c.name
     # the publisher credited as the author ("DER SPIEGEL"): the credit when no one else is
     publisher = doc.meta.get("publisher_credit")
     if publisher and not authors and not any(c.role == "agency" for c in contributors.values()):

@@ -552,6 +552,7 @@ _DIGIT = regex.compile(r"\d")   # the digits of date_cut_re's \d
 
 
 TITLE_AFTER_NAME_MAX_WORDS = 4   # "Deputy Content Hub Director": a longer run after a name is no job title
+DESK_AFTER_TITLE_MAX_WORDS = 2   # "Redakteurin Politik", "Reporter Foreign Desk": the desk after a title
 
 
 def _name_before_title(tokens: list[str]) -> int | None:
@@ -580,6 +581,15 @@ def _name_before_title(tokens: list[str]) -> int | None:
         if " ".join(low[k:]) in v.title_phrases and titled(k) and named(k) and clean(k):
             return k
     if low[-1] not in v.title_words:
+        # a title and its desk after the name ("Anna Berg Redakteurin Politik", "Ann Lee
+        # Senior Reporter Politics"): the title word a word or two before the end
+        for k in range(2, len(tokens) - 1):
+            if (low[k] in v.title_words and len(tokens) - k - 1 <= DESK_AFTER_TITLE_MAX_WORDS
+                    and titled(k) and named(k) and clean(k)):
+                return k
+            if k + 1 < len(tokens) - 1 and " ".join(low[k:k + 2]) in v.title_phrases and titled(k) and named(k) and clean(k) \
+                    and len(tokens) - k - 2 <= DESK_AFTER_TITLE_MAX_WORDS:
+                return k
         return None
     for k in range(len(tokens) - 1, max(0, len(tokens) - 1 - TITLE_AFTER_NAME_MAX_WORDS), -1):
         if titled(k) and named(k) and clean(k):
@@ -806,7 +816,12 @@ def _starts_with_full_name(text: str) -> bool:
     first = _split_parts(_HARD_SPLIT.split(text, maxsplit=1)[0])
     if not first:
         return False
-    return _name_kind([t for t in first[0].split() if t]) == "name"
+    tokens = [t for t in first[0].split() if t]
+    if _name_kind(tokens) == "name":
+        return True
+    # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
+    k = _name_before_title(tokens)
+    return bool(k) and _name_kind(tokens[:k]) == "name"
 
 
 def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
@@ -838,6 +853,61 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
     return Byline(authors=authors, contributors=list(contributors.values()), agency=agency, raw=raw)
 
 
+# --------------------------------------------------------------------------- CJK reporter credits
+
+# Korean and Japanese bylines put the job title after the name, without a marker or any
+# capital letter to go by: "홍길동 기자", "서울=홍길동·김영희 기자", "山田太郎記者". The
+# title ends the name; a place may come before it ("부산, 울산 홍길동 기자") and the
+# reporter's address after it.
+_CJK_PERSON = r"(?:\p{Hangul}{2,4}|\p{Han}{2,5})"
+_CJK_SEP = r"\s?[·・,、]\s?"
+REPORTER_PLACE_MAX_WORDS = 3     # words of a place before the name ("순천, 광양")
+REPORTER_LINE_MAX_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _reporter_re() -> regex.Pattern | None:
+    titles = sorted({_norm_entry(t) for t in rules.pattern_sources("job_titles")
+                     if t.strip() and all(_CJK_NAME.fullmatch(w) for w in t.split())}, key=len, reverse=True)
+    if not titles:
+        return None
+    alts = "|".join(regex.escape(t) for t in titles)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<names>{_CJK_PERSON}(?:{_CJK_SEP}{_CJK_PERSON})*)\s?(?:{alts})(?![\p{{L}}\p{{N}}])")
+
+
+def reporter_credit(text: str) -> list[str]:
+    """The names of a CJK reporter credit line ("부산=홍길동·김영희 기자 hong@example.com"), else [].
+
+    The line is only the credit: at most a short place before it (ending with "=" or a
+    space) and e-mail addresses after it.
+
+    >>> reporter_credit("홍길동 기자"), reporter_credit("부산=홍길동·김영희 기자 hong@example.com")
+    (['홍길동'], ['홍길동', '김영희'])
+    >>> reporter_credit("홍길동 기자가 만난 사람들")
+    []
+    """
+    s = (text or "").strip()
+    pattern = _reporter_re()
+    if not s or len(s) > REPORTER_LINE_MAX_CHARS or pattern is None:
+        return []
+    names: list[str] = []
+    pos = 0
+    for k, m in enumerate(pattern.finditer(s)):
+        before = s[pos:m.start()]
+        if k == 0:
+            place = before.replace("=", " ").replace(",", " ").split()
+            if len(place) > REPORTER_PLACE_MAX_WORDS:
+                return []
+        elif before.strip(" ,·/|") and not _EMAIL.fullmatch(before.strip(" ,·/|")):
+            return []
+        names.extend(n.strip() for n in regex.split(_CJK_SEP, m["names"]) if n.strip())
+        pos = m.end()
+    if not names:
+        return []
+    rest = _EMAIL.sub(" ", s[pos:]).strip(" ,·/|()")
+    return list(dict.fromkeys(names)) if not rest else []
+
+
 # --------------------------------------------------------------------------- public API
 
 def parse_byline(text: str) -> Byline:
@@ -852,6 +922,10 @@ def parse_byline(text: str) -> Byline:
     """
     if not text:
         return Byline(raw=text or "")
+    reporters = reporter_credit(text)
+    if reporters:
+        return Byline(authors=reporters, contributors=[Contributor(name=n, role="author") for n in reporters],
+                      raw=text.strip())
     an = _analyse(text)
     return _to_byline(an, text.strip(), allow_single=True)
 
@@ -875,6 +949,8 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
     s = text.strip()
     if not s or len(s) > MAX_LINE_CHARS or len(s.split()) > MAX_LINE_WORDS:
         return False
+    if _CJK_NAME.search(s) is not None and reporter_credit(s):
+        return True
     an = _Analysis()
     p = _prepare(s, an)
     if p is None:
@@ -1066,9 +1142,12 @@ def looks_like_name_line(text: str) -> bool:
     # Next Car") is not part of a bare name line, even where a byline would strip it
     # (name particles such as "der", "la", "Le" and one-letter initials are not counted)
     v = _vocab()
+    joins = rules.phrases("byline_conjunctions")
     for w in s.split():
         low = w.casefold().strip(_END_PUNCT)
-        if len(low) > 1 and low in v.stopwords and low not in v.particles:
+        # (a word joining names, "Ann Lee und Tom Okafor", is no interface word when each
+        # part is a full name: checked below, all items must be names)
+        if len(low) > 1 and low in v.stopwords and low not in v.particles and low not in joins:
             return False
     an = _Analysis(stop=NAME_LINE)
     p = _prepare(s, an)

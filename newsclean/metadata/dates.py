@@ -144,7 +144,9 @@ def _vocab() -> _Vocab:
         rf"(?:\s?{ampm})?|(?P<H2>\d{{1,2}})\s?{ampm.replace('ap>', 'ap2>')}"
         # "02.00 EST", "10.30 Uhr": a dot between hour and minutes only before a zone, am/pm or "Uhr"
         rf"|(?P<H3>\d{{1,2}})\.(?P<M3>[0-5]\d)(?:\s?(?P<ap3>[ap]\.?\s?m\.?)(?!\p{{L}})"
-        rf"|(?=\s?(?:(?-i:{zone_alts})(?![\w])|uhr\b))))"
+        rf"|(?=\s?(?:(?-i:{zone_alts})(?![\w])|uhr\b)))"
+        # Japanese, Chinese and Korean clocks: "10時30分", "10시 30분"
+        r"|(?P<H4>\d{1,2})\s?[時时시]\s?(?P<M4>[0-5]?\d)\s?[分분])"
         r"(?:\s?(?:uhr|hrs|horas)(?!\p{L}))?" + zone,
         regex.IGNORECASE)
 
@@ -313,6 +315,8 @@ def _time_parts(t: regex.Match) -> tuple[int, int, int] | None:
         ap = t["ap"]
     elif t["H3"] is not None:
         h, mi, s, ap = int(t["H3"]), int(t["M3"]), 0, t["ap3"]
+    elif t["H4"] is not None:
+        h, mi, s, ap = int(t["H4"]), int(t["M4"]), 0, None
     else:
         h, mi, s, ap = int(t["H2"]), 0, 0, t["ap2"]
     if ap:
@@ -328,7 +332,8 @@ def _time_parts(t: regex.Match) -> tuple[int, int, int] | None:
 def _nearby_time(s: str, start: int, end: int) -> regex.Match | None:
     v = _vocab()
     t = v.time_re.search(s, end, min(len(s), end + 60))
-    if t is not None and _gap_ok(s[end:t.start()]):
+    # (not across an update cue: "08:39, 12 Mar 2024 Updated 08:41" keeps 08:39)
+    if t is not None and _gap_ok(s[end:t.start()]) and v.cue_updated_re.search(s, end, t.start()) is None:
         return t
     best = None
     for t in v.time_re.finditer(s, max(0, start - 70), start):
@@ -599,7 +604,8 @@ def looks_like_date_line(text: str) -> bool:
             if _date_of(m, date(MAX_YEAR, 12, 31), True) is not None:
                 spans.append(m.span())
         for m in v.time_re.finditer(s):
-            if _time_parts(m) is not None and (m["H"] is not None or m["ap2"] or m["H3"] is not None):
+            if _time_parts(m) is not None and (m["H"] is not None or m["ap2"] or m["H3"] is not None
+                                               or m["H4"] is not None):
                 spans.append(m.span())
     elif not _may_hold_age(s):
         # without a digit only a relative age or day can make a stamp, and none occurs

@@ -40,10 +40,15 @@ def _head_zone(doc: Document) -> range:
 # still the story's when it is the one nearest to the story.
 # (an ad label's box can swallow the byline and date printed under the ad: "Anzeige" / ad /
 # "Ann Lee, 26.04.2024 10:00")
+# (a byline over a picture's credit passes for the picture's caption: "Von Ann Lee" /
+# "Photo: Agency" / the picture's caption)
 SOFT_CHROME_REASONS = frozenset({"teaser.isolated_summary", "region.before_byline", "structure.ad_box"})
+SOFT_CAPTION_REASONS = frozenset({"caption.above_credit"})
 # a date stamp printed twice (over the story and again under its standfirst or in a bar) is
 # taken for a repeated line; near the story it is still the story's date (date lines only)
-SOFT_DATE_REASONS = frozenset({"chrome.repeated_line"})
+# (a bare numeric date, "26.04.2024", has the shape of a number line, a glued stamp that of a
+# teaser's glued headline)
+SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape"})
 SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is trusted
 BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
@@ -65,7 +70,8 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     memo = {} if memo is None else memo
     if b.label in (Label.UNDECIDED, Label.BODY):
         pass
-    elif not (soft and b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
+    elif not (soft and (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+                        or _byline_as_caption(b, memo))):
         return False
     words = b.features["words"]
     if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
@@ -81,13 +87,25 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     by_cue = text.lstrip()[:3].casefold() == "by "
     if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
         b.mark(Label.BYLINE, "byline.line")
-        doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
+        text = _continued(doc, b.index, text, memo)
+        if text == b.text:
+            text = _co_author_lines(doc, b.index, text, memo)
+        doc.found.setdefault("bylines", []).append(text)
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
 
 
+def _byline_as_caption(b, memo: dict | None) -> bool:
+    """A byline opening with its marker ("Von Ann Lee") taken for the caption of the picture
+    whose credit follows it."""
+    return (b.label == Label.CAPTION and b.reason in SOFT_CAPTION_REASONS
+            and _memo(memo, bylines.opens_with_author_marker, b.text))
+
+
 SPLIT_NAME_MAX_WORDS = 8
+STACKED_NAMES_MAX = 4       # co-authors printed one per line under the headline or a byline
+SPLIT_MARKER_MORE_NAMES = 5     # co-authors listed one per line under a lone marker
 
 
 def _split_byline(doc: Document, b, memo: dict) -> bool:
@@ -102,6 +120,16 @@ def _split_byline(doc: Document, b, memo: dict) -> bool:
         return False
     b.mark(Label.BYLINE, "byline.split_marker")
     nxt.mark(Label.BYLINE, "byline.split_marker")
+    # co-authors one per line under the marker ("By" / "Ann Lee Reporter" / "Tom Okafor")
+    k = nxt.index + 1
+    while (k < len(doc.blocks) and k - nxt.index <= SPLIT_MARKER_MORE_NAMES
+           and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+           and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+           and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+        doc.blocks[k].mark(Label.BYLINE, "byline.split_marker")
+        joined = f"{joined}, {doc.blocks[k].text.strip()}"
+        nxt = doc.blocks[k]
+        k += 1
     joined = _continued(doc, nxt.index, joined, memo)
     doc.found.setdefault("bylines", []).append(joined)
     doc.found.setdefault("byline_rows", []).append(b.index)
@@ -118,6 +146,35 @@ def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
         return text
     more.mark(Label.BYLINE, "byline.continued")
     return f"{text} {more.text.strip()}"
+
+
+def _whole_name(text: str, memo: dict) -> bool:
+    """Whether ``text`` is one person's name and nothing else ("Tom Okafor", not "Cheap
+    Tariffs for Students", whose name part would be cut before "for")."""
+    authors = _memo(memo, bylines.parse_byline, text).authors if _memo(memo, bylines.looks_like_name_line, text) else []
+    return len(authors) == 1 and authors[0].casefold() == " ".join(text.split()).casefold()
+
+
+def _co_author_lines(doc: Document, last: int, text: str, memo: dict) -> str:
+    """Co-authors printed one per line under a byline line ("Ann Lee – Reporter" / "Tom
+    Okafor – Reporter"): a short run of name lines, each a person, joins the byline."""
+    run = []
+    k = last + 1
+    while k < len(doc.blocks) and len(run) < STACKED_NAMES_MAX - 1:
+        b = doc.blocks[k]
+        if (b.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME) or b.features["words"] > SPLIT_NAME_MAX_WORDS
+                or _memo(memo, bylines.opens_with_author_marker, b.text)
+                or not _whole_name(_SIGNATURE_SPLIT.split(b.text.strip(), maxsplit=1)[0], memo)
+                or not _memo(memo, bylines.parse_byline, b.text).authors
+                or _memo(memo, dates.looks_like_date_line, b.text)):
+            break
+        run.append(b)
+        k += 1
+    if not run or (k < len(doc.blocks) and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+        return text   # none, or a longer list of names (a menu of columnists)
+    for b in run:
+        b.mark(Label.BYLINE, "byline.co_author_line")
+    return ", ".join([text] + [b.text.strip() for b in run])
 
 
 _NUMBER_RUN = regex.compile(r"\d+")
@@ -206,12 +263,13 @@ def head_metadata(doc: Document) -> None:
     # the byline and date line nearest to the story among lines an earlier stage took for
     # a teaser, for what the lines above did not give
     want_byline = not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", []))
-    want_date = not doc.found.get("date_lines")
+    want_date = not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", []))
     for i in zone:
         if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
             break
         b = blocks[i]
-        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
+        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+                or want_byline and _byline_as_caption(b, memo)):
             continue
         is_date = b.features["words"] <= BYLINE_MAX_WORDS and _memo(memo, dates.looks_like_date_line, b.text)
         if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
@@ -222,7 +280,8 @@ def head_metadata(doc: Document) -> None:
             elif b.label == Label.DATE:
                 want_date = False
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])):
-        _name_by_date(doc, zone, memo)
+        if not _name_by_date(doc, zone, memo) and not doc.found.get("bylines"):
+            _agency_line(doc, zone, start, memo)
     # the headline: nearest headline-shaped block above the story (and above the byline)
     if doc.meta.get("title"):
         _mark_meta_title(doc)
@@ -241,12 +300,81 @@ def head_metadata(doc: Document) -> None:
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
         if not _name_opens_story(doc, memo):
             _signature_line(doc, region[1], memo)
+    if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
+        _story_date_line(doc, memo)
+
+
+STORY_DATE_MAX_LINES = 3    # more date lines than this in a story: a live blog's or a list's stamps
+FOOT_BLOCKS = 6             # blocks after the story where its date stamp may be printed
+
+
+def _story_date_line(doc: Document, memo: dict) -> bool:
+    """The story's date stamp printed in or just under the story, not over it ("5 January
+    2025 (updated 6 January 2025 | 15:24)" after the last paragraph), when its head gave
+    no date. Taken only when the few such lines all name one day: a live blog's post
+    stamps or a list of teasers' dates name several."""
+    start, end = doc.found["region"]
+    found = []
+    for b in doc.blocks[start:min(len(doc.blocks), end + 1 + FOOT_BLOCKS)]:
+        if b.label not in (Label.BODY, Label.UNDECIDED) and not (
+                b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
+            continue
+        if b.features["words"] > BYLINE_MAX_WORDS or not _memo(memo, dates.looks_like_date_line, b.text):
+            continue
+        stamp = dates.parse_stamp(b.text)
+        value = stamp.published or stamp.modified
+        if value is None:
+            continue
+        found.append((b, value))
+        if len(found) > STORY_DATE_MAX_LINES:
+            return False
+    days = {v.date() if isinstance(v, datetime) else v for _, v in found}
+    if len(days) != 1:
+        return False
+    for b, _ in found:
+        b.mark(Label.DATE, "date.story_stamp")
+        doc.found.setdefault("date_lines", []).append(b.text)
+    return True
+
+
+def _dated(text: str) -> bool:
+    """Whether a date line gives a day: a date, or an age ("3 hours ago"); a clock time
+    alone ("19:25", a schedule's row or a live post's stamp) does not date the story."""
+    if dates.is_relative_age(text):
+        return True
+    stamp = dates.parse_stamp(text)
+    return stamp.published is not None or stamp.modified is not None
 
 
 def _without_reading_time(text: str) -> str:
     """The line without a reading time ("2 minutes read", "Lesezeit 3 Min.")."""
     extra = rules.combined("date_stamp_extra_patterns")
     return " ".join(extra.sub(" ", text).split()) if extra is not None else text
+
+
+AGENCY_LINE_MAX_WORDS = 3      # "AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own
+
+
+def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
+    """A line of news agencies alone near the story's head ("AFP", "dpa/AFP"): the credit of a
+    story nobody else is credited for (a photo's agency is printed after a cue or a caption)."""
+    for i in zone:
+        if i < start - SOFT_NEAR_REGION:
+            break
+        b = doc.blocks[i]
+        if (b.features["words"] > AGENCY_LINE_MAX_WORDS or not (
+                b.label in (Label.UNDECIDED, Label.BODY)
+                or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS)):
+            continue
+        parsed = _memo(memo, bylines.parse_byline, b.text)
+        if (parsed.authors or not parsed.contributors
+                or not all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)):
+            continue
+        b.mark(Label.BYLINE, "byline.agency_line")
+        doc.found.setdefault("bylines", []).append(b.text.strip())
+        doc.found.setdefault("byline_rows", []).append(i)
+        return True
+    return False
 
 
 NAME_BY_DATE_PLACE_WORDS = 2    # a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)
@@ -288,9 +416,21 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
             elif j > d and j + 1 < len(blocks) and (
                     blocks[j + 1].label == Label.DATE or _memo(memo, bylines.looks_like_name_line, blocks[j + 1].text)):
                 continue   # a list of names (a menu of columnists), or a row of a schedule
+            # co-authors one per line over the date stamp ("Ann Lee" / "Tom Okafor" / date)
+            top = j
+            while (j < d and top - 1 >= 0 and j - top < STACKED_NAMES_MAX - 1
+                   and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                   and blocks[top - 1].features["words"] <= SPLIT_NAME_MAX_WORDS
+                   and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)):
+                top -= 1
+            if top < j and top - 1 >= 0 and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text):
+                top = j   # a longer run of names: a menu of columnists over the stamp
+            for k in range(top, j):
+                blocks[k].mark(Label.BYLINE, "byline.name_by_date")
+            name = ", ".join([blocks[k].text.strip() for k in range(top, j)] + [name])
             b.mark(Label.BYLINE, "byline.name_by_date")
             doc.found.setdefault("bylines", []).append(name)
-            doc.found.setdefault("byline_rows", []).append(j)
+            doc.found.setdefault("byline_rows", []).append(top)
             return True
     return False
 
@@ -309,6 +449,8 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
     for j in range(at + 1, min(len(doc.blocks), at + 1 + NAME_BELOW)):
         b = doc.blocks[j]
         if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and _memo(memo, bylines.looks_like_name_line, b.text):
+            if _stacked_names(doc, j, memo):
+                return True
             if _label_follows(doc, j, memo):
                 return False
             b.mark(Label.BYLINE, "byline.name_below_title")
@@ -317,6 +459,30 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
         if b.label == Label.BODY or (b.label != Label.DATE and b.features["words"] < BETWEEN_HEAD_MIN_WORDS):
             return False
     return False
+
+
+
+
+def _stacked_names(doc: Document, j: int, memo: dict | None) -> bool:
+    """Co-authors one per line under the headline ("Ann Lee – Reporter" / "Tom Okafor"): a
+    short run of name lines ended by the date stamp, a standfirst or the story. A menu of
+    columnists runs on, or ends in another short label."""
+    k = j
+    while (k < len(doc.blocks) and k - j <= STACKED_NAMES_MAX
+           and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+           and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+           and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+        k += 1
+    if not 2 <= k - j <= STACKED_NAMES_MAX or k >= len(doc.blocks):
+        return False
+    after = doc.blocks[k]
+    if not (after.label == Label.DATE or after.features["words"] >= BETWEEN_HEAD_MIN_WORDS
+            or _memo(memo, dates.looks_like_date_line, after.text)):
+        return False
+    for b in doc.blocks[j:k]:
+        b.mark(Label.BYLINE, "byline.name_below_title")
+    doc.found.setdefault("bylines", []).append(", ".join(b.text.strip() for b in doc.blocks[j:k]))
+    return True
 
 
 PEER_LABEL_MAX_WORDS = 5
@@ -388,6 +554,17 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
         if (k == 0 and b.label in (Label.UNDECIDED, Label.CHROME) and b.reason in ("", "region.outside")
                 and b.features["words"] <= SPLIT_NAME_MAX_WORDS
                 and _memo(memo, bylines.looks_like_name_line, b.text) and not _label_follows(doc, b.index, memo)):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        if (b.label in (Label.UNDECIDED, Label.CHROME) and _memo(memo, bylines.opens_with_author_marker, b.text)
+                and _memo(memo, bylines.parse_byline, b.text).authors):
+            # the author's credit under the story ("Autorin: Ann Lee", "Text: Ann Lee")
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        if b.label in (Label.UNDECIDED, Label.CHROME) and _memo(memo, bylines.reporter_credit, b.text):
+            # a reporter's credit closing a Korean or Japanese story ("홍길동 기자 hong@example.com")
             b.mark(Label.BYLINE, "byline.signature")
             doc.found.setdefault("bylines", []).append(b.text.strip())
             return
@@ -558,6 +735,15 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         if sharing:
             # from the first that shares words with the story's first paragraphs
             candidates = candidates[candidates.index(sharing[0]):]
+        elif lede:
+            # none over the anchor shares a word with the story (a poll's answer, a widget's
+            # label between headline and byline): the nearest line further up that shares
+            # several is the headline
+            far = range(anchor - 1 - TITLE_ABOVE_BYLINE, max(-1, anchor - 1 - HEAD_ZONE), -1)
+            found = next((i for i in far if _is_headline(blocks[i], anchored=True, memo=memo) and _fits(blocks, i)
+                          and _shared(blocks[i].text, lede) >= FAR_HEADLINE_SHARED_MIN), None)
+            if found is not None:
+                candidates, anchored = [found], True
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
     if not candidates:
@@ -567,8 +753,16 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     if not candidates:
         return None
     at = candidates[0]
+    lede = _lede_words(doc)
+
+    def unrelated(upper: int) -> bool:
+        """The shorter line over a headline-shaped one shares no word with the story while
+        the lower one does: a breadcrumb or a label over the headline, not the headline
+        over its standfirst."""
+        return bool(lede) and _shared(blocks[upper].text, lede) == 0 and _shared(blocks[at].text, lede) >= LEDE_SHARED_MIN
+
     # a standfirst under the headline, with a picture caption between them
-    if (anchored and len(candidates) > 1 and candidates[1] >= at - 3
+    if (anchored and len(candidates) > 1 and candidates[1] >= at - 3 and not unrelated(candidates[1])
             and not _labels_between(blocks, candidates[1], at)
             and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS and not _kicker(blocks[candidates[1]].text, blocks[at].text)
             and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
@@ -577,12 +771,13 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     prev = at - 1
     if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored, memo=memo) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
             and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
-            and not _kicker(blocks[prev].text, blocks[at].text)):
+            and not _kicker(blocks[prev].text, blocks[at].text) and not unrelated(prev)):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
     return at
 
 
+FAR_HEADLINE_SHARED_MIN = 3  # content words a headline further up than the anchor's window shares with the story
 LEDE_BLOCKS = 3             # the story's first paragraphs a headline shares words with
 LEDE_MIN_WORDS = 8          # a paragraph, not a label or caption credit
 LEDE_SHARED_MIN = 2         # content words a headline shares with them (an ad or a menu line shares none)

@@ -588,3 +588,42 @@ def test_opens_with_author_marker():
     assert not bylines_mod.opens_with_author_marker("Bystanders cheer the return of the ferry")
     assert not bylines_mod.opens_with_author_marker("By Land and Sea: how the harbour was rebuilt")
     assert not bylines_mod.opens_with_author_marker("By the numbers")
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("홍길동 기자", ["홍길동"]),
+    ("부산=홍길동·김영희 기자", ["홍길동", "김영희"]),
+    ("광주, 목포 홍길동 기자 hong@example.com", ["홍길동"]),
+    ("홍길동 기자, 김영희 특파원", ["홍길동", "김영희"]),
+    ("山田太郎記者", ["山田太郎"]),
+])
+def test_cjk_reporter_credits(text, authors):
+    assert bylines_mod.reporter_credit(text) == authors
+    assert parse_byline(text).authors == authors
+    assert looks_like_byline(text)
+
+
+@pytest.mark.parametrize("text", [
+    "홍길동 기자가 만난 사람들",              # a sentence about a reporter
+    "정치 사회 경제 문화 국제 기자",          # a menu ending with the word
+    "기자",
+    "Ann Lee reporter",
+])
+def test_not_cjk_reporter_credits(text):
+    assert bylines_mod.reporter_credit(text) == []
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Von Anna Berg Redakteurin Politik", ["Anna Berg"]),
+    ("Von Anna Berg Redakteurin", ["Anna Berg"]),
+    ("Anna Berg Redakteurin Politik", ["Anna Berg"]),
+    ("Ein Artikel von Anna Berg", ["Anna Berg"]),
+])
+def test_a_job_title_and_its_desk_after_the_name(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_names_joined_by_a_conjunction_are_a_name_line():
+    assert looks_like_name_line("Anna Berg und Tom Weber")
+    assert not looks_like_name_line("Politik und Gesellschaft")
+    assert not looks_like_name_line("Sport und Freizeit")

@@ -322,3 +322,17 @@ def test_publication_cues_of_more_languages():
     assert dates.parse_stamp("입력 2026.07.12 22:09").published == datetime(2026, 7, 12, 22, 9)
     assert dates.parse_date("14 мая 2025, 20:28") == datetime(2025, 5, 14, 20, 28)
     assert dates.parse_date("Opublikowano: 12 marca 2024") == date(2024, 3, 12)
+
+
+def test_japanese_and_korean_clocks_and_a_japanese_weekday():
+    assert dates.looks_like_date_line("2024年4月26日 10時30分")
+    assert dates.parse_stamp("2024年4月26日（金）10時30分").published == datetime(2024, 4, 26, 10, 30)
+    assert dates.looks_like_date_line("2024年4月26日(金) 10:30")
+    assert dates.parse_stamp("2024년 4월 26일 10시 30분").published == datetime(2024, 4, 26, 10, 30)
+    assert not dates.looks_like_date_line("Das 10時 Ding 26.04.2024")
+
+
+def test_the_time_after_an_update_cue_is_not_the_publication_time():
+    s = dates.parse_stamp("08:39, 12 Mar 2024Updated 08:41, 12 Mar 2024")
+    assert s.published == datetime(2024, 3, 12, 8, 39)
+    assert s.modified == datetime(2024, 3, 12, 8, 41)

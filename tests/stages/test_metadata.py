@@ -485,3 +485,165 @@ def test_a_headline_sharing_no_words_with_the_story_is_still_taken_over_its_byli
     )
     a = newsclean.extract(page, kind="text")
     assert a.title == "On Recent Difficult Events"
+
+
+def test_a_schedule_of_clock_times_above_does_not_hide_the_story_date_stamp():
+    # a programme list over the story prints clock times only; the story's own stamp, which an
+    # earlier stage took for a teaser's summary, still dates it
+    schedule = "".join(f"{h}:30\n\nEvening bulletin from the studio number {h}\n\n" for h in range(14, 22))
+    page = (
+        "Menu\n\n" + schedule +
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Published 12.03.2024, 09.15 Updated 12.03.2024, 10.40\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    day = a.published.date() if isinstance(a.published, datetime) else a.published
+    assert day == date(2024, 3, 12)
+
+
+def test_a_date_stamp_glued_to_its_update_is_the_story_date():
+    page = (
+        "News\n\nWorld\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Repairs to the broken sea wall will take at least three weeks and cost more than expected, the council says\n\n"
+        "Mara Lindqvist Deputy Content Hub Director\n\n"
+        "08:39, 12 Mar 2024Updated 08:41, 12 Mar 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.published == datetime(2024, 3, 12, 8, 39)
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.title == "Coastal road closed for weeks after storm breaches sea wall"
+
+
+def test_a_date_stamp_under_the_last_paragraph_dates_the_story():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n" + STORY +
+        "\n12 March 2024 (updated 13 March 2024 | 15:24)\n\n© All rights reserved\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.published == date(2024, 3, 12)
+    assert "12 March 2024" not in a.body
+
+
+def test_stamps_of_several_days_in_the_story_date_nothing():
+    # a live blog's posts: each stamp names another day, none of them is the story's date
+    long_story = "\n\n".join(p.strip() + " " + p.strip() for p in STORY.split("\n\n")) + "\n\n"
+    posts = "".join(f"{d} March 2024\n\n" + STORY.split("\n\n")[k % 4].strip() + "\n\n" for k, d in enumerate((14, 13, 12)))
+    page = "Coastal road closed for weeks after storm breaches sea wall\n\n" + long_story + posts
+    a = newsclean.extract(page, kind="text")
+    assert a.published is None
+
+
+def test_a_korean_reporter_credit_under_the_story():
+    story = "\n\n".join(
+        "해안 도로가 폭풍으로 무너진 방파제 때문에 몇 주 동안 폐쇄된다고 시의회가 화요일 밝혔다. "
+        "시의회는 보수 공사에 최소 3주가 걸릴 것이라며 주민들에게 우회로를 이용해 달라고 당부했다." for _ in range(4))
+    page = "해안 도로 몇 주간 폐쇄… 방파제 두 곳 붕괴\n\n" + story + "\n\n부산=홍길동 기자 hong@example.com\n\n댓글 0\n"
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["홍길동"]
+
+
+def test_a_credits_line_adds_contributors_to_the_byline_not_authors():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "By Mara Lindqvist\n\n" + STORY +
+        "\nReporting by Mara Lindqvist and Tomas Ek; Writing by Ina Kove; Editing by Per Sand\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    roles = {(c.name, c.role) for c in a.contributors}
+    assert ("Tomas Ek", "contributor") in roles or ("Tomas Ek", "author") not in roles
+
+
+GERMAN_STORY = "\n\n".join(
+    "Die Stadt hat am Dienstag beschlossen, die Küstenstraße zwischen Marlow und Stenford für "
+    f"{n} Wochen zu sperren, weil die Reparatur der Ufermauer länger dauert als zunächst gedacht "
+    "und weitere Schäden entdeckt wurden." for n in ("drei", "vier", "fünf", "sechs", "sieben")) + "\n"
+
+
+def _german(*head: str, foot: str = "") -> newsclean.Article:
+    page = ("Startseite\n\nPolitik\n\nKüstenstraße bleibt wochenlang gesperrt\n\n" + "\n\n".join(head)
+            + "\n\n" + GERMAN_STORY + ("\n" + foot + "\n" if foot else "") + "\nImpressum\n\nDatenschutz\n")
+    return newsclean.extract(page, kind="text")
+
+
+def test_a_bare_numeric_date_under_the_headline_dates_the_story():
+    a = _german("26.04.2024")
+    assert a.published == date(2024, 4, 26)
+    a = _german("Anna Berg", "Hamburg", "26.04.2024")
+    assert a.published == date(2024, 4, 26) and a.authors == ["Anna Berg"]
+
+
+def test_two_names_joined_by_und_and_one_name_per_line():
+    assert _german("Anna Berg und Tom Weber").authors == ["Anna Berg", "Tom Weber"]
+    assert _german("Anna Berg", "Tom Weber").authors == ["Anna Berg", "Tom Weber"]
+    assert _german("Anna Berg", "Tom Weber", "26.04.2024").authors == ["Anna Berg", "Tom Weber"]
+    assert _german("Von Anna Berg", "Tom Weber", "26.04.2024").authors == ["Anna Berg", "Tom Weber"]
+
+
+def test_a_long_run_of_names_is_a_menu_not_co_authors():
+    names = ["Anna Berg", "Tom Weber", "Lisa Kurz", "Jan Roth", "Eva Stein", "Paul Graf"]
+    a = _german(*names)
+    assert not set(a.authors) >= {"Anna Berg", "Tom Weber"}
+
+
+def test_a_byline_with_a_job_title_and_desk_and_an_article_lead():
+    assert _german("Von Anna Berg Redakteurin Politik").authors == ["Anna Berg"]
+    assert _german("Ein Artikel von Anna Berg").authors == ["Anna Berg"]
+
+
+def test_an_agency_on_a_line_of_its_own_credits_a_story_nobody_else_is_credited_for():
+    a = _german("AFP")
+    assert a.authors == [] and [(c.name, c.role) for c in a.contributors] == [("AFP", "agency")]
+    # with a person credited, an agency line near the head adds nothing
+    assert [c.role for c in _german("Von Anna Berg", "AFP").contributors] == ["author"]
+
+
+def test_a_source_line_naming_an_agency_credits_it_when_nobody_is_credited():
+    a = _german("26.04.2024", "Quelle: dpa")
+    assert ("dpa", "agency") in [(c.name, c.role) for c in a.contributors]
+    a = _german("Von Anna Berg", "Quelle: dpa")
+    assert a.authors == ["Anna Berg"]
+
+
+def test_a_byline_above_a_picture_credit_is_not_the_caption():
+    a = _german("Von Anna Berg", "Foto: Max Kurz/Agentur",
+                "Die Ufermauer nach dem Sturm am Dienstagabend, fotografiert vom Hafen aus")
+    assert a.authors == ["Anna Berg"]
+
+
+def test_a_marked_byline_under_the_story():
+    assert _german(foot="Von Anna Berg").authors == ["Anna Berg"]
+
+
+def test_the_headline_ends_a_menu_not_the_first_line_under_it():
+    a = _german("Anna Berg", "Tom Weber")
+    assert a.title == "Küstenstraße bleibt wochenlang gesperrt"
+
+
+def test_the_headline_over_a_poll_between_it_and_the_byline():
+    # a poll's answers sit between the headline and the byline: none shares a word with the
+    # story, the headline further up shares several
+    page = (
+        "Home\n\nNews\n\n"
+        "Council closes coastal road while engineers repair the breached sea wall\n\n"
+        "Follow us\n\nSearch\n\nQuestion of the day\n\n"
+        "Should the town build a second harbour?\n\n"
+        "Yes, as soon as possible\n\nNo, never in this town\n\nPerhaps, but only later on\n\n"
+        "View results\n\nAdvertisement\n\n"
+        "By Mara Lindqvist - Friday, March 15, 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Council closes coastal road while engineers repair the breached sea wall"
+
+
+def test_a_label_over_the_headline_is_not_its_headline():
+    # "News World Europe": a breadcrumb shorter than the headline, sharing no word with the
+    # story, is no headline over a standfirst
+    page = (
+        "Menu\n\nLive\n\nNews World Europe\n\n"
+        "Council says the coastal road stays closed for weeks while engineers repair the sea wall\n\n"
+        "By Mara Lindqvist\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.title == "Council says the coastal road stays closed for weeks while engineers repair the sea wall"
