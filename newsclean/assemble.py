@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+import regex
+
 from newsclean.article import Article, BodyBlock, Contributor, Headline, RemovedBlock
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates
@@ -17,6 +19,7 @@ _BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "lis
 
 
 _BODY_FIELDS = frozenset({"kind", "text"})
+_SEPARATOR = regex.compile(r"\s+[•·|–—]\s+")
 _REMOVED_FIELDS = frozenset({"text", "rule", "index", "role"})
 _set = object.__setattr__
 
@@ -272,8 +275,11 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
                 d = dates.parse_stamp(text, reference=ref, dayfirst=dayfirst).published
                 if d is not None:
                     return d, "text.date_line"
-    # a byline line often carries the date ("by Ann Lee July 10, 2015")
-    for text in doc.found.get("bylines", []):
+    # a byline line often carries the date ("by Ann Lee July 10, 2015"); not a teaser's byline,
+    # whose credits the byline stage took away ("By Hal Brennan · 1 day ago" over another story)
+    teasers = {p.raw for p in doc.found.get("parsed_bylines", []) if not (p.authors or p.agency or p.contributors)}
+    story_bylines = [t for t in doc.found.get("bylines", []) if t.strip() not in teasers]
+    for text in story_bylines:
         d = dates.parse_stamp(text, reference=ref).published
         if d is not None:
             return d, "text.byline"
@@ -285,7 +291,9 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
         if d is not None:
             return d, "text.dateline"
     if context is not None:
-        for text in stamps:
+        # a date line's age, else the age a byline carries after a separator ("Story by Ann Lee • 3d")
+        ages = [*stamps, *(part for text in story_bylines for part in _SEPARATOR.split(text)[1:])]
+        for text in ages:
             if dates.is_relative_age(text):
                 d = dates.parse_relative(text, context)
                 if d is not None:

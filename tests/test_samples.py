@@ -147,16 +147,7 @@ def _compare(expected: dict[str, Any], article: newsclean.Article) -> list[str]:
 
 # samples that mark a gap the library does not close yet: kept with their truth (never weakened)
 # and expected to fail (strict: a fix makes the test pass and the entry must go)
-KNOWN_GAPS = {
-    "html_portal_2017": "issue 15 gaps: the publisher's name doubled after the byline's author "
-                        "('Lena Ortiz, Westbrook Courier Westbrook Courier') is taken as an author; a "
-                        "section label in capitals run into the first line without a separator "
-                        "('TRANSPORTATION WESTBROOK —') is read as the dateline; the source card "
-                        "('Westbrook Courier June 14, 2017', no separator) is not read as the source",
-    "html_portal_feed_2012": "issue 15 gap: the meta author names the portal ('Pinwheel News', a brand, "
-                             "dropped) and the visible byline line outside the main content ('By Corinne "
-                             "Bask | Oct. 4, 2012 | The Ashgrove Tribune') is not read: authors come out empty",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _params() -> list:

@@ -428,6 +428,15 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     tokens, tail_agency = _cut_clause(tokens, an)
     if tail_agency:
         an.items.append(_Item("agency", tail_agency, "agency"))
+    if _doubled(tokens) and all(_org_token(t) for t in tokens):
+        # "Lena Ortiz, Westbrook Courier Westbrook Courier": after the author's name, the same
+        # words printed twice are a portal's widget doubling the publisher's name; alone, a
+        # name printed twice is the author's, once
+        tokens = tokens[: len(tokens) // 2]
+        if any(it.kind in ("name", "single") for it in an.items):
+            an.items.append(_Item("org", " ".join(tokens).strip(_END_PUNCT), "agency",
+                                  after_title=state.get("after_title", False)))
+            return
     # "The Ravenfield Examiner": a capitalised article leading capitalised words names an outlet
     if (2 <= len(tokens) <= 6 and tokens[0][:1].isupper() and tokens[0].casefold() in v.org_leads
             and not any(ch in part for ch in ":?!")
@@ -546,6 +555,16 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     if placed:
         return
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
+
+
+DOUBLED_MIN_WORDS = 2   # a doubled name of one word ("Yang Yang") is a person's; of two or more, a brand's
+
+
+def _doubled(tokens: list[str]) -> bool:
+    """The same run of words printed twice in a row ("Westbrook Courier Westbrook Courier")."""
+    half = len(tokens) // 2
+    return (half >= DOUBLED_MIN_WORDS and len(tokens) == 2 * half
+            and [t.casefold() for t in tokens[:half]] == [t.casefold() for t in tokens[half:]])
 
 
 _DIGIT = regex.compile(r"\d")   # the digits of date_cut_re's \d
@@ -1050,6 +1069,8 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
     # the unmarked line also needs a cue, an agency or outlet, or a job title
     if an_cue or "(" in p:
         return UNMARKED
+    if "," in s and _doubled(s.rsplit(",", 1)[1].split()):
+        return UNMARKED   # "Lena Ortiz, Westbrook Courier Westbrook Courier": the publisher, doubled
     # (an ASCII text's digits are \d's: with ascii_words the digit test is one search)
     if ascii_words is None or v.date_cut_keys.may_occur(ascii_words) or _DIGIT.search(p) is not None:
         if v.date_cut_re.search(p) is not None:

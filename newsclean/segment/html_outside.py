@@ -204,7 +204,10 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
         tokens = text.split()
         at = joined.find(key) if vocabulary.issuperset(tokens) else -1
         if at >= 0:
-            cursor = max(cursor, bisect_right(starts, at) - 1)
+            if len(tokens) > 1:
+                # (one word found inside a later paragraph, a logo's "Daystream" in "Follow
+                # Daystream on ...", says nothing of where the page is)
+                cursor = max(cursor, bisect_right(starts, at) - 1)
             continue
         if len(tokens) >= OWN_MIN_WORDS:
             if pairs is None:

@@ -6,6 +6,8 @@ lead to the original (read by :func:`read_syndication`, decided on by
   it declares it (``og:url``);
 - ``declared``: syndication metadata naming the original story (``og:see_also``,
   ``syndication-source``, ``original-source``, ``<link rel=original-source>``);
+- ``card_logo``: the name of the publisher's logo (an image's ``alt``) printed just above the
+  first ``<h1>``, a portal's card whose name is a picture;
 - ``continue_links``: ``(text, href)`` of the links whose text ends an excerpt with the way to
   the rest ("Continue reading at ...", "Read the full story"), matched against the rules data
   ``excerpt_end_patterns``.
@@ -24,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsclean.metadata import dates
 from newsclean.rules import combined
 
 # meta names / properties and link rels that declare the original of a syndicated story
@@ -76,6 +79,7 @@ def read_syndication(tree: Any) -> dict[str, Any]:
                 out["page_url"] = content
             elif name in SYNDICATION_META and content not in out["declared"]:
                 out["declared"].append(content)
+    out["card_logo"] = card_logo(root)
     pattern = combined("excerpt_end_patterns")
     if pattern is None:
         return out
@@ -89,3 +93,34 @@ def read_syndication(tree: Any) -> dict[str, Any]:
         if text and len(text) <= MAX_CONTINUE_LINK_CHARS and pattern.search(text):
             out["continue_links"].append((text, href))
     return out
+
+
+# the siblings before the <h1> searched for the publisher's logo (the card sits right above it)
+LOGO_SIBLINGS = 2
+LOGO_MAX_WORDS = 6        # a publisher's name is short
+LOGO_MAX_IMAGES = 3       # in a sibling holding more pictures than this, they are a gallery or a rail
+
+
+def card_logo(root: Any) -> str | None:
+    """The ``alt`` of the image in an element right before the page's first ``<h1>`` whose text is
+    only a date or an age: a syndicated story's publisher card printed as a logo ("Harwick
+    Examiner" beside "6/21/2017")."""
+    h1 = next(root.iter("h1"), None)
+    if h1 is None:
+        return None
+    sibling = h1.getprevious()
+    for _ in range(LOGO_SIBLINGS):
+        if sibling is None:
+            return None
+        images = [sibling] if sibling.tag == "img" else list(sibling.iter("img"))
+        shown = " ".join(" ".join(sibling.itertext()).split()) if sibling.tag != "img" else ""
+        # the card prints the story's date or age beside the logo, and nothing else
+        if 1 <= len(images) <= LOGO_MAX_IMAGES and shown and (dates.looks_like_date_line(shown)
+                                                                or dates.is_relative_age(shown)):
+            alt = " ".join((images[0].get("alt") or "").split())
+            words = alt.split()
+            if (1 <= len(words) <= LOGO_MAX_WORDS and words[0][:1].isupper()
+                    and not any(ch.isdigit() for ch in alt) and not alt.endswith((".", "!", "?"))):
+                return alt
+        sibling = sibling.getprevious()
+    return None

@@ -290,6 +290,16 @@ def head_metadata(doc: Document) -> None:
     if title_at is not None:
         blocks[title_at].mark(Label.TITLE, "title.headline_line")
         doc.found["title"] = blocks[title_at].text
+        text = blocks[title_at].text
+        cut = glued_byline(text) or glued_date(text)
+        if cut:
+            # "Storm closes schools Mon, Mar 5, 2012", "... By Ann Lee March 5, 2012": the date
+            # or the dated byline printed in the headline's box
+            doc.found["title"] = text[:cut].strip()
+            if glued_byline(text):
+                doc.found.setdefault("bylines", []).append(text[cut:].strip())
+            else:
+                doc.found.setdefault("date_lines", []).append(text[cut:].strip())
         # a bare name just under the headline is its byline ("Hazel Sheffield"); the
         # headline may be printed again further down (over the story after a gallery)
         if not doc.found.get("bylines"):
@@ -344,6 +354,61 @@ def _dated(text: str) -> bool:
         return True
     stamp = dates.parse_stamp(text)
     return stamp.published is not None or stamp.modified is not None
+
+
+GLUED_DATE_MAX_WORDS = 8        # "Mon, Mar 5, 2012 6:48 PM CST"
+GLUED_HEADLINE_MIN_WORDS = 3    # what stays of the headline
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a date after these words is the headline's own ("Vote set for March 5, 2013")
+_DATE_LEADS = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "for", "in", "of",
+                         "to", "through", "at", "and", "or", "between", "than"})
+
+
+def glued_date(text: str) -> int:
+    """Where a date glued to the end of a headline line starts (0 when there is none): a full
+    date line with its year ("... climbing gym Mon, Mar 5, 2012"), not one the headline's last
+    words lead into ("Vote set for March 5, 2013").
+
+    >>> t = "Town votes to keep its schoolhouse open Fri, Nov 9, 2012"
+    >>> t[:glued_date(t)]
+    'Town votes to keep its schoolhouse open '
+    >>> glued_date("Council vote set for March 5, 2013")
+    0
+    """
+    words = text.split(" ")
+    v = dates._vocab()
+    best = 0
+    for k in range(1, min(GLUED_DATE_MAX_WORDS, len(words) - GLUED_HEADLINE_MIN_WORDS) + 1):
+        first = words[-k].strip(".,").casefold()
+        if first in _DATE_LEADS:
+            break   # the headline's own words lead into the date
+        tail = " ".join(words[-k:])
+        if ((first[:1].isdigit() or first in v.months or first in v.weekdays) and _YEAR.search(tail)
+                and words[-k - 1].casefold() not in _DATE_LEADS and dates.looks_like_date_line(tail)):
+            best = len(text) - len(tail)
+    return best
+
+
+_GLUED_BY = regex.compile(r"\sBy\s(?=\p{Lu})")
+
+
+def glued_byline(text: str) -> int:
+    """Where a dated byline glued to the end of a headline line starts (0 when there is none):
+    "... title in 31 years By Rafael Quintero June 3, 2017". Without its date, "By" and a
+    name in a headline may be the headline's own ("Bridge Damaged By Storm Ciara").
+
+    >>> t = "Otters win first title in 31 years By Rafael Quintero June 3, 2017"
+    >>> t[glued_byline(t):]
+    'By Rafael Quintero June 3, 2017'
+    >>> glued_byline("Bridge Damaged By Storm Ciara")
+    0
+    """
+    for m in _GLUED_BY.finditer(text):
+        tail = text[m.start() + 1:]
+        if (len(text[:m.start()].split()) >= GLUED_HEADLINE_MIN_WORDS and bylines.looks_like_byline(tail)
+                and bylines.parse_byline(tail).authors and dates.parse_stamp(tail).published is not None):
+            return m.start() + 1
+    return 0
 
 
 def _without_reading_time(text: str) -> str:
@@ -597,7 +662,19 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE, 
         # a story block above the byline: the region began at the headline
         free = anchored and b.label == Label.BODY
     return (free and not f.get("end_marker") and 2 <= f["words"] <= 30
-            and _headline_score(b.text, memo) >= min_score)
+            and _headline_score(b.text, memo) >= min_score and not _card_line(b.text))
+
+
+CARD_NAME_MAX_WORDS = 6   # a publisher's or person's name before a card's date
+_CARD_SEPARATOR = regex.compile(r"\s+[·|•–—]\s+")
+
+
+def _card_line(text: str) -> bool:
+    """A name and a date or age on one line ("The Dunmore Herald · June 3, 2017"): a portal's
+    publisher card or a byline, not a headline."""
+    parts = _CARD_SEPARATOR.split(text.strip())
+    return (len(parts) == 2 and len(parts[0].split()) <= CARD_NAME_MAX_WORDS
+            and (dates.is_relative_age(parts[1]) or dates.looks_like_date_line(parts[1])))
 
 
 def _headline_score(text: str, memo: dict | None) -> float:
@@ -735,6 +812,7 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         if sharing:
             # from the first that shares words with the story's first paragraphs
             candidates = candidates[candidates.index(sharing[0]):]
+<<<<<<< HEAD
         elif lede:
             # none over the anchor shares a word with the story (a poll's answer, a widget's
             # label between headline and byline): the nearest line further up that shares
@@ -744,6 +822,16 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
                           and _shared(blocks[i].text, lede) >= FAR_HEADLINE_SHARED_MIN), None)
             if found is not None:
                 candidates, anchored = [found], True
+=======
+        elif blocks[anchor].label == Label.DATE:
+            # a portal's card (publisher, age) over the headline: the line under it that shares
+            # words with the story, not the window title or a menu above the card
+            below = [i for i in range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
+                     if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)
+                     and _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]
+            if below:
+                candidates = below[:1]
+>>>>>>> helper-d
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
     if not candidates:
@@ -876,6 +964,32 @@ def run_in_label(text: str) -> int:
 SECTION_LABEL_MAX_WORDS = 3   # "LOCAL NEWS", "BUSINESS", "ARTS & CULTURE"
 
 
+def capitals_label(text: str) -> int:
+    """Where the story starts when a section's name in capitals is run into its first line with
+    no separator ("TRANSPORTATION WESTBROOK — ..."), read as part of the dateline's place: the
+    label is a section name (rules data ``section_names``) and a dateline still opens what
+    follows it (0 when there is none).
+
+    >>> t = "SPORTS DUNMORE — The Otters won their first title in 31 years on Saturday."
+    >>> t[capitals_label(t):][:9]
+    'DUNMORE —'
+    >>> capitals_label("NEW YORK — Rain fell all week.")
+    0
+    """
+    names = rules.phrases("section_names")
+    words = text.split(" ", SECTION_LABEL_MAX_WORDS + 1)
+    at = 0
+    for i, word in enumerate(words[:SECTION_LABEL_MAX_WORDS]):
+        at += len(word) + 1
+        label = " ".join(words[: i + 1])
+        if not label.isupper() or rules.normalise_phrase(label) not in names:
+            continue
+        rest = text[at:].lstrip()
+        if rest and dates.find_dateline(rest) is not None:
+            return len(text) - len(rest)
+    return 0
+
+
 def _section_label(text: str) -> bool:
     """A section label: a few words in capitals, no digits, no sentence punctuation."""
     words = text.split()
@@ -890,7 +1004,8 @@ def dateline(doc: Document) -> None:
     """A dateline opening the first paragraph ("BEIJING, Jan 7 (Reuters) - ...").
 
     A section label or breadcrumb run into that paragraph before the dateline ("Education |
-    HALVERTON — ...") is cut from it (:func:`run_in_label`) and kept as residue."""
+    HALVERTON — ...", "SPORTS DUNMORE — ...") is cut from it (:func:`run_in_label`,
+    :func:`capitals_label`) and kept as residue."""
     body = [b for b in doc.blocks if b.label == Label.BODY][:2]
     if len(body) == 2 and _section_label(body[0].text) and dates.find_dateline(body[1].text) is not None:
         # a section label in capitals on a line of its own over the dateline ("LOCAL NEWS")
@@ -899,12 +1014,13 @@ def dateline(doc: Document) -> None:
         if b.label != Label.BODY:
             continue
         found = dates.find_dateline(b.text)
-        if found is None:
-            cut = run_in_label(b.text)
-            if cut:
-                doc.found.setdefault("residue", []).append((b.index, b.text[:cut].strip()))
-                b.text = b.text[cut:]
-                found = dates.find_dateline(b.text)
+        cut = run_in_label(b.text)
+        # a section name in capitals run in after it, or alone ("News / US HARWICK, Maine —")
+        cut += capitals_label(b.text[cut:])
+        if cut:
+            doc.found.setdefault("residue", []).append((b.index, b.text[:cut].strip()))
+            b.text = b.text[cut:]
+            found = dates.find_dateline(b.text)
         if found is not None:
             doc.found["dateline"] = found
         return

@@ -34,6 +34,7 @@ def _common_tail() -> list:
         metadata.head_metadata,
         boxes.source_line,
         boxes.source_card,
+        boxes.outside_byline,
         structure.article_end,
         structure.author_bio,
         metadata.dateline,
@@ -50,8 +51,8 @@ def _common_tail() -> list:
 
 
 def text_pipeline() -> Pipeline:
-    return Pipeline([compute_features, ChromeRules(), boxes.ad_boxes, boxes.gallery_runs, MainRegion(TEXT_WEIGHTS),
-                     *_common_tail()], TEXT_INPUT)
+    return Pipeline([compute_features, ChromeRules(), boxes.brand_headings, boxes.ad_boxes, boxes.gallery_runs,
+                     MainRegion(TEXT_WEIGHTS), *_common_tail()], TEXT_INPUT)
 
 
 # HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a
@@ -67,5 +68,6 @@ def html_pipeline() -> Pipeline:
     tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
     chrome = ChromeRules()
     chrome.max_pattern_words = HTML_PATTERN_WORDS
-    pipeline = Pipeline([compute_features, chrome, boxes.gallery_runs, HtmlRegion(), *tail], HTML_INPUT)
+    pipeline = Pipeline([compute_features, chrome, boxes.brand_headings, boxes.gallery_runs, HtmlRegion(), *tail],
+                        HTML_INPUT)
     return pipeline.insert_after("head_metadata", html_byline_guard)

@@ -572,7 +572,9 @@ def body_structure(doc: Document) -> None:
             b.kind = Kind.HEADING
 
 
-RESIDUE_TAIL_CHARS = 60
+# the tail of a paragraph searched for residue: a bracketed related-story link holds a headline
+# of up to 100 characters after its label ("[Related: ...]", "(Watch: ...)")
+RESIDUE_TAIL_CHARS = 120
 
 
 @lru_cache(maxsize=8)

@@ -89,3 +89,12 @@ def test_a_page_without_main_content_reports_its_text(monkeypatch):
     assert article.body == ""
     # one run of left-out blocks: one entry, a line per block
     assert [r.text for r in article.removed if r.rule == "segment.outside_candidate"] == ["Home\nContact"]
+
+
+def test_one_word_found_inside_a_later_paragraph_does_not_move_the_place():
+    # the portal's logo ("Daystream") is a word of a later paragraph: the card above the
+    # headline stays before the first candidate block
+    body = _body("<html><body><div>Daystream</div><div>Westbrook Courier June 14, 2017</div><h1>Ferry fares</h1>"
+                 "<p>Para one.</p><p>Follow Daystream for more.</p></body></html>")
+    found = outside_blocks(framed_blocks(body), ["Ferry fares", "Para one.", "Follow Daystream for more."])
+    assert (-1, "Westbrook Courier June 14, 2017", False) in found

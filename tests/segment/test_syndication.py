@@ -31,3 +31,16 @@ def test_relative_and_missing_values_are_ignored():
 def test_host():
     assert host("https://www.Orig.example/a?b=1") == "orig.example"
     assert host(None) == "" and host("not a url") == ""
+
+
+def test_the_logo_right_above_the_headline_names_the_publisher():
+    from lxml import html as lhtml
+
+    from newsclean.segment.syndication import card_logo
+    tree = lhtml.fromstring('<html><body><div class="card"><img src="l.png" alt="Harwick Examiner">'
+                            '<span>6/21/2017</span></div><h1>Library book comes home</h1></body></html>')
+    assert card_logo(tree) == "Harwick Examiner"
+    # a picture with a sentence for its alt is the story's photo, not a logo
+    tree = lhtml.fromstring('<html><body><div><img src="p.jpg" alt="A man holds a book in a library."></div>'
+                            '<h1>Library book comes home</h1></body></html>')
+    assert card_logo(tree) is None
