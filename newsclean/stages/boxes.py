@@ -262,7 +262,8 @@ def _card_name(text: str) -> bool:
 
 @stage("source_card",
        requires=["found.bylines"],
-       may_read=["found.date_lines", "found.outside", "found.source"],
+       may_read=["found.date_lines", "found.metadata_answers", "found.outside", "found.source", "found.title",
+                 "meta.authors", "meta.published", "meta.site_name", "meta.syndication"],
        assigns=["found.date_lines", "found.source"])
 def source_card(doc: Document) -> None:
     """The original publisher's card a portal prints above a syndicated story's headline: its
@@ -439,7 +440,10 @@ def _brand_words(doc: Document) -> set[str]:
 _BRAND_PUNCT = ".,:;|·–—-»›()"
 
 
-@stage("brand_headings")
+@stage("brand_headings",
+       requires=["features.terminal", "features.words"],
+       may_read=["meta.site_name"],
+       assigns=["features.end_marker"])
 def brand_headings(doc: Document) -> None:
     """A box of teasers headed by the portal's own name in capitals ("PLOVER MONEY",
     "VISTALINE FINANCE"): the heading ends the story like a "Related" heading
@@ -461,7 +465,10 @@ def brand_headings(doc: Document) -> None:
 OUTSIDE_BYLINE_LINES = 4
 
 
-@stage("outside_byline")
+@stage("outside_byline",
+       may_read=["found.bylines", "found.date_lines", "found.outside", "found.title", "meta.authors",
+                 "meta.site_name", "meta.url"],
+       assigns=["found.bylines", "found.date_lines"])
 def outside_byline(doc: Document) -> None:
     """HTML: the story's byline line printed under the headline but left outside the main
     content ("By Corinne Bask | Oct. 4, 2012 | The Ashgrove Tribune"), read when nothing else

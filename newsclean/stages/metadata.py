@@ -812,7 +812,13 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         if sharing:
             # from the first that shares words with the story's first paragraphs
             candidates = candidates[candidates.index(sharing[0]):]
-<<<<<<< HEAD
+        elif blocks[anchor].label == Label.DATE and (below := [
+                i for i in range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
+                if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)
+                and _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]):
+            # a portal's card (publisher, age) over the headline: the line under it that shares
+            # words with the story, not the window title or a menu above the card
+            candidates = below[:1]
         elif lede:
             # none over the anchor shares a word with the story (a poll's answer, a widget's
             # label between headline and byline): the nearest line further up that shares
@@ -822,16 +828,6 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
                           and _shared(blocks[i].text, lede) >= FAR_HEADLINE_SHARED_MIN), None)
             if found is not None:
                 candidates, anchored = [found], True
-=======
-        elif blocks[anchor].label == Label.DATE:
-            # a portal's card (publisher, age) over the headline: the line under it that shares
-            # words with the story, not the window title or a menu above the card
-            below = [i for i in range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
-                     if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)
-                     and _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]
-            if below:
-                candidates = below[:1]
->>>>>>> helper-d
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
     if not candidates:

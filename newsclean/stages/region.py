@@ -1105,7 +1105,7 @@ def _before_comments(blocks: list[Block], scores: list[float], start: int, end: 
 class MainRegion:
     name = "main_region"
     requires = ("features.ellipsis", "features.norm", "features.terminal", "features.words")
-    may_read = ("features.end_marker", "features.list_gap", "features.repeat")
+    may_read = ("features.end_marker", "features.hard_end", "features.list_gap", "features.repeat")
     # the line-shape features it computes for its search, and the article's span
     assigns = ("features.cap_ratio", "features.cjk_prose", "features.code_line", "features.contents",
                "features.ellipsis", "features.introduced_item", "features.lead_in_item", "features.list_gap",
