@@ -933,7 +933,7 @@ def _payload_result(script_texts: list[str]) -> Any:
         etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
         _mark_empty_links(tree)
         paragraphs_from_breaks(tree)
-        result = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
+        result = traf.bare_extraction(tree, **EXTRACT_OPTIONS)
     except Exception:  # the page's data, not its markup: never let it break the extraction
         return None
     return result if _has_body(result) else None
