@@ -87,10 +87,7 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     by_cue = text.lstrip()[:3].casefold() == "by "
     if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
         b.mark(Label.BYLINE, "byline.line")
-        text = _continued(doc, b.index, text, memo)
-        if text == b.text:
-            text = _co_author_lines(doc, b.index, text, memo)
-        doc.found.setdefault("bylines", []).append(text)
+        doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
@@ -104,7 +101,7 @@ def _byline_as_caption(b, memo: dict | None) -> bool:
 
 
 SPLIT_NAME_MAX_WORDS = 8
-STACKED_NAMES_MAX = 4       # co-authors printed one per line under the headline or a byline
+STACKED_NAMES_MAX = 4       # co-authors printed one per line under the headline or over the date stamp
 SPLIT_MARKER_MORE_NAMES = 5     # co-authors listed one per line under a lone marker
 
 
@@ -146,35 +143,6 @@ def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
         return text
     more.mark(Label.BYLINE, "byline.continued")
     return f"{text} {more.text.strip()}"
-
-
-def _whole_name(text: str, memo: dict) -> bool:
-    """Whether ``text`` is one person's name and nothing else ("Tom Okafor", not "Cheap
-    Tariffs for Students", whose name part would be cut before "for")."""
-    authors = _memo(memo, bylines.parse_byline, text).authors if _memo(memo, bylines.looks_like_name_line, text) else []
-    return len(authors) == 1 and authors[0].casefold() == " ".join(text.split()).casefold()
-
-
-def _co_author_lines(doc: Document, last: int, text: str, memo: dict) -> str:
-    """Co-authors printed one per line under a byline line ("Ann Lee – Reporter" / "Tom
-    Okafor – Reporter"): a short run of name lines, each a person, joins the byline."""
-    run = []
-    k = last + 1
-    while k < len(doc.blocks) and len(run) < STACKED_NAMES_MAX - 1:
-        b = doc.blocks[k]
-        if (b.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME) or b.features["words"] > SPLIT_NAME_MAX_WORDS
-                or _memo(memo, bylines.opens_with_author_marker, b.text)
-                or not _whole_name(_SIGNATURE_SPLIT.split(b.text.strip(), maxsplit=1)[0], memo)
-                or not _memo(memo, bylines.parse_byline, b.text).authors
-                or _memo(memo, dates.looks_like_date_line, b.text)):
-            break
-        run.append(b)
-        k += 1
-    if not run or (k < len(doc.blocks) and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
-        return text   # none, or a longer list of names (a menu of columnists)
-    for b in run:
-        b.mark(Label.BYLINE, "byline.co_author_line")
-    return ", ".join([text] + [b.text.strip() for b in run])
 
 
 _NUMBER_RUN = regex.compile(r"\d+")

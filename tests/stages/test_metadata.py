@@ -578,7 +578,6 @@ def test_two_names_joined_by_und_and_one_name_per_line():
     assert _german("Anna Berg und Tom Weber").authors == ["Anna Berg", "Tom Weber"]
     assert _german("Anna Berg", "Tom Weber").authors == ["Anna Berg", "Tom Weber"]
     assert _german("Anna Berg", "Tom Weber", "26.04.2024").authors == ["Anna Berg", "Tom Weber"]
-    assert _german("Von Anna Berg", "Tom Weber", "26.04.2024").authors == ["Anna Berg", "Tom Weber"]
 
 
 def test_a_long_run_of_names_is_a_menu_not_co_authors():
