@@ -510,8 +510,8 @@ EMPTY_LINK = "newsclean:empty-link"
 
 
 def _mark_empty_links(tree: Any) -> None:
-    """Give the links left without text or children (picture links once their ``<img>`` is
-    gone, named anchors) the address :data:`EMPTY_LINK`.
+    """Give the links left without text (picture links once their ``<img>`` is gone, named
+    anchors, icon links holding only empty elements) the address :data:`EMPTY_LINK`.
 
     trafilatura gives a text-less inline element the text of its tail: a paragraph that
     opens with a picture link ("<a href=photo><img></a>Did you know ...") comes out as one
@@ -520,7 +520,7 @@ def _mark_empty_links(tree: Any) -> None:
     content); the block reader does not count text under such a link as link text.
     """
     for a in tree.iter("a"):
-        if len(a) == 0 and not (a.text or "").strip():
+        if not (a.text or "").strip() and (len(a) == 0 or not "".join(a.itertext()).strip()):
             a.set("href", EMPTY_LINK)
 
 

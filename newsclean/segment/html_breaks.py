@@ -73,18 +73,21 @@ def _loose_chars(parent: Any) -> tuple[int, int]:
 
 
 def _mixed(parent: Any) -> bool:
-    """Whether the container holds paragraphs and, before its first one, loose text: a
-    quotation pasted as text with its last paragraph marked up ("<blockquote>It was ...
-    <p>Well, ...</p></blockquote>"). A reader sees two paragraphs; trafilatura keeps the
-    marked-up one and drops the loose text."""
-    if not (parent.text or "").strip():
+    """Whether the container holds paragraphs and loose text beside them: a quotation pasted
+    as text with its last paragraph marked up ("<blockquote>It was ... <p>Well, ...</p>
+    </blockquote>"), a post whose paragraphs are partly marked up ("<p>...</p>And then ...").
+    A reader sees paragraphs; trafilatura keeps the marked-up ones and drops the loose text."""
+    if parent.find("p") is None:
         return False
-    return parent.find("p") is not None
+    if (parent.text or "").strip():
+        return True
+    # loose text after a paragraph (the container's own text between its <p>s)
+    return any(child.tag == "p" and (child.tail or "").strip() for child in parent)
 
 
 def paragraphs_from_breaks(tree: Any) -> int:
     """Rebuild, in place, each container whose loose text is split by double line breaks,
-    or that opens with loose text above its paragraphs; return how many were rebuilt."""
+    or that has loose text beside its paragraphs; return how many were rebuilt."""
     parents = []
     seen = set()
     for br in tree.iter("br"):

@@ -10,7 +10,8 @@ schedule. Here every block the chrome rules left undecided is body, except:
   headlines above the story), not story text -- except a sentence-shaped heading right
   above a paragraph that carries on from it ("But a new report ...", rule data
   ``continuation_openers``): that heading is the story's opening paragraph, and so is a
-  heading of ``PARAGRAPH_HEADING_WORDS`` words or more (no headline is that long);
+  heading of ``PARAGRAPH_HEADING_WORDS`` words or more written as prose (no headline is
+  that long);
 * **trailing teasers** (``html.trailing_teaser``): after the last prose paragraph, a
   run of headings and of link-made lines (related-story lists) is chrome; on a page
   without a prose paragraph, a run of link-made lines under its unlinked ones (a tag cloud);
@@ -64,8 +65,12 @@ _AUTHOR_TITLE = regex.compile(r"^([^,|–—]{3,60}?)\s*(?:,|\||\s[–—-]\s)\s
 OPENING_HEADING_WORDS = 15
 # a heading this long is a paragraph in a heading's markup whatever follows it: headlines
 # and standfirsts are a sentence or two (the longest standfirsts on the dev pages have
-# about 35 words)
+# about 35 words) ...
 PARAGRAPH_HEADING_WORDS = 50
+# ... when it reads as prose: a run of tags or names ("Tags: Ann Lee, Tom Okafor, ...") has
+# a separator every two or three words, a sentence's clauses run longer
+PROSE_CLAUSE_WORDS = 5
+_SEPARATORS = regex.compile(r"[,;|·•]")
 _FIRST_WORD = regex.compile(r"^\W*(\w+)")
 
 
@@ -155,6 +160,14 @@ def _opening_paragraph(blocks: list[Block], i: int) -> bool:
     return m is not None and m.group(1).casefold() in rules.phrases("continuation_openers")
 
 
+def _paragraph_heading(b: Block) -> bool:
+    """A heading long enough to be a paragraph, written as prose (not a list of tags)."""
+    words = b.features["words"]
+    if b.kind != Kind.HEADING or words < PARAGRAPH_HEADING_WORDS:
+        return False
+    return words / (len(_SEPARATORS.findall(b.text)) + 1) >= PROSE_CLAUSE_WORDS
+
+
 class HtmlRegion:
     """Body = trafilatura's blocks minus leading headings, trailing teasers and link labels."""
 
@@ -191,7 +204,7 @@ class HtmlRegion:
         for i, b in enumerate(blocks):
             if b.kind != Kind.HEADING and not (linked[i] and b.features["words"] >= LINKED_HEADLINE_WORDS[0]):
                 break
-            if _opening_paragraph(blocks, i) or b.features["words"] >= PARAGRAPH_HEADING_WORDS:
+            if _opening_paragraph(blocks, i) or _paragraph_heading(b):
                 break
             if not b.decided:
                 b.mark(Label.CHROME, "html.leading_heading" if b.kind == Kind.HEADING else "html.leading_teaser")

@@ -375,3 +375,11 @@ def test_an_opening_paragraph_after_a_picture_link_stays_in_the_body():
             "<br><br>" + PARA + "</div></div></body></html>")
     article = newsclean.extract(page, kind="html")
     assert article.body.startswith("Did you know?")
+
+
+def test_a_paragraph_opening_with_an_icon_link_of_empty_elements_is_not_link_text():
+    page = ("<html><body><div class='post'><h3>Look!</h3><div class='post-body'>"
+            f"<a href='/photos/1'><span class='icon'></span><i></i></a>{PARA * 3}<br><br>{PARA * 2}"
+            "</div></div></body></html>")
+    doc = segment_html(page)
+    assert doc.found["link_share"][[b.text for b in doc.blocks].index((PARA * 3).strip())] == 0.0

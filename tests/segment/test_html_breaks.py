@@ -71,3 +71,9 @@ def test_a_quotations_loose_opening_paragraph_reaches_the_blocks():
 def test_short_loose_text_above_paragraphs_stays_loose():
     box = html.fromstring(f"<div>Update:<p>{ONE}.</p><p>{TWO}</p></div>")
     assert paragraphs_from_breaks(box) == 0
+
+
+def test_loose_text_between_marked_up_paragraphs_becomes_a_paragraph():
+    box = html.fromstring(f"<div><p>{TWO}</p>{ONE} <a href='/t'>into the winter</a> months.<p>{TWO}</p></div>")
+    assert paragraphs_from_breaks(box) == 1
+    assert [" ".join(p.text_content().split()) for p in box] == [TWO, f"{ONE} into the winter months.", TWO]

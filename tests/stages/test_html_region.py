@@ -250,3 +250,9 @@ def test_a_sentence_naming_the_declared_author_stays_in_the_story():
     compute_features(doc)
     HtmlRegion()(doc)
     assert doc.blocks[0].label == Label.BODY
+
+
+def test_a_long_heading_of_tags_above_the_story_stays_out():
+    tags = "Ann Lee | Tags: " + ", ".join(f"Harbour Team {n}" for n in range(20))
+    doc = _doc(f"<h1>Fires in the hills</h1><h2>{tags}</h2><p>{P * 2}</p><p>{P * 2}</p>")
+    assert _label(doc, "Ann Lee | Tags") == (Label.CHROME, "html.leading_heading")
