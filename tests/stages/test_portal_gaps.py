@@ -300,3 +300,29 @@ def test_co_authors_on_lines_of_their_own_are_no_teaser_cards():
     a = newsclean.extract(text, kind="text")
     assert not any(r.rule == "teaser.card_run" for r in a.removed)
     assert [b.text for b in a.blocks] == [P1, P2, P3]
+
+
+# --------------------------------------------------------------------------- more headline shapes (text path)
+
+def test_an_age_after_a_separator_on_the_headline_line():
+    a = _text(f"Portalio\nLocal\n{T} | 3 hours ago\nKestrel Bay Gazette", reference_date="2024-05-09T12:00:00")
+    assert a.title == T
+    assert str(a.published)[:10] == "2024-05-09"
+
+
+def test_a_dash_left_by_the_glued_date_is_not_the_headline():
+    a = _text(f"Portalio\nLocal\n{T} - May 6, 2024\nBy Mina Okafor")
+    assert a.title == T
+    assert a.authors == ["Mina Okafor"]
+
+
+def test_a_stock_quote_line_is_no_byline():
+    assert not bylines.looks_like_byline("Kestrel Sports Group (KSG) 12.40 +3.1%")
+    a = _text(f"Portalio Finance\nKestrel Sports Group (KSG) 12.40 +3.1%\n{T}\nKestrel Bay Gazette · May 6, 2024")
+    assert a.authors == []
+    assert a.title == T
+
+
+def test_the_headline_sharing_words_with_the_story_over_a_publisher_name_under_it():
+    a = _text(f"Portalio\nLocal\n{T}\nKestrel Bay Gazette")
+    assert a.title == T
