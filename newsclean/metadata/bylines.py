@@ -1014,6 +1014,8 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
         return False
     if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
         return False   # "Ann Lee/Reuters", "(Ann Lee/Getty)": a photo credit, not a byline
+    if _PRICE_CHANGE.search(s):
+        return False   # "Otters Sports Group (OTR) 12.40 +3.1%": a stock quote
     return an.cue or any(it.kind in ("agency", "org") for it in an.items) or _had_title(s)
 
 
@@ -1033,6 +1035,7 @@ def _placeholder_credit(s: str) -> bool:
 
 
 _UPPER = regex.compile(r"\p{Lu}")
+_PRICE_CHANGE = regex.compile(r"(?<![\w.])[+−-]\d{1,4}(?:[.,]\d{1,3})?\s?%")
 _NO_LOWER_RUN = regex.compile(r"[^\s\p{Ll}]+")
 
 

@@ -219,7 +219,8 @@ def _card_when(text: str) -> bool:
     text = _READ_TIME.sub("", text).strip()
     if not text or len(text.split()) > CARD_WHEN_MAX_WORDS:
         return False
-    return dates.is_relative_age(text) or dates.parse_stamp(text).published is not None
+    # (a date line, not a line holding a date: "June 14, 2017 | Lena Ortiz" is a byline)
+    return dates.is_relative_age(text) or dates.looks_like_date_line(text)
 
 
 # a reading time printed after a card's age ("3d · 4 min read")
@@ -274,8 +275,14 @@ def source_card(doc: Document) -> None:
     blocks = doc.blocks
     head = next((i for i, b in enumerate(blocks) if b.label == Label.TITLE), None)
     if head is None and doc.source_kind == "html":
-        # the headline stayed outside the main content: the story's first block stands for it
+        # the headline stayed outside the main content: the story's first block stands for it,
+        # unless that block is the card itself ("Westbrook Courier · 2 hrs ago")
         head = next((i for i, b in enumerate(blocks) if b.label == Label.BODY), None)
+        card = _split_card(blocks[head].text, _page_people(doc)) if head is not None else None
+        if card is not None and not bylines.parse_byline(card[0]).authors:
+            blocks[head].mark(Label.SOURCE, "source.publisher_card")
+            _found_card(doc, *card)
+            return
     if head is None:
         return
     # a byline under the headline: a name-and-date line above it is the publisher's card, not
@@ -284,6 +291,15 @@ def source_card(doc: Document) -> None:
     people = _page_people(doc)
     for j in range(head - 1, max(-1, head - 1 - SOURCE_CARD_ABOVE), -1):
         b = blocks[j]
+        if b.label == Label.BODY and doc.source_kind == "html":
+            # trafilatura kept the card above the <h1> ("Westbrook Courier · 2 hrs ago"): an
+            # outlet's name and a date, not a person's
+            card = _split_card(b.text, people)
+            if card is not None and not bylines.parse_byline(card[0]).authors:
+                b.mark(Label.SOURCE, "source.publisher_card")
+                _found_card(doc, *card)
+                return
+            continue
         if b.label == Label.BODY or (b.label == Label.BYLINE and not bylined):
             continue
         card = _split_card(b.text, people)
@@ -347,6 +363,17 @@ def _card_below(doc: Document, head: int, people: frozenset[str]) -> bool:
     end = min(len(blocks), head + 1 + SOURCE_CARD_BELOW)
     for j in range(head + 1, end):
         b = blocks[j]
+        if b.label == Label.BYLINE:
+            end = min(len(blocks), end + 1)   # the card under the byline
+            continue
+        if b.label == Label.BODY and doc.source_kind == "html":
+            # trafilatura kept the card as the story's first block
+            card = _split_card(b.text, people)
+            if card is None or bylines.parse_byline(card[0]).authors:
+                return False
+            b.mark(Label.SOURCE, "source.publisher_card")
+            _found_card(doc, *card)
+            return True
         if b.label not in (Label.UNDECIDED, Label.CHROME, Label.DATE):
             return False
         card = _split_card(b.text, people)
@@ -513,3 +540,55 @@ def _site_brand(doc: Document, name: str) -> bool:
 BRAND_LABEL_MIN_CHARS = 4    # a shorter host label ("www", "m") names no brand
 # host labels that name a kind of site, not the brand ("news.pinwheel.example")
 _GENERIC_HOST_LABELS = frozenset({"news", "blog", "blogs", "home", "mail", "online", "media", "mobile", "amp"})
+
+
+CARD_RUN_MIN = 3          # teaser cards in a row, each closed by its own byline line
+CARD_LINES_MAX = 3        # a card's lines above its byline: headline, summary (and a kicker)
+CARD_BYLINE_MAX_WORDS = 16
+
+
+def _card_byline(b) -> bool:
+    """A teaser card's closing line: a short byline-shaped line ("By Hal Brennan · 1 day ago",
+    "By Ola Brandt | Pinwheel News – 6 hrs ago"); the names are read for runs of them only."""
+    return (b.features["words"] <= CARD_BYLINE_MAX_WORDS and not b.features["terminal"]
+            and bylines.looks_like_byline(b.text))
+
+
+@stage("teaser_card_runs",
+       requires=["features.terminal", "features.words"],
+       may_read=["features.end_marker"])
+def teaser_card_runs(doc: Document) -> None:
+    """Text path: a run of teaser cards printed under or beside the story (headline, summary,
+    "By <author> | <outlet> – 5 hrs ago", again and again) is no part of it, however much
+    prose its summaries hold (``teaser.card_run``): three or more byline lines naming
+    different people, each at most ``CARD_LINES_MAX`` lines after the one before, with no blank
+    line inside a card. The story's own byline is followed by its paragraphs, not by another
+    card."""
+    if doc.source_kind != "text":
+        return
+    blocks = doc.blocks
+    marks = [i for i, b in enumerate(blocks) if b.label in (Label.UNDECIDED, Label.CHROME) and _card_byline(b)]
+    runs: list[list[int]] = []
+    for i in marks:
+        # (each card has its headline between two byline lines: co-authors' lines in a row are no cards)
+        if runs and 2 <= i - runs[-1][-1] <= CARD_LINES_MAX + 1 and not any(
+                blocks[k].gap_before and blocks[k].features["words"] > CARD_BYLINE_MAX_WORDS * 2
+                for k in range(runs[-1][-1] + 1, i + 1)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < CARD_RUN_MIN:
+            continue
+        people = {a.casefold() for i in run for a in bylines.parse_byline(blocks[i].text).authors}
+        if len(people) < CARD_RUN_MIN:
+            continue
+        # the first card's headline and summary, right above its byline line
+        start = run[0]
+        while start > 0 and run[0] - start < CARD_LINES_MAX - 1 and not blocks[start].gap_before \
+                and blocks[start - 1].label in (Label.UNDECIDED, Label.CHROME) \
+                and not blocks[start - 1].features.get("end_marker"):
+            start -= 1
+        for b in blocks[start : run[-1] + 1]:
+            if b.label in (Label.UNDECIDED, Label.BODY):
+                b.mark(Label.CHROME, "teaser.card_run")

@@ -263,7 +263,7 @@ def head_metadata(doc: Document) -> None:
         if cut:
             # "Storm closes schools Mon, Mar 5, 2012", "... By Ann Lee March 5, 2012": the date
             # or the dated byline printed in the headline's box
-            doc.found["title"] = text[:cut].strip()
+            doc.found["title"] = text[:cut].strip().rstrip(_TITLE_TAIL).strip()
             if glued_byline(text):
                 doc.found.setdefault("bylines", []).append(text[cut:].strip())
             else:
@@ -324,6 +324,7 @@ def _dated(text: str) -> bool:
     return stamp.published is not None or stamp.modified is not None
 
 
+_TITLE_TAIL = " |·•–—-:,"        # a separator left between a headline and the date cut from it
 GLUED_DATE_MAX_WORDS = 8        # "Mon, Mar 5, 2012 6:48 PM CST"
 GLUED_HEADLINE_MIN_WORDS = 3    # what stays of the headline
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -343,6 +344,9 @@ def glued_date(text: str) -> int:
     >>> glued_date("Council vote set for March 5, 2013")
     0
     """
+    parts = _CARD_SEPARATOR.split(text)
+    if len(parts) >= 2 and len(parts[0].split()) >= GLUED_HEADLINE_MIN_WORDS and dates.is_relative_age(parts[-1]):
+        return len(text) - len(parts[-1])   # "... in 31 years | 3 hours ago"
     words = text.split(" ")
     v = dates._vocab()
     best = 0
@@ -629,8 +633,12 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE, 
     else:
         # a story block above the byline: the region began at the headline
         free = anchored and b.label == Label.BODY
-    return (free and not f.get("end_marker") and 2 <= f["words"] <= 30
-            and _headline_score(b.text, memo) >= min_score and not _card_line(b.text))
+    if not (free and not f.get("end_marker") and 2 <= f["words"] <= 30) or _card_line(b.text):
+        return False
+    # a date printed in the headline's box is no part of it ("... in 31 years | 3 hours ago")
+    cut = glued_date(b.text)
+    text = b.text[:cut].rstrip(_TITLE_TAIL) if cut else b.text
+    return _headline_score(text, memo) >= min_score
 
 
 CARD_NAME_MAX_WORDS = 6   # a publisher's or person's name before a card's date
@@ -798,6 +806,13 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
                 candidates, anchored = [found], True
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
+        lede = _lede_words(doc)
+        if candidates and _shared(blocks[candidates[0]].text, lede) < LEDE_SHARED_MIN:
+            # the line nearest the story shares nothing with it (a publisher's name under the
+            # headline, "The Dunmore Herald"): the next few that do come first
+            sharing = [i for i in candidates[1:UNANCHORED_SHARING_LOOK] if _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]
+            if sharing:
+                candidates = sharing + [i for i in candidates if i not in sharing]
     if not candidates:
         # a short title (two words) just above the story or at the top of the page
         candidates = [i for i in zone[:SHORT_TITLE_ABOVE]
@@ -833,6 +848,7 @@ FAR_HEADLINE_SHARED_MIN = 3  # content words a headline further up than the anch
 LEDE_BLOCKS = 3             # the story's first paragraphs a headline shares words with
 LEDE_MIN_WORDS = 8          # a paragraph, not a label or caption credit
 LEDE_SHARED_MIN = 2         # content words a headline shares with them (an ad or a menu line shares none)
+UNANCHORED_SHARING_LOOK = 3  # without a byline or date: the nearest headline-shaped lines weighed by the lede
 _CONTENT_WORD = regex.compile(r"\p{L}{5,}")
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 WORD_STEM = 5               # words compared by their first letters ("Razzia"/"Razzien", "Gaza's"/"Gaza")

@@ -51,8 +51,8 @@ def _common_tail() -> list:
 
 
 def text_pipeline() -> Pipeline:
-    return Pipeline([compute_features, ChromeRules(), boxes.brand_headings, boxes.ad_boxes, boxes.gallery_runs,
-                     MainRegion(TEXT_WEIGHTS), *_common_tail()], TEXT_INPUT)
+    return Pipeline([compute_features, ChromeRules(), boxes.brand_headings, boxes.teaser_card_runs, boxes.ad_boxes,
+                     boxes.gallery_runs, MainRegion(TEXT_WEIGHTS), *_common_tail()], TEXT_INPUT)
 
 
 # HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a

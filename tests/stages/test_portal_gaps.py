@@ -237,3 +237,92 @@ def test_a_logo_card_gives_the_source_and_its_date_the_date():
     a = newsclean.extract(html, kind="html")
     assert a.source == "Kestrel Bay Gazette"
     assert str(a.published)[:10] == "2024-05-21"
+
+
+# --------------------------------------------------------------------------- HTML: the card inside the main content
+
+def _html(head: str) -> str:
+    return (f"<html><head><title>{T} | Portalio</title><meta property='og:site_name' content='Portalio'></head>"
+            f"<body><div class='nav'><a href='/'>Portalio</a> <a href='/n'>News</a> <a href='/s'>Sports</a></div>"
+            f"<article>{head}<div class='body'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>"
+            f"<footer>© 2024 Portalio</footer></body></html>")
+
+
+def test_html_card_kept_above_the_headline_is_the_source_not_the_story():
+    a = newsclean.extract(_html(f"<div class='src'>Kestrel Bay Gazette · 2 hrs ago</div><h1>{T}</h1>"
+                                "<div class='byline'>Mina Okafor <button>Follow</button></div>"),
+                          kind="html", reference_date="2024-05-09T12:00:00")
+    assert a.source == "Kestrel Bay Gazette"
+    assert a.blocks[0].text == P1
+    assert str(a.published)[:10] == "2024-05-09"
+
+
+def test_html_card_under_the_byline_is_the_source_not_the_story():
+    a = newsclean.extract(_html(f"<h1>{T}</h1><div class='byline'>By Mina Okafor</div>"
+                                "<p class='src'>Kestrel Bay Gazette – Mon, May 6, 2024 9:40 AM EDT</p>"), kind="html")
+    assert a.source == "Kestrel Bay Gazette"
+    assert a.authors == ["Mina Okafor"]
+    assert a.blocks[0].text == P1
+    assert str(a.published)[:10] == "2024-05-06"
+
+
+def test_a_line_holding_a_date_and_a_name_is_no_card_date():
+    from newsclean.stages.boxes import _card_when
+    assert _card_when("Mon, May 6, 2024 9:40 AM EDT")
+    assert not _card_when("May 6, 2024 | Mina Okafor")
+
+
+# --------------------------------------------------------------------------- a run of teaser cards
+
+CARDS = [("Ferry timetable changes in June", "The summer timetable adds two late sailings on Fridays and Saturdays.",
+          "Hal Brennan", 2),
+         ("Lighthouse open days return", "Volunteers will guide visitors up the tower on the first Sunday of the month.",
+          "Rina Castell", 3),
+         ("Fish market moves to the east quay", "The market will open on the new quay while the old hall is repaired.",
+          "Ola Brandt", 5),
+         ("School sailing club wins regional cup", "Eleven pupils raced in the junior fleet at the weekend regatta.",
+          "Kurt Vesely", 6)]
+
+
+def test_a_run_of_teaser_cards_under_an_excerpt_is_not_the_story():
+    cards = "\n".join(f"{h}\n{s}\nBy {n} | Portalio News – {k} hrs ago" for h, s, n, k in CARDS)
+    text = (f"Portalio\nNews\nLocal\n\nLOCAL NEWS\n{T}\nBy Mina Okafor | May 6, 2024 | Kestrel Bay Gazette\n\n"
+            f"{P1}\n\n{P2}\n\nRead more at Kestrel Bay Gazette »\n\nMore local news\n{cards}\n\n© 2024 Portalio")
+    a = newsclean.extract(text, kind="text", reference_date="2024-05-07")
+    assert a.title == T
+    assert a.authors == ["Mina Okafor"]
+    assert [b.text for b in a.blocks] == [P1, P2]
+    assert a.completeness == "excerpt"
+
+
+def test_co_authors_on_lines_of_their_own_are_no_teaser_cards():
+    text = f"Portalio\n\n{T}\n\nBy Mina Okafor\nBy Hal Brennan\nBy Rina Castell\n\n{P1}\n\n{P2}\n\n{P3}"
+    a = newsclean.extract(text, kind="text")
+    assert not any(r.rule == "teaser.card_run" for r in a.removed)
+    assert [b.text for b in a.blocks] == [P1, P2, P3]
+
+
+# --------------------------------------------------------------------------- more headline shapes (text path)
+
+def test_an_age_after_a_separator_on_the_headline_line():
+    a = _text(f"Portalio\nLocal\n{T} | 3 hours ago\nKestrel Bay Gazette", reference_date="2024-05-09T12:00:00")
+    assert a.title == T
+    assert str(a.published)[:10] == "2024-05-09"
+
+
+def test_a_dash_left_by_the_glued_date_is_not_the_headline():
+    a = _text(f"Portalio\nLocal\n{T} - May 6, 2024\nBy Mina Okafor")
+    assert a.title == T
+    assert a.authors == ["Mina Okafor"]
+
+
+def test_a_stock_quote_line_is_no_byline():
+    assert not bylines.looks_like_byline("Kestrel Sports Group (KSG) 12.40 +3.1%")
+    a = _text(f"Portalio Finance\nKestrel Sports Group (KSG) 12.40 +3.1%\n{T}\nKestrel Bay Gazette · May 6, 2024")
+    assert a.authors == []
+    assert a.title == T
+
+
+def test_the_headline_sharing_words_with_the_story_over_a_publisher_name_under_it():
+    a = _text(f"Portalio\nLocal\n{T}\nKestrel Bay Gazette")
+    assert a.title == T
