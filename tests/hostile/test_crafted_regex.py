@@ -40,7 +40,7 @@ def test_every_rule_file_and_module_pattern_is_collected():
     for concern in crafted.pattern_file_concerns():
         assert any(n.startswith(f"rules:{concern}") for n in names), concern
     # module-level patterns, lazily built vocabularies and the chrome stage's unions
-    for expected in ("newsclean.inputs.detect._HTML_START", "newsclean.metadata.bylines._vocab.",
+    for expected in ("newsclean.inputs.detect._HTML_START", "newsclean.metadata.bylines.vocabulary._vocab.",
                      "newsclean.metadata.dates._vocab.", "pipeline:text.chrome_rules"):
         assert any(n.startswith(expected) for n in names), expected
     assert sum(bool(_lines(t, 50)) for t in TARGETS) > 0.8 * len(TARGETS)

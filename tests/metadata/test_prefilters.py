@@ -13,6 +13,8 @@ import pytest
 
 from newsclean.metadata import bylines
 
+from newsclean.metadata.bylines import detection, grammar, text, vocabulary
+
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO.parent / "shared" / "bench"
 
@@ -43,13 +45,13 @@ def _bench_lines() -> list[str]:
 
 def _disagreements(lines: list[str]) -> list[str]:
     return [s for s in lines
-            if bylines._looks_like_byline(s, quick=True) != bylines._looks_like_byline(s, quick=False)]
+            if detection._looks_like_byline(s, quick=True) != detection._looks_like_byline(s, quick=False)]
 
 
 def test_byline_prefilter_invented_lines():
     assert _disagreements(INVENTED) == []
     # the prefilter is not a no-op: the full recogniser says yes to some of these
-    assert sum(bylines._looks_like_byline(s, quick=False) for s in INVENTED) >= 8
+    assert sum(detection._looks_like_byline(s, quick=False) for s in INVENTED) >= 8
 
 
 @pytest.mark.skipif(not BENCH.is_dir(), reason="shared bench folder absent (../shared/bench beside the repo)")
@@ -96,8 +98,8 @@ def test_date_line_shortcut_without_digits_benchmark_lines():
                                   "Ann Lee | WWW.EXAMPLE.ORG", "By Ann Lee @annlee", "By Ann Lee"])
 def test_noise_literals_shortcut_keeps_the_cue(line):
     # _strip_noise skips the URL/e-mail/handle patterns only when their literals are absent
-    an = bylines._Analysis()
-    cleaned = bylines._strip_noise(line, an)
+    an = text._Analysis()
+    cleaned = text._strip_noise(line, an)
     assert an.cue == (line != "By Ann Lee")
     assert "@" not in cleaned and "http" not in cleaned.lower() and "www." not in cleaned.lower()
 
@@ -107,10 +109,10 @@ def test_date_cut_guard_never_hides_a_match():
     lines = ["Ann Lee Monday", "Ann Lee, Updated", "Ann Lee 3 hours ago", "Ann Lee May 3", "Ann Lee",
              "Ann Lee Published", "Ann Lee, Staff Writer", "Ann Lee ٣", "Ann Lee Lundi"] + (
         _bench_lines() if BENCH.is_dir() else [])
-    rx = bylines._vocab().date_cut_re
-    missed = [s for s in lines if not bylines._may_cut_date(s) and rx.search(s) is not None]
+    rx = vocabulary._vocab().date_cut_re
+    missed = [s for s in lines if not text._may_cut_date(s) and rx.search(s) is not None]
     assert missed == []
-    assert not bylines._may_cut_date("Ann Lee, Staff Writer")
+    assert not text._may_cut_date("Ann Lee, Staff Writer")
 
 
 def _name_line_reference(text: str) -> bool:
@@ -120,17 +122,17 @@ def _name_line_reference(text: str) -> bool:
     s = text.strip()
     if s.endswith((".", "?", "!", ":")) or any(ch.isdigit() for ch in s):
         return False
-    v = bylines._vocab()
+    v = vocabulary._vocab()
     for w in s.split():
-        low = w.casefold().strip(bylines._END_PUNCT)
+        low = w.casefold().strip(vocabulary._END_PUNCT)
         if len(low) > 1 and low in v.stopwords and low not in v.particles:
             return False
-    an = bylines._analyse(s)
+    an = grammar._analyse(s)
     if an.junk_words or an.marker:
         return False
     names = [it for it in an.items if it.kind == "name"]
     return (bool(names) and len(names) == len(an.items)
-            and all(bylines._plain_name_words(it.value) <= bylines.MAX_BARE_NAME_WORDS for it in names))
+            and all(detection._plain_name_words(it.value) <= bylines.MAX_BARE_NAME_WORDS for it in names))
 
 
 def test_name_line_early_stop_invented_lines():
@@ -149,11 +151,11 @@ def test_name_line_early_stop_benchmark_lines():
 
 def test_unmarked_analysis_stops_at_junk():
     # a line the prefilter finds no marker in: the analysis stops at the first junk word
-    an = bylines._Analysis(stop=bylines.UNMARKED)
-    with pytest.raises(bylines._Rejected):
-        bylines._analyse_prepared("The Storm Closes schools, Ann Lee", an)
-    assert bylines._may_be_byline("Ann Lee, CNN", "Ann Lee, CNN", False) == bylines.UNMARKED
-    assert bylines._looks_like_byline("Ann Lee, CNN", quick=True)
+    an = text._Analysis(stop=bylines.UNMARKED)
+    with pytest.raises(text._Rejected):
+        grammar._analyse_prepared("The Storm Closes schools, Ann Lee", an)
+    assert detection._may_be_byline("Ann Lee, CNN", "Ann Lee, CNN", False) == bylines.UNMARKED
+    assert detection._looks_like_byline("Ann Lee, CNN", quick=True)
 
 
 def test_parse_date_needs_a_digit():

@@ -1,0 +1,490 @@
+"""The byline grammar: a byline read as segments and parts, each part classified (a person's
+name, an agency, an outlet, a job title, a date, interface noise); :func:`parse_byline`.
+
+Split from :mod:`newsclean.metadata.bylines` along its seams.
+"""
+
+from __future__ import annotations
+from functools import lru_cache
+import regex
+from newsclean import rules
+from newsclean.article import Contributor
+from newsclean.metadata import dates as _dates
+from newsclean.metadata.bylines.vocabulary import (
+    ACCOUNT_MIN_SEGMENTS,
+    Byline,
+    _ACCOUNT,
+    _CJK_NAME,
+    _EMAIL,
+    _ENDS_WITH_JOIN,
+    _END_PUNCT,
+    _HARD_SPLIT,
+    _INITIAL,
+    _PAREN,
+    _PLACEHOLDER,
+    _TRAILING_JOIN,
+    _norm_entry,
+    _vocab,
+)
+from newsclean.metadata.bylines.names import (
+    _agency_at,
+    _is_title,
+    _mostly_caps,
+    _name_before_title,
+    _name_kind,
+    _org_token,
+    _proper_case,
+)
+from newsclean.metadata.bylines.text import (
+    UNMARKED,
+    _Analysis,
+    _Item,
+    _check_stop,
+    _cut_clause,
+    _may_cut_date,
+    _prepare,
+    _split_segments,
+)
+
+
+def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
+    """Classify one comma/conjunction-separated part and record it."""
+    v = _vocab()
+    m = v.date_cut_re.search(part) if _may_cut_date(part) else None
+    if m is not None:
+        an.cue = an.cue or _is_date_text(part[m.start() :])
+        part = part[: m.start()]
+    tokens = [t for t in part.split() if t.strip(_END_PUNCT)]
+    tokens = [t.strip(",;:") for t in tokens]
+    if not tokens:
+        return
+    tokens, tail_agency = _cut_clause(tokens, an)
+    if tail_agency:
+        an.items.append(_Item("agency", tail_agency, "agency"))
+    if _doubled(tokens) and all(_org_token(t) for t in tokens):
+        # "Lena Ortiz, Westbrook Courier Westbrook Courier": after the author's name, the same
+        # words printed twice are a portal's widget doubling the publisher's name; alone, a
+        # name printed twice is the author's, once
+        tokens = tokens[: len(tokens) // 2]
+        if any(it.kind in ("name", "single") for it in an.items):
+            an.items.append(
+                _Item("org", " ".join(tokens).strip(_END_PUNCT), "agency", after_title=state.get("after_title", False))
+            )
+            return
+    # "The Ravenfield Examiner": a capitalised article leading capitalised words names an outlet
+    if (
+        2 <= len(tokens) <= 6
+        and tokens[0][:1].isupper()
+        and tokens[0].casefold() in v.org_leads
+        and not any(ch in part for ch in ":?!")
+        and _agency_at(tokens, 1) is None
+        and all(t[:1].isupper() or t[:1].isdigit() or t in ("&", "of", "de", "du", "des") for t in tokens[1:])
+    ):
+        an.items.append(
+            _Item("org", " ".join(tokens).strip(_END_PUNCT), "agency", after_title=state.get("after_title", False))
+        )
+        return
+    # a part opened by a lower-case cutting word names a place, a category or an outlet
+    # ("in Travel", "at City Hall", "for the Ledger"): an outlet stays one, but never a person
+    placed = len(tokens) > 1 and tokens[0][:1].islower() and tokens[0].casefold() in v.cut_words
+    if len(tokens) > 2 and " ".join(t.casefold() for t in tokens[:2]) in v.cut_words:
+        tokens, placed = tokens[2:], True  # "Special to the Lakeside Herald": the outlet
+    # interface words and lower-case words around a name are stripped; the latter are junk
+    junk = 0
+    while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
+        if _agency_at(tokens, 0) is not None:  # "dpa", "epd": lower-case agencies
+            break
+        t = tokens.pop(0)
+        word = t.casefold().strip(_END_PUNCT)
+        if word in v.particles and tokens and tokens[0][:1].isupper():
+            tokens.insert(0, t)
+            break
+        if word not in v.stopwords and t[0].islower():
+            junk += 1
+    while tokens and (tokens[-1].casefold().strip(_END_PUNCT) in v.stopwords or tokens[-1][0].islower()):
+        if _agency_at(tokens, len(tokens) - 1) is not None and len(tokens) == 1:
+            break
+        t = tokens.pop()
+        if t.casefold().strip(_END_PUNCT) not in v.stopwords and t[0].islower() and t.casefold() not in v.particles:
+            junk += 1
+    tokens = [
+        t.strip(_END_PUNCT) if i == len(tokens) - 1 and not _INITIAL.fullmatch(t) else t for i, t in enumerate(tokens)
+    ]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        an.junk_words += junk
+        return
+    found = _agency_at(tokens, 0)
+    if found is not None:
+        name, n = found
+        rest = tokens[n:]
+        rest_low = [t.casefold().strip(".,") for t in rest]
+        if not rest or _is_title(rest) or all(t in v.stopwords or t in v.org_words for t in rest_low):
+            an.items.append(_Item("agency", name, "agency"))
+            an.junk_words += junk
+            return
+    k = _name_before_title(tokens)
+    if k:
+        # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
+        # between them; the name is credited, the title is read below
+        an.items.append(_Item(_name_kind(tokens[:k]) or "single", _proper_case(" ".join(tokens[:k])), role))
+        tokens = tokens[k:]
+    if _is_title(tokens):
+        # "Ap Auto Writer": a title naming an agency credits it
+        for j in range(len(tokens)):
+            f = _agency_at(tokens, j)
+            if f is not None:
+                an.items.append(_Item("agency", f[0], "agency"))
+                break
+        else:
+            # "Lakeside Herald Staff", "LHN Staff": an outlet's staff credits the outlet (a
+            # one-word desk before a title is the title's: "News Editor")
+            for j in range(len(tokens) - 1, 0, -1):
+                head = tokens[:j]
+                head_low = [t.casefold().strip(".,") for t in head]
+                acronym = j == 1 and len(head[0]) >= 2 and head[0].isalpha() and head[0].isupper()
+                if (
+                    _is_title(tokens[j:])
+                    and all(_org_token(t) for t in head)
+                    and not _is_title(head)
+                    and (acronym or (j >= 2 and any(t in v.org_words and t not in v.title_words for t in head_low)))
+                ):
+                    an.items.append(
+                        _Item(
+                            "org",
+                            " ".join(head).strip(_END_PUNCT),
+                            "agency",
+                            after_title=state.get("after_title", False),
+                        )
+                    )
+                    break
+        state["after_title"] = True
+        an.junk_words += junk
+        return
+    low = [t.casefold().strip(".,()") for t in tokens]
+    joined = " ".join(tokens)
+    letters = [ch for ch in joined if ch.isalpha()]
+    org_shaped = len(tokens) <= 8 and all(_org_token(t) for t in tokens)
+    # (a label before a colon, "Weekly Focus: Why ...", is no name of a "name + outlet" part)
+    glued = org_shaped and ":" not in part
+    if len(tokens) >= 3 and glued:
+        # "Tom Lee Associated Press": a name glued to the news agency that follows it
+        # (the first agency from the left: "Visit Thomson Reuters" is no "Visit Thomson")
+        k, found = next(((j, f) for j in range(1, len(tokens)) if (f := _agency_at(tokens, j)) is not None), (0, None))
+        if found is not None and k in (2, 3) and found[1] == len(tokens) - k and _name_kind(tokens[:k]) == "name":
+            an.items.append(_Item("name", _proper_case(" ".join(tokens[:k])), role))
+            an.items.append(_Item("agency", found[0], "agency"))
+            an.junk_words += junk
+            return
+    if any(t in v.org_words for t in low) and len(tokens) >= 4 and glued:
+        # "Kelli Miller WebMD Health News": a name glued to the outlet that follows it; an
+        # outlet is most often a place and one word ("Ann Lee Lakeside Herald")
+        for k in (2, 3) if len(tokens) == 4 else (3, 2):
+            if (
+                not any(t in v.org_words for t in low[:k])
+                and tokens[k][:1].isupper()
+                and _name_kind(tokens[:k]) == "name"
+            ):
+                an.items.append(_Item("name", _proper_case(" ".join(tokens[:k])), role))
+                an.items.append(
+                    _Item(
+                        "org",
+                        " ".join(tokens[k:]).strip(_END_PUNCT),
+                        "agency",
+                        after_title=state.get("after_title", False),
+                    )
+                )
+                an.junk_words += junk
+                return
+    if (any(t in v.org_words for t in low) and org_shaped) or (
+        len(tokens) == 1 and len(letters) >= 2 and joined.isupper() and not _CJK_NAME.fullmatch(joined)
+    ):
+        an.items.append(_Item("org", joined.strip(_END_PUNCT), "agency", after_title=state.get("after_title", False)))
+        an.junk_words += junk
+        return
+    if (
+        len(tokens) >= 3
+        and tokens[-1].casefold().rstrip(".") in _dates._vocab().months
+        and not _mostly_caps(tokens[-1])
+    ):
+        tokens = tokens[:-1]  # "Laura June Topolsky July" (the day was cut off upstream)
+    name_kind = _name_kind(tokens)
+    if name_kind is None or junk:
+        an.junk_words += junk + len(tokens)
+        return
+    if placed:
+        return
+    an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
+
+
+DOUBLED_MIN_WORDS = 2  # a doubled name of one word ("Yang Yang") is a person's; of two or more, a brand's
+
+
+def _doubled(tokens: list[str]) -> bool:
+    """The same run of words printed twice in a row ("Westbrook Courier Westbrook Courier")."""
+    half = len(tokens) // 2
+    return (
+        half >= DOUBLED_MIN_WORDS
+        and len(tokens) == 2 * half
+        and [t.casefold() for t in tokens[:half]] == [t.casefold() for t in tokens[half:]]
+    )
+
+
+def _split_parts(content: str) -> list[str]:
+    return [p for p in _vocab().conj_split_re.split(content) if p and p.strip(_END_PUNCT)]
+
+
+def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth: int = 0) -> None:
+    """A segment's text after its marker: parts, parentheticals, names."""
+    v = _vocab()
+    stash: list[str] = []
+
+    def hold(m: regex.Match) -> str:
+        stash.append(m[1])
+        return f"\x01{len(stash) - 1}\x02"
+
+    content = _PAREN.sub(hold, content)
+    # a multi-word marker inside the segment ("... and edited by B") starts a new role
+    pieces: list[tuple[str, str]] = []
+    pos, cur_role = 0, role
+    # (a line without a role marker anywhere has none here: every match of mid_re is one)
+    for m in v.mid_re.finditer(content) if an.stop != UNMARKED else ():
+        before = content[pos : m.start()]
+        if m.start() > 0 and not _ENDS_WITH_JOIN.search(before):
+            continue
+        pieces.append((before, cur_role))
+        cur_role = v.marker_role[_norm_entry(m["m"])]
+        an.marker = True
+        _check_stop(an, len(an.items))
+        pos = m.end()
+    pieces.append((content[pos:], cur_role))
+    for text, prole in pieces:
+        text = _TRAILING_JOIN.sub("", text)
+        for part in _split_parts(text):
+            part_role = prole
+            extra: list[str] = []
+
+            def restore(m: regex.Match, extra: list[str] = extra) -> str:
+                nonlocal part_role
+                inner = stash[int(m[1])].strip()
+                key = _norm_entry(inner)
+                if key in v.paren_roles:
+                    part_role = v.paren_roles[key]
+                    an.cue = True
+                    return " "
+                w = v.with_re.match(inner)
+                if w is not None:
+                    extra.append(inner[w.end() :])
+                    an.cue = True
+                    return " "
+                if not inner or not any(ch.isalpha() for ch in inner):
+                    return " "
+                if _name_kind(inner.split()) is not None or _CJK_NAME.fullmatch(inner):
+                    return f"({inner})"
+                return " "
+
+            part = _PLACEHOLDER.sub(restore, part)
+            w = v.with_re.match(part)
+            if w is not None:
+                part = part[w.end() :]
+            first_new = len(an.items)
+            _classify(part, part_role, an, state)
+            _check_stop(an, first_new)
+            for e in extra:
+                if depth < 2:
+                    _analyse_content(e, part_role, an, state, depth + 1)
+
+
+def _analyse(text: str, *, default_marker: bool = False) -> _Analysis:
+    an = _Analysis()
+    s = _prepare(text, an)
+    if s is not None:
+        _analyse_prepared(s, an)
+        if default_marker:
+            an.marker = True
+    return an
+
+
+def _analyse_prepared(s: str, an: _Analysis) -> None:
+    v = _vocab()
+    segments = _split_segments(s)
+    an.segments = len(segments)
+    role = "author"
+    unmarked = an.stop == UNMARKED  # no role marker in s: after_date_re and start_re find none
+    for seg in segments:
+        seg = seg.strip()
+        if unmarked:
+            _analyse_content(seg, role, an, {})
+            continue
+        # a marker after a date stamp: "Published May 3, 2019 by Ann Lee"
+        m = v.after_date_re.search(seg)
+        if m is not None and any(ch.isdigit() for ch in seg[: m.start()]) and _is_date_text(seg[: m.start()]):
+            an.cue = True
+            seg = seg[m.start() :].strip()
+        m = v.start_re.match(seg)
+        if m is not None:
+            word = _norm_entry(m["c"] or m["m"])
+            rest = seg[m.end() :]
+            # a particle used as a marker ("Von Anna Müller", "Di Giorgio e ...") needs a full name after it
+            if word in v.particle_markers and not _starts_with_full_name(rest):
+                m = None
+            else:
+                role = v.marker_role[word]
+                an.marker = True
+                an.first_marker = an.first_marker or word
+                _check_stop(an, len(an.items))
+                seg = rest
+                account = seg.strip()
+                if (
+                    role == "author"
+                    and an.segments >= ACCOUNT_MIN_SEGMENTS
+                    and _ACCOUNT.fullmatch(account)
+                    and account not in v.stopwords
+                ):
+                    # "October 12, 2018 / 0 Comments / in Travel / by siteadmin": a blog's meta
+                    # line credits the account that posted
+                    an.items.append(_Item("single", account, role))
+                    continue
+        state: dict = {}
+        _analyse_content(seg, role, an, state)
+
+
+def _is_date_text(text: str) -> bool:
+    """The text cut off a name holds a date, a time or an age (not just any digit)."""
+    dv = _dates._vocab()
+    return bool(
+        dv.date_re.search(text)
+        or dv.time_re.search(text)
+        or any(p.search(text) for p in dv.relative_res)
+        or dv.cue_any_re.match(text)
+    )
+
+
+def _starts_with_full_name(text: str) -> bool:
+    first = _split_parts(_HARD_SPLIT.split(text, maxsplit=1)[0])
+    if not first:
+        return False
+    tokens = [t for t in first[0].split() if t]
+    if _name_kind(tokens) == "name":
+        return True
+    # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
+    k = _name_before_title(tokens)
+    return bool(k) and _name_kind(tokens[:k]) == "name"
+
+
+def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
+    names = [it for it in an.items if it.kind in ("name", "single")]
+    authors: list[str] = []
+    contributors: dict[tuple[str, str], Contributor] = {}
+    agency = None
+    seen: set[str] = set()
+    for it in an.items:
+        if it.kind == "single" and not (allow_single and len(names) == 1 and an.marker):
+            continue
+        if it.kind in ("name", "single"):
+            key = (it.value.casefold(), it.role)
+            contributors.setdefault(key, Contributor(name=it.value, role=it.role))  # type: ignore[arg-type]
+            if it.role == "author" and it.value.casefold() not in seen:
+                seen.add(it.value.casefold())
+                authors.append(it.value)
+        elif it.kind == "agency" or (it.kind == "org" and not it.after_title):
+            contributors.setdefault((it.value.casefold(), "agency"), Contributor(name=it.value, role="agency"))
+    for it in an.items:
+        if it.kind == "agency":
+            agency = it.value
+            break
+    if agency is None:
+        for it in an.items:
+            if it.kind == "org" and not it.after_title:
+                agency = it.value
+                break
+    return Byline(authors=authors, contributors=list(contributors.values()), agency=agency, raw=raw)
+
+
+# Korean and Japanese bylines put the job title after the name, without a marker or any
+# capital letter to go by: "홍길동 기자", "서울=홍길동·김영희 기자", "山田太郎記者". The
+# title ends the name; a place may come before it ("부산, 울산 홍길동 기자") and the
+# reporter's address after it.
+_CJK_PERSON = r"(?:\p{Hangul}{2,4}|\p{Han}{2,5})"
+
+
+_CJK_SEP = r"\s?[·・,、]\s?"
+
+
+REPORTER_PLACE_MAX_WORDS = 3  # words of a place before the name ("순천, 광양")
+
+
+REPORTER_LINE_MAX_CHARS = 120
+
+
+@lru_cache(maxsize=1)
+def _reporter_re() -> regex.Pattern | None:
+    titles = sorted(
+        {
+            _norm_entry(t)
+            for t in rules.pattern_sources("job_titles")
+            if t.strip() and all(_CJK_NAME.fullmatch(w) for w in t.split())
+        },
+        key=len,
+        reverse=True,
+    )
+    if not titles:
+        return None
+    alts = "|".join(regex.escape(t) for t in titles)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<names>{_CJK_PERSON}(?:{_CJK_SEP}{_CJK_PERSON})*)\s?(?:{alts})(?![\p{{L}}\p{{N}}])"
+    )
+
+
+def reporter_credit(text: str) -> list[str]:
+    """The names of a CJK reporter credit line ("부산=홍길동·김영희 기자 hong@example.com"), else [].
+
+    The line is only the credit: at most a short place before it (ending with "=" or a
+    space) and e-mail addresses after it.
+
+    >>> reporter_credit("홍길동 기자"), reporter_credit("부산=홍길동·김영희 기자 hong@example.com")
+    (['홍길동'], ['홍길동', '김영희'])
+    >>> reporter_credit("홍길동 기자가 만난 사람들")
+    []
+    """
+    s = (text or "").strip()
+    pattern = _reporter_re()
+    if not s or len(s) > REPORTER_LINE_MAX_CHARS or pattern is None:
+        return []
+    names: list[str] = []
+    pos = 0
+    for k, m in enumerate(pattern.finditer(s)):
+        before = s[pos : m.start()]
+        if k == 0:
+            place = before.replace("=", " ").replace(",", " ").split()
+            if len(place) > REPORTER_PLACE_MAX_WORDS:
+                return []
+        elif before.strip(" ,·/|") and not _EMAIL.fullmatch(before.strip(" ,·/|")):
+            return []
+        names.extend(n.strip() for n in regex.split(_CJK_SEP, m["names"]) if n.strip())
+        pos = m.end()
+    if not names:
+        return []
+    rest = _EMAIL.sub(" ", s[pos:]).strip(" ,·/|()")
+    return list(dict.fromkeys(names)) if not rest else []
+
+
+def parse_byline(text: str) -> Byline:
+    """Parse a byline into authors, contributors with roles, and an agency.
+
+    >>> parse_byline("By Jane Doe, CNN").agency
+    'CNN'
+    >>> parse_byline("Sophie Yu | Reuters").authors
+    ['Sophie Yu']
+    >>> parse_byline("By Reuters").authors, parse_byline("By Reuters").agency
+    ([], 'Reuters')
+    """
+    if not text:
+        return Byline(raw=text or "")
+    reporters = reporter_credit(text)
+    if reporters:
+        return Byline(
+            authors=reporters, contributors=[Contributor(name=n, role="author") for n in reporters], raw=text.strip()
+        )
+    an = _analyse(text)
+    return _to_byline(an, text.strip(), allow_single=True)

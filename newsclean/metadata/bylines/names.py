@@ -1,0 +1,183 @@
+"""What a person's name looks like in a byline: proper case, name and organisation shapes,
+an agency at a position, a job title after a name.
+
+Split from :mod:`newsclean.metadata.bylines` along its seams.
+"""
+
+from __future__ import annotations
+from newsclean.metadata.bylines.vocabulary import (
+    MAX_NAME_CHARS,
+    MAX_NAME_TOKENS,
+    _BRAND_CAPS,
+    _CJK_NAME,
+    _CONTRACTION,
+    _HYPHEN_SPLIT,
+    _INITIAL,
+    _NAME_WORD,
+    _ROMAN,
+    _vocab,
+)
+
+
+def _proper_token(tok: str) -> str:
+    low = tok.casefold()
+    if _ROMAN.fullmatch(tok.rstrip(".")):
+        return tok.upper()
+    if len(tok) <= 2 and tok.endswith("."):
+        return tok.upper()
+    out = []
+    for piece in _HYPHEN_SPLIT.split(low):
+        if piece in ("-", "'", "’") or not piece:
+            out.append(piece)
+        elif piece.startswith("mc") and len(piece) > 3:
+            out.append("Mc" + piece[2:].capitalize())
+        else:
+            out.append(piece.capitalize())
+    word = "".join(out)
+    # "O'Brien" yes, but "D'angelo" -> "D'Angelo" too; a one-letter prefix keeps both capitals
+    return word
+
+
+def _mostly_caps(tok: str) -> bool:
+    letters = [ch for ch in tok if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+def _proper_case(name: str) -> str:
+    """Proper-case an ALL-CAPS name ("ANGUS McDONALD" -> "Angus McDonald"); leave others as written."""
+    toks = name.split()
+    if not all(_mostly_caps(t) for t in toks if any(ch.isalpha() for ch in t)):
+        return name
+    particles = _vocab().particles
+    out = []
+    for i, tok in enumerate(toks):
+        if not _mostly_caps(tok):
+            out.append(tok)
+        elif 0 < i < len(toks) - 1 and tok.casefold() in particles:
+            out.append(tok.casefold())
+        else:
+            out.append(_proper_token(tok))
+    return " ".join(out)
+
+
+def _agency_at(tokens: list[str], start: int) -> tuple[str, int] | None:
+    v = _vocab()
+    low = [t.casefold().strip(".,") for t in tokens]
+    for n in range(min(v.agency_max_len, len(tokens) - start), 0, -1):
+        key = tuple(low[start : start + n])
+        if key in v.agencies:
+            return v.agencies[key], n
+    return None
+
+
+def _is_title(tokens: list[str]) -> bool:
+    v = _vocab()
+    low = [t.casefold().strip(".,") for t in tokens]
+    if " ".join(low) in v.title_phrases:
+        return True
+    return bool(low) and low[-1] in v.title_words
+
+
+TITLE_AFTER_NAME_MAX_WORDS = 4  # "Deputy Content Hub Director": a longer run after a name is no job title
+
+
+DESK_AFTER_TITLE_MAX_WORDS = 2  # "Redakteurin Politik", "Reporter Foreign Desk": the desk after a title
+
+
+def _name_before_title(tokens: list[str]) -> int | None:
+    """The number of leading tokens that name a person followed by a job title, or None.
+
+    The title is a known title phrase ("Ann Lee Senior Writer") or one title word ("Mary
+    Ann Lee Reporter", "신현주 기자"); a phrase is tried first, as a title's first word can
+    pass for a surname ("Senior"). The name has two words or more, or is one CJK name.
+    """
+    v = _vocab()
+    if len(tokens) < 2:
+        return None
+    low = [t.casefold().strip(".,") for t in tokens]
+
+    def named(k: int) -> bool:
+        kind = _name_kind(tokens[:k])
+        return kind == "name" or (kind == "single" and _CJK_NAME.fullmatch(tokens[0]) is not None)
+
+    def titled(k: int) -> bool:  # capitalised title words (or a script without case)
+        return all(t[:1].isupper() or t[:1].casefold() == t[:1].upper() for t in tokens[k:])
+
+    def clean(k: int) -> bool:  # no agency in the name ("Tom Krisher Ap Auto Writer")
+        return not any(_agency_at(tokens[:k], j) for j in range(k))
+
+    for k in range(1, len(tokens) - 1):
+        if " ".join(low[k:]) in v.title_phrases and titled(k) and named(k) and clean(k):
+            return k
+    if low[-1] not in v.title_words:
+        # a title and its desk after the name ("Anna Berg Redakteurin Politik", "Ann Lee
+        # Senior Reporter Politics"): the title word a word or two before the end
+        for k in range(2, len(tokens) - 1):
+            if (
+                low[k] in v.title_words
+                and len(tokens) - k - 1 <= DESK_AFTER_TITLE_MAX_WORDS
+                and titled(k)
+                and named(k)
+                and clean(k)
+            ):
+                return k
+            if (
+                k + 1 < len(tokens) - 1
+                and " ".join(low[k : k + 2]) in v.title_phrases
+                and titled(k)
+                and named(k)
+                and clean(k)
+                and len(tokens) - k - 2 <= DESK_AFTER_TITLE_MAX_WORDS
+            ):
+                return k
+        return None
+    for k in range(len(tokens) - 1, max(0, len(tokens) - 1 - TITLE_AFTER_NAME_MAX_WORDS), -1):
+        if titled(k) and named(k) and clean(k):
+            return k
+    return None
+
+
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "di", "del", "für", "und"})
+
+
+def _org_token(tok: str) -> bool:
+    """A word of an organisation's name: capitalised, a number, or a small connector."""
+    return tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in _ORG_CONNECTORS
+
+
+def _name_kind(tokens: list[str]) -> str | None:
+    """'name' for a plausible person name, 'single' for a one-word one, else None."""
+    v = _vocab()
+    if len(tokens) > MAX_NAME_TOKENS:
+        return None
+    joined = " ".join(tokens)
+    if len(joined) > MAX_NAME_CHARS:
+        return None
+    if len(tokens) == 1 and _CJK_NAME.fullmatch(joined):
+        return "single"
+    all_caps = all(_mostly_caps(t) for t in tokens if any(ch.isalpha() for ch in t))
+    words = 0
+    for i, tok in enumerate(tokens):
+        core = tok.strip("()")
+        low = core.casefold().rstrip(".,")
+        if not core:
+            return None
+        if low in v.particles and (i > 0 or core[0].islower()) and i < len(tokens) - 1:
+            continue
+        if low in v.stopwords or low in v.org_words or low in v.title_words:
+            return None
+        if _INITIAL.fullmatch(core):
+            words += 1
+            continue
+        if not _NAME_WORD.fullmatch(core) or _CONTRACTION.search(core):
+            return None
+        if not all_caps and sum(ch.isalpha() for ch in core) >= 3 and core.isupper():
+            return None  # an acronym inside a mixed-case name: an organisation
+        if not all_caps and _BRAND_CAPS.search(core):
+            return None  # "WebMD", "CreditKevin": a brand or glued words, not a name
+        words += 1
+    if words >= 2:
+        return "name"
+    if words == 1 and len(tokens) == 1 and sum(ch.isalpha() for ch in joined) >= 2:
+        return "single"
+    return None

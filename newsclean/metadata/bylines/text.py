@@ -1,0 +1,195 @@
+"""A byline's text made ready for the grammar: the analysis state, noise and relative dates
+taken out, glued words apart, segments and clauses cut.
+
+Split from :mod:`newsclean.metadata.bylines` along its seams.
+"""
+
+from __future__ import annotations
+import unicodedata
+from dataclasses import dataclass, field
+import regex
+from newsclean.metadata import dates as _dates
+from newsclean.metadata.bylines.vocabulary import (
+    MAX_BYLINE_CHARS,
+    _EMAIL,
+    _END_PUNCT,
+    _HANDLE,
+    _HARD_SPLIT,
+    _URL,
+    _WS,
+    _ascii_words,
+    _vocab,
+)
+from newsclean.metadata.bylines.names import _agency_at, _is_title
+
+
+def _clean_text(text: str) -> str:
+    t = unicodedata.normalize("NFC", text[:MAX_BYLINE_CHARS])
+    if "\n" not in t and "\r" not in t:
+        return _WS.sub(" ", t).strip()  # one line (nearly every text asked)
+    t = t.replace("\r", "\n")
+    t = "\n".join(_WS.sub(" ", line).strip() for line in t.split("\n"))
+    return t.strip()
+
+
+@dataclass
+class _Item:
+    kind: str  # name, single, agency, org, title
+    value: str
+    role: str
+    after_title: bool = False
+
+
+@dataclass
+class _Analysis:
+    items: list[_Item] = field(default_factory=list)
+    junk_words: int = 0
+    marker: bool = False  # a role marker was seen
+    first_marker: str | None = None
+    cue: bool = False  # a date, handle, e-mail, URL or separator shows byline structure
+    segments: int = 0
+    # a caller that only wants a yes/no answer may stop the analysis at the first finding
+    # that makes the answer no (see _Rejected): None reads everything; UNMARKED (a line
+    # known to hold no role marker) stops at junk words or a one-word name; NAME_LINE
+    # (looks_like_name_line) stops at junk words, a marker or an item that is not a name
+    stop: str | None = None
+
+
+MARKED = "marked"
+
+
+UNMARKED = "unmarked"
+
+
+NAME_LINE = "name_line"
+
+
+class _Rejected(Exception):
+    """Raised by an analysis with ``stop`` set once its caller's answer can only be no."""
+
+
+def _check_stop(an: _Analysis, first_new: int) -> None:
+    """Raise :class:`_Rejected` when ``an.stop``'s answer is already no (items from ``first_new`` are new)."""
+    if an.stop is None:
+        return
+    if an.junk_words:
+        raise _Rejected
+    if an.stop == UNMARKED:
+        if any(it.kind == "single" for it in an.items[first_new:]):
+            raise _Rejected
+    elif an.marker or any(it.kind != "name" for it in an.items[first_new:]):
+        raise _Rejected
+
+
+def _strip_noise(text: str, an: _Analysis) -> str:
+    v = _vocab()
+    t = text
+    # every match of _URL holds "http" or "www." (no other letters fold to these), of
+    # _EMAIL and _HANDLE an "@": most lines hold neither
+    low = t.lower() if "@" not in t else None
+    for rx in (_URL, _EMAIL, _HANDLE):
+        if low is not None and (rx is not _URL or ("http" not in low and "www." not in low)):
+            continue
+        t, n = rx.subn(" ", t)
+        an.cue = an.cue or n > 0
+    if v.noise_re is not None and v.noise_re.search(t) is not None:
+        t, n = v.noise_re.subn(" | ", t)
+        an.cue = an.cue or n > 0
+    return t
+
+
+def _remove_relative(text: str, an: _Analysis) -> str:
+    v = _dates._vocab()
+    for p in v.relative_res:
+        if p.search(text) is None:  # a search costs less than a subn that finds nothing
+            continue
+        text, n = p.subn(" | ", text)
+        an.cue = an.cue or n > 0
+    return text
+
+
+def _split_segments(text: str) -> list[str]:
+    return [s for s in _HARD_SPLIT.split(text) if s and s.strip(_END_PUNCT)]
+
+
+# an outlet written as its web address ("FOR DAILYMAIL.COM", "for example.co.uk")
+_WEB_ADDRESS = regex.compile(r"(?:www\.)?[\p{L}\d-]{2,63}(?:\.[\p{L}\d-]{2,63})*\.\p{L}{2,6}\.?")
+
+
+def _cut_clause(tokens: list[str], an: _Analysis) -> tuple[list[str], str | None]:
+    """Cut "in Bengaluru", "For Daily Mail Australia", "on May 3"; report an agency in the tail."""
+    v = _vocab()
+    for i in range(1, len(tokens)):
+        for width in (2, 1):
+            key = " ".join(t.casefold() for t in tokens[i : i + width])
+            if len(tokens[i : i + width]) < width or key not in v.cut_words:
+                continue
+            tail = tokens[i + width :]
+            if not tail:
+                continue
+            is_lower = tokens[i][0].islower()
+            tail_low = {t.casefold().strip(".,") for t in tail}
+            agency = None
+            for j in range(len(tail)):
+                found = _agency_at(tail, j)
+                if found:
+                    agency = found[0]
+                    break
+            if is_lower or agency or tail_low & v.org_words or _WEB_ADDRESS.fullmatch(" ".join(tail)):
+                an.cue = an.cue or not is_lower
+                return tokens[:i], agency
+    return tokens, None
+
+
+_DIGIT = regex.compile(r"\d")  # the digits of date_cut_re's \d
+
+
+def _may_cut_date(part: str) -> bool:
+    """Whether ``date_cut_re`` may match ``part``: its first two branches need a digit and
+    the third a weekday or date cue, whose first letters an ASCII part must hold as a word."""
+    if _DIGIT.search(part) is not None or not part.isascii():
+        return True
+    return _vocab().date_cut_keys.may_occur(_ascii_words(part))
+
+
+def _prepare(text: str, an: _Analysis) -> str | None:
+    """The text the analysis reads (URLs, handles, noise and ages cut), or None when empty."""
+    s = _clean_text(text)
+    if s[:1] in "([" and s[-1:] in ")]" and s.count("(") + s.count("[") == 1:
+        s = s[1:-1].strip()  # "(Reporting by ...; Editing by ...)"
+    if not s:
+        return None
+    s = _GLUED_MARKER.sub(r"\1 ", s, count=1)
+    s = _unglue(s)
+    s = _strip_noise(s, an)
+    return _remove_relative(s, an)
+
+
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+# an author marker glued to the name by a page's markup ("<span>By</span><a>Ann Lee</a>" read
+# as "ByAnn Lee"): the marker, then a capital and a small letter ("Byron", "Parker" stay whole)
+_GLUED_MARKER = regex.compile(r"^\s*((?i:by|von|par|por|door))(?=\p{Lu}\p{Ll})")
+
+
+_PART_END = regex.compile(r"[,;|/·•(]")
+
+
+def _unglue(s: str) -> str:
+    """Part a name from a job title glued to it by a page's layout ("Ann LeeStaff Writer");
+    names with inner capitals ("LaMotte") stay whole."""
+    if not any(ch.isupper() for ch in s[1:]) or _GLUE.search(s) is None:
+        return s
+    out, pos = [], 0
+    for m in _GLUE.finditer(s):
+        i = m.start()
+        end = _PART_END.search(s, i)
+        tokens = s[i : end.start() if end else len(s)].split()[:3]
+        if any(_is_title(tokens[:n]) for n in range(1, len(tokens) + 1)):
+            out.append(s[pos:i] + ", ")  # the title is a part of its own
+            pos = i
+    if not out:
+        return s
+    out.append(s[pos:])
+    return "".join(out)
