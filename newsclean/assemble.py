@@ -14,8 +14,13 @@ from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.metadata.tags import clean_tags
 
-_BODY_KIND = {Kind.HEADING: "heading", Kind.QUOTE: "quote", Kind.LIST_ITEM: "list_item",
-              Kind.TABLE_ROW: "table_row", Kind.CODE: "code"}
+_BODY_KIND = {
+    Kind.HEADING: "heading",
+    Kind.QUOTE: "quote",
+    Kind.LIST_ITEM: "list_item",
+    Kind.TABLE_ROW: "table_row",
+    Kind.CODE: "code",
+}
 
 
 _BODY_FIELDS = frozenset({"kind", "text"})
@@ -51,11 +56,18 @@ def _removed_model(text: str, rule: str, index: int, role: str) -> RemovedBlock:
 def assemble(doc: Document) -> Article:
     body_model, removed_model = _body_model, _removed_model
     metadata = Label.METADATA
-    body_blocks = [body_model(kind=_BODY_KIND.get(b.kind, "paragraph"), text=b.text)
-                   for b in doc.blocks if b.label == Label.BODY and b.text]
-    removed = [removed_model(text=b.text, rule=b.reason or "unlabelled", index=b.index,
-                             role=b.label if b.label in metadata else "chrome")
-               for b in doc.blocks if b.label != Label.BODY]
+    body_blocks = [
+        body_model(kind=_BODY_KIND.get(b.kind, "paragraph"), text=b.text)
+        for b in doc.blocks
+        if b.label == Label.BODY and b.text
+    ]
+    removed = [
+        removed_model(
+            text=b.text, rule=b.reason or "unlabelled", index=b.index, role=b.label if b.label in metadata else "chrome"
+        )
+        for b in doc.blocks
+        if b.label != Label.BODY
+    ]
     for index, text in doc.found.get("residue", []):
         removed.append(removed_model(text=text, rule="residue.link_text", index=index, role="chrome"))
     # what the page hides from readers, taken out of the HTML before it became blocks
@@ -78,8 +90,9 @@ def assemble(doc: Document) -> Article:
     published, date_source = _published(doc)
     dateline = doc.found.get("dateline")
     # captions found among the blocks, then those the HTML path read from <figcaption>
-    captions = list(dict.fromkeys([b.text for b in doc.blocks if b.label == Label.CAPTION]
-                                  + list(doc.meta.get("captions") or [])))
+    captions = list(
+        dict.fromkeys([b.text for b in doc.blocks if b.label == Label.CAPTION] + list(doc.meta.get("captions") or []))
+    )
     tags = clean_tags([*doc.found.get("tags", []), *(doc.meta.get("tags") or [])])
     bio = " ".join(b.text for b in doc.blocks if b.label == Label.AUTHOR_BIO) or doc.meta.get("author_bio") or None
 
@@ -122,8 +135,9 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
         # and a byline-shaped line of the body names someone else: a reviewer, a
         # photographer or a teaser's author. The declared ones are the story's authors;
         # the line's other roles stay.
-        parsed = [replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
-                  for p in parsed]
+        parsed = [
+            replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"]) for p in parsed
+        ]
     # the story's own byline names its authors: a closing credits line ("Reporting by ...;
     # writing by ...; editing by ...") adds contributors to them, not authors
     credited = declared or [n for p in parsed if not bylines.looks_like_credits(p.raw) for n in p.authors]
@@ -139,17 +153,17 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
                 authors.append(name)
         agency = agency or p.agency
     dl = doc.found.get("dateline")
-    credited = any(p.agency for p in parsed) or getattr(dl, "agency", None)
+    agency_credited = any(p.agency for p in parsed) or getattr(dl, "agency", None)
     # an organisation declared as author (read_page_metadata: not the publisher, not a known
     # agency) stands in only when no line names a person or credits an agency or outlet
     # ("By Coastline Wire", "SALTMERE, March 1 (Coastline Wire) -"): then it is the source
-    if (not authors or declared) and not (collective and credited):
+    if (not authors or declared) and not (collective and agency_credited):
         # no byline line: the declared or metadata authors; with a byline line that agrees
         # with the page's declared authors, the declared co-authors it leaves out join it
         # (an RFC header prints one author per line)
         for name in doc.found.get("meta_authors", []):
             if authors and (_same_people([name], authors) or any(same_person(name, a) for a in authors)):
-                continue   # already named by the byline (perhaps as "F. Kooman")
+                continue  # already named by the byline (perhaps as "F. Kooman")
             authors.append(name)
             contributors.setdefault((name.casefold(), "author"), Contributor(name=name, role="author"))
     # the agencies and desks the page declares as authors ("Adam Vidler; AP"), after the people
@@ -194,7 +208,7 @@ def _credits_beside(p: bylines.Byline, declared: list[str]) -> bylines.Byline:
     return replace(p, authors=[], contributors=contributors)
 
 
-NAME_TYPO_MIN_CHARS = 5     # a surname this long may differ by one letter and name the same person
+NAME_TYPO_MIN_CHARS = 5  # a surname this long may differ by one letter and name the same person
 _NAME_FOLD = str.maketrans({c: " " for c in ".,'’-‐"})
 
 
@@ -233,7 +247,7 @@ def _one_edit(s: str, t: str) -> bool:
     i = 0
     while i < len(s) and s[i] == t[i]:
         i += 1
-    return s[i + (len(s) == len(t)):] == t[i + 1:]
+    return s[i + (len(s) == len(t)) :] == t[i + 1 :]
 
 
 def _same_people(names: list[str], others: list[str]) -> bool:
@@ -248,6 +262,7 @@ def _same_people(names: list[str], others: list[str]) -> bool:
             if words:
                 out.add((words[-1].casefold(), words[0][:1].casefold()))
         return out
+
     return bool(keys(names) & keys(others))
 
 

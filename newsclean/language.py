@@ -89,8 +89,11 @@ def declared_language(html: str) -> str | None:
     return None
 
 
-@stage("language", may_read=["found.title", "meta.declared_language", "meta.language"],
-       assigns=["meta.declared_language", "meta.language"])
+@stage(
+    "language",
+    may_read=["found.title", "meta.declared_language", "meta.language"],
+    assigns=["meta.declared_language", "meta.language"],
+)
 def language(doc: Document) -> None:
     """Set ``doc.meta["language"]`` from the body (else the title), or the declared language."""
     if doc.meta.get("language"):

@@ -38,19 +38,26 @@ from newsclean import rules
 
 DateValue = Union[datetime, date]
 
-MAX_DATE_TEXT = 2000      # parse_date/parse_relative read at most this many characters
-MAX_STAMP_CHARS = 140     # longer lines are not date stamps
-MAX_DATELINE_SCAN = 200   # a dateline sits in the first characters of a paragraph
+MAX_DATE_TEXT = 2000  # parse_date/parse_relative read at most this many characters
+MAX_STAMP_CHARS = 140  # longer lines are not date stamps
+MAX_DATELINE_SCAN = 200  # a dateline sits in the first characters of a paragraph
 MIN_YEAR, MAX_YEAR = 1800, 2199
-FUTURE_TOLERANCE = timedelta(days=1)   # a date after reference + this is rejected
+FUTURE_TOLERANCE = timedelta(days=1)  # a date after reference + this is rejected
 
 __all__ = [
-    "DateStamp", "Dateline", "find_dateline", "is_relative_age", "looks_like_date_line",
-    "parse_date", "parse_relative", "parse_stamp",
+    "DateStamp",
+    "Dateline",
+    "find_dateline",
+    "is_relative_age",
+    "looks_like_date_line",
+    "parse_date",
+    "parse_relative",
+    "parse_stamp",
 ]
 
 
 # --------------------------------------------------------------------------- vocabulary
+
 
 def _numbered(concern: str) -> dict[str, str]:
     """Lines 'KEY word word ...' -> {word: KEY} (first language wins on a clash)."""
@@ -71,11 +78,11 @@ def _alts(words) -> str:
 @dataclass(frozen=True)
 class _Vocab:
     months: dict[str, int]
-    weekdays: frozenset[str]          # every form
-    weekdays_full: tuple[str, ...]    # first form of each line (full names)
+    weekdays: frozenset[str]  # every form
+    weekdays_full: tuple[str, ...]  # first form of each line (full names)
     cue_published: frozenset[str]
     cue_updated: frozenset[str]
-    stamp_words: frozenset[str]       # single words allowed around a date in a stamp
+    stamp_words: frozenset[str]  # single words allowed around a date in a stamp
     units: dict[str, str]
     number_words: dict[str, int]
     relative_days: dict[str, int]
@@ -119,25 +126,35 @@ def _vocab() -> _Vocab:
 
     mon = _alts(months)
     mon_end = r"(?!\p{L})\.?"
-    iso = (r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-           r"(?:(?:T|\s{1,3}|\s?T\s?)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:[.,](?P<ifrac>\d{1,9}))?)?"
-           r"\s?(?P<ioff>Z(?![A-Za-z])|[+-]\d{2}(?::?\d{2})?(?!\d))?)?(?!\d)")
+    iso = (
+        r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+        r"(?:(?:T|\s{1,3}|\s?T\s?)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:[.,](?P<ifrac>\d{1,9}))?)?"
+        r"\s?(?P<ioff>Z(?![A-Za-z])|[+-]\d{2}(?::?\d{2})?(?!\d))?)?(?!\d)"
+    )
     cjk = r"(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]"
     ymd = r"(?<![\d.])(?P<yy>\d{4})(?P<ysep>[/.])(?P<ym>\d{1,2})(?P=ysep)(?P<yd>\d{1,2})(?![\d])"
     # (a space may follow the dots: "06. 01. 2026")
-    num = (r"(?<![\d./-])(?P<na>\d{1,2})(?P<nsep>[/.-])(?:(?<=\.)\s)?(?P<nb>\d{1,2})(?P=nsep)(?:(?<=\.)\s)?"
-           r"(?P<ny>\d{4}|\d{2})(?![\d]|\.\d)")
-    mdy = (rf"(?<!\p{{L}})(?P<mon1>{mon}){mon_end}\s{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-           r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4})(?!\d))?")
-    dmy = (r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3})(?:de\s{1,3})?"
-           rf"(?P<mon2>{mon}){mon_end}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}|(?<=\d\.\p{{L}}{{3,9}}\.))(?:de\s{{1,3}})?"
-           r"(?P<dy>\d{4})(?!\d))?")
+    num = (
+        r"(?<![\d./-])(?P<na>\d{1,2})(?P<nsep>[/.-])(?:(?<=\.)\s)?(?P<nb>\d{1,2})(?P=nsep)(?:(?<=\.)\s)?"
+        r"(?P<ny>\d{4}|\d{2})(?![\d]|\.\d)"
+    )
+    mdy = (
+        rf"(?<!\p{{L}})(?P<mon1>{mon}){mon_end}\s{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4})(?!\d))?"
+    )
+    dmy = (
+        r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3})(?:de\s{1,3})?"
+        rf"(?P<mon2>{mon}){mon_end}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}|(?<=\d\.\p{{L}}{{3,9}}\.))(?:de\s{{1,3}})?"
+        r"(?P<dy>\d{4})(?!\d))?"
+    )
     date_re = regex.compile("|".join(f"(?:{p})" for p in (iso, cjk, ymd, num, mdy, dmy)), regex.IGNORECASE)
 
     zone_alts = _alts(zones)
     # (an offset after UTC/GMT first: "GMT+2" is not "GMT" and a stray "+2")
-    zone = (rf"(?:\s{{0,2}}\(?\s?(?P<tz>(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|(?-i:{zone_alts})(?![\w])"
-            r"|[+-]\d{2}:?\d{2}(?!\d))\)?)?")
+    zone = (
+        rf"(?:\s{{0,2}}\(?\s?(?P<tz>(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|(?-i:{zone_alts})(?![\w])"
+        r"|[+-]\d{2}:?\d{2}(?!\d))\)?)?"
+    )
     ampm = r"(?P<ap>[ap]\.?\s?m\.?)(?!\p{L})"
     time_re = regex.compile(
         r"(?<![\d:.])(?:(?P<H>\d{1,2})(?::|h)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)"
@@ -148,7 +165,8 @@ def _vocab() -> _Vocab:
         # Japanese, Chinese and Korean clocks: "10時30分", "10시 30분"
         r"|(?P<H4>\d{1,2})\s?[時时시]\s?(?P<M4>[0-5]?\d)\s?[分분])"
         r"(?:\s?(?:uhr|hrs|horas)(?!\p{L}))?" + zone,
-        regex.IGNORECASE)
+        regex.IGNORECASE,
+    )
 
     relative_res = tuple(regex.compile(p, regex.IGNORECASE) for p in rules.pattern_sources("date_relative_patterns"))
     compact_re = tuple(regex.compile(p, regex.IGNORECASE) for p in rules.pattern_sources("date_compact_patterns"))
@@ -157,20 +175,41 @@ def _vocab() -> _Vocab:
     cue_any_re = regex.compile(rf"(?<!\p{{L}})(?:{_alts(cue_upd | cue_pub)})(?!\p{{L}})", regex.IGNORECASE)
 
     not_places = rules.phrases("dateline_not_places")
-    region = (rf"(?:,\s?(?!(?i:{mon})\.?\s?\d)(?P<region>\p{{Lu}}[\p{{L}}.]{{0,13}}(?:\s\p{{Lu}}[\p{{L}}.]{{0,13}})?))?")
-    day_part = (rf"(?:,\s?(?:(?P<mon>(?i:{mon})){mon_end}\s?(?P<day>\d{{1,2}})"
-                rf"|(?P<day2>\d{{1,2}})\.?\s(?P<mon2>(?i:{mon})){mon_end})(?!\d))?")
+    region = rf"(?:,\s?(?!(?i:{mon})\.?\s?\d)(?P<region>\p{{Lu}}[\p{{L}}.]{{0,13}}(?:\s\p{{Lu}}[\p{{L}}.]{{0,13}})?))?"
+    day_part = (
+        rf"(?:,\s?(?:(?P<mon>(?i:{mon})){mon_end}\s?(?P<day>\d{{1,2}})"
+        rf"|(?P<day2>\d{{1,2}})\.?\s(?P<mon2>(?i:{mon})){mon_end})(?!\d))?"
+    )
     agency = r"\s?(?:\((?P<agency>[^()\n]{1,40})\))?"
     loc_caps = r"(?P<loc>\p{Lu}[\p{Lu}'’.&-]*+(?:[ /]\p{Lu}[\p{Lu}'’.&-]*+){0,4})"
     loc_title = r"(?P<loc>\p{Lu}\p{Ll}++(?:[ -]\p{Lu}\p{Ll}++){0,2})"
     dateline_caps_re = regex.compile(rf"\s{{0,3}}{loc_caps}{region}{day_part}{agency}\s?(?:[-–—]{{1,2}}|:)\s(?=\S)")
     dateline_title_re = regex.compile(
-        rf"\s{{0,3}}{loc_title}{region}{day_part}\s?\((?P<agency>[^()\n]{{1,40}})\)\s?[-–—]{{1,2}}\s(?=\S)")
+        rf"\s{{0,3}}{loc_title}{region}{day_part}\s?\((?P<agency>[^()\n]{{1,40}})\)\s?[-–—]{{1,2}}\s(?=\S)"
+    )
 
-    return _Vocab(months, weekdays, weekdays_full, cue_pub, cue_upd, frozenset(stamp_words), units,
-                  number_words, relative_days, zones, date_re, time_re, relative_res, compact_re,
-                  relative_day_re, cue_updated_re, cue_any_re, dateline_caps_re, dateline_title_re,
-                  not_places)
+    return _Vocab(
+        months,
+        weekdays,
+        weekdays_full,
+        cue_pub,
+        cue_upd,
+        frozenset(stamp_words),
+        units,
+        number_words,
+        relative_days,
+        zones,
+        date_re,
+        time_re,
+        relative_res,
+        compact_re,
+        relative_day_re,
+        cue_updated_re,
+        cue_any_re,
+        dateline_caps_re,
+        dateline_title_re,
+        not_places,
+    )
 
 
 # --------------------------------------------------------------------------- helpers
@@ -178,20 +217,27 @@ def _vocab() -> _Vocab:
 _WS = regex.compile(r"[\s\u00a0\u2009\u202f]+")
 _DATELINE_DASH = regex.compile(r"\s?(?:[-–—]{1,2}|:)$")
 _ZONE_ABBR = regex.compile(r"\s{0,2}(?-i:([A-Z]{1,5}))(?![\w])")
-_DIGIT = regex.compile(r"\d")   # the same digits as \d in date_re and time_re
+_DIGIT = regex.compile(r"\d")  # the same digits as \d in date_re and time_re
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
 
 # words a page's markup glued together when its visible text was taken: a year to the time
 # ("April 25, 20232:26 PM"), a zone or a number to the next word ("UTCUpdated", "GMT+2Last",
 # "readApril"), a cue word to the day ("Publiziert6. November 2025")
-_GLUED = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))"
-                       r"|(?<=\p{Ll}|\p{Lu}{2}|\d)(?=\p{Lu}\p{Ll}{2})"
-                       r"|(?<=\p{Ll}{3})(?=\d{1,2}\.\s)")
+_GLUED = regex.compile(
+    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))"
+    r"|(?<=\p{Ll}|\p{Lu}{2}|\d)(?=\p{Lu}\p{Ll}{2})"
+    r"|(?<=\p{Ll}{3})(?=\d{1,2}\.\s)"
+)
 
 
 def _prep(text: str, limit: int = MAX_DATE_TEXT) -> str:
     return _GLUED.sub(" ", _WS.sub(" ", text[:limit])).strip()
+
+
+def _day_of(value: date | datetime) -> date:
+    """The day of a date or datetime."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _as_date(value) -> date | None:
@@ -295,6 +341,7 @@ def _zone(name: str | None, local: datetime) -> timezone | None:
         return timezone(sign * timedelta(hours=int(hh), minutes=int(mm or 0)))
     try:
         from zoneinfo import ZoneInfo
+
         offset = local.replace(tzinfo=ZoneInfo(value)).utcoffset()
     except Exception:  # no tz database: the zone stays unknown rather than guessed
         return None
@@ -333,12 +380,12 @@ def _nearby_time(s: str, start: int, end: int) -> regex.Match | None:
     v = _vocab()
     t = v.time_re.search(s, end, min(len(s), end + 60))
     # (not across an update cue: "08:39, 12 Mar 2024 Updated 08:41" keeps 08:39)
-    if t is not None and _gap_ok(s[end:t.start()]) and v.cue_updated_re.search(s, end, t.start()) is None:
+    if t is not None and _gap_ok(s[end : t.start()]) and v.cue_updated_re.search(s, end, t.start()) is None:
         return t
     best = None
     for t in v.time_re.finditer(s, max(0, start - 70), start):
         best = t
-    if best is not None and _gap_ok(s[best.end():start]):
+    if best is not None and _gap_ok(s[best.end() : start]):
         return best
     return None
 
@@ -355,7 +402,7 @@ def _with_time(d: date, m: regex.Match, s: str) -> DateValue:
             t = _vocab().time_re.search(s, m.end(), min(len(s), m.end() + 12))
             # "2022-01-07 15:04 EST": a zone after the ISO time
             if t is None:
-                zm = _ZONE_ABBR.match(s[m.end():m.end() + 8])
+                zm = _ZONE_ABBR.match(s[m.end() : m.end() + 8])
                 tz = _zone(zm[1], local) if zm else None
         return local.replace(tzinfo=tz) if tz else local
     t = _nearby_time(s, m.start(), m.end())
@@ -375,8 +422,10 @@ def _not_future(value: date, ref: date | None) -> bool:
 
 # --------------------------------------------------------------------------- public: absolute dates
 
-def parse_date(text: str, *, reference: date | datetime | None = None,
-               dayfirst: bool | None = None) -> DateValue | None:
+
+def parse_date(
+    text: str, *, reference: date | datetime | None = None, dayfirst: bool | None = None
+) -> DateValue | None:
     """The first date in ``text``, as specific as the text gives it.
 
     A datetime when a time is present (timezone-aware when a zone or offset is
@@ -395,7 +444,7 @@ def parse_date(text: str, *, reference: date | datetime | None = None,
         return None
     s = _prep(text)
     if _DIGIT.search(s) is None:
-        return None   # every branch of date_re holds a digit (most lines asked hold none)
+        return None  # every branch of date_re holds a digit (most lines asked hold none)
     ref = _as_date(reference)
     for m in _vocab().date_re.finditer(s):
         d = _date_of(m, ref, dayfirst)
@@ -413,8 +462,7 @@ class DateStamp:
     modified: DateValue | None = None
 
 
-def parse_stamp(text: str, *, reference: date | datetime | None = None,
-                dayfirst: bool | None = None) -> DateStamp:
+def parse_stamp(text: str, *, reference: date | datetime | None = None, dayfirst: bool | None = None) -> DateStamp:
     """Read a date stamp that may carry both dates.
 
     A date preceded (since the previous date) by an update cue ("Updated", "Mis à
@@ -453,6 +501,7 @@ def parse_stamp(text: str, *, reference: date | datetime | None = None,
 
 # --------------------------------------------------------------------------- public: relative ages
 
+
 def _subtract_months(d: date, months: int) -> date:
     total = d.year * 12 + (d.month - 1) - months
     y, m = divmod(total, 12)
@@ -480,7 +529,7 @@ def _strip_stamp_words(s: str) -> str:
     s = s.strip(" \t·•|-–—:,.()[]")
     m = _vocab().cue_any_re.match(s)
     if m:
-        s = s[m.end():].strip(" \t·•|-–—:,.")
+        s = s[m.end() :].strip(" \t·•|-–—:,.")
     return s
 
 
@@ -499,7 +548,7 @@ def parse_relative(text: str, reference: date | datetime | None) -> DateValue | 
     """
     if reference is None or not text:
         return None
-    ref_d = _as_date(reference)
+    ref_d = _day_of(reference)
     s = _prep(text, 300)
     v = _vocab()
     found = _relative_match(s, whole=False)
@@ -548,9 +597,11 @@ def _may_hold_age(s: str) -> bool:
     occur in ``s``: False only when no such pattern matches anywhere in it (each pattern
     searched alone: one alternation of them all is slower than the patterns together)."""
     v = _vocab()
-    return (any(p.search(s) is not None for p in v.relative_res)
-            or any(p.search(s) is not None for p in v.compact_re)
-            or v.relative_day_re.search(s) is not None)
+    return (
+        any(p.search(s) is not None for p in v.relative_res)
+        or any(p.search(s) is not None for p in v.compact_re)
+        or v.relative_day_re.search(s) is not None
+    )
 
 
 # --------------------------------------------------------------------------- public: stamps
@@ -604,8 +655,9 @@ def looks_like_date_line(text: str) -> bool:
             if _date_of(m, date(MAX_YEAR, 12, 31), True) is not None:
                 spans.append(m.span())
         for m in v.time_re.finditer(s):
-            if _time_parts(m) is not None and (m["H"] is not None or m["ap2"] or m["H3"] is not None
-                                               or m["H4"] is not None):
+            if _time_parts(m) is not None and (
+                m["H"] is not None or m["ap2"] or m["H3"] is not None or m["H4"] is not None
+            ):
                 spans.append(m.span())
     elif not _may_hold_age(s):
         # without a digit only a relative age or day can make a stamp, and none occurs
@@ -618,7 +670,7 @@ def looks_like_date_line(text: str) -> bool:
         if rest and (_relative_match(rest, whole=True) or v.relative_day_re.fullmatch(rest)):
             return True
         return False
-    extra = rules.combined("date_stamp_extra_patterns")   # "· 4 min read" beside the date
+    extra = rules.combined("date_stamp_extra_patterns")  # "· 4 min read" beside the date
     if extra is not None:
         spans.extend(m.span() for m in extra.finditer(s))
     spans.sort()
@@ -636,6 +688,7 @@ def looks_like_date_line(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- public: datelines
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -662,7 +715,7 @@ class Dateline:
             return None
         if isinstance(reference_or_year, int):
             return _make_date(reference_or_year, self.month, self.day)
-        return _closest_year(self.month, self.day, _as_date(reference_or_year))
+        return _closest_year(self.month, self.day, _day_of(reference_or_year))
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -701,7 +754,7 @@ def find_dateline(text: str) -> Dateline | None:
     loc = m["loc"].strip()
     if m["region"]:
         loc = f"{loc}, {m['region']}"
-    raw = head[:m.end()].rstrip()
+    raw = head[: m.end()].rstrip()
     core = _DATELINE_DASH.sub("", raw).strip()
     agency = m["agency"].strip() if m["agency"] else None
     return Dateline(text=core, location=loc, agency=agency, month=month, day=day, end=m.end())
@@ -709,5 +762,5 @@ def find_dateline(text: str) -> Dateline | None:
 
 def _dash(m: regex.Match) -> bool:
     """A caps-only dateline without an agency must end in a dash, not a colon."""
-    tail = m.string[:m.end()].rstrip()
+    tail = m.string[: m.end()].rstrip()
     return tail.endswith(("-", "–", "—"))

@@ -35,37 +35,85 @@ DateValue = Union[datetime, date]
 # before parsing anyway (see newsclean.segment.html)
 MAX_JSONLD_CHARS = 1_000_000
 MAX_H1 = 5
-MAX_META_TAGS = 1000     # real pages have a few dozen
-MAX_AUTHOR_TAGS = 20     # a page with more author tags than this is not listing its article's authors
+MAX_META_TAGS = 1000  # real pages have a few dozen
+MAX_AUTHOR_TAGS = 20  # a page with more author tags than this is not listing its article's authors
 _WS = regex.compile(r"\s+")
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 # JSON-LD wrapped for old parsers: "<![CDATA[ {...} ]]>", "<!-- {...} -->", "//<![CDATA[ ... //]]>"
 _JSON_WRAPPER = regex.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 # elements that mark a visible byline: class/id/rel/itemprop naming the author or byline
-_BYLINE_ATTR = regex.compile(r"(?<![a-z])(?:byline|by-line|author|authors|writer|creator|contributor)s?(?:[-_]?(?:name|names|link|info|fmt|text))?(?![a-z])")
+_BYLINE_ATTR = regex.compile(
+    r"(?<![a-z])(?:byline|by-line|author|authors|writer|creator|contributor)s?(?:[-_]?(?:name|names|link|info|fmt|text))?(?![a-z])"
+)
 # a literal every match of _BYLINE_ATTR holds ("byline" and "by-line" hold "by"), tested
 # one by one in _visible_byline
 _BYLINE_ATTR_WORDS = ("by", "author", "writer", "creator", "contributor")
-_NOT_BYLINE_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time")
+_NOT_BYLINE_ATTR = regex.compile(
+    r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time"
+)
 _TEASER_BOX_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|rail|sidebar")
 _TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
-MAX_BYLINE_ELEMENTS = 400      # elements with a byline-ish attribute looked at
+MAX_BYLINE_ELEMENTS = 400  # elements with a byline-ish attribute looked at
 MAX_BYLINE_CHARS = 160
-_ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
-    "techarticle", "scholarlyarticle", "report", "webpage", "itempage", "creativework", "videoobject",
-})
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "socialmediaposting",
+        "liveblogposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "webpage",
+        "itempage",
+        "creativework",
+        "videoobject",
+    }
+)
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 
 # meta names/properties, strongest first
 _TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
-_AUTHOR_META = ("author", "article:author", "og:article:author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "byl",
-                "sailthru.author", "parsely-author", "citation_author", "cxenseparse:author", "author_name", "articleauthor")
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "publish-date",
-                   "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-                   "parsely-pub-date", "citation_publication_date", "original-publish-date", "article.published")
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dc:creator",
+    "dcterms.creator",
+    "dcterms:creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "citation_author",
+    "cxenseparse:author",
+    "author_name",
+    "articleauthor",
+)
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "citation_publication_date",
+    "original-publish-date",
+    "article.published",
+)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 
 
@@ -155,7 +203,7 @@ def _jsonld_nodes(tree) -> Iterator[dict]:
             continue
         try:
             data = json.loads(raw)
-        except (ValueError, RecursionError):   # broken or absurdly nested JSON: no metadata from it
+        except (ValueError, RecursionError):  # broken or absurdly nested JSON: no metadata from it
             continue
         if _BAD_ESCAPE.search(raw):
             data = _clean_strings(data)
@@ -230,6 +278,7 @@ def _jsonld(tree) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- visible byline
 
+
 def _attrs(el) -> str:
     get = el.get
     return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}".casefold()
@@ -260,8 +309,11 @@ def _visible_byline(root) -> list[str]:
             continue
         a = _attrs(el)
         # the literals first (in C, no generator): most elements hold none of them
-        if (not ("by" in a or "author" in a or "writer" in a or "creator" in a or "contributor" in a)
-                or not _BYLINE_ATTR.search(a) or _NOT_BYLINE_ATTR.search(a)):
+        if (
+            not ("by" in a or "author" in a or "writer" in a or "creator" in a or "contributor" in a)
+            or not _BYLINE_ATTR.search(a)
+            or _NOT_BYLINE_ATTR.search(a)
+        ):
             continue
         seen += 1
         if seen > MAX_BYLINE_ELEMENTS:
@@ -302,8 +354,9 @@ def _words(text: str) -> int:
     return max(len(text.split()), len(_CJK.findall(text)) // 2)
 
 
-def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | None,
-                  page_title: str | None) -> tuple[str | None, str | None]:
+def _choose_title(
+    candidates: list[tuple[str, str]], h1: list[str], site: str | None, page_title: str | None
+) -> tuple[str | None, str | None]:
     """The headline: an <h1> that a declared title agrees with, else the first declared title.
 
     An <h1> that the chosen title starts with, up to a separator, is the headline
@@ -327,7 +380,7 @@ def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | 
         # starts with, up to a separator, is the headline and the rest a suffix
         for h in h1:
             if _words(h) >= 3 and _key(h) and _key(text) != _key(h) and _key(text).startswith(_key(h)):
-                if any(_key(text[:m.start()]) == _key(h) for m in _TITLE_SEP.finditer(text)):
+                if any(_key(text[: m.start()]) == _key(h) for m in _TITLE_SEP.finditer(text)):
                     return h, f"{src}+h1"
         return text, src
     if h1:
@@ -335,8 +388,9 @@ def _choose_title(candidates: list[tuple[str, str]], h1: list[str], site: str | 
     return None, None
 
 
-def _headlines(h1: list[str], ld_headline: str | None, metas: dict[str, list[str]], page_title: str | None,
-               site: str | None) -> list[tuple[str, str]]:
+def _headlines(
+    h1: list[str], ld_headline: str | None, metas: dict[str, list[str]], page_title: str | None, site: str | None
+) -> list[tuple[str, str]]:
     """(source, text) of every headline the page declares, the visible <h1> first."""
     found: list[tuple[str, str]] = []
     if h1:
@@ -362,7 +416,7 @@ def _same_moment(a: DateValue, b: DateValue) -> bool:
         return False
     try:
         return a == b
-    except TypeError:   # aware against naive
+    except TypeError:  # aware against naive
         return False
 
 
@@ -396,7 +450,7 @@ def read_page_metadata(tree) -> PageMeta:
     h1 = []
     for el in root.iter("h1"):
         text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
-        text = text.rstrip("¶#§ ").strip()   # permalink anchors glued to headings
+        text = text.rstrip("¶#§ ").strip()  # permalink anchors glued to headings
         if text:
             h1.append(text)
         if len(h1) >= MAX_H1:
@@ -453,8 +507,9 @@ def read_page_metadata(tree) -> PageMeta:
         authors_source = "html:byline" if authors else None
     if not authors:
         for name in _AUTHOR_META:
-            values = [v for v in metas.get(name, [])[:MAX_AUTHOR_TAGS]
-                      if not v.startswith(("http://", "https://", "@"))]
+            values = [
+                v for v in metas.get(name, [])[:MAX_AUTHOR_TAGS] if not v.startswith(("http://", "https://", "@"))
+            ]
             people = split_people(values)
             if people and not agency_only:
                 authors = bylines.normalise_author_list(people)
@@ -465,8 +520,9 @@ def read_page_metadata(tree) -> PageMeta:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
         # the publisher named as its own author is a publisher card, an agency an agency
-        authors = [o for o in orgs if not bylines.is_agency(o)
-                   and not any(titles.same_site(o, p) for p in publishers)][:MAX_AUTHOR_TAGS]
+        authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in publishers)][
+            :MAX_AUTHOR_TAGS
+        ]
         authors_source = "json-ld:organization" if authors else None
     brand = [o for o in orgs if any(titles.same_site(o, p) for p in publishers)]
     agencies = [o for o in orgs if o not in brand and o not in authors]
@@ -508,7 +564,18 @@ def read_page_metadata(tree) -> PageMeta:
         if earlier:
             published, published_source = earlier[0]
 
-    return PageMeta(title=title, title_source=title_source, site_name=_norm(site) or None, authors=authors,
-                    authors_source=authors_source, organisations=orgs, agencies=agencies,
-                    publisher_credit=brand[0] if brand else None, published=published,
-                    published_source=published_source, modified=modified, h1=h1, headlines=headlines)
+    return PageMeta(
+        title=title,
+        title_source=title_source,
+        site_name=_norm(site) or None,
+        authors=authors,
+        authors_source=authors_source,
+        organisations=orgs,
+        agencies=agencies,
+        publisher_credit=brand[0] if brand else None,
+        published=published,
+        published_source=published_source,
+        modified=modified,
+        h1=h1,
+        headlines=headlines,
+    )

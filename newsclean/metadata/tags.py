@@ -39,8 +39,7 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     for tag in tags:
         tag = " ".join(str(tag).split()).strip(" ,;|")
         key = tag.casefold()
-        if (not tag or key in seen or tag.startswith("@") or _FLAG.fullmatch(tag)
-                or len(tag.split()) > TAG_MAX_WORDS):
+        if not tag or key in seen or tag.startswith("@") or _FLAG.fullmatch(tag) or len(tag.split()) > TAG_MAX_WORDS:
             continue
         seen.add(key)
         kept.append(tag)

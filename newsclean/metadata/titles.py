@@ -32,7 +32,7 @@ _SPACES = regex.compile(r"\s+")
 _SCHEME = regex.compile(r"^(?:https?://)?(?:www\.)?")
 _TLD = regex.compile(r"\.(?:com|org|net|co\.uk|co|de|fr|es|it|pt|nl|be|ch|at|io|news)$")
 _LEADING_THE = regex.compile(r"^the\s+")
-_SITE_COLON = regex.compile(r"^(.{2,60}?):\s+(?=\S)")   # "Site: headline"
+_SITE_COLON = regex.compile(r"^(.{2,60}?):\s+(?=\S)")  # "Site: headline"
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){1,3}")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -81,9 +81,10 @@ def _brand_like(part: str) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     if len(words) <= 3 and words[0][:1].isupper() and not p.endswith(("?", "!", ".")):
-        return True   # "My website", "Tech news"
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in ("of", "the", "and", "&", "for", "de", "du")
-               for w in words) and not p.endswith(("?", "!"))
+        return True  # "My website", "Tech news"
+    return all(
+        w[0].isupper() or w[0].isdigit() or w.casefold() in ("of", "the", "and", "&", "for", "de", "du") for w in words
+    ) and not p.endswith(("?", "!"))
 
 
 # a character reference left in a declared title ("R&uuml;ckbau", "Swift&#8217;s"): JSON-LD
@@ -99,7 +100,7 @@ def decode_entities(text: str) -> str:
     """
     if "&" not in text:
         return text
-    for _ in range(2):   # "&amp;uuml;": escaped twice
+    for _ in range(2):  # "&amp;uuml;": escaped twice
         decoded = _CHAR_REF.sub(lambda m: html.unescape(m[0]), text)
         if decoded == text:
             break
@@ -121,7 +122,7 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     if site_name and site_name.strip():
         site = site_name.strip()
         if _key(t) == _key(site):
-            return t   # a home page: the title is the site's name
+            return t  # a home page: the title is the site's name
         changed = True
         while changed:
             changed = False
@@ -136,13 +137,13 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
                     break
             m = _SITE_COLON.match(t)
             if not changed and m and _matches_site(m[1], site) and len(t) > m.end() + 10:
-                t, changed = t[m.end():].strip(), True
+                t, changed = t[m.end() :].strip(), True
         # "Headline @ Blog name :: Platform ::": the site's part and all after it go
         parts = _ANY_SEPARATOR.split(t.rstrip(_TRAILING_SEPARATOR_CHARS).strip())
         for i in range(1, len(parts)):
             if _matches_site(parts[i], site):
                 head = _ANY_SEPARATOR.split(t, maxsplit=i)
-                return t[:len(t) - len(head[-1])].rstrip().rstrip(_TRAILING_SEPARATOR_CHARS).strip() or t
+                return t[: len(t) - len(head[-1])].rstrip().rstrip(_TRAILING_SEPARATOR_CHARS).strip() or t
         return t
     for sep in _BRAND_SEPARATORS:
         head, found, tail = t.rpartition(sep)
@@ -167,7 +168,7 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     """
     if not text:
         return 0.0
-    s = _SPACES.sub(" ", text[:MAX_TITLE_CHARS + 1]).strip()
+    s = _SPACES.sub(" ", text[: MAX_TITLE_CHARS + 1]).strip()
     if not s or len(s) > MAX_TITLE_CHARS:
         return 0.0
     words = _WORD.findall(s)
@@ -209,7 +210,7 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     if _INNER_SENTENCE.search(s):
         score *= 0.5
     if len(_CRUMB.findall(s)) >= 2:
-        score *= 0.15   # a breadcrumb trail: "Home > Science > Space"
+        score *= 0.15  # a breadcrumb trail: "Home > Science > Space"
     elif " | " in s or " > " in s or " » " in s:
         score *= 0.6
     if _URLISH.search(s):
@@ -225,12 +226,12 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     if n <= 25 and (_ask(memo, bylines.looks_like_byline, s) or _ask(memo, bylines.opens_with_author_marker, s)):
         return min(score, 0.1)
     if n <= AGENCY_MAX_WORDS and _ask(memo, bylines.is_agency, s):
-        return min(score, 0.05)   # "The Associated Press": the agency's credit line
+        return min(score, 0.05)  # "The Associated Press": the agency's credit line
     return round(score, 3)
 
 
-SHARE_BAR_MAX_WORDS = 20    # a share bar's line: network names and a few verbs
-SHARE_BAR_NETWORKS = 3      # this many network names in one line ("Facebook X LinkedIn ... Print")
+SHARE_BAR_MAX_WORDS = 20  # a share bar's line: network names and a few verbs
+SHARE_BAR_NETWORKS = 3  # this many network names in one line ("Facebook X LinkedIn ... Print")
 
 
 def _share_bar(s: str) -> bool:
@@ -248,4 +249,3 @@ def _ask(memo: dict | None, fn, text: str):
     if found is memo:
         found = memo[key] = fn(text)
     return found
-

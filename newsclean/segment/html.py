@@ -12,14 +12,14 @@ rows) as block kinds, then the same chrome stages as the text path run on it.
 
 from __future__ import annotations
 
-from typing import Any, Final, Iterator
+from typing import Any, Final, Iterator, cast
 
 import lxml.html
 import regex
 from lxml import etree
 from htmldate import find_date
 
-from newsclean.document import Block, Document, Kind
+from newsclean.document import Block, Document, Kind, PageMetadata
 from newsclean.metadata.html import PageMeta, read_page_metadata
 from newsclean.segment.syndication import read_syndication
 from newsclean.segment.html_layout import unwrap_layout_tables
@@ -35,8 +35,14 @@ from newsclean.segment import trafilatura_adapter as traf
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 
 # trafilatura's output vocabulary -> our block kinds
-_KIND = {"head": Kind.HEADING, "p": Kind.PARAGRAPH, "item": Kind.LIST_ITEM, "quote": Kind.QUOTE,
-         "row": Kind.TABLE_ROW, "code": Kind.CODE}
+_KIND = {
+    "head": Kind.HEADING,
+    "p": Kind.PARAGRAPH,
+    "item": Kind.LIST_ITEM,
+    "quote": Kind.QUOTE,
+    "row": Kind.TABLE_ROW,
+    "code": Kind.CODE,
+}
 _CONTAINERS = {"list", "table", "quote", "div", "body", "main", "doc"}
 
 EXTRACT_OPTIONS: dict[str, Any] = dict(
@@ -121,8 +127,9 @@ def glued_links(tree: Any) -> frozenset[str]:
     return frozenset(found)
 
 
-def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = False,
-            glued: frozenset[str] = frozenset()):
+def _pieces(
+    el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = False, glued: frozenset[str] = frozenset()
+):
     """(text, inside a link) pieces of ``el`` in document order, tails excluded; <lb/> gives "\n".
 
     A newline between words of one text node can be the source's line wrapping (HTML shows
@@ -162,8 +169,9 @@ def _pieces(el: etree._Element, linked: bool, skip_lists: bool, in_code: bool = 
             yield tail, linked
 
 
-def _lines_with_links(el: etree._Element, skip_nested_lists: bool,
-                      glued: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+def _lines_with_links(
+    el: etree._Element, skip_nested_lists: bool, glued: frozenset[str] = frozenset()
+) -> list[tuple[str, float]]:
     """Lines of the element (split at <lb/>), each with the share of its characters inside links."""
     out: list[tuple[str, float]] = []
     text: list[str] = []
@@ -221,8 +229,9 @@ def _layout_row(row: etree._Element) -> bool:
     return any(_only_blocks(cell) for cell in row)
 
 
-def _blocks_from_tree(root: etree._Element, link_shares: list[float] | None = None,
-                      glued: frozenset[str] = frozenset()) -> list[Block]:
+def _blocks_from_tree(
+    root: etree._Element, link_shares: list[float] | None = None, glued: frozenset[str] = frozenset()
+) -> list[Block]:
     """Blocks of trafilatura's result tree; ``link_shares`` (if given) receives, per block,
     the share of its characters inside links; ``glued``: see :func:`glued_links`."""
     blocks: list[Block] = []
@@ -318,9 +327,30 @@ _INERT = ("style", "noscript", "svg", "iframe", "template")
 
 # elements the metadata reads need and the body extraction does not, and form controls and
 # media that trafilatura's cleaning deletes whatever the settings (without images)
-_UNUSED_BY_EXTRACTION = ("meta", "link", "img", "picture", "source", "video", "audio", "track", "canvas", "map",
-                         "area", "object", "embed", "param", "input", "button", "select", "option", "optgroup",
-                         "textarea", "progress", "output")
+_UNUSED_BY_EXTRACTION = (
+    "meta",
+    "link",
+    "img",
+    "picture",
+    "source",
+    "video",
+    "audio",
+    "track",
+    "canvas",
+    "map",
+    "area",
+    "object",
+    "embed",
+    "param",
+    "input",
+    "button",
+    "select",
+    "option",
+    "optgroup",
+    "textarea",
+    "progress",
+    "output",
+)
 
 # page furniture trafilatura's cleaning deletes (unless nothing else holds a paragraph)
 _FRAME = FRAME_TAGS
@@ -347,13 +377,17 @@ def _drop_page_frame(tree: Any) -> bool:
 # class-name words of pop-ups shown when a reader hovers over a link
 _HOVER_WORDS = ("rollover", "tooltip", "popover", "hovercard", "hover-card")
 # ARIA roles of interface widgets, never story text
-_WIDGET_ROLES = frozenset({"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "dialog",
-                           "alertdialog", "toolbar", "tooltip"})
+_WIDGET_ROLES = frozenset(
+    {"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "dialog", "alertdialog", "toolbar", "tooltip"}
+)
 
 
-def _drop_inert(tree: Any, hidden_texts: list[str] | None = None,
-                left_out: list[tuple[str, str]] | None = None,
-                script_texts: list[str] | None = None) -> tuple[list, list]:
+def _drop_inert(
+    tree: Any,
+    hidden_texts: list[str] | None = None,
+    left_out: list[tuple[str, str]] | None = None,
+    script_texts: list[str] | None = None,
+) -> tuple[list, list]:
     """Remove scripts (except JSON-LD), styles, inline SVG, frames, comments, hover cards
     and interface widgets, in place; return the page's (author-bio boxes, tag-list boxes)
     that are left (:func:`newsclean.segment.html_extras.box_kind`).
@@ -372,8 +406,9 @@ def _drop_inert(tree: Any, hidden_texts: list[str] | None = None,
                 scripts.append(el)
             continue
         style = el.get("style")
-        if (style is not None and ("hidden" in style or "none" in style) and _HIDDEN_STYLE.search(style)) \
-                or el.get("hidden") is not None:
+        if (style is not None and ("hidden" in style or "none" in style) and _HIDDEN_STYLE.search(style)) or el.get(
+            "hidden"
+        ) is not None:
             hidden.append(el)
         if tag in BOX_TAGS:
             bio, tags = box_kind(el)
@@ -539,8 +574,12 @@ def _hoist_embedded_posts(tree: Any) -> None:
             continue
         text = " ".join(quote.text_content().split())
         outer, parent = quote, quote.getparent()
-        while parent is not None and parent.tag in _EMBED_WRAPPERS and parent.getparent() is not None \
-                and " ".join(parent.text_content().split()) == text:
+        while (
+            parent is not None
+            and parent.tag in _EMBED_WRAPPERS
+            and parent.getparent() is not None
+            and " ".join(parent.text_content().split()) == text
+        ):
             outer, parent = parent, parent.getparent()
         if outer is not quote:
             quote.tail = outer.tail
@@ -622,8 +661,9 @@ def _body_chars(result: Any) -> int:
     return 0 if body is None else sum(len(t.strip()) for t in body.itertext())
 
 
-def _page_metadata(tree: Any, url: str | None, find_dates: bool = True, search_title: bool = True,
-                   search_author: bool = True) -> Any:
+def _page_metadata(
+    tree: Any, url: str | None, find_dates: bool = True, search_title: bool = True, search_author: bool = True
+) -> Any:
     """trafilatura's metadata steps that we use (as in its ``extract_metadata``), without
     the licence and category searches (unused here) and with htmldate's quick search."""
     info = traf.examine_meta(tree)
@@ -688,11 +728,17 @@ def _html_parser() -> Any:
     (hundreds of thousands per page set); every element here is a plain ``HtmlElement``
     (lxml.html gives form fields their own classes, which nothing here uses).
     """
-    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                                  remove_comments=True, remove_pis=True)
-    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
-        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-        entity=lxml.html.HtmlEntity))
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
     return parser
 
 
@@ -732,7 +778,8 @@ _INVALID_XML_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 
 # decides runs only on the rare candidates. One pass, leading zeros bounded.
 _CHAR_REF = regex.compile(
     r"&#(?:[xX]0{0,8}((?:1?[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF]|1[1-9a-fA-F][0-9a-fA-F]{4}|[2-9a-fA-F][0-9a-fA-F]{5}|[0-9a-fA-F]{7,8}))(?![0-9a-fA-F])"
-    r"|0{0,8}((?:[12]?\d|3[01]|5[5-7]\d{3}|6553[45]|\d{7,10}))(?!\d));?")
+    r"|0{0,8}((?:[12]?\d|3[01]|5[5-7]\d{3}|6553[45]|\d{7,10}))(?!\d));?"
+)
 
 
 def _valid_char_ref(m: regex.Match) -> str:
@@ -741,8 +788,12 @@ def _valid_char_ref(m: regex.Match) -> str:
     code = int(m.group(1), 16) if m.group(1) is not None else int(m.group(2))
     if code in (0x0B, 0x0C):
         return " "
-    if (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF) \
-            or code > 0x10FFFF:
+    if (
+        (code < 0x20 and code not in (0x09, 0x0A, 0x0D))
+        or 0xD800 <= code <= 0xDFFF
+        or code in (0xFFFE, 0xFFFF)
+        or code > 0x10FFFF
+    ):
         return ""
     return m.group(0)
 
@@ -751,8 +802,9 @@ def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
     """trafilatura's ``repair_faulty_html``; its search for characters XML cannot hold (a
     full pass of the standard regex engine) replaced by a C-speed test, as they are rare.
     Returns the page and its UTF-8 bytes (None when the repairs changed the page)."""
-    data: bytes | None = html.encode("utf-8", "surrogatepass")
-    if len(data.translate(None, _INVALID_XML_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
+    encoded = html.encode("utf-8", "surrogatepass")
+    data: bytes | None = encoded
+    if len(encoded.translate(None, _INVALID_XML_BYTES)) != len(encoded) or "\ufffe" in html or "\uffff" in html:
         html, data = traf.INVALID_XML_CHARS.sub("", html), None
     if "&#" in html:
         # the parser turns "&#1;" or "&#xFFFE;" into the character itself, which lxml then
@@ -779,14 +831,18 @@ def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
 def _from_bytes(html: str, data: bytes | None = None) -> Any:
     """The tree of the page's UTF-8 bytes (``data`` when the caller has them), or None."""
     try:
-        return lxml.html.fromstring(data if data is not None else html.encode("utf8", "surrogatepass"),
-                                    parser=_PARSER)
+        return lxml.html.fromstring(data if data is not None else html.encode("utf8", "surrogatepass"), parser=_PARSER)
     except Exception:
         return None
 
 
-def _record_left_out(doc: Document, shown: list[tuple[str, bool]], frames_dropped: bool,
-                     left_out: list[tuple[str, str]], hidden: list[str]) -> None:
+def _record_left_out(
+    doc: Document,
+    shown: list[tuple[str, bool]],
+    frames_dropped: bool,
+    left_out: list[tuple[str, str]],
+    hidden: list[str],
+) -> None:
     """What the segmenter took out of the page before the stages, for ``Article.removed``:
     hidden elements, widgets and hover cards (``left_out``), and of the page's ``shown``
     blocks those outside the main-content candidate (:mod:`newsclean.segment.html_outside`):
@@ -804,12 +860,12 @@ def _record_left_out(doc: Document, shown: list[tuple[str, bool]], frames_droppe
     lines: list[str] = []
     for index, text, framed in outside_blocks(shown, [b.text for b in doc.blocks]):
         place = (index, "segment.page_frame" if framed and frames_dropped else "segment.outside_candidate")
-        if place != last and lines:
+        if place != last and lines and last is not None:
             runs.append((last[0], "\n".join(lines), last[1]))
             lines = []
         last = place
         lines.append(text)
-    if lines:
+    if lines and last is not None:
         runs.append((last[0], "\n".join(lines), last[1]))
     if runs:
         doc.found["outside"] = runs
@@ -839,8 +895,13 @@ def segment_html(html: str, url: str | None = None) -> Document:
     extras = page_extras(tree, boxes)
     # trafilatura's searches of the page body (htmldate, title and author candidates) only
     # for what the page does not declare: the declared values win in _merge_declared
-    info = _page_metadata(tree, url, find_dates=declared.published is None, search_title=not declared.title,
-                          search_author=not declared.authors)
+    info = _page_metadata(
+        tree,
+        url,
+        find_dates=declared.published is None,
+        search_title=not declared.title,
+        search_author=not declared.authors,
+    )
     teasers = _teaser_texts(tree)
     # read above and removed by trafilatura's cleaning anyway, but only after it has copied
     # the tree and run its pruning searches over them (a tenth of a page's elements)
@@ -943,14 +1004,22 @@ def _body_text(result: Any) -> str:
     return " ".join(" ".join(result.body.itertext()).split())
 
 
-def _document(result: Any, meta: dict[str, Any], url: str | None, glued: frozenset[str], repeats: Any,
-              split: Any, hidden_texts: list[str], teasers: list[str],
-              left_aside: tuple[list[tuple[str, bool]], bool, list[tuple[str, str]]]) -> Document:
+def _document(
+    result: Any,
+    meta: dict[str, Any],
+    url: str | None,
+    glued: frozenset[str],
+    repeats: Any,
+    split: Any,
+    hidden_texts: list[str],
+    teasers: list[str],
+    left_aside: tuple[list[tuple[str, bool]], bool, list[tuple[str, str]]],
+) -> Document:
     """The block document of one trafilatura result (the page's metadata alongside);
     ``left_aside`` is (the page's shown blocks, whether its frames were dropped, what the
     segmenter took out), for the accounting of :func:`_record_left_out`."""
     if not _has_body(result):
-        doc = Document(blocks=[], source_kind="html", url=url, meta=meta)
+        doc = Document(blocks=[], source_kind="html", url=url, meta=cast(PageMetadata, meta))
         doc.warn("trafilatura found no main content in the HTML")
         _record_left_out(doc, *left_aside, list(hidden_texts))
         return doc
@@ -958,7 +1027,7 @@ def _document(result: Any, meta: dict[str, Any], url: str | None, glued: frozens
     blocks = _blocks_from_tree(result.body, link_shares, glued)
     restore_repeats(blocks, link_shares, repeats)
     restore_split_body(blocks, link_shares, split)
-    doc = Document(blocks=blocks, source_kind="html", url=url, meta=meta)
+    doc = Document(blocks=blocks, source_kind="html", url=url, meta=cast(PageMetadata, meta))
     doc.found["link_share"] = link_shares
     _record_left_out(doc, *left_aside, list(hidden_texts))
     if teasers:

@@ -28,9 +28,43 @@ from lxml import etree
 # containers whose loose text may be a story's paragraphs (a <p> cannot hold paragraphs)
 _CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font", "blockquote", "span"})
 # elements that flow inside a line of text; anything else ends the current paragraph
-_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "font", "small", "big", "sub", "sup", "u", "s",
-                     "mark", "abbr", "cite", "code", "q", "time", "img", "br", "label", "tt", "var", "del",
-                     "ins", "kbd", "samp", "dfn", "bdi", "bdo", "wbr", "strike"})
+_INLINE = frozenset(
+    {
+        "a",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "span",
+        "font",
+        "small",
+        "big",
+        "sub",
+        "sup",
+        "u",
+        "s",
+        "mark",
+        "abbr",
+        "cite",
+        "code",
+        "q",
+        "time",
+        "img",
+        "br",
+        "label",
+        "tt",
+        "var",
+        "del",
+        "ins",
+        "kbd",
+        "samp",
+        "dfn",
+        "bdi",
+        "bdo",
+        "wbr",
+        "strike",
+    }
+)
 # a container is rebuilt when its loose text holds at least this many characters
 LOOSE_MIN_CHARS = 100
 # ... and at most this share of it is link text

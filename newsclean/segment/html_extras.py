@@ -28,7 +28,7 @@ from newsclean.segment.text import normalise_line
 _BIO_TAGS = frozenset({"div", "section", "aside", "footer", "p"})
 _BIO_WORDS = ("author-bio", "about-author", "author-info", "author-box", "author-description")
 _TAGS_TAGS = frozenset({"div", "ul", "p", "nav", "section"})
-_TAGS_WORDS = ("tags", "topics", "keywords")   # (box_kind tests them one by one)
+_TAGS_WORDS = ("tags", "topics", "keywords")  # (box_kind tests them one by one)
 # the only tags box_kind can say yes to
 BOX_TAGS = _BIO_TAGS | _TAGS_TAGS
 
@@ -96,6 +96,7 @@ _REL_TAG_XPATH = etree.XPath("//a[@rel]")
 def _rel_tag(a: Any) -> bool:
     rel = (a.get("rel") or "").lower().split()
     return "tag" in rel and "category" not in rel
+
 
 MAX_CAPTIONS = 20
 MAX_TAGS = 30

@@ -34,8 +34,20 @@ _HEADLINES = ("h1", "h2")
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELLS = frozenset({"td", "th"})
 # attributes of table markup with no meaning on a <div>
-_TABLE_ATTRS = ("width", "height", "valign", "align", "colspan", "rowspan", "cellpadding", "cellspacing",
-                "border", "bgcolor", "nowrap", "background")
+_TABLE_ATTRS = (
+    "width",
+    "height",
+    "valign",
+    "align",
+    "colspan",
+    "rowspan",
+    "cellpadding",
+    "cellspacing",
+    "border",
+    "bgcolor",
+    "nowrap",
+    "background",
+)
 
 
 def _rows(table: Any) -> list:

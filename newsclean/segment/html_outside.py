@@ -36,11 +36,45 @@ from newsclean.segment.text import _INVISIBLE
 
 # elements that start and end a block of text (as a browser lays them out); containers
 # that hold only other blocks (table, tr, ul, ol, dl) need no marks of their own
-BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog",
-    "div", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "legend", "li", "main", "nav", "p", "pre", "section", "summary", "td", "th", "br",
-})
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "legend",
+        "li",
+        "main",
+        "nav",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "td",
+        "th",
+        "br",
+    }
+)
 # elements whose text is never shown (JSON-LD scripts stay in the tree for trafilatura)
 _UNSHOWN = ("script", "style", "noscript", "template", "head", "title")
 # a page block of at least this many words whose word pairs (two words in a row) are this
@@ -65,10 +99,10 @@ _FRAME_IN, _FRAME_OUT = "\ufdd1", "\ufdd2"
 FRAME_TAGS = ("nav", "footer", "aside")
 _STYLESHEET = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
-<xsl:template match="{'|'.join(_UNSHOWN)}"/>
+<xsl:template match="{"|".join(_UNSHOWN)}"/>
 <xsl:template match="br">&#xFDD0;</xsl:template>
-<xsl:template match="{'|'.join(FRAME_TAGS)}">&#xFDD1;<xsl:apply-templates/>&#xFDD2;</xsl:template>
-<xsl:template match="{'|'.join(sorted(BLOCK_TAGS - {'br', *FRAME_TAGS}))}">&#xFDD0;<xsl:apply-templates/>&#xFDD0;</xsl:template>
+<xsl:template match="{"|".join(FRAME_TAGS)}">&#xFDD1;<xsl:apply-templates/>&#xFDD2;</xsl:template>
+<xsl:template match="{"|".join(sorted(BLOCK_TAGS - {"br", *FRAME_TAGS}))}">&#xFDD0;<xsl:apply-templates/>&#xFDD0;</xsl:template>
 </xsl:stylesheet>"""
 _MARKS = re.compile("([\ufdd0\ufdd1\ufdd2])")
 # one compiled stylesheet per thread (lxml's XSLT objects are not to be shared by threads)
@@ -144,7 +178,7 @@ def element_blocks(el: Any) -> list[str]:
     skipping = 0
     for event, node in etree.iterwalk(el, events=("start", "end")):
         tag = node.tag
-        if not isinstance(tag, str):   # a comment or processing instruction: its tail shows
+        if not isinstance(tag, str):  # a comment or processing instruction: its tail shows
             if event == "end" and node.tail and not skipping:
                 current.append(node.tail)
             continue
@@ -192,7 +226,7 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
         starts.append(offset)
         offset += len(k)
     joined = "".join(keys)
-    pairs: set | None = None   # the candidate's word pairs, read when first needed
+    pairs: set | None = None  # the candidate's word pairs, read when first needed
     out: list[tuple[int, str, bool]] = []
     cursor = -1
     for text, framed in blocks:
@@ -211,8 +245,10 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
             continue
         if len(tokens) >= OWN_MIN_WORDS:
             if pairs is None:
-                pairs = set(zip(words, words[1:]))
-            if sum(pair in pairs for pair in zip(tokens, tokens[1:])) >= OWN_PAIR_SHARE * (len(tokens) - 1):
+                pairs = set(zip(words, words[1:], strict=False))  # neighbours
+            if sum(pair in pairs for pair in zip(tokens, tokens[1:], strict=False)) >= OWN_PAIR_SHARE * (
+                len(tokens) - 1
+            ):
                 continue
         out.append((cursor, text, framed))
     return out

@@ -37,6 +37,8 @@ _TAG = regex.compile(r"<[^<>]{0,2000}>")
 # a story inside a JSON document that is itself a string of a script (Next.js streams its
 # data so) is searched for again in the decoded string, this many levels deep
 MAX_DEPTH = 2
+
+
 def _decode(literal: str) -> str | None:
     """The string a JSON string literal's body stands for, or None."""
     try:
@@ -67,8 +69,9 @@ def _candidates(text: str, depth: int) -> Iterable[str]:
             yield value
 
 
-def script_payload(scripts: Iterable[str], min_paragraphs: int = PAYLOAD_MIN_PARAGRAPHS,
-                   min_text: int = PAYLOAD_MIN_TEXT) -> str | None:
+def script_payload(
+    scripts: Iterable[str], min_paragraphs: int = PAYLOAD_MIN_PARAGRAPHS, min_text: int = PAYLOAD_MIN_TEXT
+) -> str | None:
     """The longest string value in the scripts that is a story's HTML (at least
     ``min_paragraphs`` paragraphs and ``min_text`` characters of text), or None."""
     best, best_chars = None, 0

@@ -78,8 +78,8 @@ def restore_repeats(blocks: list[Block], shares: list[float], repeats: dict[str,
     for i in sorted(last.values(), reverse=True):
         kept = blocks[i]
         copies = [Block(text=kept.text, index=0, kind=kept.kind, tag=kept.tag) for _ in range(missing[kept.text])]
-        blocks[i + 1:i + 1] = copies
-        shares[i + 1:i + 1] = [shares[i]] * len(copies) if i < len(shares) else []
+        blocks[i + 1 : i + 1] = copies
+        shares[i + 1 : i + 1] = [shares[i]] * len(copies) if i < len(shares) else []
         added += len(copies)
     for n, b in enumerate(blocks):
         b.index = n

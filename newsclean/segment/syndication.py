@@ -30,8 +30,7 @@ from newsclean.metadata import dates
 from newsclean.rules import combined
 
 # meta names / properties and link rels that declare the original of a syndicated story
-SYNDICATION_META = ("og:see_also", "syndication-source", "original-source", "syndication_source",
-                    "original_source")
+SYNDICATION_META = ("og:see_also", "syndication-source", "original-source", "syndication_source", "original_source")
 SYNDICATION_RELS = ("original-source", "syndication-source")
 # a link longer than this is a teaser's headline or a paragraph, not a "continue reading" link
 MAX_CONTINUE_LINK_CHARS = 120
@@ -97,8 +96,8 @@ def read_syndication(tree: Any) -> dict[str, Any]:
 
 # the siblings before the <h1> searched for the publisher's logo (the card sits right above it)
 LOGO_SIBLINGS = 2
-LOGO_MAX_WORDS = 6        # a publisher's name is short
-LOGO_MAX_IMAGES = 3       # in a sibling holding more pictures than this, they are a gallery or a rail
+LOGO_MAX_WORDS = 6  # a publisher's name is short
+LOGO_MAX_IMAGES = 3  # in a sibling holding more pictures than this, they are a gallery or a rail
 
 
 def card_logo(root: Any) -> str | None:
@@ -115,12 +114,19 @@ def card_logo(root: Any) -> str | None:
         images = [sibling] if sibling.tag == "img" else list(sibling.iter("img"))
         shown = " ".join(" ".join(sibling.itertext()).split()) if sibling.tag != "img" else ""
         # the card prints the story's date or age beside the logo, and nothing else
-        if 1 <= len(images) <= LOGO_MAX_IMAGES and shown and (dates.looks_like_date_line(shown)
-                                                                or dates.is_relative_age(shown)):
+        if (
+            1 <= len(images) <= LOGO_MAX_IMAGES
+            and shown
+            and (dates.looks_like_date_line(shown) or dates.is_relative_age(shown))
+        ):
             alt = " ".join((images[0].get("alt") or "").split())
             words = alt.split()
-            if (1 <= len(words) <= LOGO_MAX_WORDS and words[0][:1].isupper()
-                    and not any(ch.isdigit() for ch in alt) and not alt.endswith((".", "!", "?"))):
+            if (
+                1 <= len(words) <= LOGO_MAX_WORDS
+                and words[0][:1].isupper()
+                and not any(ch.isdigit() for ch in alt)
+                and not alt.endswith((".", "!", "?"))
+            ):
                 return alt
         sibling = sibling.getprevious()
     return None

@@ -32,7 +32,7 @@ def normalise_line(line: str) -> str:
 # lines: a line this long that does not end a sentence, followed without a blank line by
 # one that starts in lower case, continues the same sentence
 WRAP_MIN_WORDS = 6
-_SENTENCE_END = frozenset(".!?:;。！？\"”»)")
+_SENTENCE_END = frozenset('.!?:;。！？"”»)')
 
 
 def _metadata_line(line: str) -> bool:
@@ -53,8 +53,14 @@ def segment_text(text: str) -> Document:
         if not line:
             gap = True
             continue
-        if not gap and blocks and line[0].islower() and prev[-1] not in _SENTENCE_END \
-                and prev.count(" ") + 1 >= WRAP_MIN_WORDS and not _metadata_line(line):
+        if (
+            not gap
+            and blocks
+            and line[0].islower()
+            and prev[-1] not in _SENTENCE_END
+            and prev.count(" ") + 1 >= WRAP_MIN_WORDS
+            and not _metadata_line(line)
+        ):
             last = blocks[-1]
             last.text = f"{last.text} {line}"
             prev = line

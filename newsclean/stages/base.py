@@ -50,8 +50,9 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> None: ...
 
 
-def stage(name: str, *, requires: Iterable[str] = (), may_read: Iterable[str] = (),
-          assigns: Iterable[str] = ()) -> Callable[[Callable[[Document], None]], Stage]:
+def stage(
+    name: str, *, requires: Iterable[str] = (), may_read: Iterable[str] = (), assigns: Iterable[str] = ()
+) -> Callable[[Callable[[Document], None]], Stage]:
     """Decorator naming a function as a stage and declaring its fields."""
 
     def wrap(fn: Callable[[Document], None]) -> Stage:
@@ -80,8 +81,9 @@ def check_order(stages: Iterable[Stage], provided: Iterable[str] = ()) -> None:
         requires, may_read, assigns = contract(s)
         for field in (*requires, *may_read, *assigns):
             if field not in FIELDS:
-                raise PipelineError(f"stage {s.name!r} declares {field}, which is not a Document field "
-                                    f"(see newsclean.document.FIELDS)")
+                raise PipelineError(
+                    f"stage {s.name!r} declares {field}, which is not a Document field (see newsclean.document.FIELDS)"
+                )
         for field in requires:
             if field not in available and field not in assigns:
                 raise PipelineError(f"stage {s.name!r} requires {field}, which no earlier stage assigns")

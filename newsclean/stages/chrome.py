@@ -11,7 +11,6 @@ import regex
 
 from newsclean import rules
 from newsclean.document import Document, Label
-from newsclean.stages.base import stage
 from newsclean.stages.features import PHRASE_MAX_WORDS
 
 # whole-block phrase lists: concern file -> rule name
@@ -47,7 +46,7 @@ KEY_CHARS = 2
 
 
 TAG_LINE_MAX_WORDS = 8  # a wrapped tag list's next line: a few tags
-TAG_LINES = 6           # ... and at most this many lines of them
+TAG_LINES = 6  # ... and at most this many lines of them
 
 
 def _tag_list_goes_on(doc: Document, i: int) -> None:
@@ -132,8 +131,12 @@ def required_literal(source: str) -> str:
             # an escape: \s, \b, \w ... end the literal; an escaped mark is itself
             nxt = source[i + 1 : i + 2]
             if nxt and nxt in ".:/@#()[]?*+{}|-'":
-                if depth == 0 and source[i + 2 : i + 3] not in _QUANTIFIER_STARTS and nxt in _PLAIN \
-                        and source[i + 2 : i + 3] != "+":
+                if (
+                    depth == 0
+                    and source[i + 2 : i + 3] not in _QUANTIFIER_STARTS
+                    and nxt in _PLAIN
+                    and source[i + 2 : i + 3] != "+"
+                ):
                     run.append(nxt)
                 else:
                     close_run()
@@ -354,15 +357,22 @@ class _Dispatch:
                         self.guards[id(compiled)] = (alternatives, True)
         # a pattern not anchored where the key is taken must be tried on every block
         self.always = [anchored_start is False and not _ends_anchored(p.pattern) for _, p in self.patterns]
-        self.by_char: dict[str, tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]] = {}
+        self.by_char: dict[
+            str, tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]
+        ] = {}
 
-    def candidates(self, char: str) -> tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]:
+    def candidates(
+        self, char: str
+    ) -> tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]:
         """(concern, pattern, guard) for the patterns that can start (or end) with ``char``."""
         found = self.by_char.get(char)
         if found is None:
             # a pure cache: which patterns can start (or end) with these characters
-            found = tuple((c, p, self.guards.get(id(p))) for (c, p), always in zip(self.patterns, self.always)
-                          if always or p.match(char, partial=True) is not None)
+            found = tuple(
+                (c, p, self.guards.get(id(p)))
+                for (c, p), always in zip(self.patterns, self.always, strict=True)
+                if always or p.match(char, partial=True) is not None
+            )
             self.by_char[char] = found
         return found
 
@@ -466,14 +476,19 @@ class ChromeRules:
                 if rule:
                     b.mark(Label.CHROME, rule)
                     continue
-                if f["words"] <= END_PATTERN_MAX_WORDS and self.end_marker_pattern is not None \
-                        and self.end_marker_pattern.match(norm) is not None:
+                if (
+                    f["words"] <= END_PATTERN_MAX_WORDS
+                    and self.end_marker_pattern is not None
+                    and self.end_marker_pattern.match(norm) is not None
+                ):
                     f["end_marker"] = True
                     b.mark(Label.CHROME, "chrome.section_header")
                     continue
             if f["words"] > self.max_pattern_words:
                 # a long caption paragraph still ends with its credit ("... Credit: ESA")
-                if self.long_caption is not None and self.long_caption.search(b.text, max(0, len(b.text) - LONG_CAPTION_TAIL)):
+                if self.long_caption is not None and self.long_caption.search(
+                    b.text, max(0, len(b.text) - LONG_CAPTION_TAIL)
+                ):
                     b.mark(Label.CAPTION, "caption.long_paragraph")
                 continue
             if near is not None and not near[i]:

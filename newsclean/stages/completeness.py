@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsclean.article import Completeness
 from newsclean.document import Document, Kind, Label
 from newsclean.rules import combined
 from newsclean.segment.syndication import host
@@ -118,13 +119,14 @@ def _offsite_continue_links(doc: Document) -> list[str]:
     """The texts of the page's excerpt links ("Continue reading at ...") to another site."""
     info: dict[str, Any] = doc.meta.get("syndication") or {}
     own = host(doc.url) or host(info.get("page_url"))
-    return [" ".join(text.split()) for text, href in info.get("continue_links") or []
-            if host(href) and host(href) != own]
+    return [
+        " ".join(text.split()) for text, href in info.get("continue_links") or [] if host(href) and host(href) != own
+    ]
 
 
-@stage("completeness",
-       may_read=["found.outside", "meta.syndication"],
-       assigns=["found.completeness", "found.original_url"])
+@stage(
+    "completeness", may_read=["found.outside", "meta.syndication"], assigns=["found.completeness", "found.original_url"]
+)
 def completeness(doc: Document) -> None:
     body = [b for b in doc.blocks if b.label == Label.BODY]
     if not body:
@@ -133,13 +135,13 @@ def completeness(doc: Document) -> None:
     paywall_pattern = combined("paywall_patterns")
     link_texts: list[str] = []
     notices: list[str] = []
-    verdict = None
+    verdict: Completeness | None = None
     # an excerpt link or a paywall notice among the body's last blocks ends the story: it and
     # what follows it (a portal's "Follow us" line) are not body
     for pos in range(max(1, len(body) - EXCERPT_TAIL_LINES), len(body)):
         text = " ".join(body[pos].text.split())
         if excerpt_pattern is not None and excerpt_pattern.search(text):
-            if any(_story_prose(doc, b) for b in body[pos + 1:]):
+            if any(_story_prose(doc, b) for b in body[pos + 1 :]):
                 continue  # story prose follows: the link leads to more on a topic, not to the rest
             link_texts.append(text)
         elif paywall_pattern is not None and len(text.split()) <= PAYWALL_MAX_WORDS and paywall_pattern.search(text):
@@ -158,8 +160,11 @@ def completeness(doc: Document) -> None:
         # the segmenter may drop a paragraph that is only a link: the page's own excerpt
         # link to another site (the publisher's) is the evidence then
         link_texts += _offsite_continue_links(doc)
-    notices += [t for t in tail if paywall_pattern is not None and len(t.split()) <= PAYWALL_MAX_WORDS
-                and paywall_pattern.search(t)]
+    notices += [
+        t
+        for t in tail
+        if paywall_pattern is not None and len(t.split()) <= PAYWALL_MAX_WORDS and paywall_pattern.search(t)
+    ]
     if notices:
         verdict = "paywalled"
         doc.warn(f"paywalled: a paywall or sign-in notice follows the body ({notices[0][:80]!r})")

@@ -52,7 +52,7 @@ def _ending(text: str) -> tuple[bool, bool]:
     if last in _FINAL:
         return True, False
     # a quotation closing a sentence ends with the quote mark itself
-    if text[-1] in "\"”»" and len(text) > 1:
+    if text[-1] in '"”»' and len(text) > 1:
         return True, False
     # a parenthesised aside "($1 = 6.37 yuan)" closes like a sentence
     return text[0] == "(" and text[-1] == ")", False
@@ -96,9 +96,17 @@ def shape_features(b: Block) -> Features:
     return f
 
 
-@stage("features",
-       assigns=["features.words", "features.chars", "features.terminal", "features.ellipsis", "features.norm",
-                "features.repeat"])
+@stage(
+    "features",
+    assigns=[
+        "features.words",
+        "features.chars",
+        "features.terminal",
+        "features.ellipsis",
+        "features.norm",
+        "features.repeat",
+    ],
+)
 def compute_features(doc: Document) -> None:
     counts: Counter[str] = Counter()
     spaced = doc.source_kind == "text"

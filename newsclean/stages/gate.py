@@ -46,7 +46,9 @@ PROSE_WORDS = 8  # a sentence this long is prose, not a headline or a menu entry
 def _is_prose(b) -> bool:
     """A body paragraph that reads as a sentence (a line of CJK prose needs no full stop)."""
     f = b.features
-    return b.label == Label.BODY and f["words"] >= PROSE_WORDS and (f["terminal"] or (not f["ellipsis"] and cjk_prose(b)))
+    return (
+        b.label == Label.BODY and f["words"] >= PROSE_WORDS and (f["terminal"] or (not f["ellipsis"] and cjk_prose(b)))
+    )
 
 
 def _is_list_line(doc: Document, b) -> bool:
@@ -66,8 +68,9 @@ def _is_sentence_line(doc: Document, b) -> bool:
 def _is_verse(doc: Document, body: list) -> bool:
     """Most lines end like clauses, and some in the middle of a sentence."""
     ends = [b.text.rstrip(_CLOSERS)[-1:] for b in body if _is_sentence_line(doc, b)]
-    return (len(ends) >= SENTENCE_LINE_SHARE * len(body)
-            and sum(e in _CONTINUED_END for e in ends) >= CONTINUED_LINE_SHARE * len(body))
+    return len(ends) >= SENTENCE_LINE_SHARE * len(body) and sum(
+        e in _CONTINUED_END for e in ends
+    ) >= CONTINUED_LINE_SHARE * len(body)
 
 
 def _wrapped_sentence(body: list) -> bool:
@@ -97,8 +100,9 @@ def is_link_list(doc: Document, body: list) -> bool:
         return False  # mostly a typed list or a table of numbered rows: the story is the list
     if data_row_runs(body, undecided=False):
         return False  # a table of numbered rows (the HTML path does not run the region's list pass)
-    return (sum(_is_list_line(doc, b) for b in body) >= LINK_LIST_SHARE * len(body)
-            or all(b.features["words"] <= LIST_LINE_MAX_WORDS for b in body))
+    return sum(_is_list_line(doc, b) for b in body) >= LINK_LIST_SHARE * len(body) or all(
+        b.features["words"] <= LIST_LINE_MAX_WORDS for b in body
+    )
 
 
 def teaser_card_share(doc: Document) -> tuple[int, float]:
@@ -115,8 +119,11 @@ def teaser_card_share(doc: Document) -> tuple[int, float]:
             continue
         head = blocks[i - 1]
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        headline_like = (not head.features["terminal"] and lo <= head.features["words"] <= hi
-                         and head.label in (Label.BODY, Label.CHROME, Label.TITLE, Label.UNDECIDED))
+        headline_like = (
+            not head.features["terminal"]
+            and lo <= head.features["words"] <= hi
+            and head.label in (Label.BODY, Label.CHROME, Label.TITLE, Label.UNDECIDED)
+        )
         single = after is None or not _is_prose(after)
         if headline_like and single:
             cards += 1
@@ -124,10 +131,12 @@ def teaser_card_share(doc: Document) -> tuple[int, float]:
     return cards, card_words / prose_words
 
 
-@stage("article_gate",
-       requires=["features.ellipsis", "features.terminal", "features.words"],
-       may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
-       assigns=["features.cjk_prose"])
+@stage(
+    "article_gate",
+    requires=["features.ellipsis", "features.terminal", "features.words"],
+    may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
+    assigns=["features.cjk_prose"],
+)
 def article_gate(doc: Document) -> None:
     body = [b for b in doc.blocks if b.label == Label.BODY]
     if not body:

@@ -117,8 +117,9 @@ def _footer_line(b: Block, share: float) -> bool:
 def _card_summary(blocks: list[Block], linked: list[bool], i: int) -> bool:
     """The summary line of a teaser card: a list item right under a linked headline item."""
     b = blocks[i]
-    return (i > 0 and b.kind == Kind.LIST_ITEM and blocks[i - 1].kind == Kind.LIST_ITEM
-            and linked[i - 1] and not linked[i])
+    return (
+        i > 0 and b.kind == Kind.LIST_ITEM and blocks[i - 1].kind == Kind.LIST_ITEM and linked[i - 1] and not linked[i]
+    )
 
 
 def _linked_headline(blocks: list[Block], i: int, share: float) -> bool:
@@ -182,11 +183,15 @@ class HtmlRegion:
             doc.found["region"] = None
             return
         # a linked line shaped like a headline: no closing full stop (a question is fine)
-        linked = [_share(doc, b) >= LINKED and (not b.features["terminal"] or b.text.rstrip().endswith("?"))
-                  for b in blocks]
+        linked = [
+            _share(doc, b) >= LINKED and (not b.features["terminal"] or b.text.rstrip().endswith("?")) for b in blocks
+        ]
         # a teaser card's summary (the line under a linked headline in a list) is not story prose
-        prose = [i for i, b in enumerate(blocks) if _is_prose(b) and b.label != Label.CHROME
-                 and not _card_summary(blocks, linked, i)]
+        prose = [
+            i
+            for i, b in enumerate(blocks)
+            if _is_prose(b) and b.label != Label.CHROME and not _card_summary(blocks, linked, i)
+        ]
         if prose:
             for b in blocks[prose[0] + 1 :]:
                 if b.reason == "chrome.line_shape" and _share(doc, b) >= LINKED_HEADLINE and _ADDRESS.match(b.text):
@@ -269,10 +274,12 @@ def _teaser_share(doc: Document, body: list[Block]) -> float:
     return sum(b.features["words"] for b in body if b.text in known) / words
 
 
-@stage("article_gate",
-       requires=["features.ellipsis", "features.terminal", "features.words"],
-       may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
-       assigns=["features.cjk_prose"])
+@stage(
+    "article_gate",
+    requires=["features.ellipsis", "features.terminal", "features.words"],
+    may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
+    assigns=["features.cjk_prose"],
+)
 def html_gate(doc: Document) -> None:
     """The HTML path's article gate: the too-little-text and link-list checks of
     :mod:`newsclean.stages.gate`, and a teaser-list check of its own. The text path's
@@ -299,9 +306,7 @@ def html_gate(doc: Document) -> None:
 BYLINE_PROSE_WORDS = 15
 
 
-@stage("html_byline_guard",
-       requires=["features.terminal"],
-       may_read=["found.bylines"])
+@stage("html_byline_guard", requires=["features.terminal"], may_read=["found.bylines"])
 def html_byline_guard(doc: Document) -> None:
     """Give back to the body the sentences the byline recogniser took on the HTML path.
 
@@ -312,8 +317,12 @@ def html_byline_guard(doc: Document) -> None:
     """
     found = doc.found.get("bylines")
     for b in doc.blocks:
-        if b.label == Label.BYLINE and b.reason == "byline.line" and b.features["terminal"] \
-                and b.features["words"] >= BYLINE_PROSE_WORDS:
+        if (
+            b.label == Label.BYLINE
+            and b.reason == "byline.line"
+            and b.features["terminal"]
+            and b.features["words"] >= BYLINE_PROSE_WORDS
+        ):
             b.mark(Label.BODY, "html.sentence_not_byline")
             if found and b.text in found:
                 found.remove(b.text)

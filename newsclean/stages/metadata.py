@@ -8,6 +8,7 @@ with a metadata label, so ``removed`` shows it with its role.
 
 from __future__ import annotations
 
+from typing import Final
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -19,12 +20,12 @@ from newsclean.metadata import bylines, dates, titles
 from newsclean.stages.base import stage
 
 _SIGNATURE_SPLIT = regex.compile(r"\s*[—–|·•]\s*")
-HEAD_ZONE = 60          # blocks above the region that may hold title/byline/date
+HEAD_ZONE = 60  # blocks above the region that may hold title/byline/date
 TITLE_MIN_SCORE = 0.5
 PAGE_STAMP_MAX_WORDS = 6
-TITLE_ABOVE_BYLINE = 6      # blocks above the byline searched for the headline first
+TITLE_ABOVE_BYLINE = 6  # blocks above the byline searched for the headline first
 STANDFIRST_MIN_WORDS = 12
-STANDFIRST_LONGER_BY = 2     # a standfirst is clearly longer than its headline (not the next teaser)
+STANDFIRST_LONGER_BY = 2  # a standfirst is clearly longer than its headline (not the next teaser)
 BYLINE_MAX_WORDS = 25
 
 
@@ -49,8 +50,15 @@ SOFT_CAPTION_REASONS = frozenset({"caption.above_credit"})
 # (a bare numeric date, "26.04.2024", has the shape of a number line, a glued stamp that of a
 # teaser's glued headline)
 SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape"})
-SOFT_NEAR_REGION = 15       # blocks above the story within which such a line is trusted
-BYLINE_BIO_MAX_WORDS = 45   # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
+SOFT_NEAR_REGION = 15  # blocks above the story within which such a line is trusted
+BYLINE_BIO_MAX_WORDS = 45  # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
+
+
+def _span(doc: Document) -> tuple[int, int]:
+    """The article's region (first and last block); the callers run only once one is found."""
+    region = doc.found["region"]
+    assert region is not None, "no region"
+    return region
 
 
 def _memo(memo: dict | None, fn, text: str, key=None):
@@ -70,8 +78,14 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     memo = {} if memo is None else memo
     if b.label in (Label.UNDECIDED, Label.BODY):
         pass
-    elif not (soft and (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
-                        or _byline_as_caption(b, memo))):
+    elif not (
+        soft
+        and (
+            b.label == Label.CHROME
+            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+            or _byline_as_caption(b, memo)
+        )
+    ):
         return False
     words = b.features["words"]
     if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
@@ -79,8 +93,11 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     text = b.text
     if words <= 2 and _split_byline(doc, b, memo):
         return True
-    if (words <= BYLINE_MAX_WORDS and not text.lstrip()[:3].casefold() == "by "
-            and _memo(memo, dates.looks_like_date_line, text)):
+    if (
+        words <= BYLINE_MAX_WORDS
+        and not text.lstrip()[:3].casefold() == "by "
+        and _memo(memo, dates.looks_like_date_line, text)
+    ):
         b.mark(Label.DATE, "date.stamp")
         doc.found.setdefault("date_lines", []).append(text)
         return True
@@ -96,13 +113,16 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
 def _byline_as_caption(b, memo: dict | None) -> bool:
     """A byline opening with its marker ("Von Ann Lee") taken for the caption of the picture
     whose credit follows it."""
-    return (b.label == Label.CAPTION and b.reason in SOFT_CAPTION_REASONS
-            and _memo(memo, bylines.opens_with_author_marker, b.text))
+    return (
+        b.label == Label.CAPTION
+        and b.reason in SOFT_CAPTION_REASONS
+        and _memo(memo, bylines.opens_with_author_marker, b.text)
+    )
 
 
 SPLIT_NAME_MAX_WORDS = 8
-STACKED_NAMES_MAX = 4       # co-authors printed one per line under the headline or over the date stamp
-SPLIT_MARKER_MORE_NAMES = 5     # co-authors listed one per line under a lone marker
+STACKED_NAMES_MAX = 4  # co-authors printed one per line under the headline or over the date stamp
+SPLIT_MARKER_MORE_NAMES = 5  # co-authors listed one per line under a lone marker
 
 
 def _split_byline(doc: Document, b, memo: dict) -> bool:
@@ -119,10 +139,13 @@ def _split_byline(doc: Document, b, memo: dict) -> bool:
     nxt.mark(Label.BYLINE, "byline.split_marker")
     # co-authors one per line under the marker ("By" / "Ann Lee Reporter" / "Tom Okafor")
     k = nxt.index + 1
-    while (k < len(doc.blocks) and k - nxt.index <= SPLIT_MARKER_MORE_NAMES
-           and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
-           and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
-           and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+    while (
+        k < len(doc.blocks)
+        and k - nxt.index <= SPLIT_MARKER_MORE_NAMES
+        and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+        and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+        and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)
+    ):
         doc.blocks[k].mark(Label.BYLINE, "byline.split_marker")
         joined = f"{joined}, {doc.blocks[k].text.strip()}"
         nxt = doc.blocks[k]
@@ -137,9 +160,13 @@ def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
     """A byline whose list goes on on the next line ("von" / "Ann Lee," / "Deutsche
     Presse-Agentur"): that line, a bare name or an agency, joins it."""
     more = doc.blocks[last + 1] if last + 1 < len(doc.blocks) else None
-    if (more is None or not bylines.ends_open(doc.blocks[last].text) or more.features["words"] > SPLIT_NAME_MAX_WORDS
-            or more.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
-            or not (_memo(memo, bylines.looks_like_name_line, more.text) or _memo(memo, bylines.is_agency, more.text))):
+    if (
+        more is None
+        or not bylines.ends_open(doc.blocks[last].text)
+        or more.features["words"] > SPLIT_NAME_MAX_WORDS
+        or more.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+        or not (_memo(memo, bylines.looks_like_name_line, more.text) or _memo(memo, bylines.is_agency, more.text))
+    ):
         return text
     more.mark(Label.BYLINE, "byline.continued")
     return f"{text} {more.text.strip()}"
@@ -147,7 +174,7 @@ def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
 
 _NUMBER_RUN = regex.compile(r"\d+")
 _A_WORD = regex.compile(r"\p{L}{2,}")
-LIST_ROW_PEERS = 2          # a numbered line with this many like it around is a row of a list
+LIST_ROW_PEERS = 2  # a numbered line with this many like it around is a row of a list
 
 
 def _row_key(text: str) -> str | None:
@@ -169,7 +196,7 @@ def _list_row(doc: Document, i: int) -> bool:
     return sum(1 for j in near if j != i and _row_key(doc.blocks[j].text) == key) >= LIST_ROW_PEERS
 
 
-REGION_HEAD_BLOCKS = 13     # the region's first blocks searched for a byline or date line
+REGION_HEAD_BLOCKS = 13  # the region's first blocks searched for a byline or date line
 STORY_PARAGRAPH_WORDS = 40  # two such paragraphs in a row: the story has begun
 
 
@@ -179,7 +206,7 @@ def _region_head_end(doc: Document) -> int:
     The region can open with a cookie notice, a deck or a caption above the byline; the
     search stops where two long paragraphs follow each other (the story itself).
     """
-    start, end = doc.found["region"]
+    start, end = _span(doc)
     if doc.source_kind == "html":
         # trafilatura's blocks start at the story: only its first blocks hold a byline
         return min(start + 3, end)
@@ -194,15 +221,30 @@ def _region_head_end(doc: Document) -> int:
     return last
 
 
-MEMO_KEY = "metadata_answers"   # doc.found: head_metadata's answers for this page (pure functions of a text)
+MEMO_KEY: Final = "metadata_answers"  # doc.found: head_metadata's answers for this page (pure functions of a text)
 
 
-@stage("head_metadata",
-       requires=["features.words", "found.region"],
-       may_read=["features.end_marker", "found.byline_rows", "found.bylines", "found.date_lines", "found.page_stamps",
-                 "meta.title", "meta.site_name"],
-       assigns=["found.byline_rows", "found.bylines", "found.date_lines", "found.metadata_answers",
-                "found.page_stamps", "found.title"])
+@stage(
+    "head_metadata",
+    requires=["features.words", "found.region"],
+    may_read=[
+        "features.end_marker",
+        "found.byline_rows",
+        "found.bylines",
+        "found.date_lines",
+        "found.page_stamps",
+        "meta.title",
+        "meta.site_name",
+    ],
+    assigns=[
+        "found.byline_rows",
+        "found.bylines",
+        "found.date_lines",
+        "found.metadata_answers",
+        "found.page_stamps",
+        "found.title",
+    ],
+)
 def head_metadata(doc: Document) -> None:
     """Byline, date stamps and the headline above the story (text and HTML paths)."""
     blocks = doc.blocks
@@ -218,7 +260,7 @@ def head_metadata(doc: Document) -> None:
     for i in zone:
         b = blocks[i]
         if i >= start and _photo_credit(b.text, memo):
-            continue   # a picture's credit among the story's first lines ("Photo by Ann Lee/Agency")
+            continue  # a picture's credit among the story's first lines ("Photo by Ann Lee/Agency")
         if _metadata_line(doc, b, soft=False, memo=memo):
             continue
         # a short line holding a full date among other words: a page or crawl stamp
@@ -236,8 +278,12 @@ def head_metadata(doc: Document) -> None:
         if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
             break
         b = blocks[i]
-        if not (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
-                or want_byline and _byline_as_caption(b, memo)):
+        if not (
+            b.label == Label.CHROME
+            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+            or want_byline
+            and _byline_as_caption(b, memo)
+        ):
             continue
         is_date = b.features["words"] <= BYLINE_MAX_WORDS and _memo(memo, dates.looks_like_date_line, b.text)
         if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
@@ -282,8 +328,8 @@ def head_metadata(doc: Document) -> None:
         _story_date_line(doc, memo)
 
 
-STORY_DATE_MAX_LINES = 3    # more date lines than this in a story: a live blog's or a list's stamps
-FOOT_BLOCKS = 6             # blocks after the story where its date stamp may be printed
+STORY_DATE_MAX_LINES = 3  # more date lines than this in a story: a live blog's or a list's stamps
+FOOT_BLOCKS = 6  # blocks after the story where its date stamp may be printed
 
 
 def _story_date_line(doc: Document, memo: dict) -> bool:
@@ -291,11 +337,12 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     2025 (updated 6 January 2025 | 15:24)" after the last paragraph), when its head gave
     no date. Taken only when the few such lines all name one day: a live blog's post
     stamps or a list of teasers' dates name several."""
-    start, end = doc.found["region"]
+    start, end = _span(doc)
     found = []
-    for b in doc.blocks[start:min(len(doc.blocks), end + 1 + FOOT_BLOCKS)]:
+    for b in doc.blocks[start : min(len(doc.blocks), end + 1 + FOOT_BLOCKS)]:
         if b.label not in (Label.BODY, Label.UNDECIDED) and not (
-                b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS):
+            b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+        ):
             continue
         if b.features["words"] > BYLINE_MAX_WORDS or not _memo(memo, dates.looks_like_date_line, b.text):
             continue
@@ -324,13 +371,33 @@ def _dated(text: str) -> bool:
     return stamp.published is not None or stamp.modified is not None
 
 
-_TITLE_TAIL = " |·•–—-:,"        # a separator left between a headline and the date cut from it
-GLUED_DATE_MAX_WORDS = 8        # "Mon, Mar 5, 2012 6:48 PM CST"
-GLUED_HEADLINE_MIN_WORDS = 3    # what stays of the headline
+_TITLE_TAIL = " |·•–—-:,"  # a separator left between a headline and the date cut from it
+GLUED_DATE_MAX_WORDS = 8  # "Mon, Mar 5, 2012 6:48 PM CST"
+GLUED_HEADLINE_MIN_WORDS = 3  # what stays of the headline
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a date after these words is the headline's own ("Vote set for March 5, 2013")
-_DATE_LEADS = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "for", "in", "of",
-                         "to", "through", "at", "and", "or", "between", "than"})
+_DATE_LEADS = frozenset(
+    {
+        "on",
+        "by",
+        "until",
+        "till",
+        "since",
+        "before",
+        "after",
+        "from",
+        "for",
+        "in",
+        "of",
+        "to",
+        "through",
+        "at",
+        "and",
+        "or",
+        "between",
+        "than",
+    }
+)
 
 
 def glued_date(text: str) -> int:
@@ -346,17 +413,21 @@ def glued_date(text: str) -> int:
     """
     parts = _CARD_SEPARATOR.split(text)
     if len(parts) >= 2 and len(parts[0].split()) >= GLUED_HEADLINE_MIN_WORDS and dates.is_relative_age(parts[-1]):
-        return len(text) - len(parts[-1])   # "... in 31 years | 3 hours ago"
+        return len(text) - len(parts[-1])  # "... in 31 years | 3 hours ago"
     words = text.split(" ")
     v = dates._vocab()
     best = 0
     for k in range(1, min(GLUED_DATE_MAX_WORDS, len(words) - GLUED_HEADLINE_MIN_WORDS) + 1):
         first = words[-k].strip(".,").casefold()
         if first in _DATE_LEADS:
-            break   # the headline's own words lead into the date
+            break  # the headline's own words lead into the date
         tail = " ".join(words[-k:])
-        if ((first[:1].isdigit() or first in v.months or first in v.weekdays) and _YEAR.search(tail)
-                and words[-k - 1].casefold() not in _DATE_LEADS and dates.looks_like_date_line(tail)):
+        if (
+            (first[:1].isdigit() or first in v.months or first in v.weekdays)
+            and _YEAR.search(tail)
+            and words[-k - 1].casefold() not in _DATE_LEADS
+            and dates.looks_like_date_line(tail)
+        ):
             best = len(text) - len(tail)
     return best
 
@@ -376,9 +447,13 @@ def glued_byline(text: str) -> int:
     0
     """
     for m in _GLUED_BY.finditer(text):
-        tail = text[m.start() + 1:]
-        if (len(text[:m.start()].split()) >= GLUED_HEADLINE_MIN_WORDS and bylines.looks_like_byline(tail)
-                and bylines.parse_byline(tail).authors and dates.parse_stamp(tail).published is not None):
+        tail = text[m.start() + 1 :]
+        if (
+            len(text[: m.start()].split()) >= GLUED_HEADLINE_MIN_WORDS
+            and bylines.looks_like_byline(tail)
+            and bylines.parse_byline(tail).authors
+            and dates.parse_stamp(tail).published is not None
+        ):
             return m.start() + 1
     return 0
 
@@ -389,7 +464,7 @@ def _without_reading_time(text: str) -> str:
     return " ".join(extra.sub(" ", text).split()) if extra is not None else text
 
 
-AGENCY_LINE_MAX_WORDS = 3      # "AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own
+AGENCY_LINE_MAX_WORDS = 3  # "AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own
 
 
 def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
@@ -399,13 +474,16 @@ def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool
         if i < start - SOFT_NEAR_REGION:
             break
         b = doc.blocks[i]
-        if (b.features["words"] > AGENCY_LINE_MAX_WORDS or not (
-                b.label in (Label.UNDECIDED, Label.BODY)
-                or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS)):
+        if b.features["words"] > AGENCY_LINE_MAX_WORDS or not (
+            b.label in (Label.UNDECIDED, Label.BODY) or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS
+        ):
             continue
         parsed = _memo(memo, bylines.parse_byline, b.text)
-        if (parsed.authors or not parsed.contributors
-                or not all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)):
+        if (
+            parsed.authors
+            or not parsed.contributors
+            or not all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
+        ):
             continue
         b.mark(Label.BYLINE, "byline.agency_line")
         doc.found.setdefault("bylines", []).append(b.text.strip())
@@ -414,7 +492,7 @@ def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool
     return False
 
 
-NAME_BY_DATE_PLACE_WORDS = 2    # a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)
+NAME_BY_DATE_PLACE_WORDS = 2  # a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)
 
 
 def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
@@ -427,41 +505,60 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
     blocks = doc.blocks
     # a stamp with a number: "Today" is also a weather widget's word (under a city's name)
     # and a word or a full date: a time alone ("13:30") is a schedule's row
-    stamps = [i for i in zone if blocks[i].label == Label.DATE and blocks[i].reason == "date.stamp"
-              and _NUMBER_RUN.search(blocks[i].text) is not None
-              and (_A_WORD.search(blocks[i].text) is not None or dates.parse_date(blocks[i].text, dayfirst=True) is not None)]
+    stamps = [
+        i
+        for i in zone
+        if blocks[i].label == Label.DATE
+        and blocks[i].reason == "date.stamp"
+        and _NUMBER_RUN.search(blocks[i].text) is not None
+        and (_A_WORD.search(blocks[i].text) is not None or dates.parse_date(blocks[i].text, dayfirst=True) is not None)
+    ]
     for d in stamps:
         for j, between in ((d - 1, None), (d + 1, None), (d - 2, d - 1)):
             if not 0 <= j < len(blocks):
                 continue
             b = blocks[j]
-            if not (b.label in (Label.UNDECIDED, Label.BODY)
-                    or (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS)):
+            if not (
+                b.label in (Label.UNDECIDED, Label.BODY)
+                or (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS)
+            ):
                 continue
             # (a reading time may follow the name: "Ann Lee 2 minutes read")
             name = _without_reading_time(b.text)
             if b.features["words"] > SPLIT_NAME_MAX_WORDS or not (
-                    _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)):
-                continue   # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")
+                _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)
+            ):
+                continue  # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")
             if between is not None:
                 place = blocks[between]
-                if (place.features["words"] > NAME_BY_DATE_PLACE_WORDS or place.label not in (Label.UNDECIDED, Label.BODY)
-                        or _NOT_A_LABEL.search(place.text) is not None or not place.text[:1].isupper()):
+                if (
+                    place.features["words"] > NAME_BY_DATE_PLACE_WORDS
+                    or place.label not in (Label.UNDECIDED, Label.BODY)
+                    or _NOT_A_LABEL.search(place.text) is not None
+                    or not place.text[:1].isupper()
+                ):
                     continue
             elif j < d and _label_follows(doc, j, memo):
                 continue
-            elif j > d and j + 1 < len(blocks) and (
-                    blocks[j + 1].label == Label.DATE or _memo(memo, bylines.looks_like_name_line, blocks[j + 1].text)):
-                continue   # a list of names (a menu of columnists), or a row of a schedule
+            elif (
+                j > d
+                and j + 1 < len(blocks)
+                and (blocks[j + 1].label == Label.DATE or _memo(memo, bylines.looks_like_name_line, blocks[j + 1].text))
+            ):
+                continue  # a list of names (a menu of columnists), or a row of a schedule
             # co-authors one per line over the date stamp ("Ann Lee" / "Tom Okafor" / date)
             top = j
-            while (j < d and top - 1 >= 0 and j - top < STACKED_NAMES_MAX - 1
-                   and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
-                   and blocks[top - 1].features["words"] <= SPLIT_NAME_MAX_WORDS
-                   and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)):
+            while (
+                j < d
+                and top - 1 >= 0
+                and j - top < STACKED_NAMES_MAX - 1
+                and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                and blocks[top - 1].features["words"] <= SPLIT_NAME_MAX_WORDS
+                and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)
+            ):
                 top -= 1
             if top < j and top - 1 >= 0 and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text):
-                top = j   # a longer run of names: a menu of columnists over the stamp
+                top = j  # a longer run of names: a menu of columnists over the stamp
             for k in range(top, j):
                 blocks[k].mark(Label.BYLINE, "byline.name_by_date")
             name = ", ".join([blocks[k].text.strip() for k in range(top, j)] + [name])
@@ -472,7 +569,7 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
     return False
 
 
-NAME_BELOW = 3              # blocks under the headline searched for a bare name
+NAME_BELOW = 3  # blocks under the headline searched for a bare name
 BETWEEN_HEAD_MIN_WORDS = 8  # a standfirst between a headline and its byline; shorter lines are labels
 
 
@@ -498,23 +595,27 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
     return False
 
 
-
-
 def _stacked_names(doc: Document, j: int, memo: dict | None) -> bool:
     """Co-authors one per line under the headline ("Ann Lee – Reporter" / "Tom Okafor"): a
     short run of name lines ended by the date stamp, a standfirst or the story. A menu of
     columnists runs on, or ends in another short label."""
     k = j
-    while (k < len(doc.blocks) and k - j <= STACKED_NAMES_MAX
-           and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
-           and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
-           and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)):
+    while (
+        k < len(doc.blocks)
+        and k - j <= STACKED_NAMES_MAX
+        and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+        and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+        and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)
+    ):
         k += 1
     if not 2 <= k - j <= STACKED_NAMES_MAX or k >= len(doc.blocks):
         return False
     after = doc.blocks[k]
-    if not (after.label == Label.DATE or after.features["words"] >= BETWEEN_HEAD_MIN_WORDS
-            or _memo(memo, dates.looks_like_date_line, after.text)):
+    if not (
+        after.label == Label.DATE
+        or after.features["words"] >= BETWEEN_HEAD_MIN_WORDS
+        or _memo(memo, dates.looks_like_date_line, after.text)
+    ):
         return False
     for b in doc.blocks[j:k]:
         b.mark(Label.BYLINE, "byline.name_below_title")
@@ -540,37 +641,51 @@ def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
     nxt = doc.blocks[j + 1]
     text = nxt.text.strip()
     words = text.split()
-    if (_kicker(doc.blocks[j].text, text) and len(words) >= KICKER_HEADLINE_MIN_WORDS
-            and nxt.label not in (Label.DATE, Label.BYLINE) and _headline_score(text, memo) >= TITLE_MIN_SCORE):
-        return True   # a label in capitals over the next headline ("HARBOUR SAILING" / "Crews ...")
-    if (not words or len(words) > PEER_LABEL_MAX_WORDS or not text[:1].isupper()
-            or nxt.label in (Label.DATE, Label.BYLINE) or _NOT_A_LABEL.search(text) is not None
-            or text.casefold() == doc.blocks[j].text.strip().casefold()):
+    if (
+        _kicker(doc.blocks[j].text, text)
+        and len(words) >= KICKER_HEADLINE_MIN_WORDS
+        and nxt.label not in (Label.DATE, Label.BYLINE)
+        and _headline_score(text, memo) >= TITLE_MIN_SCORE
+    ):
+        return True  # a label in capitals over the next headline ("HARBOUR SAILING" / "Crews ...")
+    if (
+        not words
+        or len(words) > PEER_LABEL_MAX_WORDS
+        or not text[:1].isupper()
+        or nxt.label in (Label.DATE, Label.BYLINE)
+        or _NOT_A_LABEL.search(text) is not None
+        or text.casefold() == doc.blocks[j].text.strip().casefold()
+    ):
         return False
     return not _memo(memo, bylines.looks_like_job_title, text) and not _memo(memo, bylines.is_interface_line, text)
 
 
-SIGNATURE_AFTER = 3     # blocks after the story where a post's signature line sits
+SIGNATURE_AFTER = 3  # blocks after the story where a post's signature line sits
 
 
-STORY_OPENER_WORDS = 5      # the prose line under a bare name that opens the story
-NAME_OPENS_WITHIN = 6       # the region's first blocks where such a name sits
+STORY_OPENER_WORDS = 5  # the prose line under a bare name that opens the story
+NAME_OPENS_WITHIN = 6  # the region's first blocks where such a name sits
 
 
 def _name_opens_story(doc: Document, memo: dict) -> bool:
     """A bare name as the story's first line, over its first sentence ("Ann Lee" / "Chaos and
     craft, with a little love."): its byline."""
-    start = doc.found["region"][0]
+    start = _span(doc)[0]
     # (a standfirst, a share bar, a picture and its caption may sit above it)
     prose = 0
     for i in range(start, min(_region_head_end(doc), start + NAME_OPENS_WITHIN)):
         b, nxt = doc.blocks[i], doc.blocks[i + 1]
         if b.features["words"] >= STORY_PARAGRAPH_WORDS or prose >= 2:
-            return False   # the story has begun: a name now is a subheading
+            return False  # the story has begun: a name now is a subheading
         prose += b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS
-        if (b.label != Label.BODY or b.features["words"] > SPLIT_NAME_MAX_WORDS or nxt.label != Label.BODY
-                or nxt.features["words"] < STORY_OPENER_WORDS or nxt.text.rstrip()[-1:] not in _CLAUSE_END
-                or not _memo(memo, bylines.looks_like_name_line, b.text)):
+        if (
+            b.label != Label.BODY
+            or b.features["words"] > SPLIT_NAME_MAX_WORDS
+            or nxt.label != Label.BODY
+            or nxt.features["words"] < STORY_OPENER_WORDS
+            or nxt.text.rstrip()[-1:] not in _CLAUSE_END
+            or not _memo(memo, bylines.looks_like_name_line, b.text)
+        ):
             continue
         b.mark(Label.BYLINE, "byline.name_opens_story")
         doc.found.setdefault("bylines", []).append(b.text)
@@ -585,17 +700,25 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
 
     The line's first part is a bare name and another part a full date.
     """
-    for k, b in enumerate(doc.blocks[end + 1:end + 1 + SIGNATURE_AFTER]):
+    for k, b in enumerate(doc.blocks[end + 1 : end + 1 + SIGNATURE_AFTER]):
         if b.features["words"] > BYLINE_MAX_WORDS:
             continue
-        if (k == 0 and b.label in (Label.UNDECIDED, Label.CHROME) and b.reason in ("", "region.outside")
-                and b.features["words"] <= SPLIT_NAME_MAX_WORDS
-                and _memo(memo, bylines.looks_like_name_line, b.text) and not _label_follows(doc, b.index, memo)):
+        if (
+            k == 0
+            and b.label in (Label.UNDECIDED, Label.CHROME)
+            and b.reason in ("", "region.outside")
+            and b.features["words"] <= SPLIT_NAME_MAX_WORDS
+            and _memo(memo, bylines.looks_like_name_line, b.text)
+            and not _label_follows(doc, b.index, memo)
+        ):
             b.mark(Label.BYLINE, "byline.signature")
             doc.found.setdefault("bylines", []).append(b.text.strip())
             return
-        if (b.label in (Label.UNDECIDED, Label.CHROME) and _memo(memo, bylines.opens_with_author_marker, b.text)
-                and _memo(memo, bylines.parse_byline, b.text).authors):
+        if (
+            b.label in (Label.UNDECIDED, Label.CHROME)
+            and _memo(memo, bylines.opens_with_author_marker, b.text)
+            and _memo(memo, bylines.parse_byline, b.text).authors
+        ):
             # the author's credit under the story ("Autorin: Ann Lee", "Text: Ann Lee")
             b.mark(Label.BYLINE, "byline.signature")
             doc.found.setdefault("bylines", []).append(b.text.strip())
@@ -620,7 +743,7 @@ TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
 # (a headline printed twice in a row, in a breadcrumb bar and over the story, passes for a
 # slideshow's repeated caption)
 ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS | {"chrome.repeated_caption"}
-SHORT_TITLE_MIN_SCORE = 0.4     # a two-word title ("Hermitian matrix") right above the story
+SHORT_TITLE_MIN_SCORE = 0.4  # a two-word title ("Hermitian matrix") right above the story
 SHORT_TITLE_ABOVE = 3
 
 
@@ -641,7 +764,7 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE, 
     return _headline_score(text, memo) >= min_score
 
 
-CARD_NAME_MAX_WORDS = 6   # a publisher's or person's name before a card's date
+CARD_NAME_MAX_WORDS = 6  # a publisher's or person's name before a card's date
 _CARD_SEPARATOR = regex.compile(r"\s+[·|•–—]\s+")
 
 
@@ -649,8 +772,11 @@ def _card_line(text: str) -> bool:
     """A name and a date or age on one line ("The Dunmore Herald · June 3, 2017"): a portal's
     publisher card or a byline, not a headline."""
     parts = _CARD_SEPARATOR.split(text.strip())
-    return (len(parts) == 2 and len(parts[0].split()) <= CARD_NAME_MAX_WORDS
-            and (dates.is_relative_age(parts[1]) or dates.looks_like_date_line(parts[1])))
+    return (
+        len(parts) == 2
+        and len(parts[0].split()) <= CARD_NAME_MAX_WORDS
+        and (dates.is_relative_age(parts[1]) or dates.looks_like_date_line(parts[1]))
+    )
 
 
 def _headline_score(text: str, memo: dict | None) -> float:
@@ -672,8 +798,13 @@ def _fits(blocks, i: int) -> bool:
     """
     b = blocks[i]
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if (nxt is not None and nxt.text[:1].islower() and b.text[-1:] not in _CLAUSE_END
-            and nxt.label not in (Label.BYLINE, Label.DATE) and nxt.text[-1:] in _CLAUSE_END):
+    if (
+        nxt is not None
+        and nxt.text[:1].islower()
+        and b.text[-1:] not in _CLAUSE_END
+        and nxt.label not in (Label.BYLINE, Label.DATE)
+        and nxt.text[-1:] in _CLAUSE_END
+    ):
         return False
     if _SECTION_NUMBER.match(b.text):
         near = [blocks[j].text for j in range(max(0, i - 3), min(len(blocks), i + 4)) if j != i]
@@ -690,22 +821,34 @@ def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None
     blocks = doc.blocks
     for i in rows:
         b = blocks[i]
-        if not (b.label in (Label.UNDECIDED, Label.CHROME) and b.features["words"] <= 6
-                and _memo(memo, bylines.looks_like_name_line, b.text)) or _label_follows(doc, i, memo):
+        if not (
+            b.label in (Label.UNDECIDED, Label.CHROME)
+            and b.features["words"] <= 6
+            and _memo(memo, bylines.looks_like_name_line, b.text)
+        ) or _label_follows(doc, i, memo):
             continue
         for k in (i - 1, i - 2):
             h = blocks[k] if k >= 0 else None
-            if (h is None or h.features["words"] < 4 or not _is_headline(h, anchored=True, memo=memo)
-                    or _memo(memo, bylines.looks_like_name_line, h.text)):
+            if (
+                h is None
+                or h.features["words"] < 4
+                or not _is_headline(h, anchored=True, memo=memo)
+                or _memo(memo, bylines.looks_like_name_line, h.text)
+            ):
                 continue
             if k == i - 2 and blocks[i - 1].features["words"] < max(STANDFIRST_MIN_WORDS, h.features["words"]):
-                continue   # only a standfirst, longer than the headline, may sit between
+                continue  # only a standfirst, longer than the headline, may sit between
             if k == i - 1 and k - 1 >= 0 and h.features["words"] >= STANDFIRST_MIN_WORDS:
                 above = blocks[k - 1]
-                if (above.features["words"] >= 4 and _is_headline(above, anchored=True, memo=memo)
-                        and not _kicker(above.text, h.text)
-                        and (above.features["words"] < h.features["words"]
-                             or _headline_score(above.text, memo) > _headline_score(h.text, memo))):
+                if (
+                    above.features["words"] >= 4
+                    and _is_headline(above, anchored=True, memo=memo)
+                    and not _kicker(above.text, h.text)
+                    and (
+                        above.features["words"] < h.features["words"]
+                        or _headline_score(above.text, memo) > _headline_score(h.text, memo)
+                    )
+                ):
                     h.mark(Label.CHROME, "title.standfirst")
                     k -= 1
             b.mark(Label.BYLINE, "byline.name_below_title")
@@ -720,8 +863,8 @@ def _kicker(upper: str, lower: str) -> bool:
     return upper.isupper() and not lower.isupper()
 
 
-SHORT_LABEL_MAX_WORDS = 4           # a label over a date stamp, not a headline
-DATE_OVER_HEADLINE_MIN_WORDS = 8    # a headline under its date stamp is a full line
+SHORT_LABEL_MAX_WORDS = 4  # a label over a date stamp, not a headline
+DATE_OVER_HEADLINE_MIN_WORDS = 8  # a headline under its date stamp is a full line
 
 
 def _photo_credit(text: str, memo: dict | None) -> bool:
@@ -749,10 +892,11 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     zone = list(_head_zone(doc))
     region = doc.found.get("region")
     start = region[0] if region else len(blocks)
-    head = blocks[max(0, start - HEAD_ZONE):(_region_head_end(doc) + 1 if region else len(blocks))]
+    head = blocks[max(0, start - HEAD_ZONE) : (_region_head_end(doc) + 1 if region else len(blocks))]
     # a photo credit ("Photo by ...") does not open the story: bylines with an author or agency
-    anchors = [b.index for b in head
-               if b.label == Label.BYLINE and _opens_story(_memo(memo, bylines.parse_byline, b.text))]
+    anchors = [
+        b.index for b in head if b.label == Label.BYLINE and _opens_story(_memo(memo, bylines.parse_byline, b.text))
+    ]
     candidates: list[int] = []
     anchored = False
     if not anchors:
@@ -778,30 +922,46 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
             # a date printed over its headline with a short label above it (a place, a menu
             # entry: "Aarhus" / "02/02/2025 kl. 09:00" / "Headline ..."): the long line under the date
             nxt = blocks[anchor + 1]
-            if (blocks[candidates[0]].features["words"] <= SHORT_LABEL_MAX_WORDS
-                    and nxt.features["words"] >= DATE_OVER_HEADLINE_MIN_WORDS
-                    and _is_headline(nxt, memo=memo) and _fits(blocks, anchor + 1)):
+            if (
+                blocks[candidates[0]].features["words"] <= SHORT_LABEL_MAX_WORDS
+                and nxt.features["words"] >= DATE_OVER_HEADLINE_MIN_WORDS
+                and _is_headline(nxt, memo=memo)
+                and _fits(blocks, anchor + 1)
+            ):
                 candidates = [anchor + 1]
         anchored = bool(candidates)
         lede = _lede_words(doc)
         sharing = [i for i in candidates if _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]
         if sharing:
             # from the first that shares words with the story's first paragraphs
-            candidates = candidates[candidates.index(sharing[0]):]
-        elif blocks[anchor].label == Label.DATE and (below := [
-                i for i in range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
-                if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)
-                and _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]):
+            candidates = candidates[candidates.index(sharing[0]) :]
+        elif blocks[anchor].label == Label.DATE and (
+            under := [
+                i
+                for i in range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
+                if _is_headline(blocks[i], memo=memo)
+                and _fits(blocks, i)
+                and _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN
+            ]
+        ):
             # a portal's card (publisher, age) over the headline: the line under it that shares
             # words with the story, not the window title or a menu above the card
-            candidates = below[:1]
+            candidates = under[:1]
         elif lede:
             # none over the anchor shares a word with the story (a poll's answer, a widget's
             # label between headline and byline): the nearest line further up that shares
             # several is the headline
             far = range(anchor - 1 - TITLE_ABOVE_BYLINE, max(-1, anchor - 1 - HEAD_ZONE), -1)
-            found = next((i for i in far if _is_headline(blocks[i], anchored=True, memo=memo) and _fits(blocks, i)
-                          and _shared(blocks[i].text, lede) >= FAR_HEADLINE_SHARED_MIN), None)
+            found = next(
+                (
+                    i
+                    for i in far
+                    if _is_headline(blocks[i], anchored=True, memo=memo)
+                    and _fits(blocks, i)
+                    and _shared(blocks[i].text, lede) >= FAR_HEADLINE_SHARED_MIN
+                ),
+                None,
+            )
             if found is not None:
                 candidates, anchored = [found], True
     if not candidates:
@@ -810,13 +970,18 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         if candidates and _shared(blocks[candidates[0]].text, lede) < LEDE_SHARED_MIN:
             # the line nearest the story shares nothing with it (a publisher's name under the
             # headline, "The Dunmore Herald"): the next few that do come first
-            sharing = [i for i in candidates[1:UNANCHORED_SHARING_LOOK] if _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]
+            sharing = [
+                i for i in candidates[1:UNANCHORED_SHARING_LOOK] if _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN
+            ]
             if sharing:
                 candidates = sharing + [i for i in candidates if i not in sharing]
     if not candidates:
         # a short title (two words) just above the story or at the top of the page
-        candidates = [i for i in zone[:SHORT_TITLE_ABOVE]
-                      if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE, memo=memo) and _fits(blocks, i)]
+        candidates = [
+            i
+            for i in zone[:SHORT_TITLE_ABOVE]
+            if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE, memo=memo) and _fits(blocks, i)
+        ]
     if not candidates:
         return None
     at = candidates[0]
@@ -826,32 +991,45 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         """The shorter line over a headline-shaped one shares no word with the story while
         the lower one does: a breadcrumb or a label over the headline, not the headline
         over its standfirst."""
-        return bool(lede) and _shared(blocks[upper].text, lede) == 0 and _shared(blocks[at].text, lede) >= LEDE_SHARED_MIN
+        return (
+            bool(lede) and _shared(blocks[upper].text, lede) == 0 and _shared(blocks[at].text, lede) >= LEDE_SHARED_MIN
+        )
 
     # a standfirst under the headline, with a picture caption between them
-    if (anchored and len(candidates) > 1 and candidates[1] >= at - 3 and not unrelated(candidates[1])
-            and not _labels_between(blocks, candidates[1], at)
-            and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS and not _kicker(blocks[candidates[1]].text, blocks[at].text)
-            and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]):
+    if (
+        anchored
+        and len(candidates) > 1
+        and candidates[1] >= at - 3
+        and not unrelated(candidates[1])
+        and not _labels_between(blocks, candidates[1], at)
+        and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+        and not _kicker(blocks[candidates[1]].text, blocks[at].text)
+        and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
+    ):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         return candidates[1]
     prev = at - 1
-    if (prev >= 0 and _is_headline(blocks[prev], anchored=anchored, memo=memo) and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
-            and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
-            and not _kicker(blocks[prev].text, blocks[at].text) and not unrelated(prev)):
+    if (
+        prev >= 0
+        and _is_headline(blocks[prev], anchored=anchored, memo=memo)
+        and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+        and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
+        and not _kicker(blocks[prev].text, blocks[at].text)
+        and not unrelated(prev)
+    ):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
     return at
 
 
 FAR_HEADLINE_SHARED_MIN = 3  # content words a headline further up than the anchor's window shares with the story
-LEDE_BLOCKS = 3             # the story's first paragraphs a headline shares words with
-LEDE_MIN_WORDS = 8          # a paragraph, not a label or caption credit
-LEDE_SHARED_MIN = 2         # content words a headline shares with them (an ad or a menu line shares none)
+LEDE_BLOCKS = 3  # the story's first paragraphs a headline shares words with
+LEDE_MIN_WORDS = 8  # a paragraph, not a label or caption credit
+LEDE_SHARED_MIN = 2  # content words a headline shares with them (an ad or a menu line shares none)
 UNANCHORED_SHARING_LOOK = 3  # without a byline or date: the nearest headline-shaped lines weighed by the lede
 _CONTENT_WORD = regex.compile(r"\p{L}{5,}")
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
-WORD_STEM = 5               # words compared by their first letters ("Razzia"/"Razzien", "Gaza's"/"Gaza")
+WORD_STEM = 5  # words compared by their first letters ("Razzia"/"Razzien", "Gaza's"/"Gaza")
 
 
 def _content_words(text: str) -> set[str]:
@@ -860,7 +1038,7 @@ def _content_words(text: str) -> set[str]:
     common = bylines.stopwords()
     words = {w.casefold()[:WORD_STEM] for w in _CONTENT_WORD.findall(text) if w.casefold() not in common}
     for run in _NO_SPACE_SCRIPT.findall(text):
-        words.update(run[k:k + 2] for k in range(len(run) - 1))
+        words.update(run[k : k + 2] for k in range(len(run) - 1))
     return words
 
 
@@ -871,7 +1049,7 @@ def _lede_words(doc: Document) -> set[str]:
     if not region:
         return lede
     taken = 0
-    for b in doc.blocks[region[0]:region[1] + 1]:
+    for b in doc.blocks[region[0] : region[1] + 1]:
         if b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS:
             lede |= _content_words(b.text)
             taken += 1
@@ -886,24 +1064,26 @@ def _shared(text: str, lede: set[str]) -> int:
     return len(_content_words(text) & lede) if lede else 0
 
 
-BREADCRUMB_MAX_WORDS = 2    # "Home" / "Economy": a breadcrumb's entries between two headline-shaped lines
+BREADCRUMB_MAX_WORDS = 2  # "Home" / "Economy": a breadcrumb's entries between two headline-shaped lines
 
 
 def _labels_between(blocks, upper: int, lower: int) -> bool:
     """Whether only breadcrumb-like labels sit between two lines: the upper one is then
     another item (a teaser over the breadcrumb), not the headline of the lower one's
     standfirst (which sits right under it, at most with a picture caption between)."""
-    between = blocks[upper + 1:lower]
+    between = blocks[upper + 1 : lower]
     return bool(between) and all(b.features["words"] <= BREADCRUMB_MAX_WORDS for b in between)
 
 
 def _mark_meta_title(doc: Document) -> None:
     """HTML path: the title comes from the page's metadata; drop its copy from the blocks."""
-    title = titles.strip_site_suffix(doc.meta["title"], doc.meta.get("site_name"))
+    title = titles.strip_site_suffix(doc.meta.get("title") or "", doc.meta.get("site_name"))
     doc.found["title"] = title
     key = title.casefold().strip()
     for b in doc.blocks[:15]:
-        if b.text.casefold().strip() == key or (b.kind == Kind.HEADING and b.index == 0 and key.startswith(b.text.casefold().strip())):
+        if b.text.casefold().strip() == key or (
+            b.kind == Kind.HEADING and b.index == 0 and key.startswith(b.text.casefold().strip())
+        ):
             b.mark(Label.TITLE, "title.matches_metadata")
             return
 
@@ -933,7 +1113,11 @@ def run_in_label(text: str) -> int:
     for i, word in enumerate(words[:RUN_IN_LABEL_MAX_WORDS]):
         at += len(word) + 1
         label = " ".join(words[: i + 1])
-        if not _LABEL_SEPARATOR.search(label) or label.rstrip().endswith(("|", "/", "›", "»", ">")) and i + 1 >= len(words):
+        if (
+            not _LABEL_SEPARATOR.search(label)
+            or label.rstrip().endswith(("|", "/", "›", "»", ">"))
+            and i + 1 >= len(words)
+        ):
             continue
         rest = text[at:].lstrip()
         if rest and dates.find_dateline(rest) is not None:
@@ -941,7 +1125,7 @@ def run_in_label(text: str) -> int:
     return 0
 
 
-SECTION_LABEL_MAX_WORDS = 3   # "LOCAL NEWS", "BUSINESS", "ARTS & CULTURE"
+SECTION_LABEL_MAX_WORDS = 3  # "LOCAL NEWS", "BUSINESS", "ARTS & CULTURE"
 
 
 def capitals_label(text: str) -> int:
@@ -973,13 +1157,14 @@ def capitals_label(text: str) -> int:
 def _section_label(text: str) -> bool:
     """A section label: a few words in capitals, no digits, no sentence punctuation."""
     words = text.split()
-    return (1 <= len(words) <= SECTION_LABEL_MAX_WORDS and text.isupper()
-            and not any(ch.isdigit() or ch in ".!?,:;" for ch in text))
+    return (
+        1 <= len(words) <= SECTION_LABEL_MAX_WORDS
+        and text.isupper()
+        and not any(ch.isdigit() or ch in ".!?,:;" for ch in text)
+    )
 
 
-@stage("dateline",
-       may_read=["found.residue"],
-       assigns=["found.dateline", "found.residue"])
+@stage("dateline", may_read=["found.residue"], assigns=["found.dateline", "found.residue"])
 def dateline(doc: Document) -> None:
     """A dateline opening the first paragraph ("BEIJING, Jan 7 (Reuters) - ...").
 
@@ -1006,12 +1191,29 @@ def dateline(doc: Document) -> None:
         return
 
 
-@stage("credits_and_bylines",
-       requires=["features.words", "found.region"],
-       may_read=["found.byline_rows", "found.bylines", "found.credits", "found.metadata_answers", "meta.agencies",
-                 "meta.authors", "meta.authors_source", "meta.publisher_credit", "meta.site_name"],
-       assigns=["found.byline_rows", "found.bylines", "found.meta_authors", "found.parsed_bylines", "meta.agencies",
-                "meta.publisher_credit"])
+@stage(
+    "credits_and_bylines",
+    requires=["features.words", "found.region"],
+    may_read=[
+        "found.byline_rows",
+        "found.bylines",
+        "found.credits",
+        "found.metadata_answers",
+        "meta.agencies",
+        "meta.authors",
+        "meta.authors_source",
+        "meta.publisher_credit",
+        "meta.site_name",
+    ],
+    assigns=[
+        "found.byline_rows",
+        "found.bylines",
+        "found.meta_authors",
+        "found.parsed_bylines",
+        "meta.agencies",
+        "meta.publisher_credit",
+    ],
+)
 def credits_and_bylines(doc: Document) -> None:
     """Parse the byline and credits lines collected by earlier stages."""
     parsed = []
@@ -1027,7 +1229,9 @@ def credits_and_bylines(doc: Document) -> None:
         # read_page_metadata, which also keeps a declared pen name or collective author
         doc.found["meta_authors"] = list(dict.fromkeys(a for a in meta_authors if a))
     else:
-        doc.found["meta_authors"] = bylines.normalise_author_list(_people_only(doc, meta_authors)) if meta_authors else []
+        doc.found["meta_authors"] = (
+            bylines.normalise_author_list(_people_only(doc, meta_authors)) if meta_authors else []
+        )
 
 
 def _people_only(doc: Document, names: list[str]) -> list[str]:
@@ -1053,8 +1257,8 @@ def _people_only(doc: Document, names: list[str]) -> list[str]:
     return people
 
 
-TEASER_LIST_BYLINES = 3     # this many byline lines naming different people: a list of teasers
-BYLINE_UNDER_TITLE = 3      # blocks under the headline where its byline sits
+TEASER_LIST_BYLINES = 3  # this many byline lines naming different people: a list of teasers
+BYLINE_UNDER_TITLE = 3  # blocks under the headline where its byline sits
 
 
 def _story_bylines(doc: Document) -> list:
@@ -1084,18 +1288,27 @@ def _story_bylines(doc: Document) -> list:
         # the author line right under the headline; else the one nearest above the story's
         # start (or inside its head): one further down credits a photo or an embedded post
         title_row = next((b.index for b in doc.blocks if b.label == Label.TITLE), None)
-        under = [k for k in groups.values()
-                 if title_row is not None and 0 < rows[k] - title_row <= BYLINE_UNDER_TITLE]
-        near = min(under, key=lambda k: rows[k]) if under else max(
-            (k for k in groups.values() if rows[k] <= limit), key=lambda k: rows[k], default=None)
-        keep = {k for k, p in enumerate(parsed) if near is not None
-                and frozenset(a.casefold() for a in p.authors) & frozenset(a.casefold() for a in parsed[near].authors)}
+        under = [k for k in groups.values() if title_row is not None and 0 < rows[k] - title_row <= BYLINE_UNDER_TITLE]
+        near = (
+            min(under, key=lambda k: rows[k])
+            if under
+            else max((k for k in groups.values() if rows[k] <= limit), key=lambda k: rows[k], default=None)
+        )
+        keep = {
+            k
+            for k, p in enumerate(parsed)
+            if near is not None
+            and frozenset(a.casefold() for a in p.authors) & frozenset(a.casefold() for a in parsed[near].authors)
+        }
     dropped = [k for k, p in enumerate(parsed) if p.authors and k not in keep]
     if keep and dropped:
         # the raw byline reported is the story's: lines whose authors were dropped go last
         order = sorted(range(len(texts)), key=lambda k: k in dropped)
         doc.found["bylines"] = [texts[k] for k in order]
         doc.found["byline_rows"] = [rows[k] for k in order]
-    return [p if k in keep or not p.authors else
-            replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
-            for k, p in enumerate(parsed)]
+    return [
+        p
+        if k in keep or not p.authors
+        else replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
+        for k, p in enumerate(parsed)
+    ]

@@ -10,20 +10,43 @@ from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
 from newsclean.stages.html_region import HtmlRegion, html_byline_guard, html_gate
-from newsclean.stages.region import HTML_WEIGHTS, TEXT_WEIGHTS, MainRegion
+from newsclean.stages.region import TEXT_WEIGHTS, MainRegion
 
 
 # the fields the input paths fill before the first stage: the HTML path's findings about the
 # page and its declared metadata (segment_html, then api.extract's date parsing and language
 # lookup); the text path gives blocks only (tests/stages/test_contracts.py checks both)
-HTML_INPUT = frozenset({
-    "found.hidden", "found.left_out", "found.link_share", "found.outside", "found.second_look",
-    "found.teaser_texts",
-    "meta.title", "meta.headlines", "meta.authors", "meta.authors_source", "meta.author_raw", "meta.author_bio",
-    "meta.agencies", "meta.publisher_credit", "meta.published", "meta.published_raw", "meta.published_source",
-    "meta.modified", "meta.site_name", "meta.url", "meta.language", "meta.declared_language", "meta.tags",
-    "meta.categories", "meta.description", "meta.captions", "meta.syndication",
-})
+HTML_INPUT = frozenset(
+    {
+        "found.hidden",
+        "found.left_out",
+        "found.link_share",
+        "found.outside",
+        "found.second_look",
+        "found.teaser_texts",
+        "meta.title",
+        "meta.headlines",
+        "meta.authors",
+        "meta.authors_source",
+        "meta.author_raw",
+        "meta.author_bio",
+        "meta.agencies",
+        "meta.publisher_credit",
+        "meta.published",
+        "meta.published_raw",
+        "meta.published_source",
+        "meta.modified",
+        "meta.site_name",
+        "meta.url",
+        "meta.language",
+        "meta.declared_language",
+        "meta.tags",
+        "meta.categories",
+        "meta.description",
+        "meta.captions",
+        "meta.syndication",
+    }
+)
 TEXT_INPUT: frozenset[str] = frozenset()
 
 
@@ -51,8 +74,19 @@ def _common_tail() -> list:
 
 
 def text_pipeline() -> Pipeline:
-    return Pipeline([compute_features, ChromeRules(), boxes.brand_headings, boxes.teaser_card_runs, boxes.ad_boxes,
-                     boxes.gallery_runs, MainRegion(TEXT_WEIGHTS), *_common_tail()], TEXT_INPUT)
+    return Pipeline(
+        [
+            compute_features,
+            ChromeRules(),
+            boxes.brand_headings,
+            boxes.teaser_card_runs,
+            boxes.ad_boxes,
+            boxes.gallery_runs,
+            MainRegion(TEXT_WEIGHTS),
+            *_common_tail(),
+        ],
+        TEXT_INPUT,
+    )
 
 
 # HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a
@@ -68,6 +102,7 @@ def html_pipeline() -> Pipeline:
     tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
     chrome = ChromeRules()
     chrome.max_pattern_words = HTML_PATTERN_WORDS
-    pipeline = Pipeline([compute_features, chrome, boxes.brand_headings, boxes.gallery_runs, HtmlRegion(), *tail],
-                        HTML_INPUT)
+    pipeline = Pipeline(
+        [compute_features, chrome, boxes.brand_headings, boxes.gallery_runs, HtmlRegion(), *tail], HTML_INPUT
+    )
     return pipeline.insert_after("head_metadata", html_byline_guard)

@@ -28,11 +28,20 @@ def _body_indices(doc: Document) -> list[int]:
     return [i for i, b in enumerate(doc.blocks) if b.label == Label.BODY]
 
 
-@stage("article_end",
-       requires=["features.norm", "features.terminal", "features.words"],
-       may_read=["features.end_marker", "features.hard_end", "features.list_run", "features.separator",
-                 "found.credits", "found.link_share", "found.region"],
-       assigns=["found.credits"])
+@stage(
+    "article_end",
+    requires=["features.norm", "features.terminal", "features.words"],
+    may_read=[
+        "features.end_marker",
+        "features.hard_end",
+        "features.list_run",
+        "features.separator",
+        "found.credits",
+        "found.link_share",
+        "found.region",
+    ],
+    assigns=["found.credits"],
+)
 def article_end(doc: Document) -> None:
     """Cut the body at credits lines and at related-section headings."""
     blocks = doc.blocks
@@ -87,7 +96,7 @@ def _separators(doc: Document) -> None:
             b.mark(Label.CHROME, "chrome.separator")
 
 
-BEFORE_COMMENTS_LINES = 4       # short lines between the story's last paragraph and its comments
+BEFORE_COMMENTS_LINES = 4  # short lines between the story's last paragraph and its comments
 BEFORE_COMMENTS_MAX_WORDS = 8
 
 
@@ -111,16 +120,16 @@ def _before_comments(blocks: list[Block], i: int) -> None:
         b.mark(Label.CHROME, "structure.before_comments")
 
 
-HEADLINE_BOX_MIN_LINES = 3     # headlines in a row that make a box of links set into the story
+HEADLINE_BOX_MIN_LINES = 3  # headlines in a row that make a box of links set into the story
 HEADLINE_BOX_MAX_LINES = 6
-HEADLINE_MIN_WORDS = 4         # a headline, not a name or a label
-HEADLINE_CAPITALISED = 0.6     # share of its words written with a capital (Title Case)
+HEADLINE_MIN_WORDS = 4  # a headline, not a name or a label
+HEADLINE_CAPITALISED = 0.6  # share of its words written with a capital (Title Case)
 STORY_PARAGRAPH_WORDS = 12
 
 
 def _title_case(b: Block) -> bool:
     if b.kind in (Kind.TABLE_ROW, Kind.CODE):
-        return False   # a table's rows ("Pier 1 | 3 boats") and code are not headlines
+        return False  # a table's rows ("Pier 1 | 3 boats") and code are not headlines
     words = b.text.split()
     f = b.features
     if not HEADLINE_MIN_WORDS <= f["words"] <= HEADING_MAX_WORDS or (f["terminal"] and not b.text.endswith("?")):
@@ -146,14 +155,19 @@ def _headline_boxes(doc: Document) -> None:
         j = i
         while j < n and blocks[j].label == Label.BODY and _title_case(blocks[j]):
             j += 1
-        if HEADLINE_BOX_MIN_LINES <= j - i <= HEADLINE_BOX_MAX_LINES and j < n and _story_paragraph(blocks[j]) \
-                and _story_paragraph(blocks[i - 1]) and not blocks[i - 1].text.rstrip().endswith(":"):
+        if (
+            HEADLINE_BOX_MIN_LINES <= j - i <= HEADLINE_BOX_MAX_LINES
+            and j < n
+            and _story_paragraph(blocks[j])
+            and _story_paragraph(blocks[i - 1])
+            and not blocks[i - 1].text.rstrip().endswith(":")
+        ):
             for b in blocks[i:j]:
                 b.mark(Label.CHROME, "structure.inline_teasers")
         i = j
 
 
-BOILERPLATE_WINDOW = 4          # the company description is among the last body paragraphs
+BOILERPLATE_WINDOW = 4  # the company description is among the last body paragraphs
 BOILERPLATE_MIN_STORY_WORDS = 80  # ... of a page with a story above it
 
 
@@ -177,8 +191,11 @@ def _company_boilerplate(doc: Document) -> None:
             return
         # an "About Acme" heading right above it goes too
         prev = idx[pos - 1]
-        if blocks[prev].features["words"] <= 6 and not blocks[prev].features["terminal"] \
-                and blocks[prev].text.startswith("About "):
+        if (
+            blocks[prev].features["words"] <= 6
+            and not blocks[prev].features["terminal"]
+            and blocks[prev].text.startswith("About ")
+        ):
             blocks[prev].mark(Label.CHROME, "structure.company_boilerplate")
         for j in idx[pos:]:
             blocks[j].mark(Label.CHROME, "structure.company_boilerplate")
@@ -204,7 +221,7 @@ POINT_LOOKBACK = 40  # blocks searched above an inline box for the story's last 
 def _next_point(blocks: list[Block], i: int) -> int | None:
     """The number the story's next point will carry: one more than the last numbered
     heading or line of the body above ``i`` (None when the story has no numbered points)."""
-    for b in reversed(blocks[max(0, i - POINT_LOOKBACK):i]):
+    for b in reversed(blocks[max(0, i - POINT_LOOKBACK) : i]):
         if b.label == Label.BODY:
             m = _POINT.match(b.text)
             if m is not None and b.features["words"] <= HEADING_MAX_WORDS:
@@ -248,8 +265,13 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
             break  # the author's bio under a teaser box closes the page, it does not resume the story
         if b.label in Label.METADATA:
             continue  # a picture's caption between two paragraphs
-        if b.label == Label.BODY and run and f["words"] <= RESUME_SUBHEADING_WORDS and not f.get("end_marker") \
-                and short < RESUME_SUBHEADING_LINES:
+        if (
+            b.label == Label.BODY
+            and run
+            and f["words"] <= RESUME_SUBHEADING_WORDS
+            and not f.get("end_marker")
+            and short < RESUME_SUBHEADING_LINES
+        ):
             short += 1
             continue  # a subheading between the story's paragraphs ("How is it spread?")
         if b.label != Label.BODY or not f["terminal"] or f["words"] < RESUME_PARAGRAPH_WORDS:
@@ -265,14 +287,14 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
 # the story goes on under a box ("Read more" and a headline, "Also read", a row of teaser
 # links) when the rest of the page, up to the next section heading, is story prose by its
 # own features; the box itself holds a few short lines and no other section heading
-STORY_FOLLOWS_PARAGRAPHS = 3      # prose paragraphs under the box ...
-STORY_FOLLOWS_WORDS = 100         # ... holding this many words
-STORY_FOLLOWS_PROSE_WORDS = 8     # a prose paragraph ends like a sentence and has this many words
+STORY_FOLLOWS_PARAGRAPHS = 3  # prose paragraphs under the box ...
+STORY_FOLLOWS_WORDS = 100  # ... holding this many words
+STORY_FOLLOWS_PROSE_WORDS = 8  # a prose paragraph ends like a sentence and has this many words
 # share of the blocks under the box that are prose paragraphs: a teaser list alternates a
 # headline and its summary, a comment thread names and dates each comment
 STORY_FOLLOWS_PROSE_SHARE = 0.9
-STORY_FOLLOWS_MAX_LINK = 0.2      # HTML: share of the text under the box inside links
-STORY_FOLLOWS_BOX_WORDS = 25      # a line of the box: a label or a headline, not a paragraph
+STORY_FOLLOWS_MAX_LINK = 0.2  # HTML: share of the text under the box inside links
+STORY_FOLLOWS_BOX_WORDS = 25  # a line of the box: a label or a headline, not a paragraph
 
 
 def _story_follows(doc: Document, i: int, end: int) -> int | None:
@@ -303,8 +325,10 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
         if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
             break
         if b.label in (Label.BODY, Label.UNDECIDED) and (
-                f["words"] > STORY_FOLLOWS_BOX_WORDS or dates.looks_like_date_line(b.text)
-                or bylines.looks_like_byline(b.text)):
+            f["words"] > STORY_FOLLOWS_BOX_WORDS
+            or dates.looks_like_date_line(b.text)
+            or bylines.looks_like_byline(b.text)
+        ):
             return None
         k += 1
     else:
@@ -353,9 +377,9 @@ def _subheading(rest: list[Block], pos: int) -> bool:
 # a teaser section right under its heading, its headlines dropped (an HTML extractor keeps
 # only the unlinked summaries): one-sentence paragraphs much shorter than the story's own
 _INNER_SENTENCE = regex.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?\p{Lu}")
-SUMMARY_LOOK = 4                # paragraphs read under the heading
-STORY_LOOK = 30                 # blocks read above it for the story's paragraph length
-SUMMARY_LENGTH_SHARE = 0.5      # summaries are at most this share of the story's median paragraph
+SUMMARY_LOOK = 4  # paragraphs read under the heading
+STORY_LOOK = 30  # blocks read above it for the story's paragraph length
+SUMMARY_LENGTH_SHARE = 0.5  # summaries are at most this share of the story's median paragraph
 
 
 def _median(values: list[float]) -> float:
@@ -367,6 +391,7 @@ def _teaser_summaries_under(blocks: list[Block], i: int, end: int) -> bool:
     """Are the paragraphs right under the teaser heading at ``i`` the section's summaries
     rather than the story going on: each one sentence, of at most half the length of the
     story's paragraphs above the heading?"""
+
     def paragraph(b: Block) -> bool:
         return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= RESUME_PARAGRAPH_WORDS
 
@@ -379,7 +404,7 @@ def _teaser_summaries_under(blocks: list[Block], i: int, end: int) -> bool:
     return _median([b.features["words"] for b in under]) <= SUMMARY_LENGTH_SHARE * _median(above)
 
 
-CARD_ABOVE_LINES = 3   # a teaser card's kicker, headline and cut summary
+CARD_ABOVE_LINES = 3  # a teaser card's kicker, headline and cut summary
 
 
 def _card_above(blocks: list[Block], i: int) -> None:
@@ -409,14 +434,13 @@ def _cut_after(doc: Document, i: int, reason: str) -> None:
                 b.mark(Label.CHROME, reason)
 
 
-BIO_WINDOW = 6            # a bio is among the last body blocks
-BIO_HEADING_WORDS = 8     # "About Ann Lee": a heading whose next block is the bio
-BIO_LEAD_IN_WORDS = 6     # the name line and social links just above a bio
+BIO_WINDOW = 6  # a bio is among the last body blocks
+BIO_HEADING_WORDS = 8  # "About Ann Lee": a heading whose next block is the bio
+BIO_LEAD_IN_WORDS = 6  # the name line and social links just above a bio
 BIO_MAX_PROSE_AFTER = 60  # sentence words allowed after a bio (and its heading's paragraph)
 
 
-@stage("author_bio",
-       requires=["features.terminal", "features.words"])
+@stage("author_bio", requires=["features.terminal", "features.words"])
 def author_bio(doc: Document) -> None:
     """An author bio closing the article (after the last story paragraph).
 
@@ -437,8 +461,10 @@ def author_bio(doc: Document) -> None:
         if not bio.search(blocks[i].text):
             continue
         # a bio closes the story: more story-sized prose after it means it was not one
-        if sum(blocks[j].features["words"] for j in idx[pos + 2 :]
-               if blocks[j].features["terminal"]) > BIO_MAX_PROSE_AFTER:
+        if (
+            sum(blocks[j].features["words"] for j in idx[pos + 2 :] if blocks[j].features["terminal"])
+            > BIO_MAX_PROSE_AFTER
+        ):
             continue
         blocks[i].mark(Label.AUTHOR_BIO, "bio.closing_paragraph")
         after = idx[pos + 1 :]
@@ -458,11 +484,11 @@ def author_bio(doc: Document) -> None:
         return
 
 
-CREDIT_LINE_MAX_WORDS = 10   # a credit line on its own: the agency or photographer's name
-CAPTION_MAX_WORDS = 60       # a caption is a sentence or two
+CREDIT_LINE_MAX_WORDS = 10  # a credit line on its own: the agency or photographer's name
+CAPTION_MAX_WORDS = 60  # a caption is a sentence or two
 
 
-SPLIT_CREDIT_LABEL_WORDS = 2   # a label between a caption and its credit ("Image:")
+SPLIT_CREDIT_LABEL_WORDS = 2  # a label between a caption and its credit ("Image:")
 
 
 def _split_credit(blocks: list[Block], i: int) -> None:
@@ -474,8 +500,12 @@ def _split_credit(blocks: list[Block], i: int) -> None:
     for j in range(i + 1, min(len(blocks), i + 3)):
         credit = blocks[j]
         text = credit.text
-        if credit.label in (Label.BODY, Label.UNDECIDED) and credit.features["words"] <= CREDIT_LINE_MAX_WORDS \
-                and text.endswith(")") and "(" not in text:
+        if (
+            credit.label in (Label.BODY, Label.UNDECIDED)
+            and credit.features["words"] <= CREDIT_LINE_MAX_WORDS
+            and text.endswith(")")
+            and "(" not in text
+        ):
             for b in blocks[i : j + 1]:
                 b.mark(Label.CAPTION, "caption.split_credit")
             return
@@ -483,7 +513,7 @@ def _split_credit(blocks: list[Block], i: int) -> None:
             return
 
 
-VIEWER_CREDIT_MAX_WORDS = 3    # the credit under a viewer's caption: an agency or a photographer
+VIEWER_CREDIT_MAX_WORDS = 3  # the credit under a viewer's caption: an agency or a photographer
 # ... or glued to the caption's last sentence: one or two words after its full stop
 _GLUED_CREDIT = regex.compile(r"[.!?。]\s+[^\s.!?。]{1,24}(?:\s[^\s.!?。]{1,24})?$")
 
@@ -492,8 +522,11 @@ def _credit_like(b: Block) -> bool:
     """A picture's credit: already judged one, or a short unpunctuated line ("Reuters")."""
     if b.label == Label.CAPTION:
         return True
-    return b.label in (Label.BODY, Label.UNDECIDED) and not b.features["terminal"] \
+    return (
+        b.label in (Label.BODY, Label.UNDECIDED)
+        and not b.features["terminal"]
         and 0 < b.features["words"] <= VIEWER_CREDIT_MAX_WORDS
+    )
 
 
 def _viewer_captions(doc: Document) -> None:
@@ -510,8 +543,11 @@ def _viewer_captions(doc: Document) -> None:
         if blocks[i].features["norm"] not in labels:
             continue
         caption, credit = blocks[i + 1], blocks[i + 2]
-        if caption.label not in (Label.BODY, Label.UNDECIDED) or caption.features.get("end_marker") \
-                or not 0 < caption.features["words"] <= CAPTION_MAX_WORDS:
+        if (
+            caption.label not in (Label.BODY, Label.UNDECIDED)
+            or caption.features.get("end_marker")
+            or not 0 < caption.features["words"] <= CAPTION_MAX_WORDS
+        ):
             continue
         if _GLUED_CREDIT.search(caption.text):
             credit = blocks[i]  # the credit glued to the caption's end ("... on Tuesday. Reuters")
@@ -522,9 +558,11 @@ def _viewer_captions(doc: Document) -> None:
                 b.mark(Label.CAPTION, "caption.viewer")
 
 
-@stage("caption_alt_text",
-       requires=["features.norm", "features.terminal", "features.words"],
-       may_read=["features.end_marker"])
+@stage(
+    "caption_alt_text",
+    requires=["features.norm", "features.terminal", "features.words"],
+    may_read=["features.end_marker"],
+)
 def caption_alt_text(doc: Document) -> None:
     """A short line right before a caption/credit line is the picture's alt text or caption;
     a picture viewer's label opens a caption and its credit."""
@@ -537,20 +575,28 @@ def caption_alt_text(doc: Document) -> None:
             if prev.text.endswith("("):
                 _split_credit(blocks, i - 1)
             continue
-        if prev.label in (Label.BODY, Label.UNDECIDED) and not prev.features["terminal"] \
-                and prev.features["words"] <= 15 and not prev.features.get("end_marker") \
-                and not dates.looks_like_date_line(prev.text) and not bylines.looks_like_byline(prev.text):
+        if (
+            prev.label in (Label.BODY, Label.UNDECIDED)
+            and not prev.features["terminal"]
+            and prev.features["words"] <= 15
+            and not prev.features.get("end_marker")
+            and not dates.looks_like_date_line(prev.text)
+            and not bylines.looks_like_byline(prev.text)
+        ):
             prev.mark(Label.CAPTION, "caption.alt_before_credit")
-        elif prev.label in (Label.BODY, Label.UNDECIDED) and not b.gap_before \
-                and b.features["words"] <= CREDIT_LINE_MAX_WORDS and prev.features["words"] <= CAPTION_MAX_WORDS \
-                and not prev.features.get("end_marker") and not prev.text.rstrip().endswith(":"):
+        elif (
+            prev.label in (Label.BODY, Label.UNDECIDED)
+            and not b.gap_before
+            and b.features["words"] <= CREDIT_LINE_MAX_WORDS
+            and prev.features["words"] <= CAPTION_MAX_WORDS
+            and not prev.features.get("end_marker")
+            and not prev.text.rstrip().endswith(":")
+        ):
             # the picture's caption printed in one box with its credit ("Foto: Ann Lee (Getty)")
             prev.mark(Label.CAPTION, "caption.above_credit")
 
 
-@stage("body_structure",
-       requires=["features.terminal", "features.words"],
-       may_read=["features.separator"])
+@stage("body_structure", requires=["features.terminal", "features.words"], may_read=["features.separator"])
 def body_structure(doc: Document) -> None:
     """Give body blocks their kind: subheadings and list items in visible text (a separator
     label between the paragraphs leaves the body first)."""
@@ -585,16 +631,14 @@ def _reversed(pattern: regex.Pattern | None) -> regex.Pattern | None:
     return None if pattern is None else regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
 
-@stage("inline_residue",
-       may_read=["found.residue"],
-       assigns=["found.residue"])
+@stage("inline_residue", may_read=["found.residue"], assigns=["found.residue"])
 def inline_residue(doc: Document) -> None:
     """Cut link residue ("... read more") from the end of body paragraphs."""
     pat = rules.combined("inline_residue_patterns")
     if pat is None:
         return
     if all(p.pattern.endswith("$") for p in rules.patterns("inline_residue_patterns")):
-        pat = _reversed(pat)
+        pat = _reversed(pat) or pat
     cut: list[tuple[int, str]] = doc.found.setdefault("residue", [])
     for b in doc.blocks:
         if b.label != Label.BODY:
