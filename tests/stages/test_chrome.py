@@ -66,6 +66,10 @@ def labels(doc):
         ("Further information: Tides of the north sea", Label.CHROME, "chrome.line_shape"),
         ("Ever wondered why the ferry is always late on Mondays? As it turns out, the… Read more Read more",
          Label.CHROME, "chrome.line_shape"),
+        # a blog's pager between posts, whatever its words
+        ("« Why the ferry is late again | Main | Ten boats that shaped the harbour »", Label.CHROME,
+         "chrome.line_shape"),
+        ("‹ Der Hafen im Winter | Startseite | Neue Fähre für die Insel ›", Label.CHROME, "chrome.line_shape"),
     ],
 )
 def test_single_block_rules(text_doc, line, label, rule):
@@ -91,6 +95,8 @@ def test_single_block_rules(text_doc, line, label, rule):
         "On Monday: the board meets again to vote on the ferry fares.",
         "Readers were asked to sign up for the newsletter, but few did, the editor said on Monday.",
         "Further information on the ferry timetable can be found at the harbour office.",
+        # a quotation in French quotes with a bar inside is no pager
+        "« The harbour is our life | and our living », the skipper said at the meeting on Monday.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
