@@ -148,6 +148,9 @@ def test_removed_blocks_are_not_also_body(page):
 
 @SETTINGS
 @given(text_pages(distinct=True))
+@example("Council " * 19 + "council\n4 March 2024 10:15 GMT\n" + "Council " * 9 + "council. " + "Council " * 29
+         + "council.\n" + "Council " * 10 + "council. " + "Council " * 29 + "council.\nB AA0:00\n" + "Council " * 7
+         + "council.\n")
 @example("Council council council council council council\nCouncil council council council council council council council "
          "council council council council council.\nA\nCOUNCIL COUNCIL COUNCIL COUNCIL COUNCIL COUNCIL.\n")
 def test_cleaning_the_body_again_keeps_it(page):
@@ -163,7 +166,10 @@ def test_cleaning_the_body_again_keeps_it(page):
     second = [b.text for b in again.blocks]
     it = iter(first)
     assert all(t in it for t in second), ("text changed, added or reordered", first, second)
-    as_metadata = Counter(r.text for r in again.removed if r.role != "chrome" or r.rule.startswith("title."))
+    # (a post's closing stamp is told from the story's own stamp by the head above it: without
+    # that head, a time-stamped line of the body may read as the post's closing stamp)
+    as_metadata = Counter(r.text for r in again.removed
+                          if r.role != "chrome" or r.rule.startswith("title.") or r.rule == "region.after_post_stamp")
     # a body near the article gate's minimum, read alone, may lose a line at its edges to the
     # head or the region's edge (a lone letter, a shouted line) and fall under the minimum: then
     # the rest goes as "gate.too_little_text", the gate's rule on a page that short
