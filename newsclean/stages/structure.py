@@ -89,7 +89,7 @@ def article_end(doc: Document) -> None:
 def _separators(doc: Document) -> None:
     """A short label the page prints again and again between the story's paragraphs
     ("Article content", "Advertisement": feature ``separator``, see
-    :func:`newsclean.stages.region._separators`) is looked through by the region search, and
+    :func:`newsclean.stages.region_shapes._separators`) is looked through by the region search, and
     is no part of the story it separates (``chrome.separator``)."""
     for b in doc.blocks:
         if b.label == Label.BODY and b.features.get("separator"):

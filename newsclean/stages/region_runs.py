@@ -1,0 +1,423 @@
+"""Runs of lines that belong together, marked before the region search: comment threads,
+contents lists, typed bullet lists, numbered items, data rows, schedules, lists introduced
+by a lead-in.
+
+Split from :mod:`newsclean.stages.region` along its seams.
+"""
+
+from __future__ import annotations
+from datetime import datetime
+import regex
+from newsclean.document import Block, Label
+from newsclean.metadata import dates
+from newsclean.stages.region_shapes import ISOLATED_MIN_WORDS, _BULLET_CHARS, _TYPED_BULLET
+
+
+# a reader comment is signed by a short line holding its author and its posting time
+# ("Ann — July 18th, 2012, 4:09 pm", "Jo Lee October 25, 2012 at 12:22 pm", "Tuesday,
+# October 30, 2012 at 8:37 pm | Permalink"); a story prints its own date once, at its head
+COMMENT_SIGNATURE_MAX_WORDS = 12
+
+
+COMMENT_MIN_SIGNATURES = 3  # signed comments in a row that make a thread
+
+
+COMMENT_MAX_GAP = 15  # lines between two signatures (a long comment, its Reply link)
+
+
+# prose between two signatures beyond this (and this many times the thread's typical
+# comment) is a story between its own stamp and the first comment: the thread splits there
+COMMENT_SPLIT_MIN_WORDS = 60.0
+
+
+COMMENT_SPLIT_FACTOR = 3.0
+
+
+# a numeric date in any order of day, month and year ("07.15.12", "15/07/2012"), which
+# the date parser leaves alone when the order is ambiguous; next to a time it is a stamp
+_NUMERIC_DATE = regex.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.:/-])")
+
+
+_CLOCK = regex.compile(r"\d(?::\d\d|\s?[ap]\.?m\b)", regex.IGNORECASE)
+
+
+def _comment_signature(b: Block) -> bool:
+    """A short line holding a full date with a time of day: a comment's signature."""
+    if b.label == Label.BODY or b.features["words"] > COMMENT_SIGNATURE_MAX_WORDS or b.features.get("end_marker"):
+        return False
+    text = b.text
+    if _CLOCK.search(text) is None:
+        return False  # (a quick test: most lines hold no time of day)
+    return _NUMERIC_DATE.search(text) is not None or isinstance(dates.parse_date(text), datetime)
+
+
+def _split_thread(blocks: list[Block], run: list[int]) -> list[int]:
+    """The run without its leading stamps: where far more prose stands between two of the
+    first signatures than between the others, the lines above are a story's own date
+    stamps with the story under them, not comments (a long comment further down stays)."""
+    words = [sum(blocks[k].features["words"] for k in range(a + 1, b)) for a, b in zip(run, run[1:], strict=False)]
+    typical = sorted(words)[(len(words) - 1) // 2]
+    limit = max(COMMENT_SPLIT_MIN_WORDS, COMMENT_SPLIT_FACTOR * typical)
+    first = 0
+    for k, w in enumerate(words[: COMMENT_MIN_SIGNATURES - 1]):
+        if w > limit:
+            first = k + 1
+    return run[first:]
+
+
+def _closes_comment(blocks: list[Block], thread: list[int], i: int) -> bool:
+    """Does the line above signature ``i`` close a comment the way the line above most of
+    the thread's signatures does (its "Reply" link)? Then the prose between the thread
+    and ``i`` is one long comment."""
+    above = [blocks[k - 1].text for k in thread[1:]]
+    common = max(set(above), key=above.count)
+    return (
+        2 * above.count(common) >= len(above)
+        and blocks[i - 1].text == common
+        and blocks[i - 1].features["words"] <= COMMENT_SIGNATURE_MAX_WORDS
+    )
+
+
+def _comment_threads(blocks: list[Block]) -> None:
+    """Three or more signed comments in a row (a signature line every few lines, with the
+    comment's text between) are a thread of reader comments, not the story: the lines from
+    the first signature to the last comment are chrome (``chrome.comment_thread``), so the
+    region never runs on into the thread, however much prose it holds."""
+    sigs = [i for i, b in enumerate(blocks) if _comment_signature(b)]
+    if len(sigs) < COMMENT_MIN_SIGNATURES:
+        return
+    runs: list[list[int]] = []
+    for i in sigs:
+        if runs and 1 < i - runs[-1][-1] <= COMMENT_MAX_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    threads: list[list[int]] = []
+    for run in runs:
+        if len(run) < COMMENT_MIN_SIGNATURES:
+            continue
+        if threads and _closes_comment(blocks, threads[-1], run[0]):
+            # a very long comment between two threads of signed comments is one of them
+            threads[-1].extend(run)
+            continue
+        run = _split_thread(blocks, run)
+        if len(run) >= COMMENT_MIN_SIGNATURES:
+            threads.append(run)
+    n = len(blocks)
+    for run in threads:
+        gaps = sorted(b - a for a, b in zip(run, run[1:], strict=False))
+        tail = gaps[len(gaps) // 2] - 1  # the last comment is about as long as the others
+        end = run[-1] + 1
+        while (
+            end < n
+            and end - run[-1] <= tail
+            and not blocks[end].features.get("end_marker")
+            and blocks[end].label in (Label.UNDECIDED, Label.CHROME)
+        ):
+            end += 1
+        for b in blocks[run[0] : end]:
+            if not b.decided:
+                b.mark(Label.CHROME, "chrome.comment_thread")
+
+
+# a table of contents: its heading, then numbered section titles ("1 History", "1.1 Early years")
+_CONTENTS_HEADINGS = frozenset(
+    {
+        "contents",
+        "table of contents",
+        "inhalt",
+        "inhaltsverzeichnis",
+        "sommaire",
+        "índice",
+        "indice",
+        "sumário",
+        "inhoud",
+        "目次",
+        "目录",
+    }
+)
+
+
+_CONTENTS_ITEM = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
+CONTENTS_MIN_ITEMS = 3
+
+
+def _contents_lists(blocks: list[Block]) -> None:
+    """A table of contents sits between a story's lead and its sections: it neither
+    attracts nor repels the region (feature ``contents``) and is chrome in the end."""
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.decided or b.features["norm"] not in _CONTENTS_HEADINGS:
+            continue
+        j = i + 1
+        while j < n and not blocks[j].decided and _CONTENTS_ITEM.match(blocks[j].text):
+            j += 1
+        if j - i - 1 >= CONTENTS_MIN_ITEMS:
+            for k in range(i, j):
+                blocks[k].features["contents"] = True
+
+
+TYPED_LIST_MIN_ITEMS = 5
+
+
+TYPED_LIST_MIN_MEDIAN_WORDS = 4.0  # menus typed with dashes hold one or two words an item
+
+
+TYPED_LIST_MAX_CAPITALISED = 0.5  # items written as phrases, not headline links in Title Case
+
+
+def _capitalised_share(items: list[Block]) -> float:
+    """Share of capitalised words after each item's first two tokens (bullet, first word)."""
+    caps = total = 0
+    for b in items:
+        for w in b.text.split()[2:]:
+            total += 1
+            caps += w[:1].isupper()
+    return caps / total if total else 1.0
+
+
+def _typed_lists(blocks: list[Block]) -> None:
+    """A run of five or more items with a typed bullet, printed in one box (no blank line
+    between them), written as phrases rather than as Title Case links, is the story's own
+    list (a changelog, a list of steps): its items count their words like prose (feature
+    ``list_run``), so a page that is only such a list still has a region."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if blocks[i].text[0] not in _BULLET_CHARS or blocks[i].decided or _TYPED_BULLET.match(blocks[i].text) is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not blocks[j].decided and not blocks[j].gap_before and _TYPED_BULLET.match(blocks[j].text):
+            j += 1
+        items = blocks[i:j]
+        if len(items) >= TYPED_LIST_MIN_ITEMS:
+            lengths = sorted(b.features["words"] for b in items)
+            if (
+                lengths[len(lengths) // 2] >= TYPED_LIST_MIN_MEDIAN_WORDS
+                and _capitalised_share(items) <= TYPED_LIST_MAX_CAPITALISED
+            ):
+                for b in items:
+                    b.features["list_run"] = True
+        i = j
+
+
+# a row of a table printed as text, led by its rank or number ("1 Kyle Lee 5040 5 1",
+# "3a etapa: 22 de abril – Velopark", "12. Results ....... 40")
+_ROW_NUMBER = regex.compile(r"^(\d{1,3})(?:[.)ºª°]|\p{Ll}{1,2}\b)?\s")
+
+
+_NUMBER = regex.compile(r"\d+")
+
+
+DATA_ROWS_MIN = 8  # numbered rows in a row that make a table (a "top 5" teaser list is shorter)
+
+
+DATA_ROW_MAX_WORDS = 30.0
+
+
+def _data_row(b: Block, undecided: bool = True) -> int | None:
+    """The row's number when the block is a numbered row holding another number too."""
+    if not b.text[:1].isdigit() or (undecided and b.decided) or b.features["words"] > DATA_ROW_MAX_WORDS:
+        return None
+    m = _ROW_NUMBER.match(b.text)
+    if m is None or _NUMBER.search(b.text, m.end()) is None:
+        return None
+    return int(m.group(1))
+
+
+def data_row_runs(blocks: list[Block], undecided: bool = True) -> list[tuple[int, int]]:
+    """[start, end) of each run of DATA_ROWS_MIN or more rows numbered 1, 2, 3 ... that
+    hold figures; ``undecided`` skips blocks a stage has labelled already."""
+    runs = []
+    n = len(blocks)
+    i = 0
+    while i < n:
+        number = _data_row(blocks[i], undecided)
+        if number is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _data_row(blocks[j], undecided) == number + (j - i):
+            j += 1
+        if j - i >= DATA_ROWS_MIN:
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def _data_rows(blocks: list[Block]) -> None:
+    """Eight or more rows numbered 1, 2, 3 ... in a row, each holding figures (a standings
+    table, a race calendar) are a table of the story: they count their words like prose
+    (feature ``list_run``)."""
+    for i, j in data_row_runs(blocks):
+        for b in blocks[i:j]:
+            b.features["list_run"] = True
+
+
+# a list item: a bullet or a number, then the item ("1. Finland", "• Two eggs")
+_LIST_ITEM = regex.compile(r"^(?:[•·▪●◦‣∙*–+-]|\d{1,2}[.)])\s+\S")
+
+
+# a row of a schedule or a table printed as text: a lead (a number or a word) and the
+# rest after a separator ("June 9 -- Arena, City", "3rd round: 10 May – Oval")
+_ROW_SEPARATOR = regex.compile(r"\s+(?:--|–|—|-|@|\|)\s+|:\s+")
+
+
+ROW_MAX_WORDS = 20.0
+
+
+ROW_MIN_RUN = 4  # rows of one shape in a row that make a schedule
+
+
+ROW_ATTACH_BLOCKS = 2  # the schedule follows a story paragraph this closely
+
+
+def _row_shape(b: Block) -> tuple[str, str] | None:
+    if b.decided or b.features["words"] > ROW_MAX_WORDS:
+        return None
+    text = b.text
+    if not (": " in text or " -" in text or "–" in text or "—" in text or "@" in text or "|" in text):
+        return None  # no separator at all (plain tests first: most lines have none)
+    m = _ROW_SEPARATOR.search(text)
+    if m is None or m.start() == 0:
+        return None
+    # the lead's class (a number, a capitalised word, a lower-case word): "June 30", "July 2"
+    first = text[0]
+    lead = "#" if first.isdigit() else "A" if first.isupper() else "a" if first.islower() else first
+    return lead, m.group(0).strip()
+
+
+def _schedule_rows(blocks: list[Block]) -> None:
+    """A schedule under a story (tour dates, a race calendar): four or more rows of one
+    shape right after a story paragraph are the story's list (feature ``introduced_item``)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        shape = _row_shape(blocks[i])
+        if shape is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _row_shape(blocks[j]) == shape:
+            j += 1
+        if j - i >= ROW_MIN_RUN and _story_paragraph_before(blocks, i):
+            for k in range(i, j):
+                blocks[k].features["introduced_item"] = True
+        i = j
+
+
+_NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+NUMBERED_MIN_ITEMS = 3
+
+
+NUMBERED_MAX_GAP = 3  # lines between two items (a link, a price, a picture's credit)
+
+
+def _story_paragraph_before(blocks: list[Block], i: int) -> bool:
+    return any(
+        blocks[k].label == Label.UNDECIDED
+        and blocks[k].features["words"] >= ISOLATED_MIN_WORDS
+        and (blocks[k].features["terminal"] or blocks[k].text.endswith(":"))
+        for k in range(max(0, i - ROW_ATTACH_BLOCKS), i)
+    )
+
+
+def _numbered_items(blocks: list[Block]) -> None:
+    """Items numbered 1, 2, 3 ... right after a story paragraph are the story's own list
+    (a list of offers, a ranking), even with a line or two between them (feature
+    ``introduced_item``)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        m = _NUMBERED.match(blocks[i].text)
+        if m is None or m.group(1) != "1" or blocks[i].decided or not _story_paragraph_before(blocks, i):
+            i += 1
+            continue
+        items = [i]
+        expected, j = 2, i + 1
+        while j < n and j - items[-1] <= NUMBERED_MAX_GAP + 1:
+            mj = _NUMBERED.match(blocks[j].text)
+            if mj is not None and not blocks[j].decided:
+                if int(mj.group(1)) != expected:
+                    break
+                items.append(j)
+                expected += 1
+            j += 1
+        if len(items) >= NUMBERED_MIN_ITEMS:
+            for k in items:
+                blocks[k].features["introduced_item"] = True
+            for a, b in zip(items, items[1:], strict=False):
+                for k in range(a + 1, b):
+                    if blocks[k].features["words"] < ISOLATED_MIN_WORDS and not blocks[k].features.get("end_marker"):
+                        blocks[k].features["list_gap"] = True
+        i = items[-1] + 1
+
+
+def _introduced_lists(blocks: list[Block]) -> None:
+    """Items of a list that a sentence introduces ("... were as follows:") belong to the
+    story: they neither attract nor repel the region (feature ``introduced_item``)."""
+    _schedule_rows(blocks)
+    _numbered_items(blocks)
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.text.endswith(":") and b.features["words"] >= ISOLATED_MIN_WORDS / 2 and not b.decided:
+            j = i + 1
+            while j < n and not blocks[j].decided and _LIST_ITEM.match(blocks[j].text):
+                blocks[j].features["introduced_item"] = True
+                j += 1
+            if j == i + 1 and b.features["words"] <= INTRO_BOX_LEAD_MAX_WORDS:
+                j = _introduced_box(blocks, i)
+            i = j
+        elif b.text.endswith(_LEAD_IN_ENDS) and b.features["words"] >= ISOLATED_MIN_WORDS / 2 and not b.decided:
+            # "Because once you understand my approach …": the lines printed under it, up to
+            # the next blank line, finish the sentence; they are not teaser summaries
+            j = i + 1
+            while j < n and not blocks[j].decided and (j == i + 1 or not blocks[j].gap_before):
+                blocks[j].features["lead_in_item"] = True
+                j += 1
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
+_LEAD_IN_ENDS = (":", "…", "...")
+
+
+INTRO_BOX_MIN_ITEMS = 2
+
+
+INTRO_BOX_MAX_ITEMS = 12
+
+
+INTRO_BOX_ITEM_MAX_WORDS = 25.0
+
+
+INTRO_BOX_LEAD_MAX_WORDS = 30.0  # a list's lead-in is a short sentence, not a teaser's cut summary
+
+
+def _introduced_box(blocks: list[Block], i: int) -> int:
+    """Items without bullets printed in one box (no blank line between them) right under a
+    line ending in ':' are the list it introduces (feature ``introduced_item``); returns
+    the index after the last item."""
+    n = len(blocks)
+    j = i + 1
+    while (
+        j < n
+        and j - i <= INTRO_BOX_MAX_ITEMS
+        and not blocks[j].decided
+        and blocks[j].features["words"] <= INTRO_BOX_ITEM_MAX_WORDS
+        and (j == i + 1 or not blocks[j].gap_before)
+    ):
+        j += 1
+    if j - i - 1 < INTRO_BOX_MIN_ITEMS or (j - i > INTRO_BOX_MAX_ITEMS and j < n and not blocks[j].gap_before):
+        return i + 1  # too few lines, or a box running on past any list's length (a menu, an ad feed)
+    for k in range(i + 1, j):
+        blocks[k].features["introduced_item"] = True
+    return j
