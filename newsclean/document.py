@@ -118,6 +118,13 @@ class Findings(TypedDict, total=False):
     # dateline, inline_residue
     dateline: Any  # newsclean.metadata.dates.Dateline
     residue: list[tuple[int, str]]  # (block index, text) cut from inside blocks
+    # credited_people, published_date (newsclean.stages.choices)
+    authors: list[str]
+    contributors: list[Any]  # newsclean.article.Contributor
+    byline: str | None
+    credit_source: str | None  # Article.source: the original source or agency
+    published: date | datetime | None
+    date_source: str | None
     # completeness
     completeness: Literal["full", "excerpt", "paywalled", "cut"]  # as Article.completeness
     original_url: str

@@ -1,6 +1,6 @@
 """The assembler's choice of authors between byline lines and declared metadata."""
 
-from newsclean.assemble import _people
+from newsclean.stages.choices import _people
 from newsclean.document import Document
 from newsclean.metadata import bylines
 
@@ -108,7 +108,7 @@ def test_publisher_credit_only_when_nobody_else_is_credited():
 
 
 def test_same_person_across_spellings():
-    from newsclean.assemble import same_person
+    from newsclean.stages.choices import same_person
     assert same_person("Nora Hale", "NORA HALE") and same_person("Renée Dubois", "Renee Dubois")
     assert same_person("Maya Gebeily", "Maya Gebeilly")
     assert not same_person("Ann Lee", "Ann Lea") and not same_person("Nora Hale", "Cy Hale")

@@ -5,7 +5,7 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 from __future__ import annotations
 
 from newsclean.language import language
-from newsclean.stages import boxes, completeness, gate, metadata, structure
+from newsclean.stages import boxes, choices, completeness, gate, metadata, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
@@ -70,6 +70,9 @@ def _common_tail() -> list:
         completeness.completeness,
         # the language of what the body says (else the headline), once the body is decided
         language,
+        # the choices among the candidates the stages collected: who wrote it, when
+        choices.credited_people,
+        choices.published_date,
     ]
 
 
