@@ -15,7 +15,7 @@ from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.stages.base import stage
-from newsclean.stages.metadata import MEMO_KEY, _memo
+from newsclean.stages.metadata_zone import MEMO_KEY, _memo
 
 AD_BOX_MAX_WORDS = 30  # ad copy is short; a longer line is story text
 AD_BOX_MAX_LINES = 6

@@ -6,7 +6,8 @@ teaser boxes headed by the portal's name, comment-platform credits."""
 import newsclean
 from newsclean.metadata import bylines
 from newsclean.stages.boxes import _split_card
-from newsclean.stages.metadata import capitals_label, glued_date
+from newsclean.stages.metadata_headline import capitals_label
+from newsclean.stages.metadata_lines import glued_date
 
 P1 = ("KESTREL BAY — The harbour board voted on Monday to dredge the inner basin for the first time "
       "since 1994, after two fishing boats ran aground at low tide in the spring.")

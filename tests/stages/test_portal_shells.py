@@ -2,7 +2,7 @@
 the first line, bracketed link residue, cross-promotion lines and a closing bio sentence."""
 
 import newsclean
-from newsclean.stages.metadata import run_in_label
+from newsclean.stages.metadata_headline import run_in_label
 
 P1 = ("FENWICK — The county's last covered bridge will close for six months from June so that its "
       "oak trusses can be replaced, the roads department said on Tuesday.")

@@ -1,0 +1,461 @@
+"""Byline and date lines in their less common places: a date stamp under the story, a date or
+byline glued to the headline, an agency line, a bare name beside the date or under the
+headline, co-authors stacked one per line, a post's closing signature.
+
+Split from :mod:`newsclean.stages.metadata` along its seams.
+"""
+
+from __future__ import annotations
+from datetime import date, datetime
+import regex
+from newsclean import rules
+from newsclean.document import Document, Label
+from newsclean.metadata import bylines, dates
+from newsclean.stages.metadata_zone import (
+    BYLINE_MAX_WORDS,
+    LEDE_MIN_WORDS,
+    SOFT_CHROME_REASONS,
+    SOFT_DATE_REASONS,
+    SOFT_NEAR_REGION,
+    SPLIT_NAME_MAX_WORDS,
+    STACKED_NAMES_MAX,
+    STORY_PARAGRAPH_WORDS,
+    TITLE_MIN_SCORE,
+    _A_WORD,
+    _CARD_SEPARATOR,
+    _CLAUSE_END,
+    _NUMBER_RUN,
+    _SIGNATURE_SPLIT,
+    _headline_score,
+    _kicker,
+    _memo,
+    _region_head_end,
+    _span,
+)
+
+
+STORY_DATE_MAX_LINES = 3  # more date lines than this in a story: a live blog's or a list's stamps
+
+
+FOOT_BLOCKS = 6  # blocks after the story where its date stamp may be printed
+
+
+def _story_date_line(doc: Document, memo: dict) -> bool:
+    """The story's date stamp printed in or just under the story, not over it ("5 January
+    2025 (updated 6 January 2025 | 15:24)" after the last paragraph), when its head gave
+    no date. Taken only when the few such lines all name one day: a live blog's post
+    stamps or a list of teasers' dates name several."""
+    start, end = _span(doc)
+    found = []
+    for b in doc.blocks[start : min(len(doc.blocks), end + 1 + FOOT_BLOCKS)]:
+        if b.label not in (Label.BODY, Label.UNDECIDED) and not (
+            b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+        ):
+            continue
+        if b.features["words"] > BYLINE_MAX_WORDS or not _memo(memo, dates.looks_like_date_line, b.text):
+            continue
+        stamp = dates.parse_stamp(b.text)
+        value = stamp.published or stamp.modified
+        if value is None:
+            continue
+        found.append((b, value))
+        if len(found) > STORY_DATE_MAX_LINES:
+            return False
+    days = {v.date() if isinstance(v, datetime) else v for _, v in found}
+    if len(days) != 1:
+        return False
+    for b, _ in found:
+        b.mark(Label.DATE, "date.story_stamp")
+        doc.found.setdefault("date_lines", []).append(b.text)
+    return True
+
+
+def _dated(text: str) -> bool:
+    """Whether a date line gives a day: a date, or an age ("3 hours ago"); a clock time
+    alone ("19:25", a schedule's row or a live post's stamp) does not date the story."""
+    if dates.is_relative_age(text):
+        return True
+    stamp = dates.parse_stamp(text)
+    return stamp.published is not None or stamp.modified is not None
+
+
+_TITLE_TAIL = " |·•–—-:,"  # a separator left between a headline and the date cut from it
+
+
+GLUED_DATE_MAX_WORDS = 8  # "Mon, Mar 5, 2012 6:48 PM CST"
+
+
+GLUED_HEADLINE_MIN_WORDS = 3  # what stays of the headline
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# a date after these words is the headline's own ("Vote set for March 5, 2013")
+_DATE_LEADS = frozenset(
+    {
+        "on",
+        "by",
+        "until",
+        "till",
+        "since",
+        "before",
+        "after",
+        "from",
+        "for",
+        "in",
+        "of",
+        "to",
+        "through",
+        "at",
+        "and",
+        "or",
+        "between",
+        "than",
+    }
+)
+
+
+def glued_date(text: str) -> int:
+    """Where a date glued to the end of a headline line starts (0 when there is none): a full
+    date line with its year ("... climbing gym Mon, Mar 5, 2012"), not one the headline's last
+    words lead into ("Vote set for March 5, 2013").
+
+    >>> t = "Town votes to keep its schoolhouse open Fri, Nov 9, 2012"
+    >>> t[:glued_date(t)]
+    'Town votes to keep its schoolhouse open '
+    >>> glued_date("Council vote set for March 5, 2013")
+    0
+    """
+    parts = _CARD_SEPARATOR.split(text)
+    if len(parts) >= 2 and len(parts[0].split()) >= GLUED_HEADLINE_MIN_WORDS and dates.is_relative_age(parts[-1]):
+        return len(text) - len(parts[-1])  # "... in 31 years | 3 hours ago"
+    words = text.split(" ")
+    v = dates._vocab()
+    best = 0
+    for k in range(1, min(GLUED_DATE_MAX_WORDS, len(words) - GLUED_HEADLINE_MIN_WORDS) + 1):
+        first = words[-k].strip(".,").casefold()
+        if first in _DATE_LEADS:
+            break  # the headline's own words lead into the date
+        tail = " ".join(words[-k:])
+        if (
+            (first[:1].isdigit() or first in v.months or first in v.weekdays)
+            and _YEAR.search(tail)
+            and words[-k - 1].casefold() not in _DATE_LEADS
+            and dates.looks_like_date_line(tail)
+        ):
+            best = len(text) - len(tail)
+    return best
+
+
+_GLUED_BY = regex.compile(r"\sBy\s(?=\p{Lu})")
+
+
+def glued_byline(text: str) -> int:
+    """Where a dated byline glued to the end of a headline line starts (0 when there is none):
+    "... title in 31 years By Rafael Quintero June 3, 2017". Without its date, "By" and a
+    name in a headline may be the headline's own ("Bridge Damaged By Storm Ciara").
+
+    >>> t = "Otters win first title in 31 years By Rafael Quintero June 3, 2017"
+    >>> t[glued_byline(t):]
+    'By Rafael Quintero June 3, 2017'
+    >>> glued_byline("Bridge Damaged By Storm Ciara")
+    0
+    """
+    for m in _GLUED_BY.finditer(text):
+        tail = text[m.start() + 1 :]
+        if (
+            len(text[: m.start()].split()) >= GLUED_HEADLINE_MIN_WORDS
+            and bylines.looks_like_byline(tail)
+            and bylines.parse_byline(tail).authors
+            and dates.parse_stamp(tail).published is not None
+        ):
+            return m.start() + 1
+    return 0
+
+
+def _without_reading_time(text: str) -> str:
+    """The line without a reading time ("2 minutes read", "Lesezeit 3 Min.")."""
+    extra = rules.combined("date_stamp_extra_patterns")
+    return " ".join(extra.sub(" ", text).split()) if extra is not None else text
+
+
+AGENCY_LINE_MAX_WORDS = 3  # "AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own
+
+
+def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
+    """A line of news agencies alone near the story's head ("AFP", "dpa/AFP"): the credit of a
+    story nobody else is credited for (a photo's agency is printed after a cue or a caption)."""
+    for i in zone:
+        if i < start - SOFT_NEAR_REGION:
+            break
+        b = doc.blocks[i]
+        if b.features["words"] > AGENCY_LINE_MAX_WORDS or not (
+            b.label in (Label.UNDECIDED, Label.BODY) or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS
+        ):
+            continue
+        parsed = _memo(memo, bylines.parse_byline, b.text)
+        if (
+            parsed.authors
+            or not parsed.contributors
+            or not all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
+        ):
+            continue
+        b.mark(Label.BYLINE, "byline.agency_line")
+        doc.found.setdefault("bylines", []).append(b.text.strip())
+        doc.found.setdefault("byline_rows", []).append(i)
+        return True
+    return False
+
+
+NAME_BY_DATE_PLACE_WORDS = 2  # a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)
+
+
+def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
+    """A bare name (or an agency) printed right over or under the story's date stamp: its byline.
+
+    ("Ann Lee" / "12.03.2024 | 09:36", "Ann Lee" / "Leeds" / "12/03/2024 ..."). The date
+    stamp nearest to the story is tried first; a name followed by another short label
+    (a menu) is not taken, unless that label is the place over the date stamp.
+    """
+    blocks = doc.blocks
+    # a stamp with a number: "Today" is also a weather widget's word (under a city's name)
+    # and a word or a full date: a time alone ("13:30") is a schedule's row
+    stamps = [
+        i
+        for i in zone
+        if blocks[i].label == Label.DATE
+        and blocks[i].reason == "date.stamp"
+        and _NUMBER_RUN.search(blocks[i].text) is not None
+        and (_A_WORD.search(blocks[i].text) is not None or dates.parse_date(blocks[i].text, dayfirst=True) is not None)
+    ]
+    for d in stamps:
+        for j, between in ((d - 1, None), (d + 1, None), (d - 2, d - 1)):
+            if not 0 <= j < len(blocks):
+                continue
+            b = blocks[j]
+            if not (
+                b.label in (Label.UNDECIDED, Label.BODY)
+                or (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS)
+            ):
+                continue
+            # (a reading time may follow the name: "Ann Lee 2 minutes read")
+            name = _without_reading_time(b.text)
+            if b.features["words"] > SPLIT_NAME_MAX_WORDS or not (
+                _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)
+            ):
+                continue  # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")
+            if between is not None:
+                place = blocks[between]
+                if (
+                    place.features["words"] > NAME_BY_DATE_PLACE_WORDS
+                    or place.label not in (Label.UNDECIDED, Label.BODY)
+                    or _NOT_A_LABEL.search(place.text) is not None
+                    or not place.text[:1].isupper()
+                ):
+                    continue
+            elif j < d and _label_follows(doc, j, memo):
+                continue
+            elif (
+                j > d
+                and j + 1 < len(blocks)
+                and (blocks[j + 1].label == Label.DATE or _memo(memo, bylines.looks_like_name_line, blocks[j + 1].text))
+            ):
+                continue  # a list of names (a menu of columnists), or a row of a schedule
+            # co-authors one per line over the date stamp ("Ann Lee" / "Tom Okafor" / date)
+            top = j
+            while (
+                j < d
+                and top - 1 >= 0
+                and j - top < STACKED_NAMES_MAX - 1
+                and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                and blocks[top - 1].features["words"] <= SPLIT_NAME_MAX_WORDS
+                and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)
+            ):
+                top -= 1
+            if top < j and top - 1 >= 0 and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text):
+                top = j  # a longer run of names: a menu of columnists over the stamp
+            for k in range(top, j):
+                blocks[k].mark(Label.BYLINE, "byline.name_by_date")
+            name = ", ".join([blocks[k].text.strip() for k in range(top, j)] + [name])
+            b.mark(Label.BYLINE, "byline.name_by_date")
+            doc.found.setdefault("bylines", []).append(name)
+            doc.found.setdefault("byline_rows", []).append(top)
+            return True
+    return False
+
+
+NAME_BELOW = 3  # blocks under the headline searched for a bare name
+
+
+BETWEEN_HEAD_MIN_WORDS = 8  # a standfirst between a headline and its byline; shorter lines are labels
+
+
+def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
+    """A bare name under the headline at ``at``: its byline.
+
+    A date stamp or a standfirst may sit between them; a short label (a menu's next
+    entry) or the story's own text may not: the name would be a menu entry or a
+    subheading. A name followed by a line of its kind is an entry of a list too.
+    """
+    for j in range(at + 1, min(len(doc.blocks), at + 1 + NAME_BELOW)):
+        b = doc.blocks[j]
+        if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and _memo(memo, bylines.looks_like_name_line, b.text):
+            if _stacked_names(doc, j, memo):
+                return True
+            if _label_follows(doc, j, memo):
+                return False
+            b.mark(Label.BYLINE, "byline.name_below_title")
+            doc.found.setdefault("bylines", []).append(b.text)
+            return True
+        if b.label == Label.BODY or (b.label != Label.DATE and b.features["words"] < BETWEEN_HEAD_MIN_WORDS):
+            return False
+    return False
+
+
+def _stacked_names(doc: Document, j: int, memo: dict | None) -> bool:
+    """Co-authors one per line under the headline ("Ann Lee – Reporter" / "Tom Okafor"): a
+    short run of name lines ended by the date stamp, a standfirst or the story. A menu of
+    columnists runs on, or ends in another short label."""
+    k = j
+    while (
+        k < len(doc.blocks)
+        and k - j <= STACKED_NAMES_MAX
+        and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+        and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+        and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)
+    ):
+        k += 1
+    if not 2 <= k - j <= STACKED_NAMES_MAX or k >= len(doc.blocks):
+        return False
+    after = doc.blocks[k]
+    if not (
+        after.label == Label.DATE
+        or after.features["words"] >= BETWEEN_HEAD_MIN_WORDS
+        or _memo(memo, dates.looks_like_date_line, after.text)
+    ):
+        return False
+    for b in doc.blocks[j:k]:
+        b.mark(Label.BYLINE, "byline.name_below_title")
+    doc.found.setdefault("bylines", []).append(", ".join(b.text.strip() for b in doc.blocks[j:k]))
+    return True
+
+
+PEER_LABEL_MAX_WORDS = 5
+
+
+KICKER_HEADLINE_MIN_WORDS = 6
+
+
+_NOT_A_LABEL = regex.compile(r"[\d@.!?:]")
+
+
+def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
+    """Whether the line after a bare name is another entry of the same list or menu, or
+    the headline a bare name in capitals is the kicker of.
+
+    A byline's name is followed by a date, a handle, a job title, a standfirst, a
+    share button or the story; a menu's or a results table's entry ("Fast Boats",
+    "Ida Brenner Seabirds") by another short capitalised label.
+    """
+    if j + 1 >= len(doc.blocks):
+        return False
+    nxt = doc.blocks[j + 1]
+    text = nxt.text.strip()
+    words = text.split()
+    if (
+        _kicker(doc.blocks[j].text, text)
+        and len(words) >= KICKER_HEADLINE_MIN_WORDS
+        and nxt.label not in (Label.DATE, Label.BYLINE)
+        and _headline_score(text, memo) >= TITLE_MIN_SCORE
+    ):
+        return True  # a label in capitals over the next headline ("HARBOUR SAILING" / "Crews ...")
+    if (
+        not words
+        or len(words) > PEER_LABEL_MAX_WORDS
+        or not text[:1].isupper()
+        or nxt.label in (Label.DATE, Label.BYLINE)
+        or _NOT_A_LABEL.search(text) is not None
+        or text.casefold() == doc.blocks[j].text.strip().casefold()
+    ):
+        return False
+    return not _memo(memo, bylines.looks_like_job_title, text) and not _memo(memo, bylines.is_interface_line, text)
+
+
+SIGNATURE_AFTER = 3  # blocks after the story where a post's signature line sits
+
+
+STORY_OPENER_WORDS = 5  # the prose line under a bare name that opens the story
+
+
+NAME_OPENS_WITHIN = 6  # the region's first blocks where such a name sits
+
+
+def _name_opens_story(doc: Document, memo: dict) -> bool:
+    """A bare name as the story's first line, over its first sentence ("Ann Lee" / "Chaos and
+    craft, with a little love."): its byline."""
+    start = _span(doc)[0]
+    # (a standfirst, a share bar, a picture and its caption may sit above it)
+    prose = 0
+    for i in range(start, min(_region_head_end(doc), start + NAME_OPENS_WITHIN)):
+        b, nxt = doc.blocks[i], doc.blocks[i + 1]
+        if b.features["words"] >= STORY_PARAGRAPH_WORDS or prose >= 2:
+            return False  # the story has begun: a name now is a subheading
+        prose += b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS
+        if (
+            b.label != Label.BODY
+            or b.features["words"] > SPLIT_NAME_MAX_WORDS
+            or nxt.label != Label.BODY
+            or nxt.features["words"] < STORY_OPENER_WORDS
+            or nxt.text.rstrip()[-1:] not in _CLAUSE_END
+            or not _memo(memo, bylines.looks_like_name_line, b.text)
+        ):
+            continue
+        b.mark(Label.BYLINE, "byline.name_opens_story")
+        doc.found.setdefault("bylines", []).append(b.text)
+        doc.found.setdefault("byline_rows", []).append(i)
+        return True
+    return False
+
+
+def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
+    """A post's signature under the story: "Ann Lee — 2013-09-29 — in Travel — Permalink",
+    or a bare name right under the last paragraph (a columnist's signature).
+
+    The line's first part is a bare name and another part a full date.
+    """
+    for k, b in enumerate(doc.blocks[end + 1 : end + 1 + SIGNATURE_AFTER]):
+        if b.features["words"] > BYLINE_MAX_WORDS:
+            continue
+        if (
+            k == 0
+            and b.label in (Label.UNDECIDED, Label.CHROME)
+            and b.reason in ("", "region.outside")
+            and b.features["words"] <= SPLIT_NAME_MAX_WORDS
+            and _memo(memo, bylines.looks_like_name_line, b.text)
+            and not _label_follows(doc, b.index, memo)
+        ):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        if (
+            b.label in (Label.UNDECIDED, Label.CHROME)
+            and _memo(memo, bylines.opens_with_author_marker, b.text)
+            and _memo(memo, bylines.parse_byline, b.text).authors
+        ):
+            # the author's credit under the story ("Autorin: Ann Lee", "Text: Ann Lee")
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        if b.label in (Label.UNDECIDED, Label.CHROME) and _memo(memo, bylines.reporter_credit, b.text):
+            # a reporter's credit closing a Korean or Japanese story ("홍길동 기자 hong@example.com")
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        parts = [p for p in _SIGNATURE_SPLIT.split(b.text) if p.strip()]
+        if len(parts) < 2 or not bylines.looks_like_name_line(parts[0].strip()):
+            continue
+        if any(isinstance(dates.parse_date(p), (date, datetime)) for p in parts[1:3]):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(parts[0].strip())
+            return

@@ -1,0 +1,270 @@
+"""The head zone of a story and what the metadata stages share there: the blocks above the
+region that may hold its headline, byline and date, the per-page memo of the recognisers'
+answers, and the shapes of a byline or date line among them.
+
+Split from :mod:`newsclean.stages.metadata` along its seams.
+"""
+
+from __future__ import annotations
+from typing import Final
+import regex
+from newsclean.document import Document, Label
+from newsclean.metadata import bylines, dates, titles
+
+
+_SIGNATURE_SPLIT = regex.compile(r"\s*[—–|·•]\s*")
+
+
+HEAD_ZONE = 60  # blocks above the region that may hold title/byline/date
+
+
+TITLE_MIN_SCORE = 0.5
+
+
+PAGE_STAMP_MAX_WORDS = 6
+
+
+TITLE_ABOVE_BYLINE = 6  # blocks above the byline searched for the headline first
+
+
+STANDFIRST_MIN_WORDS = 12
+
+
+STANDFIRST_LONGER_BY = 2  # a standfirst is clearly longer than its headline (not the next teaser)
+
+
+BYLINE_MAX_WORDS = 25
+
+
+def _head_zone(doc: Document) -> range:
+    region = doc.found.get("region")
+    start = region[0] if region else len(doc.blocks)
+    return range(start - 1, max(-1, start - 1 - HEAD_ZONE), -1)
+
+
+# chrome decisions that earlier stages take on a page's head without knowing it is the
+# story's head: a lone deck/byline between short lines looks like a teaser summary, and
+# the blocks the region trims above its byline. A byline or date line among them is
+# still the story's when it is the one nearest to the story.
+# (an ad label's box can swallow the byline and date printed under the ad: "Anzeige" / ad /
+# "Ann Lee, 26.04.2024 10:00")
+# (a byline over a picture's credit passes for the picture's caption: "Von Ann Lee" /
+# "Photo: Agency" / the picture's caption)
+SOFT_CHROME_REASONS = frozenset({"teaser.isolated_summary", "region.before_byline", "structure.ad_box"})
+
+
+SOFT_CAPTION_REASONS = frozenset({"caption.above_credit"})
+
+
+# a date stamp printed twice (over the story and again under its standfirst or in a bar) is
+# taken for a repeated line; near the story it is still the story's date (date lines only)
+# (a bare numeric date, "26.04.2024", has the shape of a number line, a glued stamp that of a
+# teaser's glued headline)
+SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape"})
+
+
+SOFT_NEAR_REGION = 15  # blocks above the story within which such a line is trusted
+
+
+BYLINE_BIO_MAX_WORDS = 45  # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
+
+
+def _span(doc: Document) -> tuple[int, int]:
+    """The article's region (first and last block); the callers run only once one is found."""
+    region = doc.found["region"]
+    assert region is not None, "no region"
+    return region
+
+
+def _memo(memo: dict | None, fn, text: str, key=None):
+    """``fn(text)`` once per distinct text within one stage call (the recognisers are pure);
+    without a ``memo``, just ``fn(text)``."""
+    if memo is None:
+        return fn(text)
+    key = (key or fn, text)
+    found = memo.get(key, memo)
+    if found is memo:
+        found = memo[key] = fn(text)
+    return found
+
+
+def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bool:
+    """Recognise a byline or date line in ``b``; record it. ``soft`` allows soft chrome."""
+    memo = {} if memo is None else memo
+    if b.label in (Label.UNDECIDED, Label.BODY):
+        pass
+    elif not (
+        soft
+        and (
+            b.label == Label.CHROME
+            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+            or _byline_as_caption(b, memo)
+        )
+    ):
+        return False
+    words = b.features["words"]
+    if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
+        return False
+    text = b.text
+    if words <= 2 and _split_byline(doc, b, memo):
+        return True
+    if (
+        words <= BYLINE_MAX_WORDS
+        and not text.lstrip()[:3].casefold() == "by "
+        and _memo(memo, dates.looks_like_date_line, text)
+    ):
+        b.mark(Label.DATE, "date.stamp")
+        doc.found.setdefault("date_lines", []).append(text)
+        return True
+    by_cue = text.lstrip()[:3].casefold() == "by "
+    if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
+        b.mark(Label.BYLINE, "byline.line")
+        doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
+        doc.found.setdefault("byline_rows", []).append(b.index)
+        return True
+    return False
+
+
+def _byline_as_caption(b, memo: dict | None) -> bool:
+    """A byline opening with its marker ("Von Ann Lee") taken for the caption of the picture
+    whose credit follows it."""
+    return (
+        b.label == Label.CAPTION
+        and b.reason in SOFT_CAPTION_REASONS
+        and _memo(memo, bylines.opens_with_author_marker, b.text)
+    )
+
+
+SPLIT_NAME_MAX_WORDS = 8
+
+
+STACKED_NAMES_MAX = 4  # co-authors printed one per line under the headline or over the date stamp
+
+
+SPLIT_MARKER_MORE_NAMES = 5  # co-authors listed one per line under a lone marker
+
+
+def _split_byline(doc: Document, b, memo: dict) -> bool:
+    """A marker printed apart from its name ("By" / "Ann Lee"): the two lines are the byline."""
+    if not _memo(memo, bylines.is_lone_marker, b.text) or b.index + 1 >= len(doc.blocks):
+        return False
+    nxt = doc.blocks[b.index + 1]
+    if nxt.features["words"] > SPLIT_NAME_MAX_WORDS or nxt.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME):
+        return False
+    joined = f"{b.text.strip()} {nxt.text.strip()}"
+    if not _memo(memo, bylines.looks_like_byline, joined):
+        return False
+    b.mark(Label.BYLINE, "byline.split_marker")
+    nxt.mark(Label.BYLINE, "byline.split_marker")
+    # co-authors one per line under the marker ("By" / "Ann Lee Reporter" / "Tom Okafor")
+    k = nxt.index + 1
+    while (
+        k < len(doc.blocks)
+        and k - nxt.index <= SPLIT_MARKER_MORE_NAMES
+        and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+        and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+        and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)
+    ):
+        doc.blocks[k].mark(Label.BYLINE, "byline.split_marker")
+        joined = f"{joined}, {doc.blocks[k].text.strip()}"
+        nxt = doc.blocks[k]
+        k += 1
+    joined = _continued(doc, nxt.index, joined, memo)
+    doc.found.setdefault("bylines", []).append(joined)
+    doc.found.setdefault("byline_rows", []).append(b.index)
+    return True
+
+
+def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
+    """A byline whose list goes on on the next line ("von" / "Ann Lee," / "Deutsche
+    Presse-Agentur"): that line, a bare name or an agency, joins it."""
+    more = doc.blocks[last + 1] if last + 1 < len(doc.blocks) else None
+    if (
+        more is None
+        or not bylines.ends_open(doc.blocks[last].text)
+        or more.features["words"] > SPLIT_NAME_MAX_WORDS
+        or more.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+        or not (_memo(memo, bylines.looks_like_name_line, more.text) or _memo(memo, bylines.is_agency, more.text))
+    ):
+        return text
+    more.mark(Label.BYLINE, "byline.continued")
+    return f"{text} {more.text.strip()}"
+
+
+_NUMBER_RUN = regex.compile(r"\d+")
+
+
+_A_WORD = regex.compile(r"\p{L}{2,}")
+
+
+LIST_ROW_PEERS = 2  # a numbered line with this many like it around is a row of a list
+
+
+def _row_key(text: str) -> str | None:
+    """A numbered line's opening with its numbers masked ("0a etapa:" for "5a etapa: 20 de maio ...")."""
+    words = text.split(None, 2)[:2]
+    if not words or _NUMBER_RUN.search(words[0]) is None:
+        return None
+    return " ".join(_NUMBER_RUN.sub("0", w) for w in words)
+
+
+def _list_row(doc: Document, i: int) -> bool:
+    """Whether block ``i`` is a row of a numbered list or table ("1a etapa: 10 de março – Porto Alegre",
+    "2a etapa: 8 de abril – Costa Verde", ...): rows opening the same way around it; a byline or
+    date stamp stands alone."""
+    key = _row_key(doc.blocks[i].text)
+    if key is None:
+        return False
+    near = range(max(0, i - LIST_ROW_PEERS), min(len(doc.blocks), i + LIST_ROW_PEERS + 1))
+    return sum(1 for j in near if j != i and _row_key(doc.blocks[j].text) == key) >= LIST_ROW_PEERS
+
+
+REGION_HEAD_BLOCKS = 13  # the region's first blocks searched for a byline or date line
+
+
+STORY_PARAGRAPH_WORDS = 40  # two such paragraphs in a row: the story has begun
+
+
+def _region_head_end(doc: Document) -> int:
+    """The last of the region's first blocks that may still hold the story's byline or date.
+
+    The region can open with a cookie notice, a deck or a caption above the byline; the
+    search stops where two long paragraphs follow each other (the story itself).
+    """
+    start, end = _span(doc)
+    if doc.source_kind == "html":
+        # trafilatura's blocks start at the story: only its first blocks hold a byline
+        return min(start + 3, end)
+    last = min(start + REGION_HEAD_BLOCKS, end)
+    prev_long = False
+    for i in range(start, last + 1):
+        long = doc.blocks[i].features["words"] >= STORY_PARAGRAPH_WORDS
+        if long and prev_long:
+            # the story began at the first of the two: the lines above it are its head
+            return max(start, min(i - 2, start + REGION_HEAD_BLOCKS))
+        prev_long = long
+    return last
+
+
+MEMO_KEY: Final = "metadata_answers"  # doc.found: head_metadata's answers for this page (pure functions of a text)
+
+
+_CARD_SEPARATOR = regex.compile(r"\s+[·|•–—]\s+")
+
+
+def _headline_score(text: str, memo: dict | None) -> float:
+    if memo is None:
+        return titles.looks_like_headline(text)
+    return _memo(memo, lambda t: titles.looks_like_headline(t, memo=memo), text, key=titles.looks_like_headline)
+
+
+_CLAUSE_END = frozenset(".!?:;")
+
+
+def _kicker(upper: str, lower: str) -> bool:
+    """A label in capitals over a headline in mixed case ("STORM DAMAGE FEARS" over "Coastal
+    road closed for weeks after ..."): the kicker, not a headline over its standfirst."""
+    return upper.isupper() and not lower.isupper()
+
+
+LEDE_MIN_WORDS = 8  # a paragraph, not a label or caption credit
