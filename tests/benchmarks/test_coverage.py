@@ -59,7 +59,7 @@ def _sample(name: str):
 def _shown_words(html: str) -> set[str]:
     from lxml import etree
 
-    from newsclean.segment.html import load_html
+    from newsclean.segment.html_parse import load_html
     from newsclean.segment.html_outside import page_blocks
 
     tree = load_html(html)

@@ -65,7 +65,7 @@ def test_widgets_by_aria_role_are_dropped():
 def test_load_html_gives_html_elements_without_the_python_class_lookup():
     import lxml.html
 
-    from newsclean.segment.html import load_html
+    from newsclean.segment.html_parse import load_html
 
     tree = load_html("<html><body><form><input name='q'><p>Ferry fares rise.</p></form></body></html>")
     assert all(type(el) is lxml.html.HtmlElement for el in tree.iter())
@@ -137,7 +137,8 @@ def test_the_balanced_rescue_runs_only_when_the_retries_still_cover_a_sliver_of_
 
 
 def test_page_frame_goes_before_trafilatura_unless_it_holds_every_paragraph():
-    from newsclean.segment.html import _drop_page_frame, load_html
+    from newsclean.segment.html_clean import _drop_page_frame
+    from newsclean.segment.html_parse import load_html
 
     tree = load_html(f"<html><body><nav><a href='/'>Home</a></nav><article><p>{PARA}</p></article>"
                      "<aside><p>Most read: ferry fares</p></aside><footer>Contact us</footer></body></html>")
@@ -166,7 +167,7 @@ def test_media_and_form_controls_go_but_the_text_after_them_stays():
 def test_repair_matches_trafilaturas():
     from trafilatura.utils import repair_faulty_html
 
-    from newsclean.segment.html import _repair
+    from newsclean.segment.html_parse import _repair
 
     for page in ("<!DOCTYPE html/>\n<html/>\n<body><p>a\x0cb\x01c\ufffe</p></body>", "x\x0b<html><p>Quai</p></html>",
                  "<!doctype html/>", '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">\n<html/>\n<p>é</p>',
@@ -301,7 +302,7 @@ def test_a_list_inside_a_quote_keeps_its_items_apart():
 def test_a_space_trimmed_after_a_link_is_put_back_unless_the_page_glues_them():
     from lxml import etree, html
 
-    from newsclean.segment.html import _lines_with_links, glued_links
+    from newsclean.segment.html_blocks import _lines_with_links, glued_links
 
     # trafilatura's loose-text recovery gives the tail of a link without its leading space
     result = etree.fromstring("<p><ref>the inner product</ref>operation, and <ref>MacBook</ref>s too.</p>")

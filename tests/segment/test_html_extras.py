@@ -28,7 +28,8 @@ def test_a_one_line_author_box_is_not_a_bio():
 
 
 def test_boxes_found_in_the_segmenters_walk_skip_those_inside_removed_widgets():
-    from newsclean.segment.html import _drop_inert, load_html
+    from newsclean.segment.html_clean import _drop_inert
+    from newsclean.segment.html_parse import load_html
 
     bio = "Ann Lee covers ferries, harbours and the coast guard for the paper since 2015."
     tree = load_html(f"<html><body><div role='dialog'><div class='author-bio'>Someone else entirely writes "
