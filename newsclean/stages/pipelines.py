@@ -5,7 +5,7 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 from __future__ import annotations
 
 from newsclean.language import language
-from newsclean.stages import boxes, choices, completeness, gate, metadata, structure
+from newsclean.stages import boxes, choices, completeness, gate, metadata, sources, story_end, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
@@ -55,10 +55,10 @@ def _common_tail() -> list:
         # alt text first: a picture's alt line above the story must not pass for the headline
         structure.caption_alt_text,
         metadata.head_metadata,
-        boxes.source_line,
-        boxes.source_card,
-        boxes.outside_byline,
-        structure.article_end,
+        sources.source_line,
+        sources.source_card,
+        sources.outside_byline,
+        story_end.article_end,
         structure.author_bio,
         metadata.dateline,
         structure.body_structure,

@@ -1,6 +1,7 @@
 import newsclean
 from newsclean.document import Document, Label
-from newsclean.stages.boxes import ad_boxes, gallery_runs, source_line
+from newsclean.stages.boxes import ad_boxes, gallery_runs
+from newsclean.stages.sources import source_line
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
 

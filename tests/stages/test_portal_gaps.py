@@ -5,7 +5,7 @@ teaser boxes headed by the portal's name, comment-platform credits."""
 
 import newsclean
 from newsclean.metadata import bylines
-from newsclean.stages.boxes import _split_card
+from newsclean.stages.sources import _split_card
 from newsclean.stages.metadata_headline import capitals_label
 from newsclean.stages.metadata_lines import glued_date
 
@@ -268,7 +268,7 @@ def test_html_card_under_the_byline_is_the_source_not_the_story():
 
 
 def test_a_line_holding_a_date_and_a_name_is_no_card_date():
-    from newsclean.stages.boxes import _card_when
+    from newsclean.stages.sources import _card_when
     assert _card_when("Mon, May 6, 2024 9:40 AM EDT")
     assert not _card_when("May 6, 2024 | Mina Okafor")
 

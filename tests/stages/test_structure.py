@@ -1,5 +1,6 @@
 from newsclean.document import Label
 from newsclean.stages import structure
+from newsclean.stages import story_end
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.region import MainRegion
 
@@ -13,7 +14,7 @@ P3 = ("Swimmers who have used the baths every morning for decades said they woul
 
 def run(text_doc, page):
     doc = text_doc(page)
-    for st in (ChromeRules(), MainRegion(), structure.article_end, structure.finalise):
+    for st in (ChromeRules(), MainRegion(), story_end.article_end, structure.finalise):
         st(doc)
     return doc
 
@@ -184,7 +185,7 @@ def test_teaser_cards_under_an_other_columns_heading_do_not_resume_the_story(tex
 def test_one_subheading_between_paragraphs_still_resumes_the_story(text_doc):
     doc = text_doc("\n".join([P1, P2, "Related", "Pier reopens after winter storms", P3,
                               "What happens next", P2 + " Extra words here.", P1 + " And more."]))
-    for st in (ChromeRules(), MainRegion(), structure.article_end, structure.finalise):
+    for st in (ChromeRules(), MainRegion(), story_end.article_end, structure.finalise):
         st(doc)
     assert doc.blocks[-1].label == Label.BODY and doc.blocks[4].label == Label.BODY
 
@@ -438,7 +439,7 @@ def _all_body(doc):
         if b.label == Label.UNDECIDED:
             b.mark(Label.BODY, "region.inside")
     doc.found["region"] = (0, len(doc.blocks) - 1)
-    structure.article_end(doc)
+    story_end.article_end(doc)
     return [b.text for b in doc.blocks if b.label == Label.BODY]
 
 
@@ -474,7 +475,7 @@ def test_a_subheading_heads_paragraphs_a_teaser_headline_one_summary(text_doc):
                   f"The island ferry company will raise its fares for the route to {town} from the first of May."]
     doc = text_doc("\n\n".join([*cards, "What the engineers say", *_HARBOUR[:2]]))
     rest = doc.blocks
-    flags = [structure._subheading(rest, pos) for pos in range(len(rest))]
+    flags = [story_end._subheading(rest, pos) for pos in range(len(rest))]
     assert flags == [False, False, False, False, True, False, False]
 
 
