@@ -41,7 +41,7 @@ def test_every_rule_file_and_module_pattern_is_collected():
         assert any(n.startswith(f"rules:{concern}") for n in names), concern
     # module-level patterns, lazily built vocabularies and the chrome stage's unions
     for expected in ("newsclean.inputs.detect._HTML_START", "newsclean.metadata.bylines.vocabulary._vocab.",
-                     "newsclean.metadata.dates._vocab.", "pipeline:text.chrome_rules"):
+                     "newsclean.metadata.dates.vocabulary._vocab.", "pipeline:text.chrome_rules"):
         assert any(n.startswith(expected) for n in names), expected
     assert sum(bool(_lines(t, 50)) for t in TARGETS) > 0.8 * len(TARGETS)
 

@@ -71,14 +71,15 @@ DATE_INVENTED = [
 
 def _date_disagreements(lines: list[str]) -> list[str]:
     from newsclean.metadata import dates
+    from newsclean.metadata.dates import stamps
 
     quick = [dates.looks_like_date_line(s) for s in lines]
-    original = dates._may_hold_age
-    dates._may_hold_age = lambda s: True   # the reference: every line takes the full path
+    original = stamps._may_hold_age
+    stamps._may_hold_age = lambda s: True   # the reference: every line takes the full path
     try:
         full = [dates.looks_like_date_line(s) for s in lines]
     finally:
-        dates._may_hold_age = original
+        stamps._may_hold_age = original
     return [s for s, a, b in zip(lines, quick, full) if a != b]
 
 
