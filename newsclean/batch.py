@@ -13,7 +13,7 @@ Every input item is accounted for: ``summary.pages == summary.cleaned +
 summary.empty + summary.errors``.
 
 >>> from newsclean.batch import extract_many
->>> run = extract_many(["Rain\\n\\nIt rained all day in the valley, and the river rose.", b""],
+>>> run = extract_many(["Rain\n\nIt rained all day in the valley, and the river rose.", b""],
 ...                    workers=1, progress=False)
 >>> [(r.id, r.error_type) for r in run]
 [('0', None), ('1', 'EmptyInputError')]
@@ -22,152 +22,33 @@ True
 """
 
 from __future__ import annotations
-
 import os
 import pickle
-import signal
 import sys
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from multiprocessing import connection as mp_connection
 from typing import Any, Literal
-
 from newsclean.article import Article
 from newsclean.errors import ExtractionTimeout, NewscleanError
 from newsclean.inputs.files import kind_of_path, read_path
 from newsclean.inputs.reference import as_reference_date
 from newsclean.warm import warm_up
-
-Status = Literal["ok", "empty", "error"]
-ErrorMode = Literal["record", "raise", "skip"]
-
-#: Record keys tried, in this order, for the page when ``field`` is not given.
-PAGE_FIELDS = ("html", "text", "source", "page", "content", "raw_html")
-
-_FIELD_KIND = {"html": "html", "raw_html": "html", "text": "text"}
-
-
-# --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page to clean: the page itself (``source``) or a file ``path`` to read it from.
-
-    Readers in :mod:`newsclean.corpus` yield these; ``extract_many`` also accepts
-    plain strings, bytes, paths and mappings. ``error`` marks an item that could
-    not even be read (a malformed JSONL line): it is reported, never dropped.
-    """
-
-    id: str
-    source: str | bytes | None = None
-    path: str | None = None
-    url: str | None = None
-    reference_date: date | datetime | None = None
-    kind: Literal["html", "text"] | None = None
-    error: tuple[str, str] | None = None
-
-
-@dataclass(frozen=True)
-class PageResult:
-    """The outcome for one input item.
-
-    ``status`` is ``"ok"`` (an article body was found), ``"empty"`` (a valid page
-    without a recognisable article: ``article`` is set, its body is empty) or
-    ``"error"`` (``article`` is None; ``error_type``/``error_message`` say why).
-    ``seconds`` is the time spent on the page; ``index`` its position in the input.
-    """
-
-    id: str
-    index: int
-    status: Status
-    url: str | None = None
-    article: Article | None = None
-    error_type: str | None = None
-    error_message: str | None = None
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-    def to_record(self) -> dict[str, Any]:
-        """A flat, JSON-ready dict: the result fields, then every Article field.
-
-        ``url`` is the page's URL as given with the input, else the one the
-        article found in the page. Article fields are None (or empty) on errors.
-        """
-        rec: dict[str, Any] = {
-            "id": self.id,
-            "url": self.url,
-            "status": self.status,
-            "error_type": self.error_type,
-            "error_message": self.error_message,
-            "seconds": round(self.seconds, 6),
-        }
-        if self.article is not None:
-            data = self.article.model_dump(mode="json")
-            url = data.pop("url", None)
-            rec["url"] = self.url or url
-            rec.update(data)
-        else:
-            for name in article_columns():
-                rec[name] = None
-        return rec
-
-
-def article_columns() -> list[str]:
-    """Names of the Article fields that :meth:`PageResult.to_record` adds (all but ``url``)."""
-    return [name for name in Article.model_fields if name != "url"]
-
-
-def record_columns() -> list[str]:
-    """Column order of :meth:`PageResult.to_record`."""
-    return ["id", "url", "status", "error_type", "error_message", "seconds", *article_columns()]
-
-
-@dataclass
-class BatchSummary:
-    """Counts for a batch; ``pages == cleaned + empty + errors`` at every moment."""
-
-    pages: int = 0
-    cleaned: int = 0
-    empty: int = 0
-    errors: int = 0
-    seconds: float = 0.0
-    error_types: Counter = field(default_factory=Counter)
-
-    @property
-    def pages_per_second(self) -> float:
-        return self.pages / self.seconds if self.seconds > 0 else 0.0
-
-    def add(self, result: PageResult) -> None:
-        self.pages += 1
-        if result.status == "ok":
-            self.cleaned += 1
-        elif result.status == "empty":
-            self.empty += 1
-        else:
-            self.errors += 1
-            self.error_types[result.error_type or "Error"] += 1
-
-    def __str__(self) -> str:
-        text = (
-            f"{self.pages} pages: {self.cleaned} cleaned, {self.empty} empty, {self.errors} errors"
-            f" in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)"
-        )
-        if self.error_types:
-            text += " [" + ", ".join(f"{k}: {v}" for k, v in self.error_types.most_common()) + "]"
-        return text
-
-
-# --------------------------------------------------------------------------- item normalisation
-
-# (seq, id, url, source, path, reference_date, kind)
-_Task = tuple
+from newsclean.batch_records import (  # the records are part of this module's public API
+    PAGE_FIELDS,
+    BatchSummary,
+    ErrorMode,
+    Page,
+    PageResult,
+    Status,
+    _FIELD_KIND,
+    _Task,
+    article_columns,
+    record_columns,
+)
+from newsclean.batch_workers import _PreFailed, _Slot, _default_extractor, _mp_context, _run_one
 
 
 class _Normaliser:
@@ -233,114 +114,6 @@ class _Normaliser:
         raise TypeError(
             f"cannot clean an item of type {type(item).__name__}: pass str, bytes, a path, a mapping or a Page"
         )
-
-
-class _PreFailed(Exception):
-    def __init__(self, error_type: str, message: str) -> None:
-        super().__init__(message)
-        self.error_type = error_type
-
-
-# --------------------------------------------------------------------------- worker side
-
-
-def _default_extractor() -> Callable[..., Article]:
-    from newsclean.api import extract
-
-    return extract
-
-
-def _run_one(extractor: Callable[..., Article], options: Mapping[str, Any], task: _Task):
-    """Clean one task; returns (seq, article, error_type, message, seconds, pickled_exception)."""
-    seq, _ident, url, source, path, ref, kind = task
-    start = time.perf_counter()
-    try:
-        if source is None:
-            source = read_path(path)
-        article = extractor(source, url=url, reference_date=ref, kind=kind, **options)
-        if not isinstance(article, Article):
-            raise TypeError(f"extractor returned {type(article).__name__}, not Article")
-        return (seq, article, None, None, time.perf_counter() - start, None)
-    except Exception as exc:  # one bad page never stops the batch
-        try:
-            blob = pickle.dumps(exc)
-        except Exception:
-            blob = None
-        return (seq, None, type(exc).__name__, str(exc) or repr(exc), time.perf_counter() - start, blob)
-
-
-def _worker_main(conn: Any, extractor: Callable[..., Article] | None, options: dict[str, Any]) -> None:
-    # Ctrl-C in a terminal reaches the whole process group: the parent cleans up, workers just stop
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    fn = extractor or _default_extractor()
-    parent = os.getppid()
-    while True:
-        try:
-            while not conn.poll(1.0):
-                if os.getppid() != parent:  # the parent died without closing our pipe: stop
-                    return
-            chunk = conn.recv()
-        except (EOFError, OSError):
-            return
-        if chunk is None:
-            return
-        for task in chunk:
-            conn.send(_run_one(fn, options, task))
-
-
-# --------------------------------------------------------------------------- parent side
-
-
-def _mp_context(name: str | None):
-    """The start method: ``fork`` from a single-threaded process on Linux (fast, and scripts
-    need no ``__main__`` guard), else ``forkserver`` (safe with threads, e.g. in Jupyter), else ``spawn``."""
-    import multiprocessing as mp
-    import threading
-
-    if name is None:
-        methods = mp.get_all_start_methods()
-        if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
-            name = "fork"
-        else:
-            name = "forkserver" if "forkserver" in methods else "spawn"
-    ctx = mp.get_context(name)
-    if name == "forkserver":
-        # the fork server imports newsclean once; every worker forked from it starts warm
-        ctx.set_forkserver_preload(["newsclean.api", "newsclean.batch", "newsclean._warm"])
-    return ctx
-
-
-class _Slot:
-    __slots__ = ("proc", "conn", "pending", "since", "done", "exitcode")
-
-    def __init__(self, ctx: Any, extractor: Callable[..., Article] | None, options: dict[str, Any]) -> None:
-        parent_end, child_end = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(
-            target=_worker_main, args=(child_end, extractor, options), daemon=True, name="newsclean-worker"
-        )
-        self.proc.start()
-        child_end.close()
-        self.conn = parent_end
-        self.pending: deque[int] = deque()  # seqs sent to this worker, in the order it runs them
-        self.since = 0.0  # when the worker started its current page (as seen by the parent)
-        self.done = 0
-        self.exitcode: int | None = None
-
-    def stop(self, kill: bool = False) -> None:
-        if kill:
-            self.proc.kill()
-        else:
-            try:
-                self.conn.send(None)
-            except (OSError, ValueError):
-                pass
-        self.proc.join(timeout=None if kill else 5)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join()
-        self.exitcode = self.proc.exitcode
-        self.conn.close()
-        self.proc.close()
 
 
 class BatchRun(Iterator[PageResult]):
@@ -789,4 +562,15 @@ def _in_pool(
                 pass
 
 
-__all__ = ["BatchRun", "BatchSummary", "Page", "PageResult", "extract_many", "record_columns"]
+__all__ = [
+    "PAGE_FIELDS",
+    "BatchRun",
+    "BatchSummary",
+    "ErrorMode",
+    "Page",
+    "PageResult",
+    "Status",
+    "article_columns",
+    "extract_many",
+    "record_columns",
+]
