@@ -7,11 +7,11 @@
 'Storm closes schools'
 """
 
-from newsclean.article import Article, BodyBlock, Contributor, Headline, RemovedBlock
 from newsclean.api import extract
+from newsclean.article import Article, BodyBlock, Contributor, Headline, RemovedBlock
 from newsclean.batch import extract_many
-from newsclean.frame import to_dataframe
 from newsclean.document import Block, Document, Label
+from newsclean.frame import to_dataframe
 from newsclean.profile import Profile
 from newsclean.rules.user import RulePack, load_rules, rule_pack
 from newsclean.stages.base import stage

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache, partial
+from functools import cache, partial
 from typing import Any
 
 from newsclean.article import Article
@@ -11,17 +11,17 @@ from newsclean.assemble import assemble
 from newsclean.document import Document, Label
 from newsclean.inputs import DEFAULT_MAX_BYTES, Kind, decode_source, detect_kind, shrink_payloads
 from newsclean.inputs.reference import as_reference_date
+from newsclean.language import declared_language
 from newsclean.metadata import dates
+from newsclean.profile import Profile, SiteProfile, resolve_stage
+from newsclean.rules.user import rule_pack
 from newsclean.segment import segment_html, segment_text
 from newsclean.segment.html import SECOND_LOOK
 from newsclean.stages.base import Pipeline
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
-from newsclean.language import declared_language
-from newsclean.profile import Profile, SiteProfile, resolve_stage
-from newsclean.rules.user import rule_pack
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pipeline(kind: str) -> Pipeline:
     # stages are stateless: building them once per process only saves work
     return html_pipeline() if kind == "html" else text_pipeline()

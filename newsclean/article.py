@@ -13,7 +13,7 @@ from __future__ import annotations
 import html as _html
 import json
 from datetime import date, datetime
-from typing import Literal, Union
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -84,10 +84,10 @@ class Article(_Frozen):
         default_factory=list, description="Everyone credited, with a role (author, editor, agency, photographer)."
     )
     byline: str | None = Field(default=None, description="The raw byline as it appeared on the page.")
-    published: Union[datetime, date, None] = Field(
+    published: datetime | date | None = Field(
         default=None, description="Publication time, as specific as known (a datetime with zone when known)."
     )
-    modified: Union[datetime, date, None] = None
+    modified: datetime | date | None = None
     date_source: str | None = Field(
         default=None, description="Where `published` came from (e.g. 'json-ld', 'text.dateline')."
     )

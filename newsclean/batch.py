@@ -22,6 +22,7 @@ True
 """
 
 from __future__ import annotations
+
 import os
 import pickle
 import sys
@@ -31,24 +32,25 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from multiprocessing import connection as mp_connection
 from typing import Any, Literal
+
 from newsclean.article import Article
-from newsclean.errors import ExtractionTimeout, NewscleanError
-from newsclean.inputs.files import kind_of_path, read_path
-from newsclean.inputs.reference import as_reference_date
-from newsclean.warm import warm_up
 from newsclean.batch_records import (  # the records are part of this module's public API
+    _FIELD_KIND,
     PAGE_FIELDS,
     BatchSummary,
     ErrorMode,
     Page,
     PageResult,
     Status,
-    _FIELD_KIND,
     _Task,
     article_columns,
     record_columns,
 )
-from newsclean.batch_workers import _PreFailed, _Slot, _default_extractor, _mp_context, _run_one
+from newsclean.batch_workers import _default_extractor, _mp_context, _PreFailed, _run_one, _Slot
+from newsclean.errors import ExtractionTimeout, NewscleanError
+from newsclean.inputs.files import kind_of_path, read_path
+from newsclean.inputs.reference import as_reference_date
+from newsclean.warm import warm_up
 
 
 class _Normaliser:

@@ -5,12 +5,13 @@ Split from :mod:`newsclean.batch` along its seams.
 """
 
 from __future__ import annotations
+
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
-from newsclean.article import Article
 
+from newsclean.article import Article
 
 Status = Literal["ok", "empty", "error"]
 

@@ -5,6 +5,7 @@ Split from :mod:`newsclean.batch` along its seams.
 """
 
 from __future__ import annotations
+
 import os
 import pickle
 import signal
@@ -13,9 +14,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any
+
 from newsclean.article import Article
-from newsclean.inputs.files import read_path
 from newsclean.batch_records import _Task
+from newsclean.inputs.files import read_path
 
 
 class _PreFailed(Exception):

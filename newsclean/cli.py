@@ -258,8 +258,8 @@ def _error(message: str, code: int) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from newsclean.api import extract
-    from newsclean.inputs.reference import as_reference_date
     from newsclean.errors import NewscleanError
+    from newsclean.inputs.reference import as_reference_date
 
     try:
         ref = as_reference_date(args.reference_date, name="--reference-date")
@@ -487,8 +487,8 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _learn(args: argparse.Namespace) -> Any:
     """The first pass of --learn: one Profile over every input page that has a URL."""
-    from newsclean.inputs.files import read_path
     from newsclean.corpus.readers import iter_inputs
+    from newsclean.inputs.files import read_path
     from newsclean.profile import Profile
 
     profile = Profile()

@@ -16,9 +16,10 @@ and stages touch them many times: construction and attribute access must be chea
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable, Iterable, Iterator, Literal, TypedDict
+from typing import Any, Literal, TypedDict
 
 
 class Kind:
@@ -97,7 +98,7 @@ class Findings(TypedDict, total=False):
     left_out: list[tuple]  # (text, rule) of blocks the segmenter left out of the candidate
     link_share: list[float]  # per block, the share of its text in links
     outside: list[tuple]  # (text, rule) of page text outside the main-content candidate
-    second_look: Callable[[], Iterator["Document"]]  # other main-content candidates (api.extract)
+    second_look: Callable[[], Iterator[Document]]  # other main-content candidates (api.extract)
     teaser_texts: list[str]  # texts of teaser cards the page links
     # chrome_rules, source_line, source_card
     source: str  # the original source or agency ("Via Reuters")
@@ -210,7 +211,7 @@ class Document:
     found: Findings = field(default_factory=Findings)
 
     @classmethod
-    def from_lines(cls, lines: Iterable[str], **kwargs: Any) -> "Document":
+    def from_lines(cls, lines: Iterable[str], **kwargs: Any) -> Document:
         blocks = [Block(text=t, index=i) for i, t in enumerate(lines)]
         return cls(blocks=blocks, **kwargs)
 

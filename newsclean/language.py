@@ -35,7 +35,7 @@ MIN_CONFIDENCE = 0.9  # normalised probability a short body's guess needs
 _LETTER = regex.compile(r"\p{L}")
 # at least MIN_CHARS letters (a bounded match: counting every letter cost a tenth of a
 # millisecond a page)
-_ENOUGH_LETTERS = regex.compile(r"(?:\P{L}*+\p{L}){%d}" % MIN_CHARS)
+_ENOUGH_LETTERS = regex.compile(r"(?:\P{L}*+\p{L}){%d}" % MIN_CHARS)  # noqa: UP031 (a regex's braces)
 # attribute runs are bounded so a page of unclosed tags cannot make the scan quadratic
 _HTML_LANG = regex.compile(r"<html\b[^>]{0,400}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
 _META_LANG = regex.compile(

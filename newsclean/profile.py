@@ -56,8 +56,9 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import regex
 
@@ -207,7 +208,7 @@ class Profile:
     @classmethod
     def learn(
         cls, pages: Iterable[Any], *, site: str | None = None, kind: str | None = None, **thresholds: Any
-    ) -> "Profile":
+    ) -> Profile:
         """A profile learned from ``pages``.
 
         Each item is a page (``str``/``bytes``; then ``site`` must be given), a
@@ -248,7 +249,7 @@ class Profile:
         self._learned_cache[site] = out
         return dict(out)
 
-    def stage(self, site: str | None) -> "LearnedChrome | None":
+    def stage(self, site: str | None) -> LearnedChrome | None:
         """The pipeline stage for ``site``, or None when nothing was learned for it."""
         if site is None:
             return None
@@ -260,7 +261,7 @@ class Profile:
             return None
         return LearnedChrome(site, learned, self.pages(site), self.ubiquitous_share, self.prose_words)
 
-    def for_site(self, site: str) -> "SiteProfile":
+    def for_site(self, site: str) -> SiteProfile:
         """This profile bound to ``site``, for ``extract(page, profile=...)`` without a URL."""
         return SiteProfile(self, site)
 
@@ -282,7 +283,7 @@ class Profile:
             "prose_words": self.prose_words,
         }
 
-    def merge(self, other: "Profile") -> "Profile":
+    def merge(self, other: Profile) -> Profile:
         """A new profile with the pages and counts of both (this one's thresholds).
 
         Counts of a block add up, and so do the lossy-counting error bounds; a block
@@ -302,7 +303,7 @@ class Profile:
                         entry[1] += d
         return out
 
-    def __or__(self, other: "Profile") -> "Profile":
+    def __or__(self, other: Profile) -> Profile:
         return self.merge(other)
 
     def to_dict(self, *, learned_only: bool = False) -> dict[str, Any]:
@@ -319,7 +320,7 @@ class Profile:
         return {"format": PROFILE_FORMAT, "settings": self._settings(), "sites": sites}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Profile":
+    def from_dict(cls, data: Mapping[str, Any]) -> Profile:
         if data.get("format") != PROFILE_FORMAT:
             raise ValueError(f"not a newsclean profile (format {data.get('format')!r}, expected {PROFILE_FORMAT})")
         p = cls(**dict(data.get("settings") or {}))
@@ -337,7 +338,7 @@ class Profile:
             f.write("\n")
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> "Profile":
+    def load(cls, path: str | os.PathLike[str]) -> Profile:
         with open(path, encoding="utf-8") as f:
             return cls.from_dict(json.load(f))
 
@@ -354,11 +355,11 @@ class SiteProfile:
     profile: Profile
     site: str
 
-    def stage(self, site: str | None = None) -> "LearnedChrome | None":
+    def stage(self, site: str | None = None) -> LearnedChrome | None:
         return self.profile.stage(self.site)
 
 
-def resolve_stage(profile: Profile | SiteProfile | None, doc: Document) -> "LearnedChrome | None":
+def resolve_stage(profile: Profile | SiteProfile | None, doc: Document) -> LearnedChrome | None:
     """The learned-chrome stage for ``doc`` (its site from ``doc.url``), if any."""
     if profile is None:
         return None

@@ -26,8 +26,8 @@ from datetime import datetime
 from typing import IO, Any
 
 from newsclean.batch import PAGE_FIELDS, Page
-from newsclean.inputs.files import kind_of_path
 from newsclean.errors import InvalidReferenceDateError
+from newsclean.inputs.files import kind_of_path
 from newsclean.inputs.reference import as_reference_date
 
 #: Suffixes read as one page per file (each may also end in ``.gz``).

@@ -73,7 +73,7 @@ class _Writer:
     def close(self) -> None:
         raise NotImplementedError
 
-    def __enter__(self) -> "_Writer":
+    def __enter__(self) -> _Writer:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -21,15 +21,16 @@ publication/modification times with their time and zone.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterator, Union
+from typing import Any
 
 import regex
 
 from newsclean.metadata import bylines, dates, titles
 
-DateValue = Union[datetime, date]
+DateValue = datetime | date
 
 # a live blog's JSON-LD holds every post (840 kB seen); inline scripts over 1 MB are emptied
 # before parsing anyway (see newsclean.segment.html)

@@ -15,7 +15,7 @@ cannot be told from one page's own long list without the other pages: both stay.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import regex
 

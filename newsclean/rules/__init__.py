@@ -19,7 +19,7 @@ True
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import regex
@@ -48,7 +48,7 @@ def _entries(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrases(concern: str) -> frozenset[str]:
     """All phrases of a concern, in every language, lower-cased and space-normalised."""
     items: set[str] = set()
@@ -57,7 +57,7 @@ def phrases(concern: str) -> frozenset[str]:
     return frozenset(items)
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern_sources(concern: str) -> tuple[str, ...]:
     out: list[str] = []
     for text in _files(concern):
@@ -71,19 +71,19 @@ def pattern_sources(concern: str) -> tuple[str, ...]:
 _VERSION = regex.VERSION0
 
 
-@lru_cache(maxsize=None)
+@cache
 def _flags(concern: str) -> int:
     sensitive = any("#! case-sensitive" in text for text in _files(concern))
     return _VERSION if sensitive else regex.IGNORECASE | _VERSION
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(concern: str) -> tuple[regex.Pattern[str], ...]:
     """The compiled patterns of a concern (Unicode; case-insensitive unless the file says)."""
     return tuple(regex.compile(p, _flags(concern)) for p in pattern_sources(concern))
 
 
-@lru_cache(maxsize=None)
+@cache
 def combined(concern: str) -> regex.Pattern[str] | None:
     """One alternation of all patterns of a concern: one scan per block instead of N."""
     srcs = pattern_sources(concern)
@@ -92,7 +92,7 @@ def combined(concern: str) -> regex.Pattern[str] | None:
     return regex.compile("|".join(f"(?:{p})" for p in srcs), _flags(concern))
 
 
-@lru_cache(maxsize=None)
+@cache
 def union(concerns: tuple[str, ...], anchored_start: bool | None = None) -> regex.Pattern[str] | None:
     """One pattern for several concerns, each in a group named after it.
 
@@ -116,7 +116,7 @@ def union(concerns: tuple[str, ...], anchored_start: bool | None = None) -> rege
     return regex.compile("|".join(parts), _VERSION)
 
 
-@lru_cache(maxsize=None)
+@cache
 def end_union(concerns: tuple[str, ...]) -> regex.Pattern[str] | None:
     """The union of the patterns not anchored at the start, searched from the end.
 

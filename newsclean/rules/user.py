@@ -45,10 +45,11 @@ import copy
 import json
 import os
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import regex
 
@@ -94,7 +95,7 @@ class RulePack:
     def empty(self) -> bool:
         return not (self.phrases or self.patterns or self.stages)
 
-    def __add__(self, other: "RulePack") -> "RulePack":
+    def __add__(self, other: RulePack) -> RulePack:
         return _combine([self, other])
 
     def pipeline(self, base: Pipeline) -> Pipeline:

@@ -11,24 +11,19 @@ rows) as block kinds, then the same chrome stages as the text path run on it.
 """
 
 from __future__ import annotations
-from typing import Any, Final, Iterator, cast
+
+from collections.abc import Iterator
+from typing import Any, Final, cast
+
 import regex
-from lxml import etree
 from htmldate import find_date
+from lxml import etree
+
 from newsclean.document import Document, PageMetadata
 from newsclean.metadata.html import PageMeta, read_page_metadata
-from newsclean.segment.syndication import read_syndication
-from newsclean.segment.html_layout import unwrap_layout_tables
-from newsclean.segment.html_extras import page_extras
-from newsclean.segment.html_breaks import paragraphs_from_breaks
-from newsclean.segment.html_payload import script_payload
-from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
-from newsclean.segment.html_outside import framed_blocks, outside_blocks
-from newsclean.segment.html_split import restore_split_body, split_bodies
 from newsclean.segment import trafilatura_adapter as traf
-from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 from newsclean.segment.html_blocks import _blocks_from_tree, glued_links
-from newsclean.segment.html_parse import load_html
+from newsclean.segment.html_breaks import paragraphs_from_breaks
 from newsclean.segment.html_clean import (
     _UNUSED_BY_EXTRACTION,
     _drop_inert,
@@ -38,7 +33,15 @@ from newsclean.segment.html_clean import (
     _teaser_texts,
     page_tags,
 )
-
+from newsclean.segment.html_extras import page_extras
+from newsclean.segment.html_layout import unwrap_layout_tables
+from newsclean.segment.html_outside import framed_blocks, outside_blocks
+from newsclean.segment.html_parse import load_html
+from newsclean.segment.html_payload import script_payload
+from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
+from newsclean.segment.html_split import restore_split_body, split_bodies
+from newsclean.segment.syndication import read_syndication
+from newsclean.segment.trafilatura_fast import extract_author, extract_tags
 
 EXTRACT_OPTIONS: dict[str, Any] = dict(
     # trafilatura's fast mode skips its comparison with readability and jusText on every

@@ -6,12 +6,14 @@ Split from :mod:`newsclean.segment.html` along its seams.
 """
 
 from __future__ import annotations
+
 from typing import Any
+
 import regex
 from lxml import etree
+
 from newsclean.document import Block, Kind
 from newsclean.segment.text import normalise_line
-
 
 # trafilatura's output vocabulary -> our block kinds
 _KIND = {

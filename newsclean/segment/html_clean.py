@@ -6,16 +6,18 @@ Split from :mod:`newsclean.segment.html` along its seams.
 """
 
 from __future__ import annotations
+
 from typing import Any
+
 import regex
 from lxml import etree
-from newsclean.segment.html_extras import BOX_TAGS, box_kind
-from newsclean.segment.text import normalise_line
-from newsclean import rules
-from newsclean.segment.html_payload import PAYLOAD_MIN_CHARS
-from newsclean.segment.html_outside import FRAME_TAGS, element_blocks
-from newsclean.segment.html_blocks import EMPTY_LINK
 
+from newsclean import rules
+from newsclean.segment.html_blocks import EMPTY_LINK
+from newsclean.segment.html_extras import BOX_TAGS, box_kind
+from newsclean.segment.html_outside import FRAME_TAGS, element_blocks
+from newsclean.segment.html_payload import PAYLOAD_MIN_CHARS
+from newsclean.segment.text import normalise_line
 
 # elements without readable text; JSON-LD scripts stay (trafilatura's baseline reads
 # their articleBody when the page's HTML has no usable text)

@@ -5,10 +5,13 @@ Split from :mod:`newsclean.segment.html` along its seams.
 """
 
 from __future__ import annotations
+
 from typing import Any
+
 import lxml.html
 import regex
 from lxml import etree
+
 from newsclean.segment import trafilatura_adapter as traf
 
 

@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from collections.abc import Iterable
 
 import regex
 
@@ -31,7 +31,7 @@ _MARKERS = ("\\u003cp", "\\u003Cp", "\\x3cp", "\\x3Cp", "<p>", "<p ")
 PAYLOAD_MIN_PARAGRAPHS = 3
 PAYLOAD_MIN_TEXT = 400
 # a JSON (or JavaScript) string literal, escapes included; long ones only
-_STRING = regex.compile(r'"((?:[^"\\\n]|\\.){%d,})"' % PAYLOAD_MIN_CHARS)
+_STRING = regex.compile(r'"((?:[^"\\\n]|\\.){%d,})"' % PAYLOAD_MIN_CHARS)  # noqa: UP031 (a regex's braces)
 _PARAGRAPH = regex.compile(r"<p[\s>]", regex.I)
 _TAG = regex.compile(r"<[^<>]{0,2000}>")
 # a story inside a JSON document that is itself a string of a script (Next.js streams its

@@ -21,8 +21,9 @@ the documented behaviour of those functions, so the answers are the same
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from copy import deepcopy
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from lxml import etree
 

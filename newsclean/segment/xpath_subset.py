@@ -29,8 +29,9 @@ step is ``*`` or a name with ``[predicate]`` filters; a predicate is built with 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from lxml import etree
 

@@ -37,7 +37,8 @@ newsclean.errors.PipelineError: stage 'drop_shouting' requires features.words, w
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable
+from typing import Protocol, runtime_checkable
 
 from newsclean.document import FIELDS, Document
 from newsclean.errors import PipelineError
@@ -109,22 +110,22 @@ class Pipeline:
         for s in self.stages:
             s(doc)
 
-    def _with(self, stages: Iterable[Stage]) -> "Pipeline":
+    def _with(self, stages: Iterable[Stage]) -> Pipeline:
         return Pipeline(stages, self.provided)
 
-    def insert_before(self, name: str, new: Stage) -> "Pipeline":
+    def insert_before(self, name: str, new: Stage) -> Pipeline:
         """A copy with ``new`` inserted before the stage called ``name``."""
         i = self.names.index(name)
         return self._with(self.stages[:i] + [new] + self.stages[i:])
 
-    def insert_after(self, name: str, new: Stage) -> "Pipeline":
+    def insert_after(self, name: str, new: Stage) -> Pipeline:
         i = self.names.index(name)
         return self._with(self.stages[: i + 1] + [new] + self.stages[i + 1 :])
 
-    def without(self, name: str) -> "Pipeline":
+    def without(self, name: str) -> Pipeline:
         return self._with(s for s in self.stages if s.name != name)
 
-    def starting_after(self, name: str) -> "Pipeline":
+    def starting_after(self, name: str) -> Pipeline:
         """The stages after the one called ``name``, for a document that has been through
         those up to it (a test that computed the features itself): what they assign counts
         as provided."""
@@ -132,7 +133,7 @@ class Pipeline:
         done = {f for s in self.stages[: i + 1] for f in contract(s)[2]}
         return Pipeline(self.stages[i + 1 :], self.provided | done)
 
-    def replace(self, name: str, new: Stage) -> "Pipeline":
+    def replace(self, name: str, new: Stage) -> Pipeline:
         """A copy with the stage called ``name`` replaced by ``new``."""
         return self._with(new if s.name == name else s for s in self.stages)
 

@@ -8,12 +8,13 @@ printed right under it in the same box: the ad copy and its call to action.
 """
 
 from __future__ import annotations
+
 import regex
+
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines
 from newsclean.stages.base import stage
-
 
 AD_BOX_MAX_WORDS = 30  # ad copy is short; a longer line is story text
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from newsclean.document import Document, Kind, Label
 from newsclean.stages.base import stage
-from newsclean.stages.region_shapes import cjk_prose
 from newsclean.stages.region_runs import data_row_runs
+from newsclean.stages.region_shapes import cjk_prose
 
 MIN_ARTICLE_WORDS = 20
 CARD_SUMMARY_MAX_WORDS = 45

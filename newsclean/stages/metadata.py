@@ -7,23 +7,20 @@ with a metadata label, so ``removed`` shows it with its role.
 """
 
 from __future__ import annotations
+
 from dataclasses import replace
 from datetime import date, datetime
+
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.stages.base import stage
-from newsclean.stages.metadata_zone import (
-    BYLINE_MAX_WORDS,
-    MEMO_KEY,
-    PAGE_STAMP_MAX_WORDS,
-    SOFT_CHROME_REASONS,
-    SOFT_DATE_REASONS,
-    SOFT_NEAR_REGION,
-    _byline_as_caption,
-    _head_zone,
-    _memo,
-    _metadata_line,
-    _region_head_end,
+from newsclean.stages.metadata_headline import (
+    _find_headline,
+    _mark_meta_title,
+    _photo_credit,
+    _section_label,
+    capitals_label,
+    run_in_label,
 )
 from newsclean.stages.metadata_lines import (
     _TITLE_TAIL,
@@ -37,13 +34,18 @@ from newsclean.stages.metadata_lines import (
     glued_byline,
     glued_date,
 )
-from newsclean.stages.metadata_headline import (
-    _find_headline,
-    _mark_meta_title,
-    _photo_credit,
-    _section_label,
-    capitals_label,
-    run_in_label,
+from newsclean.stages.metadata_zone import (
+    BYLINE_MAX_WORDS,
+    MEMO_KEY,
+    PAGE_STAMP_MAX_WORDS,
+    SOFT_CHROME_REASONS,
+    SOFT_DATE_REASONS,
+    SOFT_NEAR_REGION,
+    _byline_as_caption,
+    _head_zone,
+    _memo,
+    _metadata_line,
+    _region_head_end,
 )
 
 

@@ -5,11 +5,16 @@ Split from :mod:`newsclean.stages.metadata` along its seams.
 """
 
 from __future__ import annotations
+
 import regex
+
 from newsclean import rules
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
+from newsclean.stages.metadata_lines import _TITLE_TAIL, _label_follows, glued_date
 from newsclean.stages.metadata_zone import (
+    _CARD_SEPARATOR,
+    _CLAUSE_END,
     HEAD_ZONE,
     LEDE_MIN_WORDS,
     SOFT_CHROME_REASONS,
@@ -18,16 +23,12 @@ from newsclean.stages.metadata_zone import (
     STANDFIRST_MIN_WORDS,
     TITLE_ABOVE_BYLINE,
     TITLE_MIN_SCORE,
-    _CARD_SEPARATOR,
-    _CLAUSE_END,
     _head_zone,
     _headline_score,
     _kicker,
     _memo,
     _region_head_end,
 )
-from newsclean.stages.metadata_lines import _TITLE_TAIL, _label_follows, glued_date
-
 
 # chrome decisions a headline can carry: it is repeated (title bar + article) or sits above the region
 TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})

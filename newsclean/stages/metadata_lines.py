@@ -6,12 +6,20 @@ Split from :mod:`newsclean.stages.metadata` along its seams.
 """
 
 from __future__ import annotations
+
 from datetime import date, datetime
+
 import regex
+
 from newsclean import rules
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates
 from newsclean.stages.metadata_zone import (
+    _A_WORD,
+    _CARD_SEPARATOR,
+    _CLAUSE_END,
+    _NUMBER_RUN,
+    _SIGNATURE_SPLIT,
     BYLINE_MAX_WORDS,
     LEDE_MIN_WORDS,
     SOFT_CHROME_REASONS,
@@ -21,18 +29,12 @@ from newsclean.stages.metadata_zone import (
     STACKED_NAMES_MAX,
     STORY_PARAGRAPH_WORDS,
     TITLE_MIN_SCORE,
-    _A_WORD,
-    _CARD_SEPARATOR,
-    _CLAUSE_END,
-    _NUMBER_RUN,
-    _SIGNATURE_SPLIT,
     _headline_score,
     _kicker,
     _memo,
     _region_head_end,
     _span,
 )
-
 
 STORY_DATE_MAX_LINES = 3  # more date lines than this in a story: a live blog's or a list's stamps
 

@@ -6,11 +6,13 @@ Split from :mod:`newsclean.stages.metadata` along its seams.
 """
 
 from __future__ import annotations
+
 from typing import Final
+
 import regex
+
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates, titles
-
 
 _SIGNATURE_SPLIT = regex.compile(r"\s*[—–|·•]\s*")
 

@@ -12,7 +12,6 @@ from newsclean.stages.features import compute_features
 from newsclean.stages.html_region import HtmlRegion, html_byline_guard, html_gate
 from newsclean.stages.region import TEXT_WEIGHTS, MainRegion
 
-
 # the fields the input paths fill before the first stage: the HTML path's findings about the
 # page and its declared metadata (segment_html, then api.extract's date parsing and language
 # lookup); the text path gives blocks only (tests/stages/test_contracts.py checks both)

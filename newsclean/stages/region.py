@@ -9,25 +9,15 @@ rule ``region.outside``; undecided blocks inside it become body.
 """
 
 from __future__ import annotations
+
 from collections.abc import Iterator
 from dataclasses import dataclass
+
 import regex
+
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
-from newsclean.stages.region_shapes import (
-    HEAD_ANCHOR_MAX_WORDS,
-    ISOLATED_MIN_WORDS,
-    _TWO_DOT_CUT,
-    _WIRE_OPENER,
-    _code_boxes,
-    _cut_paragraphs,
-    _lone_summaries,
-    _menu_lines,
-    _recurring_and_glued,
-    _separators,
-    cjk_prose,
-)
 from newsclean.stages.region_runs import (
     _LIST_ITEM,
     _NUMBERED,
@@ -36,6 +26,19 @@ from newsclean.stages.region_runs import (
     _data_rows,
     _introduced_lists,
     _typed_lists,
+)
+from newsclean.stages.region_shapes import (
+    _TWO_DOT_CUT,
+    _WIRE_OPENER,
+    HEAD_ANCHOR_MAX_WORDS,
+    ISOLATED_MIN_WORDS,
+    _code_boxes,
+    _cut_paragraphs,
+    _lone_summaries,
+    _menu_lines,
+    _recurring_and_glued,
+    _separators,
+    cjk_prose,
 )
 
 

@@ -6,12 +6,14 @@ Split from :mod:`newsclean.stages.region` along its seams.
 """
 
 from __future__ import annotations
+
 from datetime import datetime
+
 import regex
+
 from newsclean.document import Block, Label
 from newsclean.metadata import dates
-from newsclean.stages.region_shapes import ISOLATED_MIN_WORDS, _BULLET_CHARS, _TYPED_BULLET
-
+from newsclean.stages.region_shapes import _BULLET_CHARS, _TYPED_BULLET, ISOLATED_MIN_WORDS
 
 # a reader comment is signed by a short line holding its author and its posting time
 # ("Ann — July 18th, 2012, 4:09 pm", "Jo Lee October 25, 2012 at 12:22 pm", "Tuesday,

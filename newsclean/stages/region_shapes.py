@@ -6,12 +6,13 @@ Split from :mod:`newsclean.stages.region` along its seams.
 """
 
 from __future__ import annotations
+
 import regex
+
 from newsclean import rules
 from newsclean.document import Block, Label
 from newsclean.metadata import bylines
 from newsclean.stages.features import _CJK, shape_features
-
 
 # --------------------------------------------------------------- teaser shapes
 # A teaser list (related stories, section fronts, mega-menus) repeats one shape: a

@@ -6,12 +6,13 @@ Split from :mod:`newsclean.stages.boxes` along its seams.
 """
 
 from __future__ import annotations
+
 import regex
+
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.stages.base import stage
 from newsclean.stages.metadata_zone import MEMO_KEY, _memo
-
 
 SOURCE_LINE_MAX_WORDS = 5
 

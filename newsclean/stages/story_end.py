@@ -6,13 +6,14 @@ Split from :mod:`newsclean.stages.structure` along its seams.
 """
 
 from __future__ import annotations
+
 import regex
+
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.metadata.bylines import looks_like_credits
 from newsclean.stages.base import stage
-
 
 _BULLET = regex.compile(r"^(?:[•·▪●◦‣∙*–-]|\d{1,2}[.)])\s+")
 

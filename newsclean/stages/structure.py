@@ -9,14 +9,16 @@
 """
 
 from __future__ import annotations
+
 from functools import lru_cache
+
 import regex
+
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.stages.base import stage
-from newsclean.stages.story_end import HEADING_MAX_WORDS, _BULLET, _body_indices, _separators
-
+from newsclean.stages.story_end import _BULLET, HEADING_MAX_WORDS, _body_indices, _separators
 
 BIO_WINDOW = 6  # a bio is among the last body blocks
 

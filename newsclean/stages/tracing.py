@@ -19,8 +19,9 @@ Access(reads=set(), looks=set(), writes={'features.words'})
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from newsclean.document import Document
 
@@ -34,7 +35,7 @@ class Access:
     looks: set[str] = field(default_factory=set)
     writes: set[str] = field(default_factory=set)
 
-    def add(self, other: "Access") -> None:
+    def add(self, other: Access) -> None:
         self.reads |= other.reads
         self.looks |= other.looks
         self.writes |= other.writes

@@ -27,33 +27,11 @@ byline?), :mod:`.credits` (credit lines and declared author lists).
 
 from __future__ import annotations
 
-from newsclean.metadata.bylines.vocabulary import (  # noqa: F401
-    ACCOUNT_MIN_SEGMENTS,
-    Byline,
-    MAX_BARE_NAME_WORDS,
-    MAX_BYLINE_CHARS,
-    MAX_LINE_CHARS,
-    MAX_LINE_WORDS,
-    MAX_NAME_CHARS,
-    MAX_NAME_TOKENS,
-    MAX_UNMARKED_ORG_WORDS,
-    stopwords,
-)
-from newsclean.metadata.bylines.names import (  # noqa: F401
-    DESK_AFTER_TITLE_MAX_WORDS,
-    TITLE_AFTER_NAME_MAX_WORDS,
-)
-from newsclean.metadata.bylines.text import (  # noqa: F401
-    MARKED,
-    NAME_LINE,
-    UNMARKED,
-)
-from newsclean.metadata.bylines.grammar import (  # noqa: F401
-    DOUBLED_MIN_WORDS,
-    REPORTER_LINE_MAX_CHARS,
-    REPORTER_PLACE_MAX_WORDS,
-    parse_byline,
-    reporter_credit,
+from newsclean.metadata.bylines.credits import (  # noqa: F401
+    MAX_SCREEN_NAME_WORDS,
+    looks_like_credits,
+    normalise_author_list,
+    parse_credits,
 )
 from newsclean.metadata.bylines.detection import (  # noqa: F401
     MARKER_LINE_MAX_WORDS,
@@ -67,11 +45,33 @@ from newsclean.metadata.bylines.detection import (  # noqa: F401
     looks_like_name_line,
     opens_with_author_marker,
 )
-from newsclean.metadata.bylines.credits import (  # noqa: F401
-    MAX_SCREEN_NAME_WORDS,
-    looks_like_credits,
-    normalise_author_list,
-    parse_credits,
+from newsclean.metadata.bylines.grammar import (  # noqa: F401
+    DOUBLED_MIN_WORDS,
+    REPORTER_LINE_MAX_CHARS,
+    REPORTER_PLACE_MAX_WORDS,
+    parse_byline,
+    reporter_credit,
+)
+from newsclean.metadata.bylines.names import (  # noqa: F401
+    DESK_AFTER_TITLE_MAX_WORDS,
+    TITLE_AFTER_NAME_MAX_WORDS,
+)
+from newsclean.metadata.bylines.text import (  # noqa: F401
+    MARKED,
+    NAME_LINE,
+    UNMARKED,
+)
+from newsclean.metadata.bylines.vocabulary import (  # noqa: F401
+    ACCOUNT_MIN_SEGMENTS,
+    MAX_BARE_NAME_WORDS,
+    MAX_BYLINE_CHARS,
+    MAX_LINE_CHARS,
+    MAX_LINE_WORDS,
+    MAX_NAME_CHARS,
+    MAX_NAME_TOKENS,
+    MAX_UNMARKED_ORG_WORDS,
+    Byline,
+    stopwords,
 )
 
 __all__ = [

@@ -5,11 +5,13 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 """
 
 from __future__ import annotations
+
 import regex
-from newsclean.metadata.bylines.vocabulary import Byline, MAX_BYLINE_CHARS, _EMPTY_PARENS, _END_PUNCT, _URL, _vocab
+
+from newsclean.metadata.bylines.grammar import _analyse, _to_byline, parse_byline
 from newsclean.metadata.bylines.names import _agency_at
 from newsclean.metadata.bylines.text import _clean_text
-from newsclean.metadata.bylines.grammar import _analyse, _to_byline, parse_byline
+from newsclean.metadata.bylines.vocabulary import _EMPTY_PARENS, _END_PUNCT, _URL, MAX_BYLINE_CHARS, Byline, _vocab
 
 
 def looks_like_credits(text: str) -> bool:

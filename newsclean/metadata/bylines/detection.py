@@ -5,36 +5,38 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 """
 
 from __future__ import annotations
+
 import regex
+
 from newsclean import rules
-from newsclean.metadata.bylines.vocabulary import (
-    MAX_BARE_NAME_WORDS,
-    MAX_LINE_CHARS,
-    MAX_LINE_WORDS,
-    MAX_UNMARKED_ORG_WORDS,
-    _ATTRIBUTION_DASHES,
-    _CJK_NAME,
-    _ENDS_WITH_JOIN,
-    _END_PUNCT,
-    _GLUED_SLASH,
-    _HARD_SPLIT,
-    _INITIAL,
-    _ascii_words,
-    _norm_entry,
-    _vocab,
-)
+from newsclean.metadata.bylines.grammar import _analyse_prepared, _doubled, _split_parts, _to_byline, reporter_credit
 from newsclean.metadata.bylines.names import _agency_at, _is_title, _name_kind
 from newsclean.metadata.bylines.text import (
+    _DIGIT,
     MARKED,
     NAME_LINE,
     UNMARKED,
     _Analysis,
-    _DIGIT,
-    _Rejected,
     _clean_text,
     _prepare,
+    _Rejected,
 )
-from newsclean.metadata.bylines.grammar import _analyse_prepared, _doubled, _split_parts, _to_byline, reporter_credit
+from newsclean.metadata.bylines.vocabulary import (
+    _ATTRIBUTION_DASHES,
+    _CJK_NAME,
+    _END_PUNCT,
+    _ENDS_WITH_JOIN,
+    _GLUED_SLASH,
+    _HARD_SPLIT,
+    _INITIAL,
+    MAX_BARE_NAME_WORDS,
+    MAX_LINE_CHARS,
+    MAX_LINE_WORDS,
+    MAX_UNMARKED_ORG_WORDS,
+    _ascii_words,
+    _norm_entry,
+    _vocab,
+)
 
 
 def looks_like_byline(text: str) -> bool:

@@ -5,27 +5,14 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 """
 
 from __future__ import annotations
+
 from functools import lru_cache
+
 import regex
+
 from newsclean import rules
 from newsclean.article import Contributor
 from newsclean.metadata import dates as _dates
-from newsclean.metadata.bylines.vocabulary import (
-    ACCOUNT_MIN_SEGMENTS,
-    Byline,
-    _ACCOUNT,
-    _CJK_NAME,
-    _EMAIL,
-    _ENDS_WITH_JOIN,
-    _END_PUNCT,
-    _HARD_SPLIT,
-    _INITIAL,
-    _PAREN,
-    _PLACEHOLDER,
-    _TRAILING_JOIN,
-    _norm_entry,
-    _vocab,
-)
 from newsclean.metadata.bylines.names import (
     _agency_at,
     _is_title,
@@ -38,12 +25,28 @@ from newsclean.metadata.bylines.names import (
 from newsclean.metadata.bylines.text import (
     UNMARKED,
     _Analysis,
-    _Item,
     _check_stop,
     _cut_clause,
+    _Item,
     _may_cut_date,
     _prepare,
     _split_segments,
+)
+from newsclean.metadata.bylines.vocabulary import (
+    _ACCOUNT,
+    _CJK_NAME,
+    _EMAIL,
+    _END_PUNCT,
+    _ENDS_WITH_JOIN,
+    _HARD_SPLIT,
+    _INITIAL,
+    _PAREN,
+    _PLACEHOLDER,
+    _TRAILING_JOIN,
+    ACCOUNT_MIN_SEGMENTS,
+    Byline,
+    _norm_entry,
+    _vocab,
 )
 
 

@@ -5,9 +5,8 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 """
 
 from __future__ import annotations
+
 from newsclean.metadata.bylines.vocabulary import (
-    MAX_NAME_CHARS,
-    MAX_NAME_TOKENS,
     _BRAND_CAPS,
     _CJK_NAME,
     _CONTRACTION,
@@ -15,6 +14,8 @@ from newsclean.metadata.bylines.vocabulary import (
     _INITIAL,
     _NAME_WORD,
     _ROMAN,
+    MAX_NAME_CHARS,
+    MAX_NAME_TOKENS,
     _vocab,
 )
 

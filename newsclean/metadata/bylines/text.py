@@ -5,22 +5,25 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 """
 
 from __future__ import annotations
+
 import unicodedata
 from dataclasses import dataclass, field
+
 import regex
+
 from newsclean.metadata import dates as _dates
+from newsclean.metadata.bylines.names import _agency_at, _is_title
 from newsclean.metadata.bylines.vocabulary import (
-    MAX_BYLINE_CHARS,
     _EMAIL,
     _END_PUNCT,
     _HANDLE,
     _HARD_SPLIT,
     _URL,
     _WS,
+    MAX_BYLINE_CHARS,
     _ascii_words,
     _vocab,
 )
-from newsclean.metadata.bylines.names import _agency_at, _is_title
 
 
 def _clean_text(text: str) -> str:

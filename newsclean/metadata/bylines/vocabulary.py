@@ -6,14 +6,16 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 """
 
 from __future__ import annotations
+
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
+
 import regex
+
 from newsclean import rules
 from newsclean.article import Contributor
 from newsclean.metadata import dates as _dates
-
 
 MAX_BYLINE_CHARS = 400  # parse_byline reads at most this much; a byline is short
 
@@ -162,11 +164,11 @@ class _Vocab:
     any_agency_re: regex.Pattern  # every agency word (in casefolded text)
     any_org_re: regex.Pattern  # every outlet word and outlet lead ("The")
     any_cut_re: regex.Pattern  # every clause-cutting word ("in", "for")
-    marker_keys: "_WordKeys"
-    title_keys: "_WordKeys"
-    agency_keys: "_WordKeys"
-    org_keys: "_WordKeys"
-    date_cut_keys: "_WordKeys"  # date_cut_re's words (its other branches need a digit)
+    marker_keys: _WordKeys
+    title_keys: _WordKeys
+    agency_keys: _WordKeys
+    org_keys: _WordKeys
+    date_cut_keys: _WordKeys  # date_cut_re's words (its other branches need a digit)
 
 
 def _norm_entry(e: str) -> str:
@@ -178,7 +180,7 @@ def _entry_re(entries) -> str:
     return "|".join(regex.escape(e).replace(r"\ ", r"\s{1,3}") for e in items)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocab() -> _Vocab:
     marker_role: dict[str, str] = {}
     colon: dict[str, str] = {}
@@ -313,7 +315,7 @@ class _WordKeys:
     always: bool
 
     @classmethod
-    def of(cls, entries) -> "_WordKeys":
+    def of(cls, entries) -> _WordKeys:
         keys: set[str] = set()
         always = False
         for e in entries:

@@ -29,17 +29,9 @@ The package: :mod:`.vocabulary` (word lists and patterns), :mod:`.values` (date 
 
 from __future__ import annotations
 
-from newsclean.metadata.dates.vocabulary import (  # noqa: F401
-    DateValue,
-    FUTURE_TOLERANCE,
-    MAX_DATELINE_SCAN,
-    MAX_DATE_TEXT,
-    MAX_STAMP_CHARS,
-    MAX_YEAR,
-    MIN_YEAR,
-    _alts,
-    _prep,
-    _vocab,
+from newsclean.metadata.dates.datelines import (  # noqa: F401
+    Dateline,
+    find_dateline,
 )
 from newsclean.metadata.dates.stamps import (  # noqa: F401
     DateStamp,
@@ -51,9 +43,17 @@ from newsclean.metadata.dates.stamps import (  # noqa: F401
     parse_relative,
     parse_stamp,
 )
-from newsclean.metadata.dates.datelines import (  # noqa: F401
-    Dateline,
-    find_dateline,
+from newsclean.metadata.dates.vocabulary import (  # noqa: F401
+    FUTURE_TOLERANCE,
+    MAX_DATE_TEXT,
+    MAX_DATELINE_SCAN,
+    MAX_STAMP_CHARS,
+    MAX_YEAR,
+    MIN_YEAR,
+    DateValue,
+    _alts,
+    _prep,
+    _vocab,
 )
 
 __all__ = [

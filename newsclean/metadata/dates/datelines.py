@@ -5,11 +5,14 @@ Split from :mod:`newsclean.metadata.dates` along its seams.
 """
 
 from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import date, datetime
+
 import regex
-from newsclean.metadata.dates.vocabulary import MAX_DATELINE_SCAN, _DATELINE_DASH, _vocab
+
 from newsclean.metadata.dates.values import _closest_year, _day_of, _make_date
+from newsclean.metadata.dates.vocabulary import _DATELINE_DASH, MAX_DATELINE_SCAN, _vocab
 
 
 @dataclass(frozen=True)

@@ -5,22 +5,25 @@ Split from :mod:`newsclean.metadata.dates` along its seams.
 """
 
 from __future__ import annotations
+
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
 import regex
+
 from newsclean import rules
+from newsclean.metadata.dates.values import _as_date, _date_of, _day_of, _not_future, _time_parts, _with_time
 from newsclean.metadata.dates.vocabulary import (
-    DateValue,
+    _DIGIT,
+    _WORD,
     MAX_DATE_TEXT,
     MAX_STAMP_CHARS,
     MAX_YEAR,
-    _DIGIT,
-    _WORD,
+    DateValue,
     _prep,
     _vocab,
 )
-from newsclean.metadata.dates.values import _as_date, _date_of, _day_of, _not_future, _time_parts, _with_time
 
 
 def parse_date(

@@ -5,15 +5,18 @@ Split from :mod:`newsclean.metadata.dates` along its seams.
 """
 
 from __future__ import annotations
+
 from datetime import date, datetime, timedelta, timezone
+
 import regex
+
 from newsclean.metadata.dates.vocabulary import (
-    DateValue,
+    _WORD,
+    _ZONE_ABBR,
     FUTURE_TOLERANCE,
     MAX_YEAR,
     MIN_YEAR,
-    _WORD,
-    _ZONE_ABBR,
+    DateValue,
     _vocab,
 )
 

@@ -5,15 +5,16 @@ Split from :mod:`newsclean.metadata.dates` along its seams.
 """
 
 from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-from typing import Union
+from functools import cache
+
 import regex
+
 from newsclean import rules
 
-
-DateValue = Union[datetime, date]
+DateValue = datetime | date
 
 
 MAX_DATE_TEXT = 2000  # parse_date/parse_relative read at most this many characters
@@ -71,7 +72,7 @@ class _Vocab:
     not_places: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocab() -> _Vocab:
     months = {w: int(n) for w, n in _numbered("date_months").items()}
     weekday_lines = rules.pattern_sources("date_weekdays")
