@@ -7,6 +7,8 @@ Every decision names its rule (``chrome.share_widget``, ``caption.credit`` ...),
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from newsclean import rules
@@ -185,14 +187,14 @@ _TOP_GROUP = regex.compile(r"\(\?:([^()\[\]\\]*)\)")
 ALTERNATIVE_MIN_CHARS = 3
 
 
-def _depths(source: str) -> tuple[list[int], bool]:
-    """The group depth at each position of a pattern (escapes and character classes
-    skipped), and whether it has an alternation at the top level."""
-    depth_at = [0] * (len(source) + 1)
-    depth, i, n, top = 0, 0, len(source), False
+def _tokens(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each token of a pattern's source: (its position, its first character, the group depth
+    before it). An escape and a character class are one token each ("\\" and "["), so the
+    characters inside them are never read as structure. Shared by the scanners below."""
+    depth, i, n = 0, 0, len(source)
     while i < n:
         c = source[i]
-        depth_at[i] = depth
+        yield i, c, depth
         if c == "\\":
             i += 2
             continue
@@ -203,9 +205,18 @@ def _depths(source: str) -> tuple[list[int], bool]:
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
-            top = True
         i += 1
+
+
+def _depths(source: str) -> tuple[list[int], bool]:
+    """The group depth at each position of a pattern (escapes and character classes
+    skipped), and whether it has an alternation at the top level."""
+    depth_at = [0] * (len(source) + 1)
+    top = False
+    for i, c, depth in _tokens(source):
+        depth_at[i] = depth
+        if c == "|" and depth == 0:
+            top = True
     return depth_at, top
 
 
@@ -256,47 +267,23 @@ def _top_groups(source: str) -> list[tuple[int, int]]:
     """(start, end) of each group at the top level of a pattern: ``source[start]`` is its
     "(" and ``source[end]`` its ")" (escapes and character classes skipped)."""
     groups: list[tuple[int, int]] = []
-    depth, start, i, n = 0, 0, 0, len(source)
-    while i < n:
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _skip_class(source, i)
-            continue
-        if c == "(":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                groups.append((start, i))
-        i += 1
+    start = 0
+    for i, c, depth in _tokens(source):
+        if c == "(" and depth == 0:
+            start = i
+        elif c == ")" and depth == 1:
+            groups.append((start, i))
     return groups
 
 
 def _split_alternatives(body: str) -> list[str]:
     """``body`` (a group's content) split at its own "|" (not those of nested groups)."""
     parts: list[str] = []
-    depth, last, i, n = 0, 0, 0, len(body)
-    while i < n:
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _skip_class(body, i)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    last = 0
+    for i, c, depth in _tokens(body):
+        if c == "|" and depth == 0:
             parts.append(body[last:i])
             last = i + 1
-        i += 1
     parts.append(body[last:])
     return parts
 
