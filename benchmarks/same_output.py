@@ -78,15 +78,16 @@ def load(folder: Path, name: str, kind: str) -> dict[str, dict] | None:
         return {row["id"]: row["article"] for row in map(json.loads, fh)}
 
 
-def differences(before: dict[str, dict], after: dict[str, dict]) -> dict[str, list[str]]:
-    """Page id -> the top-level fields whose value changed ("<page>" for a page only one side has)."""
+def differences(before: dict[str, dict], after: dict[str, dict], ignore: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Page id -> the top-level fields whose value changed ("<page>" for a page only one side has);
+    fields in ``ignore`` (a field added on purpose) are not compared."""
     out: dict[str, list[str]] = {}
     for page_id in sorted(set(before) | set(after)):
         old, new = before.get(page_id), after.get(page_id)
         if old is None or new is None:
             out[page_id] = ["<page>"]
             continue
-        fields = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+        fields = sorted(k for k in set(old) | set(new) if k not in ignore and old.get(k) != new.get(k))
         if fields:
             out[page_id] = fields
     return out
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated sets (default: all four)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--limit", type=int, default=None, help="first N pages of each set (a quick check)")
+    ap.add_argument("--ignore", default=None, help="comma-separated Article fields not to compare (added on purpose)")
     ap.add_argument("--show", type=int, default=5, help="print this many differences field by field")
     args = ap.parse_args(argv)
     bench = args.bench or default_bench()
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}/{kind}: nothing saved to compare with")
             changed_pages += len(found)
             continue
-        diff = differences(before, found)
+        diff = differences(before, found, frozenset(args.ignore.split(",")) if args.ignore else frozenset())
         changed_pages += len(diff)
         print(f"{name}/{kind}: {len(found)} pages, {len(diff)} changed")
         for page_id, fields in diff.items():

@@ -14,6 +14,7 @@ from newsclean.document import Block, Document, Label
 from newsclean.frame import to_dataframe
 from newsclean.profile import Profile
 from newsclean.rules.user import RulePack, load_rules, rule_pack
+from newsclean.settings import Settings
 from newsclean.stages.base import stage
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Label",
     "Profile",
     "RulePack",
+    "Settings",
     "load_rules",
     "rule_pack",
     "stage",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache, partial
 from typing import Any
@@ -17,6 +18,7 @@ from newsclean.profile import Profile, SiteProfile, resolve_stage
 from newsclean.rules.user import rule_pack
 from newsclean.segment import segment_html, segment_text
 from newsclean.segment.html import SECOND_LOOK
+from newsclean.settings import Settings, as_settings, using
 from newsclean.stages.base import Pipeline
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
 
@@ -37,6 +39,7 @@ def extract(
     truncate: bool = True,
     rules: Any = None,
     profile: Profile | SiteProfile | None = None,
+    settings: Settings | Mapping[str, Any] | None = None,
 ) -> Article:
     """Extract the article from a page's HTML or its visible text.
 
@@ -59,7 +62,10 @@ def extract(
     (see :mod:`newsclean.rules.user`). ``profile`` is a :class:`newsclean.Profile`
     learned from the site's other pages: its learned chrome is removed with the
     rule ``learned:<site>`` (the site is ``url``'s registered domain, or the key
-    bound with :meth:`Profile.for_site`). Neither changes any global state.
+    bound with :meth:`Profile.for_site`). ``settings`` (a :class:`newsclean.Settings`, or
+    a mapping of the thresholds to change, such as ``{"story_follows_words": 60}``) sets
+    the thresholds of this call (see :mod:`newsclean.settings`). None of these changes
+    any global state.
 
     Raises a subclass of :class:`newsclean.errors.UnusableInputError` for empty or
     binary input. A page without a recognisable article gives an Article with an
@@ -74,6 +80,21 @@ def extract(
     reference_date = as_reference_date(reference_date)
     if kind not in (None, "html", "text"):
         raise ValueError(f"kind must be 'html', 'text' or None, not {kind!r}")
+    chosen = as_settings(settings)
+    with using(chosen):
+        return _extract(source, url, reference_date, kind, max_bytes, truncate, rules, profile)
+
+
+def _extract(
+    source: str | bytes,
+    url: str | None,
+    reference_date: date | datetime | None,
+    kind: Kind | None,
+    max_bytes: int | None,
+    truncate: bool,
+    rules: Any,
+    profile: Profile | SiteProfile | None,
+) -> Article:
     text, warnings = decode_source(source, max_bytes=max_bytes, truncate=truncate)
     if kind is None:
         kind = detect_kind(text)

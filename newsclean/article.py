@@ -65,6 +65,20 @@ class Headline(_Frozen):
     text: str
 
 
+class Candidate(_Frozen):
+    """A value the page offers for an Article field, where it comes from, and whether the
+    choice stage took it (``Article.candidates``; ``newsclean extract --explain`` lists them)."""
+
+    field: Literal["authors", "published"]
+    value: str = Field(description="A name, or an ISO date.")
+    source: str = Field(
+        description="Where the page gives it: 'byline' (a byline line), 'text.date_line', "
+        "'html.jsonld', ... (the sources of ``date_source`` and of the declared authors)."
+    )
+    text: str | None = Field(default=None, description="The line of the page it was read from, if any.")
+    chosen: bool = False
+
+
 class Article(_Frozen):
     """A clean, typed news article.
 
@@ -114,6 +128,10 @@ class Article(_Frozen):
         default=None,
         description="HTML: the original story's address when the page links it (a 'continue reading at the "
         "publisher' link, declared syndication metadata, a canonical link to another site).",
+    )
+    candidates: list[Candidate] = Field(
+        default_factory=list,
+        description="Every author and publication date the page offers, the chosen ones marked.",
     )
     warnings: list[str] = Field(default_factory=list)
     removed: list[RemovedBlock] = Field(default_factory=list)

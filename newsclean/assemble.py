@@ -103,6 +103,7 @@ def assemble(doc: Document) -> Article:
         published=published,
         modified=doc.meta.get("modified"),
         date_source=date_source,
+        candidates=[*found.get("author_candidates", []), *found.get("date_candidates", [])],
         dateline=dateline.text if dateline is not None else None,
         body="\n\n".join(b.text for b in body_blocks),
         blocks=body_blocks,

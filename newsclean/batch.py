@@ -50,6 +50,7 @@ from newsclean.batch_workers import _default_extractor, _mp_context, _PreFailed,
 from newsclean.errors import ExtractionTimeout, NewscleanError
 from newsclean.inputs.files import kind_of_path, read_path
 from newsclean.inputs.reference import as_reference_date
+from newsclean.settings import as_settings, using
 from newsclean.warm import warm_up
 
 
@@ -186,7 +187,7 @@ def extract_many(
     exception. ``ordered=False`` yields results as they finish.
     ``chunksize`` pages go to a worker at a time; a worker is replaced after
     ``max_pages_per_worker`` pages. Other keyword ``options`` go to the extractor
-    (e.g. ``max_bytes``, ``rules``, ``profile``). Memory stays bounded: at most
+    (e.g. ``max_bytes``, ``rules``, ``profile``, ``settings``). Memory stays bounded: at most
     ``workers * chunksize * 4`` pages are read ahead of the consumer.
 
     ``learn=True`` learns each site's repeated chrome from these same pages first
@@ -214,10 +215,14 @@ def extract_many(
         except TypeError:
             total = None
     norm = _Normaliser(field, id_field, url_field, kind, as_reference_date(reference_date))
+    if options.get("settings") is not None:
+        # checked once here (an unknown name is the caller's mistake, not every page's error)
+        options = dict(options, settings=as_settings(options["settings"]))
     if learn:
         if "profile" in options:
             raise ValueError("pass learn=True or profile=..., not both")
-        options = dict(options, profile=_learn_profile(items, norm))
+        with using(options.get("settings")):  # the learning pass segments with the same thresholds
+            options = dict(options, profile=_learn_profile(items, norm))
     if not use_processes:
         return BatchRun(
             lambda run: _in_process(

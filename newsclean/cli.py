@@ -17,6 +17,7 @@ Exit codes (both commands):
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -32,6 +33,7 @@ Turn news pages (HTML or their visible text) into clean articles.
   newsclean extract - --format text < page    from standard input, as plain text
   newsclean extract page.html --explain       every block, kept or removed, with its rule
   newsclean batch pages/ dump.jsonl crawl.warc.gz -o clean.parquet
+  newsclean settings                          every threshold: name, default, meaning
 
 Exit codes: 0 success; 1 some page could not be cleaned (batch: recorded as
 errors in the output, which is still complete); 2 usage error (bad option,
@@ -107,6 +109,15 @@ def _parser() -> argparse.ArgumentParser:
         help="colour the --explain listing (auto: when standard output is a terminal and NO_COLOR is not set)",
     )
     _add_rule_options(ex)
+
+    st = sub.add_parser(
+        "settings",
+        help="list every threshold (newsclean.Settings): name, default, meaning",
+        description="List every threshold of newsclean.Settings: name, type, default, meaning and the module"
+        " reading it. Change one for a run with --set NAME=VALUE.",
+    )
+    st.add_argument("pattern", nargs="?", default=None, help="only the settings whose name contains this text")
+    st.add_argument("--json", action="store_true", help="print JSON (one object per setting) instead of a table")
 
     ba = sub.add_parser(
         "batch",
@@ -195,6 +206,15 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
         help="your own rule pack (.json, .toml or .txt; see newsclean.rules.user); may be given several times",
     )
     parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        dest="settings",
+        help="change one threshold of newsclean.Settings for this run (e.g. --set story_follows_words=60);"
+        " may be given several times; `newsclean settings` lists them all",
+    )
+    parser.add_argument(
         "--profile",
         metavar="FILE",
         help="a site profile saved by Profile.save or --save-profile: its learned chrome is"
@@ -215,12 +235,51 @@ def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
         except (OSError, RuleError, ValueError) as exc:
             raise _UsageError(f"--rules: {exc}") from None
         options["rules"] = [str(path) for path in args.rules]
+    if args.settings:
+        options["settings"] = _settings_option(args.settings)
     if args.profile:
         try:
             options["profile"] = Profile.load(args.profile)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise _UsageError(f"--profile: cannot read {args.profile}: {exc}") from None
     return options
+
+
+def _settings_option(pairs: list[str]) -> Any:
+    """The --set NAME=VALUE pairs as a Settings; raises _UsageError for a malformed pair,
+    an unknown name or a value that is not a number."""
+    from newsclean.settings import Settings
+
+    changes: dict[str, int | float] = {}
+    defaults = {k.name: k.default for k in Settings.describe()}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip()
+        if not sep:
+            raise _UsageError(f"--set {pair}: expected NAME=VALUE")
+        try:
+            number = float(value)
+            changes[name] = int(number) if isinstance(defaults.get(name), int) and number.is_integer() else number
+        except ValueError:
+            raise _UsageError(f"--set {pair}: {value!r} is not a number") from None
+    try:
+        return Settings.from_mapping(changes)
+    except (TypeError, ValueError) as exc:
+        raise _UsageError(f"--set: {exc}") from None
+
+
+def _list_settings(args: argparse.Namespace) -> int:
+    from newsclean.settings import Settings
+
+    knobs = [k for k in Settings.describe() if args.pattern is None or args.pattern in k.name]
+    if args.json:
+        for k in knobs:
+            print(json.dumps(k._asdict(), ensure_ascii=False))
+        return 0
+    width = max((len(k.name) for k in knobs), default=10)
+    for k in knobs:
+        print(f"{k.name:<{width}}  {k.type:<5} {k.default!s:>9}  {k.meaning}")
+    return 0
 
 
 class _UsageError(Exception):
@@ -230,12 +289,14 @@ class _UsageError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (``newsclean`` calls ``sys.exit`` with it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] not in ("extract", "batch") and not argv[0].startswith("-") or argv[:1] == ["-"]:
+    if argv and argv[0] not in ("extract", "batch", "settings") and not argv[0].startswith("-") or argv[:1] == ["-"]:
         argv.insert(0, "extract")  # `newsclean page.html` is short for `newsclean extract page.html`
     args = _parser().parse_args(argv)
     try:
         if args.command == "extract":
             return _extract(args)
+        if args.command == "settings":
+            return _list_settings(args)
         return _batch(args)
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)
@@ -369,6 +430,10 @@ def explain(article: Any, *, color: bool = False, width: int | None = None) -> s
     for key, value in meta:
         if value:
             out.append(f"{paint('head', key + ':'):s} {value}")
+    for c in article.candidates:
+        mark = "chosen" if c.chosen else "      "
+        where = f"  {' '.join(c.text.split())[:60]!r}" if c.text else ""
+        out.append(paint("dim", f"  {mark} {c.field:<9} {c.value}  ({c.source}){where}"))
     for w in article.warnings:
         out.append(paint("field", f"warning: {w}"))
     rows = block_listing(article)

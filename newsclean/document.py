@@ -126,6 +126,8 @@ class Findings(TypedDict, total=False):
     credit_source: str | None  # Article.source: the original source or agency
     published: date | datetime | None
     date_source: str | None
+    author_candidates: list[Any]  # newsclean.article.Candidate: the credits the page offers
+    date_candidates: list[Any]  # newsclean.article.Candidate: the publication dates it offers
     # completeness
     completeness: Literal["full", "excerpt", "paywalled", "cut"]  # as Article.completeness
     original_url: str

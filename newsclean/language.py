@@ -24,13 +24,10 @@ from typing import Any
 import regex
 
 from newsclean.document import Document, Label
+from newsclean.settings import settings
 from newsclean.stages.base import stage
 
-# about 0.3 ms of classification; enough for a confident guess (the same answer as with
-# 1,000 characters on all 242 benchmark bodies, and as with 300)
-SAMPLE_CHARS = 500
 MIN_CHARS = 60  # below this many letters a body's guess needs the model to be sure
-MIN_CONFIDENCE = 0.9  # normalised probability a short body's guess needs
 
 _LETTER = regex.compile(r"\p{L}")
 # at least MIN_CHARS letters (a bounded match: counting every letter cost a tenth of a
@@ -48,8 +45,6 @@ _META_LANG_REV = regex.compile(
     r"(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']?og:locale)",
     regex.I,
 )
-# where a page's declared language is looked for: the top of the document
-DECLARED_SCAN_CHARS = 20_000
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +56,7 @@ def _identifier() -> Any:
 
 def classify(text: str) -> tuple[str, float] | None:
     """``(language, probability)`` for ``text``, or None when it holds no letters."""
-    sample = text[:SAMPLE_CHARS]
+    sample = text[: settings().sample_chars]
     if not _LETTER.search(sample):
         return None
     lang, prob = _identifier().classify(sample)
@@ -74,14 +69,14 @@ def detect_language(text: str) -> str | None:
     if found is None:
         return None
     lang, prob = found
-    if prob < MIN_CONFIDENCE and not _ENOUGH_LETTERS.match(text[:SAMPLE_CHARS]):
+    if prob < settings().min_confidence and not _ENOUGH_LETTERS.match(text[: settings().sample_chars]):
         return None
     return lang
 
 
 def declared_language(html: str) -> str | None:
     """The language an HTML page declares for itself, lower-cased (``pt-BR`` -> ``pt``)."""
-    head = html[:DECLARED_SCAN_CHARS]
+    head = html[: settings().declared_scan_chars]
     for pat in (_HTML_LANG, _META_LANG, _META_LANG_REV):
         m = pat.search(head)
         if m:
@@ -104,11 +99,11 @@ def language(doc: Document) -> None:
         if b.label == Label.BODY:
             parts.append(b.text)
             size += len(b.text) + 1
-            if size >= SAMPLE_CHARS:
+            if size >= settings().sample_chars:
                 break
     body = "\n".join(parts)
     text = body or str(doc.found.get("title") or "")
-    if not _ENOUGH_LETTERS.match(text[:SAMPLE_CHARS]):
+    if not _ENOUGH_LETTERS.match(text[: settings().sample_chars]):
         declared = _declared(doc)
         if declared:
             doc.meta["language"] = declared

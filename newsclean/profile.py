@@ -64,6 +64,7 @@ import regex
 
 from newsclean.document import Block, Document, Label
 from newsclean.rules import normalise_phrase
+from newsclean.settings import settings
 
 PROFILE_FORMAT = 1
 
@@ -74,7 +75,6 @@ DEFAULT_UBIQUITOUS_SHARE = 0.5
 DEFAULT_ERROR = 0.02
 DEFAULT_MAX_CHARS = 600
 DEFAULT_PROSE_WORDS = 8.0
-FOLD_DIGITS_WORDS = 12
 
 _DIGITS = regex.compile(r"\d+")
 _IP = regex.compile(r"^[\d.]+$|^\[?[0-9a-f:]+\]?$")
@@ -88,7 +88,7 @@ def block_key(text: str) -> str:
     different paragraphs.
     """
     norm = normalise_phrase(text)
-    if norm.count(" ") < FOLD_DIGITS_WORDS:
+    if norm.count(" ") < settings().fold_digits_words:
         return _DIGITS.sub("0", norm)
     return norm
 

@@ -322,3 +322,38 @@ def test_batch_learn_option_errors(tmp_path: Path):
     out = str(tmp_path / "o.jsonl")
     assert cli("batch", "-", "-o", out, "--learn").returncode == 2
     assert cli("batch", str(pages), "-o", out, "--save-profile", str(tmp_path / "p.json")).returncode == 2
+
+
+# ---------------------------------------------------------------- settings
+
+
+def test_set_changes_a_threshold_for_the_run(tmp_path: Path):
+    page = tmp_path / "ferry.txt"
+    page.write_text(TEXT_PAGE, encoding="utf-8")
+    default = json.loads(cli("extract", str(page)).stdout)
+    strict = cli("extract", str(page), "--set", "min_article_words=500")
+    assert default["body"] and strict.returncode == 0
+    assert json.loads(strict.stdout)["body"] == ""
+    assert b"no article" in strict.stderr
+
+
+@pytest.mark.parametrize("pair, message", [
+    ("min_article_word=5", b"did you mean min_article_words"),
+    ("min_article_words", b"expected NAME=VALUE"),
+    ("min_article_words=many", b"is not a number"),
+])
+def test_set_refuses_unknown_names_and_bad_values(tmp_path: Path, pair: str, message: bytes):
+    page = tmp_path / "ferry.txt"
+    page.write_text(TEXT_PAGE, encoding="utf-8")
+    done = cli("extract", str(page), "--set", pair)
+    assert done.returncode == 2 and message in done.stderr
+
+
+def test_settings_lists_every_threshold_with_its_meaning():
+    done = cli("settings", "--json")
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert done.returncode == 0 and len(rows) > 200
+    gate = next(r for r in rows if r["name"] == "min_article_words")
+    assert gate["default"] == 20 and gate["type"] == "int" and gate["meaning"]
+    table = cli("settings", "min_article").stdout.decode()
+    assert table.startswith("min_article_words") and len(table.splitlines()) == 1

@@ -27,6 +27,7 @@ import re
 import regex
 
 from newsclean.errors import BinaryInputError, EmptyInputError, InputTooLargeError
+from newsclean.settings import settings
 
 DEFAULT_MAX_BYTES = 50_000_000  # 50 MB: generous for a page, bounded for a batch
 
@@ -63,12 +64,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = bytes(
     sorted(set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1B)) | set(range(0x1C, 0x20)) | {0x7F})
 )
-BINARY_SAMPLE = 8192
-# share of control bytes above which input is binary: random and compressed data have
-# about 10%, text (even with stray NULs) well under 1%
-BINARY_CONTROL_SHARE = 0.05
-# when charset-normalizer's guesses are this close, they are a tie
-_DETECTION_TIE = 0.02
 
 _BOM_PREFIXES = tuple(b for b, _ in _BOMS)
 _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", regex.IGNORECASE)
@@ -119,7 +114,7 @@ def _control_share(sample: bytes) -> float:
 
 def _bomless_utf16(data: bytes) -> str | None:
     """``"utf-16-le"``/``"utf-16-be"`` when the bytes look like UTF-16 without a byte-order mark."""
-    sample = data[:BINARY_SAMPLE]
+    sample = data[: settings().binary_sample]
     if len(sample) < 8:
         return None
     even, odd = sample[0::2], sample[1::2]
@@ -200,8 +195,8 @@ def _detect(sample: bytes) -> str | None:
     best = matches[0]
     for m in matches:
         if (
-            m.chaos <= best.chaos + _DETECTION_TIE
-            and m.coherence >= best.coherence - _DETECTION_TIE
+            m.chaos <= best.chaos + settings().detection_tie
+            and m.coherence >= best.coherence - settings().detection_tie
             and "cp1252" in m.could_be_from_charset
         ):
             return "cp1252"
@@ -238,9 +233,9 @@ def decode_source(
             raise BinaryInputError(f"input is binary ({what}), not an HTML page or text")
         has_bom = data.startswith(_BOM_PREFIXES)
         utf16 = None if has_bom else _bomless_utf16(data)
-        byte_sample = data[:BINARY_SAMPLE]
+        byte_sample = data[: settings().binary_sample]
         share = 0.0 if has_bom or utf16 else _control_share(byte_sample)
-        if share > BINARY_CONTROL_SHARE:
+        if share > settings().binary_control_share:
             raise BinaryInputError(
                 f"input looks binary: {share:.0%} of its first {len(byte_sample):,} bytes are control bytes "
                 "(compressed, encrypted or an unknown binary format)"

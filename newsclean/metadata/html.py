@@ -29,15 +29,10 @@ from typing import Any
 import regex
 
 from newsclean.metadata import bylines, dates, titles
+from newsclean.settings import settings
 
 DateValue = datetime | date
 
-# a live blog's JSON-LD holds every post (840 kB seen); inline scripts over 1 MB are emptied
-# before parsing anyway (see newsclean.segment.html)
-MAX_JSONLD_CHARS = 1_000_000
-MAX_H1 = 5
-MAX_META_TAGS = 1000  # real pages have a few dozen
-MAX_AUTHOR_TAGS = 20  # a page with more author tags than this is not listing its article's authors
 _WS = regex.compile(r"\s+")
 _KEY = regex.compile(r"[^\p{L}\p{N}]+")
 # JSON-LD wrapped for old parsers: "<![CDATA[ {...} ]]>", "<!-- {...} -->", "//<![CDATA[ ... //]]>"
@@ -54,8 +49,6 @@ _NOT_BYLINE_ATTR = regex.compile(
 )
 _TEASER_BOX_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|rail|sidebar")
 _TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
-MAX_BYLINE_ELEMENTS = 400  # elements with a byline-ish attribute looked at
-MAX_BYLINE_CHARS = 160
 _ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -154,7 +147,7 @@ def _key(text: str) -> str:
 def _metas(tree) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for n, el in enumerate(tree.iter("meta")):
-        if n >= MAX_META_TAGS:
+        if n >= settings().max_meta_tags:
             break
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().casefold()
         content = _norm(el.get("content"))
@@ -197,7 +190,7 @@ def _jsonld_nodes(tree) -> Iterator[dict]:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().casefold() != "application/ld+json":
             continue
-        raw = (script.text or "")[:MAX_JSONLD_CHARS].strip()
+        raw = (script.text or "")[: settings().max_jsonld_chars].strip()
         if raw.startswith(("<", "/")):
             raw = _JSON_WRAPPER.sub("", raw).strip()
         if not raw:
@@ -317,10 +310,10 @@ def _visible_byline(root) -> list[str]:
         ):
             continue
         seen += 1
-        if seen > MAX_BYLINE_ELEMENTS:
+        if seen > settings().max_byline_elements:
             break
         text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
-        if not text or len(text) > MAX_BYLINE_CHARS or _in_teaser(el):
+        if not text or len(text) > settings().html_max_byline_chars or _in_teaser(el):
             continue
         parsed = bylines.parse_byline(text)
         if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
@@ -454,7 +447,7 @@ def read_page_metadata(tree) -> PageMeta:
         text = text.rstrip("¶#§ ").strip()  # permalink anchors glued to headings
         if text:
             h1.append(text)
-        if len(h1) >= MAX_H1:
+        if len(h1) >= settings().max_h1:
             break
     candidates: list[tuple[str, str]] = []
     meta_title, meta_src = _first(metas, _TITLE_META)
@@ -497,7 +490,7 @@ def read_page_metadata(tree) -> PageMeta:
     ld_credits = bool(ld.get("authors") or ld.get("author_orgs"))
     if ld_credits:
         orgs = [_norm(o) for o in ld.get("author_orgs") or [] if _norm(o)]
-        people = split_people((ld.get("authors") or [])[:MAX_AUTHOR_TAGS])
+        people = split_people((ld.get("authors") or [])[: settings().max_author_tags])
         authors = bylines.normalise_author_list(people)
         authors_source = "json-ld" if authors else None
     # the JSON-LD credits a news agency and no person: that is the credit (a byline element
@@ -509,7 +502,9 @@ def read_page_metadata(tree) -> PageMeta:
     if not authors:
         for name in _AUTHOR_META:
             values = [
-                v for v in metas.get(name, [])[:MAX_AUTHOR_TAGS] if not v.startswith(("http://", "https://", "@"))
+                v
+                for v in metas.get(name, [])[: settings().max_author_tags]
+                if not v.startswith(("http://", "https://", "@"))
             ]
             people = split_people(values)
             if people and not agency_only:
@@ -522,7 +517,7 @@ def read_page_metadata(tree) -> PageMeta:
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
         # the publisher named as its own author is a publisher card, an agency an agency
         authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in publishers)][
-            :MAX_AUTHOR_TAGS
+            : settings().max_author_tags
         ]
         authors_source = "json-ld:organization" if authors else None
     brand = [o for o in orgs if any(titles.same_site(o, p) for p in publishers)]

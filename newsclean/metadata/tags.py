@@ -20,11 +20,8 @@ from collections.abc import Iterable
 import regex
 
 from newsclean import rules
+from newsclean.settings import settings
 
-# a tag is a topic or a name: longer than this it is a headline or a sentence
-TAG_MAX_WORDS = 8
-# this many network names among the tags are a share bar, not topics
-SHARE_NETWORKS_MIN = 3
 # a CMS's internal flag: a lower-case identifier joined with underscores ("autoplay_video")
 _FLAG = regex.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
 
@@ -39,11 +36,17 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
     for tag in tags:
         tag = " ".join(str(tag).split()).strip(" ,;|")
         key = tag.casefold()
-        if not tag or key in seen or tag.startswith("@") or _FLAG.fullmatch(tag) or len(tag.split()) > TAG_MAX_WORDS:
+        if (
+            not tag
+            or key in seen
+            or tag.startswith("@")
+            or _FLAG.fullmatch(tag)
+            or len(tag.split()) > settings().tags_tag_max_words
+        ):
             continue
         seen.add(key)
         kept.append(tag)
     shared = [t for t in kept if rules.normalise_phrase(t) in networks]
-    if len(shared) >= SHARE_NETWORKS_MIN:
+    if len(shared) >= settings().share_networks_min:
         kept = [t for t in kept if t not in shared]
     return kept

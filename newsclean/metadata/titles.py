@@ -17,8 +17,7 @@ import html
 import regex
 
 from newsclean import rules
-
-MAX_TITLE_CHARS = 600
+from newsclean.settings import settings
 
 # separators between a headline and a site name, strongest first
 # (full-width and CJK bars are written with or without spaces: "Headline｜Site", "Headlineㅣ한국일보")
@@ -118,7 +117,7 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     """
     if not title:
         return title
-    t = _SPACES.sub(" ", title[:MAX_TITLE_CHARS]).strip()
+    t = _SPACES.sub(" ", title[: settings().max_title_chars]).strip()
     if site_name and site_name.strip():
         site = site_name.strip()
         if _key(t) == _key(site):
@@ -155,9 +154,6 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return t
 
 
-AGENCY_MAX_WORDS = 6
-
-
 def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     """A 0..1 score of how much a line has the shape of a headline.
 
@@ -168,8 +164,8 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     """
     if not text:
         return 0.0
-    s = _SPACES.sub(" ", text[: MAX_TITLE_CHARS + 1]).strip()
-    if not s or len(s) > MAX_TITLE_CHARS:
+    s = _SPACES.sub(" ", text[: settings().max_title_chars + 1]).strip()
+    if not s or len(s) > settings().max_title_chars:
         return 0.0
     words = _WORD.findall(s)
     n = len(words)
@@ -186,7 +182,7 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     ui = rules.combined("headline_ui_patterns")
     if ui is not None and n <= 12 and ui.search(s):
         return 0.05
-    if n <= SHARE_BAR_MAX_WORDS and _share_bar(s):
+    if n <= settings().share_bar_max_words and _share_bar(s):
         return 0.05
     caption = rules.combined("headline_caption_patterns")
     if caption is not None and caption.search(s):
@@ -225,19 +221,15 @@ def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
         return min(score, 0.05)
     if n <= 25 and (_ask(memo, bylines.looks_like_byline, s) or _ask(memo, bylines.opens_with_author_marker, s)):
         return min(score, 0.1)
-    if n <= AGENCY_MAX_WORDS and _ask(memo, bylines.is_agency, s):
+    if n <= settings().agency_max_words and _ask(memo, bylines.is_agency, s):
         return min(score, 0.05)  # "The Associated Press": the agency's credit line
     return round(score, 3)
-
-
-SHARE_BAR_MAX_WORDS = 20  # a share bar's line: network names and a few verbs
-SHARE_BAR_NETWORKS = 3  # this many network names in one line ("Facebook X LinkedIn ... Print")
 
 
 def _share_bar(s: str) -> bool:
     """Whether a line names three or more of the networks a share bar offers."""
     networks = rules.phrases("share_networks")
-    return sum(1 for w in s.split() if w.casefold().strip(".,:;|·•") in networks) >= SHARE_BAR_NETWORKS
+    return sum(1 for w in s.split() if w.casefold().strip(".,:;|·•") in networks) >= settings().share_bar_networks
 
 
 def _ask(memo: dict | None, fn, text: str):

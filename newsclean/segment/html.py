@@ -42,6 +42,7 @@ from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
 from newsclean.segment.html_split import restore_split_body, split_bodies
 from newsclean.segment.syndication import read_syndication
 from newsclean.segment.trafilatura_fast import extract_author, extract_tags
+from newsclean.settings import settings
 
 EXTRACT_OPTIONS: dict[str, Any] = dict(
     # trafilatura's fast mode skips its comparison with readability and jusText on every
@@ -81,9 +82,6 @@ RETRY_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=True)
 
 
 RESCUE_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=False)
-
-
-FULL_RETRY_CHARS = 1000
 
 
 RETRY_PAGE_SHARE = 0.5
@@ -277,12 +275,12 @@ def segment_html(html: str, url: str | None = None) -> Document:
     result = traf.bare_extraction(tree, **EXTRACT_OPTIONS)
     fast_result = result
     chars = _body_chars(result)
-    if EXTRACT_OPTIONS.get("fast") and chars < FULL_RETRY_CHARS:
+    if EXTRACT_OPTIONS.get("fast") and chars < settings().full_retry_chars:
         # a short result: ask for trafilatura's comparison with its fallbacks
         page_chars = _page_chars(tree)
         best = None
         for options, share in _RETRIES:
-            if chars >= FULL_RETRY_CHARS or chars >= share * page_chars:
+            if chars >= settings().full_retry_chars or chars >= share * page_chars:
                 break
             retry = traf.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **options))
             retry_chars = _body_chars(retry)

@@ -25,6 +25,8 @@ from typing import Any
 
 from lxml import etree
 
+from newsclean.settings import settings
+
 # containers whose loose text may be a story's paragraphs (a <p> cannot hold paragraphs)
 _CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font", "blockquote", "span"})
 # elements that flow inside a line of text; anything else ends the current paragraph
@@ -65,10 +67,6 @@ _INLINE = frozenset(
         "strike",
     }
 )
-# a container is rebuilt when its loose text holds at least this many characters
-LOOSE_MIN_CHARS = 100
-# ... and at most this share of it is link text
-LINKED_MAX_SHARE = 0.5
 # class or id words of reader comments: their loose text stays loose (as paragraphs they
 # would look like more story to the extraction)
 _COMMENT_WORDS = ("comment", "reply", "disqus", "discussion", "respond")
@@ -139,7 +137,11 @@ def paragraphs_from_breaks(tree: Any) -> int:
     for parent in parents:
         chars, linked = _loose_chars(parent)
         # (a list of links one per line, such as a footer's, is not prose)
-        if chars >= LOOSE_MIN_CHARS and linked <= LINKED_MAX_SHARE * chars and not _in_comments(parent):
+        if (
+            chars >= settings().loose_min_chars
+            and linked <= settings().linked_max_share * chars
+            and not _in_comments(parent)
+        ):
             _rebuild(parent)
             rebuilt += 1
     return rebuilt

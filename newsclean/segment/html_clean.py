@@ -18,6 +18,7 @@ from newsclean.segment.html_extras import BOX_TAGS, box_kind
 from newsclean.segment.html_outside import FRAME_TAGS, element_blocks
 from newsclean.segment.html_payload import PAYLOAD_MIN_CHARS
 from newsclean.segment.text import normalise_line
+from newsclean.settings import settings
 
 # elements without readable text; JSON-LD scripts stay (trafilatura's baseline reads
 # their articleBody when the page's HTML has no usable text)
@@ -154,38 +155,19 @@ def _drop_inert(
 _HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.I)
 
 
-# when the hidden elements hold this share of the page's text or more, the page shows them
-# with a script (the whole story hidden until it loads): they stay
-HIDDEN_PAGE_SHARE = 0.8
-
-
-# a hidden element that is the rest of a story (a paywall or "continue reading" box that a
-# script opens): this many paragraphs of HIDDEN_STORY_WORDS words or more, and at most
-# HIDDEN_STORY_LINKS of its words inside links. Hidden chrome (menus, dialogs, sign-up
-# and ad-blocker notices, comment threads) is made of links, short lines and one or two
-# paragraphs at most
-HIDDEN_STORY_PARAGRAPHS = 4
-
-
-HIDDEN_STORY_WORDS = 12
-
-
-HIDDEN_STORY_LINKS = 0.1
-
-
 def _hidden_story(el: Any) -> bool:
     """Is the hidden element story prose by its own features (see HIDDEN_STORY_PARAGRAPHS)?"""
     paragraphs = 0
     for p in el.iter("p"):
-        if len(p.text_content().split()) >= HIDDEN_STORY_WORDS:
+        if len(p.text_content().split()) >= settings().hidden_story_words:
             paragraphs += 1
-            if paragraphs >= HIDDEN_STORY_PARAGRAPHS:
+            if paragraphs >= settings().hidden_story_paragraphs:
                 break
     else:
         return False
     words = len(el.text_content().split()) or 1
     linked = sum(len(a.text_content().split()) for a in el.iter("a"))
-    return linked <= HIDDEN_STORY_LINKS * words
+    return linked <= settings().hidden_story_links * words
 
 
 def _drop_hidden(tree: Any, hidden: list) -> list[str]:
@@ -216,7 +198,7 @@ def _drop_hidden(tree: Any, hidden: list) -> list[str]:
         return []
     texts = [" ".join("".join(el.itertext()).split()) for el in outer]
     hidden_words = sum(t.count(" ") + 1 for t in texts if t)
-    if hidden_words and hidden_words >= HIDDEN_PAGE_SHARE * len(tree.text_content().split()):
+    if hidden_words and hidden_words >= settings().hidden_page_share * len(tree.text_content().split()):
         return []
     # recorded block by block, as a reader would have seen them (a hidden menu's links are
     # one entry each, not one glued string)
@@ -331,14 +313,6 @@ def _remove_keep_tail(el: Any) -> None:
     parent.remove(el)
 
 
-# a teaser card: an <article> element holding a linked headline and at most this many
-# paragraphs (a story has more); a page with at least TEASER_CARDS of them may be a listing
-TEASER_MAX_PARAGRAPHS = 2
-
-
-TEASER_CARDS = 3
-
-
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5")
 
 
@@ -353,10 +327,10 @@ def _teaser_texts(tree: Any) -> list[str]:
     cards = 0
     for art in tree.iter("article"):
         paragraphs = art.findall(".//p")
-        if len(paragraphs) > TEASER_MAX_PARAGRAPHS:
+        if len(paragraphs) > settings().teaser_max_paragraphs:
             continue
         if not any(h.find(".//a") is not None for tag in _HEADINGS for h in art.iter(tag)):
             continue
         cards += 1
         texts.extend(t for t in (normalise_line(" ".join(p.itertext())) for p in paragraphs) if t)
-    return texts if cards >= TEASER_CARDS else []
+    return texts if cards >= settings().teaser_cards else []

@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree
 
 from newsclean.segment.text import normalise_line
+from newsclean.settings import settings
 
 # class/id words of author-bio boxes and of tag/topic link lists (matched as substrings of
 # the lower-cased class, "_" read as "-" for the bio words); one pass over the elements
@@ -98,12 +99,6 @@ def _rel_tag(a: Any) -> bool:
     return "tag" in rel and "category" not in rel
 
 
-MAX_CAPTIONS = 20
-MAX_TAGS = 30
-BIO_MIN_WORDS = 8
-TAG_MAX_WORDS = 5
-
-
 def _text(el: etree._Element) -> str:
     return normalise_line(" ".join(el.itertext()))
 
@@ -116,16 +111,16 @@ def page_extras(tree: Any, boxes: tuple[list, list] | None = None) -> dict[str, 
     """
     out: dict[str, Any] = {}
     try:
-        captions = [t for t in (_text(el) for el in _CAPTION_XPATH(tree)[:MAX_CAPTIONS]) if t]
+        captions = [t for t in (_text(el) for el in _CAPTION_XPATH(tree)[: settings().max_captions]) if t]
         bio_boxes, tag_boxes = boxes if boxes is not None else _boxes(tree)
         tag_links = _links(tag_boxes)
         boxed = set(tag_links)
         tag_links += [a for a in _REL_TAG_XPATH(tree) if a not in boxed and _rel_tag(a)]
-        bios = [t for t in (_text(el) for el in bio_boxes[:3]) if len(t.split()) >= BIO_MIN_WORDS]
+        bios = [t for t in (_text(el) for el in bio_boxes[:3]) if len(t.split()) >= settings().bio_min_words]
         tags = []
-        for el in tag_links[: MAX_TAGS * 2]:
+        for el in tag_links[: settings().max_tags * 2]:
             t = _text(el).lstrip("#").strip()
-            if t and len(t.split()) <= TAG_MAX_WORDS and t not in tags:
+            if t and len(t.split()) <= settings().html_extras_tag_max_words and t not in tags:
                 tags.append(t)
     except (ValueError, etree.XPathError):  # a page lxml parsed but cannot walk: no extras
         return out
@@ -134,5 +129,5 @@ def page_extras(tree: Any, boxes: tuple[list, list] | None = None) -> dict[str, 
     if bios:
         out["author_bio"] = bios[0]
     if tags:
-        out["tags"] = tags[:MAX_TAGS]
+        out["tags"] = tags[: settings().max_tags]
     return out

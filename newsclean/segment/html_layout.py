@@ -27,9 +27,8 @@ from __future__ import annotations
 
 from typing import Any
 
-# a cell holds a story when it has a headline or this many prose paragraphs of its own
-PROSE_MIN_PARAGRAPHS = 3
-PARAGRAPH_MIN_CHARS = 80
+from newsclean.settings import settings
+
 _HEADLINES = ("h1", "h2")
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELLS = frozenset({"td", "th"})
@@ -74,9 +73,9 @@ def _holds_story(cell: Any, table: Any) -> bool:
             continue
         if el.tag in _HEADLINES:
             return True
-        if len(" ".join(el.text_content().split())) >= PARAGRAPH_MIN_CHARS:
+        if len(" ".join(el.text_content().split())) >= settings().html_layout_paragraph_min_chars:
             prose += 1
-            if prose >= PROSE_MIN_PARAGRAPHS:
+            if prose >= settings().prose_min_paragraphs:
                 return True
     return False
 

@@ -33,6 +33,7 @@ from typing import Any
 from lxml import etree
 
 from newsclean.segment.text import _INVISIBLE
+from newsclean.settings import settings
 
 # elements that start and end a block of text (as a browser lays them out); containers
 # that hold only other blocks (table, tr, ul, ol, dl) need no marks of their own
@@ -77,13 +78,6 @@ BLOCK_TAGS = frozenset(
 )
 # elements whose text is never shown (JSON-LD scripts stay in the tree for trafilatura)
 _UNSHOWN = ("script", "style", "noscript", "template", "head", "title")
-# a page block of at least this many words whose word pairs (two words in a row) are this
-# share of its pairs in the candidate's text is the candidate's own paragraph with some
-# inline chrome trimmed (a "Tweet" button inside it, a link trafilatura dropped): not
-# outside text. Shorter blocks must be a stretch of the candidate's text ("Home" is a word
-# of many stories).
-OWN_MIN_WORDS = 8
-OWN_PAIR_SHARE = 0.9
 
 
 # marks the block boundaries in the text: a noncharacter (allowed in XML, never meant for
@@ -243,10 +237,10 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
                 # Daystream on ...", says nothing of where the page is)
                 cursor = max(cursor, bisect_right(starts, at) - 1)
             continue
-        if len(tokens) >= OWN_MIN_WORDS:
+        if len(tokens) >= settings().own_min_words:
             if pairs is None:
                 pairs = set(zip(words, words[1:], strict=False))  # neighbours
-            if sum(pair in pairs for pair in zip(tokens, tokens[1:], strict=False)) >= OWN_PAIR_SHARE * (
+            if sum(pair in pairs for pair in zip(tokens, tokens[1:], strict=False)) >= settings().own_pair_share * (
                 len(tokens) - 1
             ):
                 continue

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 
 import regex
 
+from newsclean.settings import settings
+
 # a script is searched only when it holds at least this many characters and a marker of
 # escaped or plain paragraph markup (cheap substring tests before any regular expression)
 PAYLOAD_MIN_CHARS = 500
@@ -34,9 +36,6 @@ PAYLOAD_MIN_TEXT = 400
 _STRING = regex.compile(r'"((?:[^"\\\n]|\\.){%d,})"' % PAYLOAD_MIN_CHARS)  # noqa: UP031 (a regex's braces)
 _PARAGRAPH = regex.compile(r"<p[\s>]", regex.I)
 _TAG = regex.compile(r"<[^<>]{0,2000}>")
-# a story inside a JSON document that is itself a string of a script (Next.js streams its
-# data so) is searched for again in the decoded string, this many levels deep
-MAX_DEPTH = 2
 
 
 def _decode(literal: str) -> str | None:
@@ -62,7 +61,7 @@ def _candidates(text: str, depth: int) -> Iterable[str]:
             continue
         # a string holding string values of its own (a JSON document) is not the story's
         # HTML itself: the values inside it are the candidates
-        inner = list(_candidates(value, depth + 1)) if depth < MAX_DEPTH and '"' in value else []
+        inner = list(_candidates(value, depth + 1)) if depth < settings().max_depth and '"' in value else []
         if inner:
             yield from inner
         elif _PARAGRAPH.search(value):

@@ -25,10 +25,7 @@ from lxml import etree
 
 from newsclean.document import Block
 from newsclean.segment.text import normalise_line
-
-# a repeated text shorter than this is more likely a widget label or an ad slot ("Advertisement",
-# "Loading...") than a paragraph, and trafilatura keeps short duplicates anyway
-REPEAT_MIN_CHARS = 80
+from newsclean.settings import settings
 
 # the elements that hold a paragraph's text: paragraphs, and divisions written as paragraphs
 # (text only, no child elements)
@@ -44,16 +41,16 @@ def sibling_repeats(tree: Any) -> dict[str, int]:
     for el in _PARAGRAPHS(tree):
         first = el.text or ""
         # a paragraph's own leading text settles most of them without building its whole text
-        if len(first) < REPEAT_MIN_CHARS and len(el) == 0:
+        if len(first) < settings().repeat_min_chars and len(el) == 0:
             continue
-        groups.setdefault((el.getparent(), first[:REPEAT_MIN_CHARS], len(el)), []).append(el)
+        groups.setdefault((el.getparent(), first[: settings().repeat_min_chars], len(el)), []).append(el)
     by_parent: Counter = Counter()
     for (parent, _, _), members in groups.items():
         if len(members) < 2:
             continue
         for el in members:
             text = normalise_line(el.text_content())
-            if len(text) >= REPEAT_MIN_CHARS:
+            if len(text) >= settings().repeat_min_chars:
                 by_parent[(parent, text)] += 1
     repeats: dict[str, int] = {}
     for (_, text), copies in by_parent.items():

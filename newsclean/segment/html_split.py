@@ -29,15 +29,9 @@ from lxml import etree
 
 from newsclean.document import Block, Kind
 from newsclean.segment.text import normalise_line
+from newsclean.settings import settings
 
-# a member's own prose: direct <p> children this long, at least this many, this much text
-PARAGRAPH_MIN_CHARS = 80
 MEMBER_MIN_PARAGRAPHS = 2
-MEMBER_MIN_CHARS = 400
-# the result quotes a member when it holds this share of the member's paragraphs, and leaves
-# it out when it holds at most this share
-QUOTED_SHARE = 0.5
-LEFT_OUT_SHARE = 0.2
 # elements with a class and at least MEMBER_MIN_PARAGRAPHS paragraphs of their own, in
 # document order (found by libxml2 from the paragraphs up: a third of the time of testing
 # every container); only containers can be members
@@ -49,7 +43,7 @@ def _paragraphs(el: Any) -> list[str]:
     texts = []
     for p in el.iterchildren("p"):
         text = normalise_line(p.text_content())
-        if len(text) >= PARAGRAPH_MIN_CHARS:
+        if len(text) >= settings().html_split_paragraph_min_chars:
             texts.append(text)
     return texts
 
@@ -68,7 +62,7 @@ def split_bodies(tree: Any) -> list[list[list[str]]]:
         kept = []
         for el in members:
             texts = _paragraphs(el)
-            if len(texts) >= MEMBER_MIN_PARAGRAPHS and sum(map(len, texts)) >= MEMBER_MIN_CHARS:
+            if len(texts) >= MEMBER_MIN_PARAGRAPHS and sum(map(len, texts)) >= settings().member_min_chars:
                 kept.append(texts)
         if len(kept) > 1:
             out.append(kept)
@@ -84,15 +78,15 @@ def restore_split_body(blocks: list[Block], shares: list[float], groups: list[li
     inserts: list[tuple[int, int, list[str]]] = []  # (position, member, texts)
     for members in groups:
         held = [sum(t in position for t in texts) / len(texts) for texts in members]
-        if not any(h >= QUOTED_SHARE for h in held):
+        if not any(h >= settings().quoted_share for h in held):
             continue
         for m, texts in enumerate(members):
-            if held[m] > LEFT_OUT_SHARE:
+            if held[m] > settings().left_out_share:
                 continue
             # after the last paragraph held of the nearest quoted member before it, else before
             # the first held paragraph of the nearest quoted member after it
-            before = [k for k in range(m) if held[k] >= QUOTED_SHARE]
-            after = [k for k in range(m + 1, len(members)) if held[k] >= QUOTED_SHARE]
+            before = [k for k in range(m) if held[k] >= settings().quoted_share]
+            after = [k for k in range(m + 1, len(members)) if held[k] >= settings().quoted_share]
             if before:
                 at = max(position[t] for t in members[before[-1]] if t in position) + 1
             elif after:

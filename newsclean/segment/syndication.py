@@ -28,14 +28,11 @@ from urllib.parse import urlsplit
 
 from newsclean.metadata import dates
 from newsclean.rules import combined
+from newsclean.settings import settings
 
 # meta names / properties and link rels that declare the original of a syndicated story
 SYNDICATION_META = ("og:see_also", "syndication-source", "original-source", "syndication_source", "original_source")
 SYNDICATION_RELS = ("original-source", "syndication-source")
-# a link longer than this is a teaser's headline or a paragraph, not a "continue reading" link
-MAX_CONTINUE_LINK_CHARS = 120
-# at most this many links are looked at (a huge page of links costs no more than this)
-MAX_LINKS = 3000
 
 
 def _absolute(href: str) -> bool:
@@ -83,21 +80,15 @@ def read_syndication(tree: Any) -> dict[str, Any]:
     if pattern is None:
         return out
     for i, a in enumerate(root.iter("a")):
-        if i >= MAX_LINKS:
+        if i >= settings().max_links:
             break
         href = (a.get("href") or "").strip()
         if not _absolute(href):
             continue
         text = " ".join("".join(a.itertext()).split())
-        if text and len(text) <= MAX_CONTINUE_LINK_CHARS and pattern.search(text):
+        if text and len(text) <= settings().max_continue_link_chars and pattern.search(text):
             out["continue_links"].append((text, href))
     return out
-
-
-# the siblings before the <h1> searched for the publisher's logo (the card sits right above it)
-LOGO_SIBLINGS = 2
-LOGO_MAX_WORDS = 6  # a publisher's name is short
-LOGO_MAX_IMAGES = 3  # in a sibling holding more pictures than this, they are a gallery or a rail
 
 
 def card_logo(root: Any) -> str | None:
@@ -108,21 +99,21 @@ def card_logo(root: Any) -> str | None:
     if h1 is None:
         return None
     sibling = h1.getprevious()
-    for _ in range(LOGO_SIBLINGS):
+    for _ in range(settings().logo_siblings):
         if sibling is None:
             return None
         images = [sibling] if sibling.tag == "img" else list(sibling.iter("img"))
         shown = " ".join(" ".join(sibling.itertext()).split()) if sibling.tag != "img" else ""
         # the card prints the story's date or age beside the logo, and nothing else
         if (
-            1 <= len(images) <= LOGO_MAX_IMAGES
+            1 <= len(images) <= settings().logo_max_images
             and shown
             and (dates.looks_like_date_line(shown) or dates.is_relative_age(shown))
         ):
             alt = " ".join((images[0].get("alt") or "").split())
             words = alt.split()
             if (
-                1 <= len(words) <= LOGO_MAX_WORDS
+                1 <= len(words) <= settings().logo_max_words
                 and words[0][:1].isupper()
                 and not any(ch.isdigit() for ch in alt)
                 and not alt.endswith((".", "!", "?"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.document import Block, Document
+from newsclean.settings import settings
 
 _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # invisible characters that str.split() does not treat as spaces
@@ -28,10 +29,6 @@ def normalise_line(line: str) -> str:
     return " ".join(line.split())
 
 
-# a hard-wrapped paragraph (plain-text mail, RFCs, <pre> blocks) runs on over several
-# lines: a line this long that does not end a sentence, followed without a blank line by
-# one that starts in lower case, continues the same sentence
-WRAP_MIN_WORDS = 6
 _SENTENCE_END = frozenset('.!?:;。！？"”»)')
 
 
@@ -58,7 +55,7 @@ def segment_text(text: str) -> Document:
             and blocks
             and line[0].islower()
             and prev[-1] not in _SENTENCE_END
-            and prev.count(" ") + 1 >= WRAP_MIN_WORDS
+            and prev.count(" ") + 1 >= settings().wrap_min_words
             and not _metadata_line(line)
         ):
             last = blocks[-1]

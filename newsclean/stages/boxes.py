@@ -14,12 +14,8 @@ import regex
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines
+from newsclean.settings import settings
 from newsclean.stages.base import stage
-
-AD_BOX_MAX_WORDS = 30  # ad copy is short; a longer line is story text
-
-
-AD_BOX_MAX_LINES = 6
 
 
 @stage(
@@ -39,21 +35,15 @@ def ad_boxes(doc: Document) -> None:
             continue
         if b.label in (Label.UNDECIDED, Label.BODY):
             b.mark(Label.CHROME, "structure.ad_label")
-        for j in range(i + 1, min(len(blocks), i + 1 + AD_BOX_MAX_LINES)):
+        for j in range(i + 1, min(len(blocks), i + 1 + settings().ad_box_max_lines)):
             nxt = blocks[j]
-            if nxt.gap_before or nxt.features["words"] > AD_BOX_MAX_WORDS:
+            if nxt.gap_before or nxt.features["words"] > settings().ad_box_max_words:
                 break
             if nxt.label in (Label.UNDECIDED, Label.BODY):
                 nxt.mark(Label.CHROME, "structure.ad_box")
     player_boxes(doc)
     consent_boxes(doc)
     key_points_boxes(doc)
-
-
-KEY_POINTS_MAX_LINES = 6
-
-
-KEY_POINTS_LINE_MAX_WORDS = 60
 
 
 def key_points_boxes(doc: Document) -> None:
@@ -68,9 +58,9 @@ def key_points_boxes(doc: Document) -> None:
         if b.features.get("norm") not in headings or b.label not in (Label.UNDECIDED, Label.CHROME):
             continue
         box: list[Block] = []
-        for j in range(i + 1, min(len(blocks), i + 1 + KEY_POINTS_MAX_LINES)):
+        for j in range(i + 1, min(len(blocks), i + 1 + settings().key_points_max_lines)):
             nxt = blocks[j]
-            if (box and nxt.gap_before) or nxt.features["words"] > KEY_POINTS_LINE_MAX_WORDS:
+            if (box and nxt.gap_before) or nxt.features["words"] > settings().key_points_line_max_words:
                 break
             box.append(nxt)
         if not box:
@@ -81,15 +71,6 @@ def key_points_boxes(doc: Document) -> None:
                 nxt.mark(Label.CHROME, "structure.key_points")
 
 
-CONSENT_HEAD_CHARS = 120  # the consent wording is at the start of its block
-
-
-CONSENT_MAX_LINES = 4  # the box's buttons printed right under its text
-
-
-CONSENT_BUTTON_MAX_WORDS = 8
-
-
 def consent_boxes(doc: Document) -> None:
     """A cookie or privacy consent box is chrome however long its text (``structure.consent_box``),
     with the short button lines printed right under it."""
@@ -98,36 +79,18 @@ def consent_boxes(doc: Document) -> None:
         return
     blocks = doc.blocks
     for i, b in enumerate(blocks):
-        if b.label not in (Label.UNDECIDED, Label.BODY) or pat.match(b.text[:CONSENT_HEAD_CHARS]) is None:
+        if b.label not in (Label.UNDECIDED, Label.BODY) or pat.match(b.text[: settings().consent_head_chars]) is None:
             continue
         b.mark(Label.CHROME, "structure.consent_box")
-        for nxt in blocks[i + 1 : i + 1 + CONSENT_MAX_LINES]:
-            if nxt.features["words"] > CONSENT_BUTTON_MAX_WORDS or nxt.features["terminal"]:
+        for nxt in blocks[i + 1 : i + 1 + settings().consent_max_lines]:
+            if nxt.features["words"] > settings().consent_button_max_words or nxt.features["terminal"]:
                 break
             if nxt.label in (Label.UNDECIDED, Label.BODY):
                 nxt.mark(Label.CHROME, "structure.consent_box")
 
 
-PLAYER_MIN_CONTROLS = 3  # control lines that make a player box
-
-
-PLAYER_LINE_MAX_WORDS = 12  # the player's settings lines (colours, font sizes) are short
-
-
-PLAYER_MAX_GAP = 40  # short lines allowed between two control lines (menu items not counted)
-
-
-# a settings menu's item: a colour, a size, a font ("White", "75%", "Text Edge Style", "Proportional Serif")
-PLAYER_MENU_ITEM_WORDS = 3
-
-
-# menu items after the box's last control join it when there are at least this many (a story's
-# subheading under the video is one line, a menu is a run)
-PLAYER_MENU_MIN_ITEMS = 4
-
-
 def _menu_item(b) -> bool:
-    return b.features["words"] <= PLAYER_MENU_ITEM_WORDS and not b.features["terminal"]
+    return b.features["words"] <= settings().player_menu_item_words and not b.features["terminal"]
 
 
 def player_boxes(doc: Document) -> None:
@@ -148,21 +111,21 @@ def player_boxes(doc: Document) -> None:
             i += 1
             continue
         last, count, j, gap = i, 1, i + 1, 0
-        while j < n and gap <= PLAYER_MAX_GAP:
+        while j < n and gap <= settings().player_max_gap:
             f = blocks[j].features
             if f.get("norm") in controls:
                 last, count, gap = j, count + 1, 0
-            elif f["words"] > PLAYER_LINE_MAX_WORDS:
+            elif f["words"] > settings().player_line_max_words:
                 break
             elif not _menu_item(blocks[j]):
                 gap += 1  # a settings menu's items, however many, do not use up the gap
             j += 1
-        if count >= PLAYER_MIN_CONTROLS:
+        if count >= settings().player_min_controls:
             # the settings menus printed after the last control ("Font Size", "50%", "75%" ...)
             k = last + 1
             while k < n and _menu_item(blocks[k]) and blocks[k].features.get("norm") not in controls:
                 k += 1
-            if k - last - 1 >= PLAYER_MENU_MIN_ITEMS:
+            if k - last - 1 >= settings().player_menu_min_items:
                 last = k - 1
             for k in range(i, last + 1):
                 b = blocks[k]
@@ -174,15 +137,6 @@ def player_boxes(doc: Document) -> None:
 
 # "3/50 Star Wars boosts economy ..." / "3 of 50 ...": a slide's counter and its caption
 _SLIDE = regex.compile(r"^\s*(\d{1,3})\s?(?:/|of)\s?(\d{1,3})(?=\s*\S)")
-
-
-GALLERY_MIN_SLIDES = 3
-
-
-GALLERY_TITLE_LINES = 2  # the gallery's title above its slides (printed twice at times)
-
-
-GALLERY_TITLE_MAX_WORDS = 8
 
 
 @stage("gallery_runs", requires=["features.terminal", "features.words"])
@@ -207,16 +161,16 @@ def gallery_runs(doc: Document) -> None:
             if m is None or m.group(2) != total or int(m.group(1)) != k + (j - i):
                 break
             j += 1
-        if j - i >= GALLERY_MIN_SLIDES and k + (j - i) - 1 <= int(total):
+        if j - i >= settings().gallery_min_slides and k + (j - i) - 1 <= int(total):
             for b in blocks[i:j]:
                 if b.label in (Label.UNDECIDED, Label.BODY):
                     b.mark(Label.CAPTION, "caption.gallery")
-            for b in reversed(blocks[max(0, i - GALLERY_TITLE_LINES) : i]):
+            for b in reversed(blocks[max(0, i - settings().gallery_title_lines) : i]):
                 f = b.features
                 if (
                     b.kind != Kind.HEADING
                     or f["terminal"]
-                    or f["words"] > GALLERY_TITLE_MAX_WORDS
+                    or f["words"] > settings().gallery_title_max_words
                     or b.label not in (Label.UNDECIDED, Label.BODY)
                 ):
                     break
@@ -224,18 +178,14 @@ def gallery_runs(doc: Document) -> None:
         i = j
 
 
-BRAND_HEADING_MAX_WORDS = 4  # "PLOVER MONEY", "VISTALINE FINANCE", "NEWSPRISM TOP STORIES"
-
-
-# text path: the portal's name opens the page's first line (its logo, or the window title
-# "Plover Money - Markets, stocks ..."); a first line longer than this is no logo or title
-BRAND_FIRST_LINE_MAX_WORDS = 12
-
-
 def _brand_words(doc: Document) -> set[str]:
     """The portal's name, first word: the declared site name (HTML) or the page's first line."""
     names = [doc.meta.get("site_name")]
-    if doc.source_kind == "text" and doc.blocks and doc.blocks[0].features["words"] <= BRAND_FIRST_LINE_MAX_WORDS:
+    if (
+        doc.source_kind == "text"
+        and doc.blocks
+        and doc.blocks[0].features["words"] <= settings().brand_first_line_max_words
+    ):
         names.append(doc.blocks[0].text)
     out = set()
     for name in names:
@@ -267,7 +217,7 @@ def brand_headings(doc: Document) -> None:
         f = b.features
         if (
             b.label not in (Label.UNDECIDED, Label.BODY)
-            or not 2 <= f["words"] <= BRAND_HEADING_MAX_WORDS
+            or not 2 <= f["words"] <= settings().brand_heading_max_words
             or f["terminal"]
             or not b.text.isupper()
         ):
@@ -277,20 +227,11 @@ def brand_headings(doc: Document) -> None:
             b.mark(Label.CHROME, "chrome.section_header")
 
 
-CARD_RUN_MIN = 3  # teaser cards in a row, each closed by its own byline line
-
-
-CARD_LINES_MAX = 3  # a card's lines above its byline: headline, summary (and a kicker)
-
-
-CARD_BYLINE_MAX_WORDS = 16
-
-
 def _card_byline(b) -> bool:
     """A teaser card's closing line: a short byline-shaped line ("By Hal Brennan · 1 day ago",
     "By Ola Brandt | Pinwheel News – 6 hrs ago"); the names are read for runs of them only."""
     return (
-        b.features["words"] <= CARD_BYLINE_MAX_WORDS
+        b.features["words"] <= settings().card_byline_max_words
         and not b.features["terminal"]
         and bylines.looks_like_byline(b.text)
     )
@@ -313,9 +254,9 @@ def teaser_card_runs(doc: Document) -> None:
         # (each card has its headline between two byline lines: co-authors' lines in a row are no cards)
         if (
             runs
-            and 2 <= i - runs[-1][-1] <= CARD_LINES_MAX + 1
+            and 2 <= i - runs[-1][-1] <= settings().card_lines_max + 1
             and not any(
-                blocks[k].gap_before and blocks[k].features["words"] > CARD_BYLINE_MAX_WORDS * 2
+                blocks[k].gap_before and blocks[k].features["words"] > settings().card_byline_max_words * 2
                 for k in range(runs[-1][-1] + 1, i + 1)
             )
         ):
@@ -323,16 +264,16 @@ def teaser_card_runs(doc: Document) -> None:
         else:
             runs.append([i])
     for run in runs:
-        if len(run) < CARD_RUN_MIN:
+        if len(run) < settings().card_run_min:
             continue
         people = {a.casefold() for i in run for a in bylines.parse_byline(blocks[i].text).authors}
-        if len(people) < CARD_RUN_MIN:
+        if len(people) < settings().card_run_min:
             continue
         # the first card's headline and summary, right above its byline line
         start = run[0]
         while (
             start > 0
-            and run[0] - start < CARD_LINES_MAX - 1
+            and run[0] - start < settings().card_lines_max - 1
             and not blocks[start].gap_before
             and blocks[start - 1].label in (Label.UNDECIDED, Label.CHROME)
             and not blocks[start - 1].features.get("end_marker")

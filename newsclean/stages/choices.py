@@ -19,7 +19,9 @@ import regex
 from newsclean.article import Contributor
 from newsclean.document import Document
 from newsclean.metadata import bylines, dates
+from newsclean.settings import settings
 from newsclean.stages.base import stage
+from newsclean.stages.choice_notes import date_candidates, people_candidates
 
 # the separator between a byline and an age printed after it ("Story by Ann Lee • 3d")
 _SEPARATOR = regex.compile(r"\s+[•·|–—]\s+")
@@ -38,7 +40,7 @@ _SEPARATOR = regex.compile(r"\s+[•·|–—]\s+")
         "meta.authors_source",
         "meta.publisher_credit",
     ],
-    assigns=["found.authors", "found.contributors", "found.byline", "found.credit_source"],
+    assigns=["found.authors", "found.contributors", "found.byline", "found.credit_source", "found.author_candidates"],
 )
 def credited_people(doc: Document) -> None:
     """Everyone the page credits with the story: authors (people), contributors with their
@@ -48,6 +50,7 @@ def credited_people(doc: Document) -> None:
     doc.found["contributors"] = contributors
     doc.found["byline"] = byline
     doc.found["credit_source"] = source
+    doc.found["author_candidates"] = people_candidates(doc, authors, source)
 
 
 @stage(
@@ -61,13 +64,14 @@ def credited_people(doc: Document) -> None:
         "meta.published",
         "meta.published_source",
     ],
-    assigns=["found.published", "found.date_source"],
+    assigns=["found.published", "found.date_source", "found.date_candidates"],
 )
 def published_date(doc: Document) -> None:
     """The publication date, from the most trustworthy of the page's candidates."""
     published, source = _published(doc)
     doc.found["published"] = published
     doc.found["date_source"] = source
+    doc.found["date_candidates"] = date_candidates(doc, published, source)
 
 
 def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, str | None]:
@@ -155,7 +159,6 @@ def _credits_beside(p: bylines.Byline, declared: list[str]) -> bylines.Byline:
     return replace(p, authors=[], contributors=contributors)
 
 
-NAME_TYPO_MIN_CHARS = 5  # a surname this long may differ by one letter and name the same person
 _NAME_FOLD = str.maketrans({c: " " for c in ".,'’-‐"})
 
 
@@ -182,7 +185,7 @@ def same_person(a: str, b: str) -> bool:
     if len(x) != len(y) or len(x) < 2 or x[:-1] != y[:-1]:
         return False
     s, t = x[-1], y[-1]
-    return min(len(s), len(t)) >= NAME_TYPO_MIN_CHARS and _one_edit(s, t)
+    return min(len(s), len(t)) >= settings().name_typo_min_chars and _one_edit(s, t)
 
 
 def _one_edit(s: str, t: str) -> bool:

@@ -13,7 +13,7 @@ import regex
 
 from newsclean import rules
 from newsclean.document import Document, Label
-from newsclean.stages.features import PHRASE_MAX_WORDS
+from newsclean.settings import settings
 
 # whole-block phrase lists: concern file -> rule name
 PHRASE_RULES: tuple[tuple[str, str], ...] = (
@@ -38,17 +38,6 @@ PATTERN_RULES: dict[str, tuple[str, str]] = {
 MAX_PATTERN_WORDS = 60
 # patterns run on blocks within this many blocks of a prose-sized one (PROSE_WORDS or more)
 PATTERN_REACH = 3
-PROSE_WORDS = 8
-END_PATTERN_MAX_WORDS = 8  # a teaser section's heading is short
-LONG_CAPTION_TAIL = 80  # characters at the end of a long block searched for a caption's credit
-COMMENT_HEADING_MAX_WORDS = 30  # "10 thoughts on “<the headline>”" can be long
-REACH_MIN_BLOCKS = 40  # smaller pages are cheap: every block gets the patterns
-# a block's first (last) this many characters select the patterns worth trying on it
-KEY_CHARS = 2
-
-
-TAG_LINE_MAX_WORDS = 8  # a wrapped tag list's next line: a few tags
-TAG_LINES = 6  # ... and at most this many lines of them
 
 
 def _tag_list_goes_on(doc: Document, i: int) -> None:
@@ -56,10 +45,10 @@ def _tag_list_goes_on(doc: Document, i: int) -> None:
     "Technology News"): after a tag line ending with a comma, the short unpunctuated
     lines that follow are more of its tags, up to the first that does not end with a comma."""
     found = doc.found.setdefault("tags", [])
-    for b in doc.blocks[i + 1 : i + 1 + TAG_LINES]:
+    for b in doc.blocks[i + 1 : i + 1 + settings().tag_lines]:
         f = b.features
         text = b.text.strip()
-        if b.decided or f["words"] > TAG_LINE_MAX_WORDS or f["terminal"] or text.endswith((":", "?", "!")):
+        if b.decided or f["words"] > settings().tag_line_max_words or f["terminal"] or text.endswith((":", "?", "!")):
             return
         found.extend(t for t in (x.strip() for x in text.split(",")) if t and t not in found)
         b.mark(Label.TAGS, "tags.tag_line")
@@ -79,7 +68,7 @@ def _near_prose(blocks: list, reach: int) -> list[bool]:
     last = -reach - 1
     for i, b in enumerate(blocks):
         f = b.features
-        if f["words"] >= PROSE_WORDS:
+        if f["words"] >= settings().chrome_prose_words:
             last = i
             lo = max(0, i - reach)
             for j in range(lo, i + 1):
@@ -183,8 +172,6 @@ def required_literal(source: str) -> str:
 # an alternative of a top-level group: plain lower-case-able text only
 _PLAIN_ALTERNATIVE = regex.compile(r"[\p{L}\p{N} '’-]+")
 _TOP_GROUP = regex.compile(r"\(\?:([^()\[\]\\]*)\)")
-# a guard of alternatives shorter than this rejects too few blocks to pay for itself
-ALTERNATIVE_MIN_CHARS = 3
 
 
 def _tokens(source: str) -> Iterator[tuple[int, str, int]]:
@@ -246,7 +233,7 @@ def required_alternatives(source: str) -> tuple[str, ...]:
             continue
         if min(len(a) for a in alternatives) > min((len(a) for a in best), default=0):
             best = tuple(a.lower() for a in alternatives)
-    if best and min(len(a) for a in best) >= ALTERNATIVE_MIN_CHARS:
+    if best and min(len(a) for a in best) >= settings().alternative_min_chars:
         return best
     return _literal_alternatives(source)
 
@@ -302,7 +289,7 @@ def _literal_alternatives(source: str) -> tuple[str, ...]:
         if not source.startswith("(?:", start) or source[end + 1 : end + 2] in _QUANTIFIER_STARTS:
             continue
         literals = [required_literal(a) for a in _split_alternatives(source[start + 3 : end])]
-        if len(literals) < 2 or min(len(lit.strip()) for lit in literals) < ALTERNATIVE_MIN_CHARS:
+        if len(literals) < 2 or min(len(lit.strip()) for lit in literals) < settings().alternative_min_chars:
             continue
         if min(len(lit) for lit in literals) > min((len(a) for a in best), default=0):
             best = tuple(lit.lower() for lit in literals)
@@ -419,7 +406,7 @@ class ChromeRules:
     def _match(self, text: str) -> tuple[str, regex.Match[str]] | None:
         head, tail = self.head, self.tail
         if isinstance(head, _Dispatch) and isinstance(tail, _Dispatch):
-            return head.first(text, text[:KEY_CHARS]) or tail.first(text, text[-KEY_CHARS:])
+            return head.first(text, text[: settings().key_chars]) or tail.first(text, text[-settings().key_chars :])
         # a subclass may install plain unions with one named group per concern
         m = head.match(text) if isinstance(head, regex.Pattern) else None
         if m is None and isinstance(tail, regex.Pattern):
@@ -431,7 +418,7 @@ class ChromeRules:
 
     def _comment_heading(self, norm: str) -> bool:
         """Whether a comment-section pattern matches; only those that can start with its first characters are tried."""
-        key = norm[:KEY_CHARS]
+        key = norm[: settings().key_chars]
         found = self._comment_by_key.get(key)
         if found is None:
             # a pure cache, as in _Dispatch
@@ -444,18 +431,18 @@ class ChromeRules:
 
     def __call__(self, doc: Document) -> None:
         near = None
-        if self.pattern_reach is not None and len(doc.blocks) >= REACH_MIN_BLOCKS:
+        if self.pattern_reach is not None and len(doc.blocks) >= settings().reach_min_blocks:
             near = _near_prose(doc.blocks, self.pattern_reach)
         for i, b in enumerate(doc.blocks):
             if b.decided:
                 continue
             f = b.features
-            if f["words"] <= COMMENT_HEADING_MAX_WORDS and self._comment_heading(f["norm"]):
+            if f["words"] <= settings().comment_heading_max_words and self._comment_heading(f["norm"]):
                 # a comment section ends the article for good (see structure.article_end)
                 f["end_marker"] = f["hard_end"] = True
                 b.mark(Label.CHROME, "chrome.comment_section")
                 continue
-            if f["words"] <= PHRASE_MAX_WORDS:
+            if f["words"] <= settings().phrase_max_words:
                 norm = f["norm"]
                 if norm in self.end_markers or (norm in self.box_labels and b.text.rstrip().endswith(":")):
                     f["end_marker"] = True
@@ -464,7 +451,7 @@ class ChromeRules:
                     b.mark(Label.CHROME, rule)
                     continue
                 if (
-                    f["words"] <= END_PATTERN_MAX_WORDS
+                    f["words"] <= settings().end_pattern_max_words
                     and self.end_marker_pattern is not None
                     and self.end_marker_pattern.match(norm) is not None
                 ):
@@ -474,7 +461,7 @@ class ChromeRules:
             if f["words"] > self.max_pattern_words:
                 # a long caption paragraph still ends with its credit ("... Credit: ESA")
                 if self.long_caption is not None and self.long_caption.search(
-                    b.text, max(0, len(b.text) - LONG_CAPTION_TAIL)
+                    b.text, max(0, len(b.text) - settings().long_caption_tail)
                 ):
                     b.mark(Label.CAPTION, "caption.long_paragraph")
                 continue

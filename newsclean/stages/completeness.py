@@ -25,26 +25,9 @@ from newsclean.article import Completeness
 from newsclean.document import Document, Kind, Label
 from newsclean.rules import combined
 from newsclean.segment.syndication import host
+from newsclean.settings import settings
 from newsclean.stages.base import stage
 
-# lines after the body's last block read for an excerpt link: the link follows the excerpt
-# directly (a "Follow" button or a share row may sit between)
-EXCERPT_TAIL_LINES = 3
-# lines after the body read for a paywall notice: the notice box has a heading, a pitch and
-# buttons, and the notice proper may be its third or fourth line
-PAYWALL_TAIL_LINES = 6
-# a paywall notice is a short line; a longer one is a paragraph about paywalls
-PAYWALL_MAX_WORDS = 30
-# a last paragraph at least this long with no closing punctuation stops mid-sentence; a
-# shorter one is a label, a sign-off or a heading-like line
-CUT_MIN_WORDS = 12
-# a body paragraph under an excerpt link that reads as story prose (a sentence of at least
-# GOES_ON_SENTENCE_WORDS words, or any run of GOES_ON_WORDS words, as a paragraph that leads
-# into a quotation "As the saying goes:"; not mostly link text) shows the story goes on:
-# the line was a link to more on a topic ("Read more on the ruling here."), not to the rest
-GOES_ON_SENTENCE_WORDS = 12
-GOES_ON_WORDS = 20
-GOES_ON_MAX_LINK_SHARE = 0.5
 # what a complete sentence may end with (after stripping closing quotes and brackets)
 _SENTENCE_END = ".!?…:;)]»\"'”’"
 _CLOSERS = "\"'”’»)]"
@@ -59,7 +42,7 @@ def _tail(doc: Document, last_index: int) -> list[str]:
         if index >= last_index:
             after.extend((index, 1, line) for line in text.split("\n") if line.strip())
     after.sort(key=lambda t: (t[0], t[1]))
-    return [" ".join(t.split()) for _, _, t in after[:PAYWALL_TAIL_LINES]]
+    return [" ".join(t.split()) for _, _, t in after[: settings().paywall_tail_lines]]
 
 
 def _story_prose(doc: Document, b: Any) -> bool:
@@ -68,11 +51,13 @@ def _story_prose(doc: Document, b: Any) -> bool:
     f = b.features
     if b.kind not in (Kind.PARAGRAPH, Kind.QUOTE):
         return False
-    if f["words"] < GOES_ON_WORDS and not (f["terminal"] and f["words"] >= GOES_ON_SENTENCE_WORDS):
+    if f["words"] < settings().goes_on_words and not (
+        f["terminal"] and f["words"] >= settings().goes_on_sentence_words
+    ):
         return False
     shares = doc.found.get("link_share")
     share = shares[b.index] if shares and b.index < len(shares) else 0.0
-    return share <= GOES_ON_MAX_LINK_SHARE
+    return share <= settings().goes_on_max_link_share
 
 
 def stops_mid_sentence(text: str) -> bool:
@@ -87,7 +72,7 @@ def stops_mid_sentence(text: str) -> bool:
     False
     """
     words = text.split()
-    if len(words) < CUT_MIN_WORDS:
+    if len(words) < settings().cut_min_words:
         return False
     end = text.rstrip()
     if not end or end[-1] in _SENTENCE_END or end.endswith(tuple(_CLOSERS)):
@@ -138,13 +123,17 @@ def completeness(doc: Document) -> None:
     verdict: Completeness | None = None
     # an excerpt link or a paywall notice among the body's last blocks ends the story: it and
     # what follows it (a portal's "Follow us" line) are not body
-    for pos in range(max(1, len(body) - EXCERPT_TAIL_LINES), len(body)):
+    for pos in range(max(1, len(body) - settings().excerpt_tail_lines), len(body)):
         text = " ".join(body[pos].text.split())
         if excerpt_pattern is not None and excerpt_pattern.search(text):
             if any(_story_prose(doc, b) for b in body[pos + 1 :]):
                 continue  # story prose follows: the link leads to more on a topic, not to the rest
             link_texts.append(text)
-        elif paywall_pattern is not None and len(text.split()) <= PAYWALL_MAX_WORDS and paywall_pattern.search(text):
+        elif (
+            paywall_pattern is not None
+            and len(text.split()) <= settings().paywall_max_words
+            and paywall_pattern.search(text)
+        ):
             notices.append(text)
         else:
             continue
@@ -155,7 +144,7 @@ def completeness(doc: Document) -> None:
     last = body[-1]
     tail = _tail(doc, last.index)
     if excerpt_pattern is not None:
-        link_texts += [t for t in tail[:EXCERPT_TAIL_LINES] if excerpt_pattern.search(t)]
+        link_texts += [t for t in tail[: settings().excerpt_tail_lines] if excerpt_pattern.search(t)]
     if doc.source_kind == "html" and not link_texts:
         # the segmenter may drop a paragraph that is only a link: the page's own excerpt
         # link to another site (the publisher's) is the evidence then
@@ -163,7 +152,7 @@ def completeness(doc: Document) -> None:
     notices += [
         t
         for t in tail
-        if paywall_pattern is not None and len(t.split()) <= PAYWALL_MAX_WORDS and paywall_pattern.search(t)
+        if paywall_pattern is not None and len(t.split()) <= settings().paywall_max_words and paywall_pattern.search(t)
     ]
     if notices:
         verdict = "paywalled"

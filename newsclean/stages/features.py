@@ -15,6 +15,7 @@ import regex
 
 from newsclean.document import Block, Document, Features
 from newsclean.rules import normalise_phrase
+from newsclean.settings import settings
 from newsclean.stages.base import stage
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -23,8 +24,6 @@ _NOT_UPPER = regex.compile(r"\P{Lu}+")
 # sentence-final punctuation (Latin and CJK); closing quotes and brackets may follow it
 _FINAL = frozenset(".!?。！？:;")
 _CLOSERS = "\"'”’»)]」』"
-# blocks longer than this are prose-sized: phrase lists never match them whole
-PHRASE_MAX_WORDS = 12
 
 
 def word_count(text: str) -> float:
@@ -68,7 +67,7 @@ def block_features(text: str, spaced: bool = False) -> Features:
     normalisation a regular expression."""
     words = word_count(text)
     terminal, ellipsis = _ending(text)
-    if words > PHRASE_MAX_WORDS:
+    if words > settings().phrase_max_words:
         norm = text
     elif spaced:
         norm = text.strip(_PHRASE_STRIP).casefold()

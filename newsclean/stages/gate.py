@@ -16,39 +16,24 @@ body block becomes chrome with the rule ``gate.<why>``) and leaves a warning whe
 from __future__ import annotations
 
 from newsclean.document import Document, Kind, Label
+from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.region_runs import data_row_runs
 from newsclean.stages.region_shapes import cjk_prose
 
-MIN_ARTICLE_WORDS = 20
-CARD_SUMMARY_MAX_WORDS = 45
 CARD_HEADLINE_WORDS = (3, 20)
-MIN_CARDS = 3
-CARD_SHARE = 0.7
-LIST_LINE_MAX_WORDS = 12  # ... or when every line of such a body is this short
-LINK_LIST_SHARE = 0.8  # share of list items/headings in a body without prose that makes it a link list
-# A body of short lines that end like clauses of a sentence ("And sin afflicts me every day:",
-# "Oh, when shall I be pure?") is verse, lyrics or a post written one line at a time, not a
-# menu or a list of headlines: link texts, section names and headlines do not end in a comma
-# or a full stop. When at least this share of the body's lines are such lines (and not
-# list items, headings or link text), the body is not a link list.
-SENTENCE_LINE_SHARE = 0.5
-# ... and at least this share of them end mid-sentence (a comma or a semicolon: the sentence
-# goes on in the next line), which a list of one-sentence teasers never does
-CONTINUED_LINE_SHARE = 0.2
 _CLAUSE_END = frozenset(".!?,;。！？，；")
 _CONTINUED_END = frozenset(",;，；")
 _CLOSERS = "\"'”’»)]」』"
-
-
-PROSE_WORDS = 8  # a sentence this long is prose, not a headline or a menu entry
 
 
 def _is_prose(b) -> bool:
     """A body paragraph that reads as a sentence (a line of CJK prose needs no full stop)."""
     f = b.features
     return (
-        b.label == Label.BODY and f["words"] >= PROSE_WORDS and (f["terminal"] or (not f["ellipsis"] and cjk_prose(b)))
+        b.label == Label.BODY
+        and f["words"] >= settings().gate_prose_words
+        and (f["terminal"] or (not f["ellipsis"] and cjk_prose(b)))
     )
 
 
@@ -69,9 +54,9 @@ def _is_sentence_line(doc: Document, b) -> bool:
 def _is_verse(doc: Document, body: list) -> bool:
     """Most lines end like clauses, and some in the middle of a sentence."""
     ends = [b.text.rstrip(_CLOSERS)[-1:] for b in body if _is_sentence_line(doc, b)]
-    return len(ends) >= SENTENCE_LINE_SHARE * len(body) and sum(
+    return len(ends) >= settings().sentence_line_share * len(body) and sum(
         e in _CONTINUED_END for e in ends
-    ) >= CONTINUED_LINE_SHARE * len(body)
+    ) >= settings().continued_line_share * len(body)
 
 
 def _wrapped_sentence(body: list) -> bool:
@@ -84,7 +69,7 @@ def _wrapped_sentence(body: list) -> bool:
         text = b.text
         goes_on = open_run and text[:1].islower()
         words = words + b.features["words"] if goes_on else b.features["words"]
-        if goes_on and b.features["terminal"] and words >= PROSE_WORDS:
+        if goes_on and b.features["terminal"] and words >= settings().gate_prose_words:
             return True
         open_run = not b.features["terminal"] and not b.features["ellipsis"]
     return False
@@ -93,7 +78,7 @@ def _wrapped_sentence(body: list) -> bool:
 def is_link_list(doc: Document, body: list) -> bool:
     """A body without one sentence of prose, made of list lines or only short lines
     (lines that end like clauses of a sentence are not list lines)."""
-    if len(body) < MIN_CARDS or any(_is_prose(b) or b.features["words"] >= 20 for b in body):
+    if len(body) < settings().min_cards or any(_is_prose(b) or b.features["words"] >= 20 for b in body):
         return False
     if _is_verse(doc, body) or _wrapped_sentence(body):
         return False  # verse, or a story written one short line at a time
@@ -101,8 +86,8 @@ def is_link_list(doc: Document, body: list) -> bool:
         return False  # mostly a typed list or a table of numbered rows: the story is the list
     if data_row_runs(body, undecided=False):
         return False  # a table of numbered rows (the HTML path does not run the region's list pass)
-    return sum(_is_list_line(doc, b) for b in body) >= LINK_LIST_SHARE * len(body) or all(
-        b.features["words"] <= LIST_LINE_MAX_WORDS for b in body
+    return sum(_is_list_line(doc, b) for b in body) >= settings().link_list_share * len(body) or all(
+        b.features["words"] <= settings().list_line_max_words for b in body
     )
 
 
@@ -116,7 +101,7 @@ def teaser_card_share(doc: Document) -> tuple[int, float]:
     lo, hi = CARD_HEADLINE_WORDS
     for i in range(1, len(blocks)):
         b = blocks[i]
-        if not _is_prose(b) or b.features["words"] > CARD_SUMMARY_MAX_WORDS:
+        if not _is_prose(b) or b.features["words"] > settings().card_summary_max_words:
             continue
         head = blocks[i - 1]
         after = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -144,7 +129,7 @@ def article_gate(doc: Document) -> None:
         return
     words = sum(b.features["words"] for b in body)
     reason = None
-    if words < MIN_ARTICLE_WORDS:
+    if words < settings().min_article_words:
         reason = "gate.too_little_text"
         message = f"no article: only {words:.0f} words of body text"
     elif is_link_list(doc, body):
@@ -152,7 +137,7 @@ def article_gate(doc: Document) -> None:
         message = f"no article: the page is a list of {len(body)} items without a sentence of prose"
     else:
         cards, share = teaser_card_share(doc)
-        if cards >= MIN_CARDS and share >= CARD_SHARE and not doc.found.get("bylines"):
+        if cards >= settings().min_cards and share >= settings().card_share and not doc.found.get("bylines"):
             reason = "gate.teaser_list"
             message = f"no article: the page is a list of {cards} headline teasers"
     if reason:

@@ -37,46 +37,25 @@ import regex
 
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
+from newsclean.settings import settings
 from newsclean.stages.base import stage
-from newsclean.stages.gate import MIN_ARTICLE_WORDS, is_link_list
+from newsclean.stages.gate import (
+    is_link_list,
+)
 
-# a block is prose when it reads as sentences of some length
-PROSE_MIN_WORDS = 8
-# a line is "made of a link" above this share of its characters
-LINKED = 0.6
 # "Related: ...": a label of at most three words, a colon, then the link text
 _LABEL = regex.compile(r"^\s*\(?[\p{L}][\p{L}'’\s]{0,30}?\s?:\s+\S")
-LABEL_MAX_WORDS = 3
-LABEL_REST_LINKED = 0.8
-LABEL_LINK_MIN_WORDS = 2
-LINK_LINE_MAX_WORDS = 30
-# footer lines under trailing teasers: at most this many, each at most this long
-FOOTER_LINES = 2
-FOOTER_WORDS = 12
 # a bare web address as the whole line
 _ADDRESS = regex.compile(r"^(?:https?://|www\.)\S+$")
-# a headline-shaped link between paragraphs: fully linked, this many words
-LINKED_HEADLINE = 0.9
 LINKED_HEADLINE_WORDS = (3, 20)
-# an author line with a job title: "Ann Lee, Senior Reporter, Harbour Desk"
-AUTHOR_LINE_WORDS = 16
 _AUTHOR_TITLE = regex.compile(r"^([^,|–—]{3,60}?)\s*(?:,|\||\s[–—-]\s)\s*\S")
-# a heading this long that ends like a sentence may be the story's opening paragraph
-OPENING_HEADING_WORDS = 15
-# a heading this long is a paragraph in a heading's markup whatever follows it: headlines
-# and standfirsts are a sentence or two (the longest standfirsts on the dev pages have
-# about 35 words) ...
-PARAGRAPH_HEADING_WORDS = 50
-# ... when it reads as prose: a run of tags or names ("Tags: Ann Lee, Tom Okafor, ...") has
-# a separator every two or three words, a sentence's clauses run longer
-PROSE_CLAUSE_WORDS = 5
 _SEPARATORS = regex.compile(r"[,;|·•]")
 _FIRST_WORD = regex.compile(r"^\W*(\w+)")
 
 
 def _is_prose(b: Block) -> bool:
     f = b.features
-    return f["terminal"] and f["words"] >= PROSE_MIN_WORDS or f["words"] >= 20
+    return f["terminal"] and f["words"] >= settings().prose_min_words or f["words"] >= 20
 
 
 def _share(doc: Document, b: Block) -> float:
@@ -87,14 +66,14 @@ def _share(doc: Document, b: Block) -> float:
 def is_link_label(b: Block, share: float) -> bool:
     """A short label and a link: "Related: Other headline", "SEE MORE: Other headline",
     "(Read also: Other headline)". The text after the label is (almost) all link."""
-    if b.features["words"] > LINK_LINE_MAX_WORDS or _LABEL.match(b.text) is None:
+    if b.features["words"] > settings().link_line_max_words or _LABEL.match(b.text) is None:
         return False
     label, rest = b.text.split(":", 1)
-    if len(label.split()) > LABEL_MAX_WORDS or len(rest.split()) < LABEL_LINK_MIN_WORDS:
+    if len(label.split()) > settings().label_max_words or len(rest.split()) < settings().label_link_min_words:
         return False  # the link names another story: a headline of a few words, not a handle
     # the share of the text after the label that is link text
     rest_share = share * len(b.text) / max(1, len(rest.strip()))
-    return rest_share >= LABEL_REST_LINKED
+    return rest_share >= settings().label_rest_linked
 
 
 def _units(blocks: list[Block]) -> list[list[Block]]:
@@ -111,7 +90,12 @@ def _units(blocks: list[Block]) -> list[list[Block]]:
 def _footer_line(b: Block, share: float) -> bool:
     """A short plain line that may sit under a teaser list: copyright, address, site note."""
     f = b.features
-    return b.kind == Kind.PARAGRAPH and not f["terminal"] and f["words"] <= FOOTER_WORDS and share < LINKED
+    return (
+        b.kind == Kind.PARAGRAPH
+        and not f["terminal"]
+        and f["words"] <= settings().footer_words
+        and share < settings().html_region_linked
+    )
 
 
 def _card_summary(blocks: list[Block], linked: list[bool], i: int) -> bool:
@@ -127,7 +111,7 @@ def _linked_headline(blocks: list[Block], i: int, share: float) -> bool:
     b = blocks[i]
     f = b.features
     lo, hi = LINKED_HEADLINE_WORDS
-    if share < LINKED_HEADLINE or f["terminal"] or not lo <= f["words"] <= hi:
+    if share < settings().linked_headline or f["terminal"] or not lo <= f["words"] <= hi:
         return False
     if b.kind == Kind.HEADING:
         return False  # a linked subheading (a product's name in a buying guide) is the story's own
@@ -143,7 +127,7 @@ def _author_line(b: Block, authors: set[str]) -> bool:
     text = b.text.casefold().strip(" ,.")
     if text in authors:
         return True
-    if b.features["terminal"] or b.features["words"] > AUTHOR_LINE_WORDS:
+    if b.features["terminal"] or b.features["words"] > settings().author_line_words:
         return False
     m = _AUTHOR_TITLE.match(text)
     return m is not None and m.group(1).strip() in authors
@@ -153,7 +137,7 @@ def _opening_paragraph(blocks: list[Block], i: int) -> bool:
     """A heading that is the story's first paragraph set as a heading: it reads as a long
     sentence and the paragraph under it carries on from it ("But ...", "However, ...")."""
     b = blocks[i]
-    if b.kind != Kind.HEADING or not b.features["terminal"] or b.features["words"] < OPENING_HEADING_WORDS:
+    if b.kind != Kind.HEADING or not b.features["terminal"] or b.features["words"] < settings().opening_heading_words:
         return False
     if i + 1 >= len(blocks) or blocks[i + 1].kind != Kind.PARAGRAPH or not _is_prose(blocks[i + 1]):
         return False
@@ -164,9 +148,9 @@ def _opening_paragraph(blocks: list[Block], i: int) -> bool:
 def _paragraph_heading(b: Block) -> bool:
     """A heading long enough to be a paragraph, written as prose (not a list of tags)."""
     words = b.features["words"]
-    if b.kind != Kind.HEADING or words < PARAGRAPH_HEADING_WORDS:
+    if b.kind != Kind.HEADING or words < settings().paragraph_heading_words:
         return False
-    return words / (len(_SEPARATORS.findall(b.text)) + 1) >= PROSE_CLAUSE_WORDS
+    return words / (len(_SEPARATORS.findall(b.text)) + 1) >= settings().prose_clause_words
 
 
 class HtmlRegion:
@@ -184,7 +168,9 @@ class HtmlRegion:
             return
         # a linked line shaped like a headline: no closing full stop (a question is fine)
         linked = [
-            _share(doc, b) >= LINKED and (not b.features["terminal"] or b.text.rstrip().endswith("?")) for b in blocks
+            _share(doc, b) >= settings().html_region_linked
+            and (not b.features["terminal"] or b.text.rstrip().endswith("?"))
+            for b in blocks
         ]
         # a teaser card's summary (the line under a linked headline in a list) is not story prose
         prose = [
@@ -194,7 +180,11 @@ class HtmlRegion:
         ]
         if prose:
             for b in blocks[prose[0] + 1 :]:
-                if b.reason == "chrome.line_shape" and _share(doc, b) >= LINKED_HEADLINE and _ADDRESS.match(b.text):
+                if (
+                    b.reason == "chrome.line_shape"
+                    and _share(doc, b) >= settings().linked_headline
+                    and _ADDRESS.match(b.text)
+                ):
                     b.mark(Label.UNDECIDED, "")
         # the author's name alone above the story (a byline element whose "By" trafilatura
         # dropped) matches an author the page declares
@@ -233,7 +223,7 @@ class HtmlRegion:
             if linked[i] or prose and (first.kind == Kind.HEADING or _card_summary(blocks, linked, i)):
                 teasers.extend(b for u in pending + [unit] for b in u)
                 pending = []
-            elif len(pending) < FOOTER_LINES and _footer_line(first, _share(doc, first)):
+            elif len(pending) < settings().footer_lines and _footer_line(first, _share(doc, first)):
                 pending.append(unit)
             else:
                 reached = True
@@ -260,11 +250,6 @@ class HtmlRegion:
             blocks[i].mark(Label.BODY, "html.inside")
 
 
-# share of the body's words found in the summaries of the page's teaser cards above which
-# the page is a listing, not a story
-TEASER_BODY_SHARE = 0.7
-
-
 def _teaser_share(doc: Document, body: list[Block]) -> float:
     teasers = doc.found.get("teaser_texts")
     if not teasers:
@@ -288,7 +273,7 @@ def html_gate(doc: Document) -> None:
     of the summaries of the page's ``<article>`` teaser cards is a listing."""
     body = [b for b in doc.blocks if b.label == Label.BODY]
     words = sum(b.features["words"] for b in body)
-    if body and words < MIN_ARTICLE_WORDS:
+    if body and words < settings().min_article_words:
         for b in body:
             b.mark(Label.CHROME, "gate.too_little_text")
         doc.warn(f"no article: only {words:.0f} words of body text")
@@ -296,14 +281,10 @@ def html_gate(doc: Document) -> None:
         for b in body:
             b.mark(Label.CHROME, "gate.link_list")
         doc.warn(f"no article: the page is a list of {len(body)} items without a sentence of prose")
-    elif body and _teaser_share(doc, body) >= TEASER_BODY_SHARE:
+    elif body and _teaser_share(doc, body) >= settings().teaser_body_share:
         for b in body:
             b.mark(Label.CHROME, "gate.teaser_list")
         doc.warn("no article: the body is made of the summaries of the page's teaser cards")
-
-
-# a byline is a name line; a block this long that ends like a sentence is story text
-BYLINE_PROSE_WORDS = 15
 
 
 @stage("html_byline_guard", requires=["features.terminal"], may_read=["found.bylines"])
@@ -321,7 +302,7 @@ def html_byline_guard(doc: Document) -> None:
             b.label == Label.BYLINE
             and b.reason == "byline.line"
             and b.features["terminal"]
-            and b.features["words"] >= BYLINE_PROSE_WORDS
+            and b.features["words"] >= settings().byline_prose_words
         ):
             b.mark(Label.BODY, "html.sentence_not_byline")
             if found and b.text in found:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates, titles
+from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.metadata_headline import (
     _find_headline,
@@ -35,12 +36,9 @@ from newsclean.stages.metadata_lines import (
     glued_date,
 )
 from newsclean.stages.metadata_zone import (
-    BYLINE_MAX_WORDS,
     MEMO_KEY,
-    PAGE_STAMP_MAX_WORDS,
     SOFT_CHROME_REASONS,
     SOFT_DATE_REASONS,
-    SOFT_NEAR_REGION,
     _byline_as_caption,
     _head_zone,
     _memo,
@@ -90,7 +88,7 @@ def head_metadata(doc: Document) -> None:
             continue
         # a short line holding a full date among other words: a page or crawl stamp
         # ("date 2022-01-07 ContributorsPublishersAdvertisers"); weaker evidence than a date line
-        if b.label == Label.UNDECIDED and b.features["words"] <= PAGE_STAMP_MAX_WORDS:
+        if b.label == Label.UNDECIDED and b.features["words"] <= settings().page_stamp_max_words:
             stamp = dates.parse_date(b.text)
             if isinstance(stamp, (date, datetime)):
                 b.mark(Label.DATE, "date.page_stamp")
@@ -100,7 +98,7 @@ def head_metadata(doc: Document) -> None:
     want_byline = not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", []))
     want_date = not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", []))
     for i in zone:
-        if i < start - SOFT_NEAR_REGION or not (want_byline or want_date):
+        if i < start - settings().soft_near_region or not (want_byline or want_date):
             break
         b = blocks[i]
         if not (
@@ -110,7 +108,7 @@ def head_metadata(doc: Document) -> None:
             and _byline_as_caption(b, memo)
         ):
             continue
-        is_date = b.features["words"] <= BYLINE_MAX_WORDS and _memo(memo, dates.looks_like_date_line, b.text)
+        is_date = b.features["words"] <= settings().byline_max_words and _memo(memo, dates.looks_like_date_line, b.text)
         if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
             continue
         if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True, memo=memo):
@@ -246,12 +244,6 @@ def _people_only(doc: Document, names: list[str]) -> list[str]:
     return people
 
 
-TEASER_LIST_BYLINES = 3  # this many byline lines naming different people: a list of teasers
-
-
-BYLINE_UNDER_TITLE = 3  # blocks under the headline where its byline sits
-
-
 def _story_bylines(doc: Document) -> list:
     """The parsed byline lines that credit the story.
 
@@ -271,7 +263,7 @@ def _story_bylines(doc: Document) -> list:
     if len(groups) < 2 or len(rows) != len(texts) or doc.source_kind == "html":
         # (trafilatura's HTML body holds the story's own head: co-authors on two lines)
         return parsed
-    if len(groups) >= TEASER_LIST_BYLINES:
+    if len(groups) >= settings().teaser_list_bylines:
         keep: set[int] = set()
     else:
         region = doc.found.get("region")
@@ -279,7 +271,11 @@ def _story_bylines(doc: Document) -> list:
         # the author line right under the headline; else the one nearest above the story's
         # start (or inside its head): one further down credits a photo or an embedded post
         title_row = next((b.index for b in doc.blocks if b.label == Label.TITLE), None)
-        under = [k for k in groups.values() if title_row is not None and 0 < rows[k] - title_row <= BYLINE_UNDER_TITLE]
+        under = [
+            k
+            for k in groups.values()
+            if title_row is not None and 0 < rows[k] - title_row <= settings().byline_under_title
+        ]
         near = (
             min(under, key=lambda k: rows[k])
             if under

@@ -11,17 +11,12 @@ import regex
 from newsclean import rules
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
+from newsclean.settings import settings
 from newsclean.stages.metadata_lines import _TITLE_TAIL, _label_follows, glued_date
 from newsclean.stages.metadata_zone import (
     _CARD_SEPARATOR,
     _CLAUSE_END,
-    HEAD_ZONE,
-    LEDE_MIN_WORDS,
     SOFT_CHROME_REASONS,
-    SOFT_NEAR_REGION,
-    STANDFIRST_LONGER_BY,
-    STANDFIRST_MIN_WORDS,
-    TITLE_ABOVE_BYLINE,
     TITLE_MIN_SCORE,
     _head_zone,
     _headline_score,
@@ -38,12 +33,6 @@ TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
 # (a headline printed twice in a row, in a breadcrumb bar and over the story, passes for a
 # slideshow's repeated caption)
 ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS | {"chrome.repeated_caption"}
-
-
-SHORT_TITLE_MIN_SCORE = 0.4  # a two-word title ("Hermitian matrix") right above the story
-
-
-SHORT_TITLE_ABOVE = 3
 
 
 def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE, memo: dict | None = None) -> bool:
@@ -63,16 +52,13 @@ def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE, 
     return _headline_score(text, memo) >= min_score
 
 
-CARD_NAME_MAX_WORDS = 6  # a publisher's or person's name before a card's date
-
-
 def _card_line(text: str) -> bool:
     """A name and a date or age on one line ("The Dunmore Herald · June 3, 2017"): a portal's
     publisher card or a byline, not a headline."""
     parts = _CARD_SEPARATOR.split(text.strip())
     return (
         len(parts) == 2
-        and len(parts[0].split()) <= CARD_NAME_MAX_WORDS
+        and len(parts[0].split()) <= settings().card_name_max_words
         and (dates.is_relative_age(parts[1]) or dates.looks_like_date_line(parts[1]))
     )
 
@@ -127,9 +113,11 @@ def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None
                 or _memo(memo, bylines.looks_like_name_line, h.text)
             ):
                 continue
-            if k == i - 2 and blocks[i - 1].features["words"] < max(STANDFIRST_MIN_WORDS, h.features["words"]):
+            if k == i - 2 and blocks[i - 1].features["words"] < max(
+                settings().standfirst_min_words, h.features["words"]
+            ):
                 continue  # only a standfirst, longer than the headline, may sit between
-            if k == i - 1 and k - 1 >= 0 and h.features["words"] >= STANDFIRST_MIN_WORDS:
+            if k == i - 1 and k - 1 >= 0 and h.features["words"] >= settings().standfirst_min_words:
                 above = blocks[k - 1]
                 if (
                     above.features["words"] >= 4
@@ -146,12 +134,6 @@ def _headline_name_pair(doc: Document, rows: list[int], memo: dict | None = None
             doc.found.setdefault("bylines", []).append(b.text)
             return k
     return None
-
-
-SHORT_LABEL_MAX_WORDS = 4  # a label over a date stamp, not a headline
-
-
-DATE_OVER_HEADLINE_MIN_WORDS = 8  # a headline under its date stamp is a full line
 
 
 def _photo_credit(text: str, memo: dict | None) -> bool:
@@ -179,7 +161,7 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     zone = list(_head_zone(doc))
     region = doc.found.get("region")
     start = region[0] if region else len(blocks)
-    head = blocks[max(0, start - HEAD_ZONE) : (_region_head_end(doc) + 1 if region else len(blocks))]
+    head = blocks[max(0, start - settings().head_zone) : (_region_head_end(doc) + 1 if region else len(blocks))]
     # a photo credit ("Photo by ...") does not open the story: bylines with an author or agency
     anchors = [
         b.index for b in head if b.label == Label.BYLINE and _opens_story(_memo(memo, bylines.parse_byline, b.text))
@@ -190,7 +172,7 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         # no byline line: a headline-shaped line with a bare name under it near the story
         # ("Why neon lit the century" / "Sarah Archer"), even if taken for a teaser; a
         # date stamp is weaker evidence than this pair
-        pair = _headline_name_pair(doc, zone[:SOFT_NEAR_REGION], memo)
+        pair = _headline_name_pair(doc, zone[: settings().soft_near_region], memo)
         if pair is not None:
             candidates, anchored = [pair], True
     if not anchors and not candidates:
@@ -198,37 +180,37 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         anchors = [b.index for b in head if b.label == Label.DATE and b.reason == "date.stamp"]
     if anchors:
         anchor = max(anchors)
-        above = range(anchor - 1, max(-1, anchor - 1 - TITLE_ABOVE_BYLINE), -1)
+        above = range(anchor - 1, max(-1, anchor - 1 - settings().title_above_byline), -1)
         candidates = [i for i in above if _is_headline(blocks[i], anchored=True, memo=memo) and _fits(blocks, i)]
         if not candidates and blocks[anchor].label == Label.DATE:
             # nothing headline-shaped over the date stamp: a blog's date printed over its
             # headline ("21 September 2020" / "Databases" / "Headline" / "Subtitle"): the first below
-            below = range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
+            below = range(anchor + 1, min(start, anchor + 1 + settings().title_above_byline))
             candidates = [i for i in below if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)][:1]
         elif candidates and blocks[anchor].label == Label.DATE and anchor + 1 < start:
             # a date printed over its headline with a short label above it (a place, a menu
             # entry: "Aarhus" / "02/02/2025 kl. 09:00" / "Headline ..."): the long line under the date
             nxt = blocks[anchor + 1]
             if (
-                blocks[candidates[0]].features["words"] <= SHORT_LABEL_MAX_WORDS
-                and nxt.features["words"] >= DATE_OVER_HEADLINE_MIN_WORDS
+                blocks[candidates[0]].features["words"] <= settings().short_label_max_words
+                and nxt.features["words"] >= settings().date_over_headline_min_words
                 and _is_headline(nxt, memo=memo)
                 and _fits(blocks, anchor + 1)
             ):
                 candidates = [anchor + 1]
         anchored = bool(candidates)
         lede = _lede_words(doc)
-        sharing = [i for i in candidates if _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN]
+        sharing = [i for i in candidates if _shared(blocks[i].text, lede) >= settings().lede_shared_min]
         if sharing:
             # from the first that shares words with the story's first paragraphs
             candidates = candidates[candidates.index(sharing[0]) :]
         elif blocks[anchor].label == Label.DATE and (
             under := [
                 i
-                for i in range(anchor + 1, min(start, anchor + 1 + TITLE_ABOVE_BYLINE))
+                for i in range(anchor + 1, min(start, anchor + 1 + settings().title_above_byline))
                 if _is_headline(blocks[i], memo=memo)
                 and _fits(blocks, i)
-                and _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN
+                and _shared(blocks[i].text, lede) >= settings().lede_shared_min
             ]
         ):
             # a portal's card (publisher, age) over the headline: the line under it that shares
@@ -238,14 +220,14 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
             # none over the anchor shares a word with the story (a poll's answer, a widget's
             # label between headline and byline): the nearest line further up that shares
             # several is the headline
-            far = range(anchor - 1 - TITLE_ABOVE_BYLINE, max(-1, anchor - 1 - HEAD_ZONE), -1)
+            far = range(anchor - 1 - settings().title_above_byline, max(-1, anchor - 1 - settings().head_zone), -1)
             found = next(
                 (
                     i
                     for i in far
                     if _is_headline(blocks[i], anchored=True, memo=memo)
                     and _fits(blocks, i)
-                    and _shared(blocks[i].text, lede) >= FAR_HEADLINE_SHARED_MIN
+                    and _shared(blocks[i].text, lede) >= settings().far_headline_shared_min
                 ),
                 None,
             )
@@ -254,11 +236,13 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     if not candidates:
         candidates = [i for i in zone if _is_headline(blocks[i], memo=memo) and _fits(blocks, i)]
         lede = _lede_words(doc)
-        if candidates and _shared(blocks[candidates[0]].text, lede) < LEDE_SHARED_MIN:
+        if candidates and _shared(blocks[candidates[0]].text, lede) < settings().lede_shared_min:
             # the line nearest the story shares nothing with it (a publisher's name under the
             # headline, "The Dunmore Herald"): the next few that do come first
             sharing = [
-                i for i in candidates[1:UNANCHORED_SHARING_LOOK] if _shared(blocks[i].text, lede) >= LEDE_SHARED_MIN
+                i
+                for i in candidates[1 : settings().unanchored_sharing_look]
+                if _shared(blocks[i].text, lede) >= settings().lede_shared_min
             ]
             if sharing:
                 candidates = sharing + [i for i in candidates if i not in sharing]
@@ -266,8 +250,8 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         # a short title (two words) just above the story or at the top of the page
         candidates = [
             i
-            for i in zone[:SHORT_TITLE_ABOVE]
-            if _is_headline(blocks[i], min_score=SHORT_TITLE_MIN_SCORE, memo=memo) and _fits(blocks, i)
+            for i in zone[: settings().short_title_above]
+            if _is_headline(blocks[i], min_score=settings().short_title_min_score, memo=memo) and _fits(blocks, i)
         ]
     if not candidates:
         return None
@@ -279,7 +263,9 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         the lower one does: a breadcrumb or a label over the headline, not the headline
         over its standfirst."""
         return (
-            bool(lede) and _shared(blocks[upper].text, lede) == 0 and _shared(blocks[at].text, lede) >= LEDE_SHARED_MIN
+            bool(lede)
+            and _shared(blocks[upper].text, lede) == 0
+            and _shared(blocks[at].text, lede) >= settings().lede_shared_min
         )
 
     # a standfirst under the headline, with a picture caption between them
@@ -289,9 +275,9 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
         and candidates[1] >= at - 3
         and not unrelated(candidates[1])
         and not _labels_between(blocks, candidates[1], at)
-        and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
+        and blocks[at].features["words"] >= settings().standfirst_min_words
         and not _kicker(blocks[candidates[1]].text, blocks[at].text)
-        and blocks[candidates[1]].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
+        and blocks[candidates[1]].features["words"] + settings().standfirst_longer_by <= blocks[at].features["words"]
     ):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         return candidates[1]
@@ -299,8 +285,8 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     if (
         prev >= 0
         and _is_headline(blocks[prev], anchored=anchored, memo=memo)
-        and blocks[at].features["words"] >= STANDFIRST_MIN_WORDS
-        and blocks[prev].features["words"] + STANDFIRST_LONGER_BY <= blocks[at].features["words"]
+        and blocks[at].features["words"] >= settings().standfirst_min_words
+        and blocks[prev].features["words"] + settings().standfirst_longer_by <= blocks[at].features["words"]
         and not _kicker(blocks[prev].text, blocks[at].text)
         and not unrelated(prev)
     ):
@@ -309,32 +295,17 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     return at
 
 
-FAR_HEADLINE_SHARED_MIN = 3  # content words a headline further up than the anchor's window shares with the story
-
-
-LEDE_BLOCKS = 3  # the story's first paragraphs a headline shares words with
-
-
-LEDE_SHARED_MIN = 2  # content words a headline shares with them (an ad or a menu line shares none)
-
-
-UNANCHORED_SHARING_LOOK = 3  # without a byline or date: the nearest headline-shaped lines weighed by the lede
-
-
 _CONTENT_WORD = regex.compile(r"\p{L}{5,}")
 
 
 _NO_SPACE_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 
 
-WORD_STEM = 5  # words compared by their first letters ("Razzia"/"Razzien", "Gaza's"/"Gaza")
-
-
 def _content_words(text: str) -> set[str]:
     """Words of five letters or more by their stem (without function and interface words:
     "their", "about"), and character pairs of the scripts written without spaces."""
     common = bylines.stopwords()
-    words = {w.casefold()[:WORD_STEM] for w in _CONTENT_WORD.findall(text) if w.casefold() not in common}
+    words = {w.casefold()[: settings().word_stem] for w in _CONTENT_WORD.findall(text) if w.casefold() not in common}
     for run in _NO_SPACE_SCRIPT.findall(text):
         words.update(run[k : k + 2] for k in range(len(run) - 1))
     return words
@@ -348,10 +319,10 @@ def _lede_words(doc: Document) -> set[str]:
         return lede
     taken = 0
     for b in doc.blocks[region[0] : region[1] + 1]:
-        if b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS:
+        if b.label == Label.BODY and b.features["words"] >= settings().lede_min_words:
             lede |= _content_words(b.text)
             taken += 1
-            if taken >= LEDE_BLOCKS:
+            if taken >= settings().lede_blocks:
                 break
     return lede
 
@@ -362,15 +333,12 @@ def _shared(text: str, lede: set[str]) -> int:
     return len(_content_words(text) & lede) if lede else 0
 
 
-BREADCRUMB_MAX_WORDS = 2  # "Home" / "Economy": a breadcrumb's entries between two headline-shaped lines
-
-
 def _labels_between(blocks, upper: int, lower: int) -> bool:
     """Whether only breadcrumb-like labels sit between two lines: the upper one is then
     another item (a teaser over the breadcrumb), not the headline of the lower one's
     standfirst (which sits right under it, at most with a picture caption between)."""
     between = blocks[upper + 1 : lower]
-    return bool(between) and all(b.features["words"] <= BREADCRUMB_MAX_WORDS for b in between)
+    return bool(between) and all(b.features["words"] <= settings().breadcrumb_max_words for b in between)
 
 
 def _mark_meta_title(doc: Document) -> None:
@@ -384,11 +352,6 @@ def _mark_meta_title(doc: Document) -> None:
         ):
             b.mark(Label.TITLE, "title.matches_metadata")
             return
-
-
-# a section label or breadcrumb run into the first paragraph ahead of its dateline has at most
-# this many words ("Home / News / Local", "Education |", "SPORTS:")
-RUN_IN_LABEL_MAX_WORDS = 6
 
 
 # the separators of such a label: a breadcrumb's or a kicker's ("|", "/", "›", "»", ">", ":")
@@ -408,9 +371,9 @@ def run_in_label(text: str) -> int:
     >>> run_in_label("Voters in Halverton / Pinecrest decided — narrowly — to keep the school.")
     0
     """
-    words = text.split(" ", RUN_IN_LABEL_MAX_WORDS + 1)
+    words = text.split(" ", settings().run_in_label_max_words + 1)
     at = 0
-    for i, word in enumerate(words[:RUN_IN_LABEL_MAX_WORDS]):
+    for i, word in enumerate(words[: settings().run_in_label_max_words]):
         at += len(word) + 1
         label = " ".join(words[: i + 1])
         if (
@@ -423,9 +386,6 @@ def run_in_label(text: str) -> int:
         if rest and dates.find_dateline(rest) is not None:
             return len(text) - len(rest)
     return 0
-
-
-SECTION_LABEL_MAX_WORDS = 3  # "LOCAL NEWS", "BUSINESS", "ARTS & CULTURE"
 
 
 def capitals_label(text: str) -> int:
@@ -441,9 +401,9 @@ def capitals_label(text: str) -> int:
     0
     """
     names = rules.phrases("section_names")
-    words = text.split(" ", SECTION_LABEL_MAX_WORDS + 1)
+    words = text.split(" ", settings().section_label_max_words + 1)
     at = 0
-    for i, word in enumerate(words[:SECTION_LABEL_MAX_WORDS]):
+    for i, word in enumerate(words[: settings().section_label_max_words]):
         at += len(word) + 1
         label = " ".join(words[: i + 1])
         if not label.isupper() or rules.normalise_phrase(label) not in names:
@@ -458,7 +418,7 @@ def _section_label(text: str) -> bool:
     """A section label: a few words in capitals, no digits, no sentence punctuation."""
     words = text.split()
     return (
-        1 <= len(words) <= SECTION_LABEL_MAX_WORDS
+        1 <= len(words) <= settings().section_label_max_words
         and text.isupper()
         and not any(ch.isdigit() or ch in ".!?,:;" for ch in text)
     )

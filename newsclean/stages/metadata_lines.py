@@ -14,20 +14,15 @@ import regex
 from newsclean import rules
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates
+from newsclean.settings import settings
 from newsclean.stages.metadata_zone import (
     _A_WORD,
     _CARD_SEPARATOR,
     _CLAUSE_END,
     _NUMBER_RUN,
     _SIGNATURE_SPLIT,
-    BYLINE_MAX_WORDS,
-    LEDE_MIN_WORDS,
     SOFT_CHROME_REASONS,
     SOFT_DATE_REASONS,
-    SOFT_NEAR_REGION,
-    SPLIT_NAME_MAX_WORDS,
-    STACKED_NAMES_MAX,
-    STORY_PARAGRAPH_WORDS,
     TITLE_MIN_SCORE,
     _headline_score,
     _kicker,
@@ -35,11 +30,6 @@ from newsclean.stages.metadata_zone import (
     _region_head_end,
     _span,
 )
-
-STORY_DATE_MAX_LINES = 3  # more date lines than this in a story: a live blog's or a list's stamps
-
-
-FOOT_BLOCKS = 6  # blocks after the story where its date stamp may be printed
 
 
 def _story_date_line(doc: Document, memo: dict) -> bool:
@@ -49,19 +39,19 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     stamps or a list of teasers' dates name several."""
     start, end = _span(doc)
     found = []
-    for b in doc.blocks[start : min(len(doc.blocks), end + 1 + FOOT_BLOCKS)]:
+    for b in doc.blocks[start : min(len(doc.blocks), end + 1 + settings().foot_blocks)]:
         if b.label not in (Label.BODY, Label.UNDECIDED) and not (
             b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
         ):
             continue
-        if b.features["words"] > BYLINE_MAX_WORDS or not _memo(memo, dates.looks_like_date_line, b.text):
+        if b.features["words"] > settings().byline_max_words or not _memo(memo, dates.looks_like_date_line, b.text):
             continue
         stamp = dates.parse_stamp(b.text)
         value = stamp.published or stamp.modified
         if value is None:
             continue
         found.append((b, value))
-        if len(found) > STORY_DATE_MAX_LINES:
+        if len(found) > settings().story_date_max_lines:
             return False
     days = {v.date() if isinstance(v, datetime) else v for _, v in found}
     if len(days) != 1:
@@ -82,12 +72,6 @@ def _dated(text: str) -> bool:
 
 
 _TITLE_TAIL = " |·•–—-:,"  # a separator left between a headline and the date cut from it
-
-
-GLUED_DATE_MAX_WORDS = 8  # "Mon, Mar 5, 2012 6:48 PM CST"
-
-
-GLUED_HEADLINE_MIN_WORDS = 3  # what stays of the headline
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -130,12 +114,16 @@ def glued_date(text: str) -> int:
     0
     """
     parts = _CARD_SEPARATOR.split(text)
-    if len(parts) >= 2 and len(parts[0].split()) >= GLUED_HEADLINE_MIN_WORDS and dates.is_relative_age(parts[-1]):
+    if (
+        len(parts) >= 2
+        and len(parts[0].split()) >= settings().glued_headline_min_words
+        and dates.is_relative_age(parts[-1])
+    ):
         return len(text) - len(parts[-1])  # "... in 31 years | 3 hours ago"
     words = text.split(" ")
     v = dates._vocab()
     best = 0
-    for k in range(1, min(GLUED_DATE_MAX_WORDS, len(words) - GLUED_HEADLINE_MIN_WORDS) + 1):
+    for k in range(1, min(settings().glued_date_max_words, len(words) - settings().glued_headline_min_words) + 1):
         first = words[-k].strip(".,").casefold()
         if first in _DATE_LEADS:
             break  # the headline's own words lead into the date
@@ -167,7 +155,7 @@ def glued_byline(text: str) -> int:
     for m in _GLUED_BY.finditer(text):
         tail = text[m.start() + 1 :]
         if (
-            len(text[: m.start()].split()) >= GLUED_HEADLINE_MIN_WORDS
+            len(text[: m.start()].split()) >= settings().glued_headline_min_words
             and bylines.looks_like_byline(tail)
             and bylines.parse_byline(tail).authors
             and dates.parse_stamp(tail).published is not None
@@ -182,17 +170,14 @@ def _without_reading_time(text: str) -> str:
     return " ".join(extra.sub(" ", text).split()) if extra is not None else text
 
 
-AGENCY_LINE_MAX_WORDS = 3  # "AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own
-
-
 def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
     """A line of news agencies alone near the story's head ("AFP", "dpa/AFP"): the credit of a
     story nobody else is credited for (a photo's agency is printed after a cue or a caption)."""
     for i in zone:
-        if i < start - SOFT_NEAR_REGION:
+        if i < start - settings().soft_near_region:
             break
         b = doc.blocks[i]
-        if b.features["words"] > AGENCY_LINE_MAX_WORDS or not (
+        if b.features["words"] > settings().agency_line_max_words or not (
             b.label in (Label.UNDECIDED, Label.BODY) or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS
         ):
             continue
@@ -208,9 +193,6 @@ def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool
         doc.found.setdefault("byline_rows", []).append(i)
         return True
     return False
-
-
-NAME_BY_DATE_PLACE_WORDS = 2  # a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)
 
 
 def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
@@ -243,14 +225,14 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
                 continue
             # (a reading time may follow the name: "Ann Lee 2 minutes read")
             name = _without_reading_time(b.text)
-            if b.features["words"] > SPLIT_NAME_MAX_WORDS or not (
+            if b.features["words"] > settings().split_name_max_words or not (
                 _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)
             ):
                 continue  # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")
             if between is not None:
                 place = blocks[between]
                 if (
-                    place.features["words"] > NAME_BY_DATE_PLACE_WORDS
+                    place.features["words"] > settings().name_by_date_place_words
                     or place.label not in (Label.UNDECIDED, Label.BODY)
                     or _NOT_A_LABEL.search(place.text) is not None
                     or not place.text[:1].isupper()
@@ -269,9 +251,9 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
             while (
                 j < d
                 and top - 1 >= 0
-                and j - top < STACKED_NAMES_MAX - 1
+                and j - top < settings().stacked_names_max - 1
                 and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
-                and blocks[top - 1].features["words"] <= SPLIT_NAME_MAX_WORDS
+                and blocks[top - 1].features["words"] <= settings().split_name_max_words
                 and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)
             ):
                 top -= 1
@@ -287,12 +269,6 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
     return False
 
 
-NAME_BELOW = 3  # blocks under the headline searched for a bare name
-
-
-BETWEEN_HEAD_MIN_WORDS = 8  # a standfirst between a headline and its byline; shorter lines are labels
-
-
 def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
     """A bare name under the headline at ``at``: its byline.
 
@@ -300,7 +276,7 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
     entry) or the story's own text may not: the name would be a menu entry or a
     subheading. A name followed by a line of its kind is an entry of a list too.
     """
-    for j in range(at + 1, min(len(doc.blocks), at + 1 + NAME_BELOW)):
+    for j in range(at + 1, min(len(doc.blocks), at + 1 + settings().name_below)):
         b = doc.blocks[j]
         if b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME) and _memo(memo, bylines.looks_like_name_line, b.text):
             if _stacked_names(doc, j, memo):
@@ -310,7 +286,7 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
             b.mark(Label.BYLINE, "byline.name_below_title")
             doc.found.setdefault("bylines", []).append(b.text)
             return True
-        if b.label == Label.BODY or (b.label != Label.DATE and b.features["words"] < BETWEEN_HEAD_MIN_WORDS):
+        if b.label == Label.BODY or (b.label != Label.DATE and b.features["words"] < settings().between_head_min_words):
             return False
     return False
 
@@ -322,18 +298,18 @@ def _stacked_names(doc: Document, j: int, memo: dict | None) -> bool:
     k = j
     while (
         k < len(doc.blocks)
-        and k - j <= STACKED_NAMES_MAX
+        and k - j <= settings().stacked_names_max
         and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
-        and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+        and doc.blocks[k].features["words"] <= settings().split_name_max_words
         and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)
     ):
         k += 1
-    if not 2 <= k - j <= STACKED_NAMES_MAX or k >= len(doc.blocks):
+    if not 2 <= k - j <= settings().stacked_names_max or k >= len(doc.blocks):
         return False
     after = doc.blocks[k]
     if not (
         after.label == Label.DATE
-        or after.features["words"] >= BETWEEN_HEAD_MIN_WORDS
+        or after.features["words"] >= settings().between_head_min_words
         or _memo(memo, dates.looks_like_date_line, after.text)
     ):
         return False
@@ -341,12 +317,6 @@ def _stacked_names(doc: Document, j: int, memo: dict | None) -> bool:
         b.mark(Label.BYLINE, "byline.name_below_title")
     doc.found.setdefault("bylines", []).append(", ".join(b.text.strip() for b in doc.blocks[j:k]))
     return True
-
-
-PEER_LABEL_MAX_WORDS = 5
-
-
-KICKER_HEADLINE_MIN_WORDS = 6
 
 
 _NOT_A_LABEL = regex.compile(r"[\d@.!?:]")
@@ -367,14 +337,14 @@ def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
     words = text.split()
     if (
         _kicker(doc.blocks[j].text, text)
-        and len(words) >= KICKER_HEADLINE_MIN_WORDS
+        and len(words) >= settings().kicker_headline_min_words
         and nxt.label not in (Label.DATE, Label.BYLINE)
         and _headline_score(text, memo) >= TITLE_MIN_SCORE
     ):
         return True  # a label in capitals over the next headline ("HARBOUR SAILING" / "Crews ...")
     if (
         not words
-        or len(words) > PEER_LABEL_MAX_WORDS
+        or len(words) > settings().peer_label_max_words
         or not text[:1].isupper()
         or nxt.label in (Label.DATE, Label.BYLINE)
         or _NOT_A_LABEL.search(text) is not None
@@ -384,31 +354,22 @@ def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
     return not _memo(memo, bylines.looks_like_job_title, text) and not _memo(memo, bylines.is_interface_line, text)
 
 
-SIGNATURE_AFTER = 3  # blocks after the story where a post's signature line sits
-
-
-STORY_OPENER_WORDS = 5  # the prose line under a bare name that opens the story
-
-
-NAME_OPENS_WITHIN = 6  # the region's first blocks where such a name sits
-
-
 def _name_opens_story(doc: Document, memo: dict) -> bool:
     """A bare name as the story's first line, over its first sentence ("Ann Lee" / "Chaos and
     craft, with a little love."): its byline."""
     start = _span(doc)[0]
     # (a standfirst, a share bar, a picture and its caption may sit above it)
     prose = 0
-    for i in range(start, min(_region_head_end(doc), start + NAME_OPENS_WITHIN)):
+    for i in range(start, min(_region_head_end(doc), start + settings().name_opens_within)):
         b, nxt = doc.blocks[i], doc.blocks[i + 1]
-        if b.features["words"] >= STORY_PARAGRAPH_WORDS or prose >= 2:
+        if b.features["words"] >= settings().metadata_zone_story_paragraph_words or prose >= 2:
             return False  # the story has begun: a name now is a subheading
-        prose += b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS
+        prose += b.label == Label.BODY and b.features["words"] >= settings().lede_min_words
         if (
             b.label != Label.BODY
-            or b.features["words"] > SPLIT_NAME_MAX_WORDS
+            or b.features["words"] > settings().split_name_max_words
             or nxt.label != Label.BODY
-            or nxt.features["words"] < STORY_OPENER_WORDS
+            or nxt.features["words"] < settings().story_opener_words
             or nxt.text.rstrip()[-1:] not in _CLAUSE_END
             or not _memo(memo, bylines.looks_like_name_line, b.text)
         ):
@@ -426,14 +387,14 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
 
     The line's first part is a bare name and another part a full date.
     """
-    for k, b in enumerate(doc.blocks[end + 1 : end + 1 + SIGNATURE_AFTER]):
-        if b.features["words"] > BYLINE_MAX_WORDS:
+    for k, b in enumerate(doc.blocks[end + 1 : end + 1 + settings().signature_after]):
+        if b.features["words"] > settings().byline_max_words:
             continue
         if (
             k == 0
             and b.label in (Label.UNDECIDED, Label.CHROME)
             and b.reason in ("", "region.outside")
-            and b.features["words"] <= SPLIT_NAME_MAX_WORDS
+            and b.features["words"] <= settings().split_name_max_words
             and _memo(memo, bylines.looks_like_name_line, b.text)
             and not _label_follows(doc, b.index, memo)
         ):

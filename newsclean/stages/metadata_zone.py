@@ -13,35 +13,18 @@ import regex
 
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates, titles
+from newsclean.settings import settings
 
 _SIGNATURE_SPLIT = regex.compile(r"\s*[—–|·•]\s*")
-
-
-HEAD_ZONE = 60  # blocks above the region that may hold title/byline/date
 
 
 TITLE_MIN_SCORE = 0.5
 
 
-PAGE_STAMP_MAX_WORDS = 6
-
-
-TITLE_ABOVE_BYLINE = 6  # blocks above the byline searched for the headline first
-
-
-STANDFIRST_MIN_WORDS = 12
-
-
-STANDFIRST_LONGER_BY = 2  # a standfirst is clearly longer than its headline (not the next teaser)
-
-
-BYLINE_MAX_WORDS = 25
-
-
 def _head_zone(doc: Document) -> range:
     region = doc.found.get("region")
     start = region[0] if region else len(doc.blocks)
-    return range(start - 1, max(-1, start - 1 - HEAD_ZONE), -1)
+    return range(start - 1, max(-1, start - 1 - settings().head_zone), -1)
 
 
 # chrome decisions that earlier stages take on a page's head without knowing it is the
@@ -63,12 +46,6 @@ SOFT_CAPTION_REASONS = frozenset({"caption.above_credit"})
 # (a bare numeric date, "26.04.2024", has the shape of a number line, a glued stamp that of a
 # teaser's glued headline)
 SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape"})
-
-
-SOFT_NEAR_REGION = 15  # blocks above the story within which such a line is trusted
-
-
-BYLINE_BIO_MAX_WORDS = 45  # "By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)
 
 
 def _span(doc: Document) -> tuple[int, int]:
@@ -105,13 +82,13 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     ):
         return False
     words = b.features["words"]
-    if words > BYLINE_BIO_MAX_WORDS or _list_row(doc, b.index):
+    if words > settings().byline_bio_max_words or _list_row(doc, b.index):
         return False
     text = b.text
     if words <= 2 and _split_byline(doc, b, memo):
         return True
     if (
-        words <= BYLINE_MAX_WORDS
+        words <= settings().byline_max_words
         and not text.lstrip()[:3].casefold() == "by "
         and _memo(memo, dates.looks_like_date_line, text)
     ):
@@ -119,7 +96,7 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         doc.found.setdefault("date_lines", []).append(text)
         return True
     by_cue = text.lstrip()[:3].casefold() == "by "
-    if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
+    if (words <= settings().byline_max_words or by_cue) and _memo(memo, bylines.looks_like_byline, text):
         b.mark(Label.BYLINE, "byline.line")
         doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
         doc.found.setdefault("byline_rows", []).append(b.index)
@@ -137,21 +114,16 @@ def _byline_as_caption(b, memo: dict | None) -> bool:
     )
 
 
-SPLIT_NAME_MAX_WORDS = 8
-
-
-STACKED_NAMES_MAX = 4  # co-authors printed one per line under the headline or over the date stamp
-
-
-SPLIT_MARKER_MORE_NAMES = 5  # co-authors listed one per line under a lone marker
-
-
 def _split_byline(doc: Document, b, memo: dict) -> bool:
     """A marker printed apart from its name ("By" / "Ann Lee"): the two lines are the byline."""
     if not _memo(memo, bylines.is_lone_marker, b.text) or b.index + 1 >= len(doc.blocks):
         return False
     nxt = doc.blocks[b.index + 1]
-    if nxt.features["words"] > SPLIT_NAME_MAX_WORDS or nxt.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME):
+    if nxt.features["words"] > settings().split_name_max_words or nxt.label not in (
+        Label.UNDECIDED,
+        Label.BODY,
+        Label.CHROME,
+    ):
         return False
     joined = f"{b.text.strip()} {nxt.text.strip()}"
     if not _memo(memo, bylines.looks_like_byline, joined):
@@ -162,8 +134,8 @@ def _split_byline(doc: Document, b, memo: dict) -> bool:
     k = nxt.index + 1
     while (
         k < len(doc.blocks)
-        and k - nxt.index <= SPLIT_MARKER_MORE_NAMES
-        and doc.blocks[k].features["words"] <= SPLIT_NAME_MAX_WORDS
+        and k - nxt.index <= settings().split_marker_more_names
+        and doc.blocks[k].features["words"] <= settings().split_name_max_words
         and doc.blocks[k].label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
         and _memo(memo, bylines.looks_like_name_line, doc.blocks[k].text)
     ):
@@ -184,7 +156,7 @@ def _continued(doc: Document, last: int, text: str, memo: dict) -> str:
     if (
         more is None
         or not bylines.ends_open(doc.blocks[last].text)
-        or more.features["words"] > SPLIT_NAME_MAX_WORDS
+        or more.features["words"] > settings().split_name_max_words
         or more.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
         or not (_memo(memo, bylines.looks_like_name_line, more.text) or _memo(memo, bylines.is_agency, more.text))
     ):
@@ -197,9 +169,6 @@ _NUMBER_RUN = regex.compile(r"\d+")
 
 
 _A_WORD = regex.compile(r"\p{L}{2,}")
-
-
-LIST_ROW_PEERS = 2  # a numbered line with this many like it around is a row of a list
 
 
 def _row_key(text: str) -> str | None:
@@ -217,14 +186,8 @@ def _list_row(doc: Document, i: int) -> bool:
     key = _row_key(doc.blocks[i].text)
     if key is None:
         return False
-    near = range(max(0, i - LIST_ROW_PEERS), min(len(doc.blocks), i + LIST_ROW_PEERS + 1))
-    return sum(1 for j in near if j != i and _row_key(doc.blocks[j].text) == key) >= LIST_ROW_PEERS
-
-
-REGION_HEAD_BLOCKS = 13  # the region's first blocks searched for a byline or date line
-
-
-STORY_PARAGRAPH_WORDS = 40  # two such paragraphs in a row: the story has begun
+    near = range(max(0, i - settings().list_row_peers), min(len(doc.blocks), i + settings().list_row_peers + 1))
+    return sum(1 for j in near if j != i and _row_key(doc.blocks[j].text) == key) >= settings().list_row_peers
 
 
 def _region_head_end(doc: Document) -> int:
@@ -237,13 +200,13 @@ def _region_head_end(doc: Document) -> int:
     if doc.source_kind == "html":
         # trafilatura's blocks start at the story: only its first blocks hold a byline
         return min(start + 3, end)
-    last = min(start + REGION_HEAD_BLOCKS, end)
+    last = min(start + settings().region_head_blocks, end)
     prev_long = False
     for i in range(start, last + 1):
-        long = doc.blocks[i].features["words"] >= STORY_PARAGRAPH_WORDS
+        long = doc.blocks[i].features["words"] >= settings().metadata_zone_story_paragraph_words
         if long and prev_long:
             # the story began at the first of the two: the lines above it are its head
-            return max(start, min(i - 2, start + REGION_HEAD_BLOCKS))
+            return max(start, min(i - 2, start + settings().region_head_blocks))
         prev_long = long
     return last
 
@@ -267,6 +230,3 @@ def _kicker(upper: str, lower: str) -> bool:
     """A label in capitals over a headline in mixed case ("STORM DAMAGE FEARS" over "Coastal
     road closed for weeks after ..."): the kicker, not a headline over its standfirst."""
     return upper.isupper() and not lower.isupper()
-
-
-LEDE_MIN_WORDS = 8  # a paragraph, not a label or caption credit

@@ -5,6 +5,7 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 from __future__ import annotations
 
 from newsclean.language import language
+from newsclean.settings import settings
 from newsclean.stages import boxes, choices, completeness, gate, metadata, sources, story_end, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
@@ -91,11 +92,6 @@ def text_pipeline() -> Pipeline:
     )
 
 
-# HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a
-# paragraph longer than this was wrong on the benchmark pages, and costs time
-HTML_PATTERN_WORDS = 25
-
-
 def html_pipeline() -> Pipeline:
     """The HTML path: trafilatura already chose the main content, so the region stage
     trusts its blocks and only trims their edges (:mod:`newsclean.stages.html_region`);
@@ -103,7 +99,7 @@ def html_pipeline() -> Pipeline:
     because its blocks are short), the too-little-text check stays."""
     tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
     chrome = ChromeRules()
-    chrome.max_pattern_words = HTML_PATTERN_WORDS
+    chrome.max_pattern_words = settings().html_pattern_words
     pipeline = Pipeline(
         [compute_features, chrome, boxes.brand_headings, boxes.gallery_runs, HtmlRegion(), *tail], HTML_INPUT
     )

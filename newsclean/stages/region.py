@@ -18,6 +18,7 @@ import regex
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
+from newsclean.settings import settings
 from newsclean.stages.region_runs import (
     _LIST_ITEM,
     _NUMBERED,
@@ -30,8 +31,6 @@ from newsclean.stages.region_runs import (
 from newsclean.stages.region_shapes import (
     _TWO_DOT_CUT,
     _WIRE_OPENER,
-    HEAD_ANCHOR_MAX_WORDS,
-    ISOLATED_MIN_WORDS,
     _code_boxes,
     _cut_paragraphs,
     _lone_summaries,
@@ -156,24 +155,11 @@ def teaser_shapes(doc: Document) -> None:
     _menu_lines(blocks)
 
 
-# --------------------------------------------------------------- head trimming
-HEAD_TRIM_BLOCKS = 12  # a byline/date this close to the region's start opens the story
-
-
-HEAD_TRIM_MAX_WORDS = 80.0  # prose allowed before it (a deck, a caption, a newsletter box)
-
-
-HEAD_TRIM_MAX_BLOCKS = 2  # ... in at most this many prose-sized blocks
-
-
-HEAD_ANCHOR_GAP = 4  # byline and date lines this close form one head cluster
-
-
 def _is_head_anchor(b: Block) -> bool:
     if b.label in (Label.BYLINE, Label.DATE):
         return True
     f = b.features
-    if b.decided or f["words"] > HEAD_ANCHOR_MAX_WORDS or f["terminal"] and f["words"] > 8:
+    if b.decided or f["words"] > settings().head_anchor_max_words or f["terminal"] and f["words"] > 8:
         return False
     text = b.text
     if dates.looks_like_date_line(text) or bylines.looks_like_byline(text):
@@ -194,13 +180,13 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     prose_since = False
     separated = 0
     words = 0.0
-    limit = min(end, start + HEAD_TRIM_BLOCKS)
+    limit = min(end, start + settings().head_trim_blocks)
     for i in range(start, limit):
         b = blocks[i]
         if i > 0 and blocks[i - 1].label == Label.CAPTION and not b.decided:
             continue  # the credit under a picture's caption ("Ann Lee, AP"), not a byline
         if _is_head_anchor(b):
-            if anchor is not None and i - anchor > HEAD_ANCHOR_GAP:
+            if anchor is not None and i - anchor > settings().head_anchor_gap:
                 return start
             if anchor is not None and prose_since:
                 separated += 1
@@ -209,19 +195,19 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
             anchor = i
             prose_since = False
             continue
-        if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS:
+        if b.label == Label.UNDECIDED and b.features["words"] >= settings().isolated_min_words:
             prose_since = True
             words += b.features["words"]
-            if words > HEAD_TRIM_MAX_WORDS:
+            if words > settings().head_trim_max_words:
                 break
     if anchor is None:
         return start
     prose_before = [
         b.features["words"]
         for b in blocks[start:anchor]
-        if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS
+        if b.label == Label.UNDECIDED and b.features["words"] >= settings().isolated_min_words
     ]
-    if sum(prose_before) > HEAD_TRIM_MAX_WORDS or len(prose_before) > HEAD_TRIM_MAX_BLOCKS:
+    if sum(prose_before) > settings().head_trim_max_words or len(prose_before) > settings().head_trim_max_blocks:
         return start  # story paragraphs, not a deck and a caption, run before this line
     if any("(" in b.text[:40] and _WIRE_OPENER.match(b.text) for b in blocks[start:anchor]):
         return start  # the story's lead with its dateline runs above: the line is a live blog's time stamp
@@ -233,14 +219,14 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
     # buttons, a photo label) stay outside
     while (
         new_start <= end
-        and new_start - anchor <= HEAD_ANCHOR_GAP
-        and blocks[new_start].features["words"] < ISOLATED_MIN_WORDS
+        and new_start - anchor <= settings().head_anchor_gap
+        and blocks[new_start].features["words"] < settings().isolated_min_words
     ):
         new_start += 1
     if new_start > end:
         return start
     # a second date or byline soon after belongs to a list of cards, not to one story's head
-    for b in blocks[new_start : min(end + 1, new_start + HEAD_TRIM_BLOCKS)]:
+    for b in blocks[new_start : min(end + 1, new_start + settings().head_trim_blocks)]:
         if _is_head_anchor(b):
             return start
 
@@ -251,7 +237,9 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
         return sum(
             b.features["words"]
             for b in run
-            if b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS and b.features["terminal"]
+            if b.label == Label.UNDECIDED
+            and b.features["words"] >= settings().isolated_min_words
+            and b.features["terminal"]
         )
 
     if sentences(blocks[new_start : end + 1]) < sentences(blocks[start:anchor]):
@@ -260,17 +248,6 @@ def _trim_head(blocks: list[Block], start: int, end: int) -> int:
         if b.label == Label.UNDECIDED and not _is_head_anchor(b):
             b.mark(Label.CHROME, "region.before_byline")
     return new_start
-
-
-# ---------------------------------------------------------------- tail trimming
-# a blog post closes with its stamp: "Posted by Ann Lee at 12:32 PM", "posted by jo @ 6:43 PM",
-# "Posted at 11:09 AM | Permalink", "Eingestellt von Ann Lee um 12:32": a short line holding
-# a time of day (not at its start: a timeline's entries open with their time) under the
-# post's prose. What follows it (the comments, the author's box, the sidebar) is not the post
-TAIL_STAMP_MAX_WORDS = 25.0
-
-
-TAIL_STAMP_MIN_STORY_WORDS = 60.0  # story prose in the region above the stamp
 
 
 _CLOCK_TIME = regex.compile(
@@ -298,11 +275,11 @@ def _tail_stamp(b: Block) -> bool:
     """Is the block a post's stamp: a short line with a time of day (not at its start, not a
     list item, not an update note) and a year or a byline?"""
     f = b.features
-    if f["words"] > TAIL_STAMP_MAX_WORDS or f.get("end_marker") or f.get("code_line"):
+    if f["words"] > settings().tail_stamp_max_words or f.get("end_marker") or f.get("code_line"):
         return False
     if b.label not in _STAMP_LABELS and b.reason not in _STAMP_CHROME:
         return False
-    if f["terminal"] and f["words"] >= ISOLATED_MIN_WORDS and not bylines.looks_like_byline(b.text):
+    if f["terminal"] and f["words"] >= settings().isolated_min_words and not bylines.looks_like_byline(b.text):
         return False  # a sentence telling a time ("She arrived at 3:00 am and ...")
     text = b.text
     m = _CLOCK_TIME.search(text)
@@ -325,12 +302,14 @@ def _trim_tail(blocks: list[Block], start: int, end: int) -> int:
     for i in range(start, end + 1):
         b = blocks[i]
         if _tail_stamp(b):
-            if words < TAIL_STAMP_MIN_STORY_WORDS:
+            if words < settings().tail_stamp_min_story_words:
                 return end
             below = sum(
                 x.features["words"]
                 for x in blocks[i + 1 : end + 1]
-                if x.label == Label.UNDECIDED and x.features["terminal"] and x.features["words"] >= ISOLATED_MIN_WORDS
+                if x.label == Label.UNDECIDED
+                and x.features["terminal"]
+                and x.features["words"] >= settings().isolated_min_words
             )
             if below > words:
                 return end  # more prose under the stamp than above: the stamp heads the story
@@ -338,17 +317,13 @@ def _trim_tail(blocks: list[Block], start: int, end: int) -> int:
                 if later.label == Label.UNDECIDED:
                     later.mark(Label.CHROME, "region.after_post_stamp")
             return i - 1
-        if b.label == Label.UNDECIDED and b.features["terminal"] and b.features["words"] >= ISOLATED_MIN_WORDS:
+        if (
+            b.label == Label.UNDECIDED
+            and b.features["terminal"]
+            and b.features["words"] >= settings().isolated_min_words
+        ):
             words += b.features["words"]
     return end
-
-
-# a story above a teaser section's heading ("You may also like") wins over a denser run of
-# teaser summaries under it, when it holds at least this much prose
-TEASER_SECTION_STORY_SCORE = 40.0
-
-
-TEASER_SECTION_MIN_SHARE = 0.25  # ... and at least this share of the score of the run under it
 
 
 def _before_teaser_section(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
@@ -356,31 +331,17 @@ def _before_teaser_section(blocks: list[Block], scores: list[float], start: int,
     "Related"), the story is the best run above the first such heading that has a real
     paragraph above it (one Kadane pass over the blocks before the region)."""
     for i, (best, bounds) in zip(range(start), _best_runs_so_far(scores[:start]), strict=False):
-        if blocks[i].features.get("end_marker") and bounds is not None and best >= TEASER_SECTION_STORY_SCORE:
+        if (
+            blocks[i].features.get("end_marker")
+            and bounds is not None
+            and best >= settings().teaser_section_story_score
+        ):
             # ... and holds a fair share of the prose found under it: a page's header can
             # carry a "Related" menu above the story itself
-            if best >= TEASER_SECTION_MIN_SHARE * sum(scores[start : end + 1]):
+            if best >= settings().teaser_section_min_share * sum(scores[start : end + 1]):
                 return bounds
             return start, end
     return start, end
-
-
-# a story stands above its readers' comments: when the region found lies under the page's
-# comment section (a blog's sidebar under the comments holds more prose than a short post),
-# the best run ending shortly above the section's first opener ("Post a comment", "12
-# responses to ...", a thread of signed comments) is the story, when it scores this much and
-# holds at least the words the article gate asks of a body (gate.MIN_ARTICLE_WORDS: a shorter
-# run would leave the page empty)
-COMMENTS_STORY_SCORE = 10.0
-
-
-COMMENTS_STORY_MIN_WORDS = 20.0
-
-
-COMMENTS_MAX_GAP = 8  # lines between the story's end and the opener (its footer, share links)
-
-
-COMMENTS_HEAD_LINK_GAP = 2  # an opener this close above the region is a link in the story's head
 
 
 def _comments_opener(b: Block) -> bool:
@@ -393,17 +354,17 @@ def _before_comments(blocks: list[Block], scores: list[float], start: int, end: 
     for i in range(start):
         if not _comments_opener(blocks[i]):
             continue
-        if start - i <= COMMENTS_HEAD_LINK_GAP:
+        if start - i <= settings().comments_head_link_gap:
             return start, end  # "Leave a comment" under the byline: the story follows it
         best, bounds = 0.0, None
         for found_best, found_bounds in _best_runs_so_far(scores[:i]):
             best, bounds = found_best, found_bounds
         if (
             bounds is not None
-            and best >= COMMENTS_STORY_SCORE
-            and i - bounds[1] <= COMMENTS_MAX_GAP
+            and best >= settings().comments_story_score
+            and i - bounds[1] <= settings().comments_max_gap
             and sum(b.features["words"] for b in blocks[bounds[0] : bounds[1] + 1] if b.label == Label.UNDECIDED)
-            >= COMMENTS_STORY_MIN_WORDS
+            >= settings().comments_story_min_words
         ):
             return bounds
         return start, end

@@ -13,27 +13,11 @@ import regex
 
 from newsclean.document import Block, Label
 from newsclean.metadata import dates
-from newsclean.stages.region_shapes import _BULLET_CHARS, _TYPED_BULLET, ISOLATED_MIN_WORDS
-
-# a reader comment is signed by a short line holding its author and its posting time
-# ("Ann — July 18th, 2012, 4:09 pm", "Jo Lee October 25, 2012 at 12:22 pm", "Tuesday,
-# October 30, 2012 at 8:37 pm | Permalink"); a story prints its own date once, at its head
-COMMENT_SIGNATURE_MAX_WORDS = 12
-
-
-COMMENT_MIN_SIGNATURES = 3  # signed comments in a row that make a thread
-
-
-COMMENT_MAX_GAP = 15  # lines between two signatures (a long comment, its Reply link)
-
-
-# prose between two signatures beyond this (and this many times the thread's typical
-# comment) is a story between its own stamp and the first comment: the thread splits there
-COMMENT_SPLIT_MIN_WORDS = 60.0
-
-
-COMMENT_SPLIT_FACTOR = 3.0
-
+from newsclean.settings import settings
+from newsclean.stages.region_shapes import (
+    _BULLET_CHARS,
+    _TYPED_BULLET,
+)
 
 # a numeric date in any order of day, month and year ("07.15.12", "15/07/2012"), which
 # the date parser leaves alone when the order is ambiguous; next to a time it is a stamp
@@ -45,7 +29,11 @@ _CLOCK = regex.compile(r"\d(?::\d\d|\s?[ap]\.?m\b)", regex.IGNORECASE)
 
 def _comment_signature(b: Block) -> bool:
     """A short line holding a full date with a time of day: a comment's signature."""
-    if b.label == Label.BODY or b.features["words"] > COMMENT_SIGNATURE_MAX_WORDS or b.features.get("end_marker"):
+    if (
+        b.label == Label.BODY
+        or b.features["words"] > settings().comment_signature_max_words
+        or b.features.get("end_marker")
+    ):
         return False
     text = b.text
     if _CLOCK.search(text) is None:
@@ -59,9 +47,9 @@ def _split_thread(blocks: list[Block], run: list[int]) -> list[int]:
     stamps with the story under them, not comments (a long comment further down stays)."""
     words = [sum(blocks[k].features["words"] for k in range(a + 1, b)) for a, b in zip(run, run[1:], strict=False)]
     typical = sorted(words)[(len(words) - 1) // 2]
-    limit = max(COMMENT_SPLIT_MIN_WORDS, COMMENT_SPLIT_FACTOR * typical)
+    limit = max(settings().comment_split_min_words, settings().comment_split_factor * typical)
     first = 0
-    for k, w in enumerate(words[: COMMENT_MIN_SIGNATURES - 1]):
+    for k, w in enumerate(words[: settings().comment_min_signatures - 1]):
         if w > limit:
             first = k + 1
     return run[first:]
@@ -76,7 +64,7 @@ def _closes_comment(blocks: list[Block], thread: list[int], i: int) -> bool:
     return (
         2 * above.count(common) >= len(above)
         and blocks[i - 1].text == common
-        and blocks[i - 1].features["words"] <= COMMENT_SIGNATURE_MAX_WORDS
+        and blocks[i - 1].features["words"] <= settings().comment_signature_max_words
     )
 
 
@@ -86,24 +74,24 @@ def _comment_threads(blocks: list[Block]) -> None:
     the first signature to the last comment are chrome (``chrome.comment_thread``), so the
     region never runs on into the thread, however much prose it holds."""
     sigs = [i for i, b in enumerate(blocks) if _comment_signature(b)]
-    if len(sigs) < COMMENT_MIN_SIGNATURES:
+    if len(sigs) < settings().comment_min_signatures:
         return
     runs: list[list[int]] = []
     for i in sigs:
-        if runs and 1 < i - runs[-1][-1] <= COMMENT_MAX_GAP + 1:
+        if runs and 1 < i - runs[-1][-1] <= settings().comment_max_gap + 1:
             runs[-1].append(i)
         else:
             runs.append([i])
     threads: list[list[int]] = []
     for run in runs:
-        if len(run) < COMMENT_MIN_SIGNATURES:
+        if len(run) < settings().comment_min_signatures:
             continue
         if threads and _closes_comment(blocks, threads[-1], run[0]):
             # a very long comment between two threads of signed comments is one of them
             threads[-1].extend(run)
             continue
         run = _split_thread(blocks, run)
-        if len(run) >= COMMENT_MIN_SIGNATURES:
+        if len(run) >= settings().comment_min_signatures:
             threads.append(run)
     n = len(blocks)
     for run in threads:
@@ -143,9 +131,6 @@ _CONTENTS_HEADINGS = frozenset(
 _CONTENTS_ITEM = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
-CONTENTS_MIN_ITEMS = 3
-
-
 def _contents_lists(blocks: list[Block]) -> None:
     """A table of contents sits between a story's lead and its sections: it neither
     attracts nor repels the region (feature ``contents``) and is chrome in the end."""
@@ -156,18 +141,9 @@ def _contents_lists(blocks: list[Block]) -> None:
         j = i + 1
         while j < n and not blocks[j].decided and _CONTENTS_ITEM.match(blocks[j].text):
             j += 1
-        if j - i - 1 >= CONTENTS_MIN_ITEMS:
+        if j - i - 1 >= settings().contents_min_items:
             for k in range(i, j):
                 blocks[k].features["contents"] = True
-
-
-TYPED_LIST_MIN_ITEMS = 5
-
-
-TYPED_LIST_MIN_MEDIAN_WORDS = 4.0  # menus typed with dashes hold one or two words an item
-
-
-TYPED_LIST_MAX_CAPITALISED = 0.5  # items written as phrases, not headline links in Title Case
 
 
 def _capitalised_share(items: list[Block]) -> float:
@@ -195,11 +171,11 @@ def _typed_lists(blocks: list[Block]) -> None:
         while j < n and not blocks[j].decided and not blocks[j].gap_before and _TYPED_BULLET.match(blocks[j].text):
             j += 1
         items = blocks[i:j]
-        if len(items) >= TYPED_LIST_MIN_ITEMS:
+        if len(items) >= settings().typed_list_min_items:
             lengths = sorted(b.features["words"] for b in items)
             if (
-                lengths[len(lengths) // 2] >= TYPED_LIST_MIN_MEDIAN_WORDS
-                and _capitalised_share(items) <= TYPED_LIST_MAX_CAPITALISED
+                lengths[len(lengths) // 2] >= settings().typed_list_min_median_words
+                and _capitalised_share(items) <= settings().typed_list_max_capitalised
             ):
                 for b in items:
                     b.features["list_run"] = True
@@ -214,15 +190,9 @@ _ROW_NUMBER = regex.compile(r"^(\d{1,3})(?:[.)ºª°]|\p{Ll}{1,2}\b)?\s")
 _NUMBER = regex.compile(r"\d+")
 
 
-DATA_ROWS_MIN = 8  # numbered rows in a row that make a table (a "top 5" teaser list is shorter)
-
-
-DATA_ROW_MAX_WORDS = 30.0
-
-
 def _data_row(b: Block, undecided: bool = True) -> int | None:
     """The row's number when the block is a numbered row holding another number too."""
-    if not b.text[:1].isdigit() or (undecided and b.decided) or b.features["words"] > DATA_ROW_MAX_WORDS:
+    if not b.text[:1].isdigit() or (undecided and b.decided) or b.features["words"] > settings().data_row_max_words:
         return None
     m = _ROW_NUMBER.match(b.text)
     if m is None or _NUMBER.search(b.text, m.end()) is None:
@@ -244,7 +214,7 @@ def data_row_runs(blocks: list[Block], undecided: bool = True) -> list[tuple[int
         j = i + 1
         while j < n and _data_row(blocks[j], undecided) == number + (j - i):
             j += 1
-        if j - i >= DATA_ROWS_MIN:
+        if j - i >= settings().data_rows_min:
             runs.append((i, j))
         i = j
     return runs
@@ -268,17 +238,8 @@ _LIST_ITEM = regex.compile(r"^(?:[•·▪●◦‣∙*–+-]|\d{1,2}[.)])\s+\S"
 _ROW_SEPARATOR = regex.compile(r"\s+(?:--|–|—|-|@|\|)\s+|:\s+")
 
 
-ROW_MAX_WORDS = 20.0
-
-
-ROW_MIN_RUN = 4  # rows of one shape in a row that make a schedule
-
-
-ROW_ATTACH_BLOCKS = 2  # the schedule follows a story paragraph this closely
-
-
 def _row_shape(b: Block) -> tuple[str, str] | None:
-    if b.decided or b.features["words"] > ROW_MAX_WORDS:
+    if b.decided or b.features["words"] > settings().row_max_words:
         return None
     text = b.text
     if not (": " in text or " -" in text or "–" in text or "—" in text or "@" in text or "|" in text):
@@ -305,7 +266,7 @@ def _schedule_rows(blocks: list[Block]) -> None:
         j = i + 1
         while j < n and _row_shape(blocks[j]) == shape:
             j += 1
-        if j - i >= ROW_MIN_RUN and _story_paragraph_before(blocks, i):
+        if j - i >= settings().row_min_run and _story_paragraph_before(blocks, i):
             for k in range(i, j):
                 blocks[k].features["introduced_item"] = True
         i = j
@@ -314,18 +275,12 @@ def _schedule_rows(blocks: list[Block]) -> None:
 _NUMBERED = regex.compile(r"^(\d{1,2})[.)]\s+\S")
 
 
-NUMBERED_MIN_ITEMS = 3
-
-
-NUMBERED_MAX_GAP = 3  # lines between two items (a link, a price, a picture's credit)
-
-
 def _story_paragraph_before(blocks: list[Block], i: int) -> bool:
     return any(
         blocks[k].label == Label.UNDECIDED
-        and blocks[k].features["words"] >= ISOLATED_MIN_WORDS
+        and blocks[k].features["words"] >= settings().isolated_min_words
         and (blocks[k].features["terminal"] or blocks[k].text.endswith(":"))
-        for k in range(max(0, i - ROW_ATTACH_BLOCKS), i)
+        for k in range(max(0, i - settings().row_attach_blocks), i)
     )
 
 
@@ -342,7 +297,7 @@ def _numbered_items(blocks: list[Block]) -> None:
             continue
         items = [i]
         expected, j = 2, i + 1
-        while j < n and j - items[-1] <= NUMBERED_MAX_GAP + 1:
+        while j < n and j - items[-1] <= settings().numbered_max_gap + 1:
             mj = _NUMBERED.match(blocks[j].text)
             if mj is not None and not blocks[j].decided:
                 if int(mj.group(1)) != expected:
@@ -350,12 +305,14 @@ def _numbered_items(blocks: list[Block]) -> None:
                 items.append(j)
                 expected += 1
             j += 1
-        if len(items) >= NUMBERED_MIN_ITEMS:
+        if len(items) >= settings().numbered_min_items:
             for k in items:
                 blocks[k].features["introduced_item"] = True
             for a, b in zip(items, items[1:], strict=False):
                 for k in range(a + 1, b):
-                    if blocks[k].features["words"] < ISOLATED_MIN_WORDS and not blocks[k].features.get("end_marker"):
+                    if blocks[k].features["words"] < settings().isolated_min_words and not blocks[k].features.get(
+                        "end_marker"
+                    ):
                         blocks[k].features["list_gap"] = True
         i = items[-1] + 1
 
@@ -369,15 +326,19 @@ def _introduced_lists(blocks: list[Block]) -> None:
     i = 0
     while i < n:
         b = blocks[i]
-        if b.text.endswith(":") and b.features["words"] >= ISOLATED_MIN_WORDS / 2 and not b.decided:
+        if b.text.endswith(":") and b.features["words"] >= settings().isolated_min_words / 2 and not b.decided:
             j = i + 1
             while j < n and not blocks[j].decided and _LIST_ITEM.match(blocks[j].text):
                 blocks[j].features["introduced_item"] = True
                 j += 1
-            if j == i + 1 and b.features["words"] <= INTRO_BOX_LEAD_MAX_WORDS:
+            if j == i + 1 and b.features["words"] <= settings().intro_box_lead_max_words:
                 j = _introduced_box(blocks, i)
             i = j
-        elif b.text.endswith(_LEAD_IN_ENDS) and b.features["words"] >= ISOLATED_MIN_WORDS / 2 and not b.decided:
+        elif (
+            b.text.endswith(_LEAD_IN_ENDS)
+            and b.features["words"] >= settings().isolated_min_words / 2
+            and not b.decided
+        ):
             # "Because once you understand my approach …": the lines printed under it, up to
             # the next blank line, finish the sentence; they are not teaser summaries
             j = i + 1
@@ -392,18 +353,6 @@ def _introduced_lists(blocks: list[Block]) -> None:
 _LEAD_IN_ENDS = (":", "…", "...")
 
 
-INTRO_BOX_MIN_ITEMS = 2
-
-
-INTRO_BOX_MAX_ITEMS = 12
-
-
-INTRO_BOX_ITEM_MAX_WORDS = 25.0
-
-
-INTRO_BOX_LEAD_MAX_WORDS = 30.0  # a list's lead-in is a short sentence, not a teaser's cut summary
-
-
 def _introduced_box(blocks: list[Block], i: int) -> int:
     """Items without bullets printed in one box (no blank line between them) right under a
     line ending in ':' are the list it introduces (feature ``introduced_item``); returns
@@ -412,13 +361,15 @@ def _introduced_box(blocks: list[Block], i: int) -> int:
     j = i + 1
     while (
         j < n
-        and j - i <= INTRO_BOX_MAX_ITEMS
+        and j - i <= settings().intro_box_max_items
         and not blocks[j].decided
-        and blocks[j].features["words"] <= INTRO_BOX_ITEM_MAX_WORDS
+        and blocks[j].features["words"] <= settings().intro_box_item_max_words
         and (j == i + 1 or not blocks[j].gap_before)
     ):
         j += 1
-    if j - i - 1 < INTRO_BOX_MIN_ITEMS or (j - i > INTRO_BOX_MAX_ITEMS and j < n and not blocks[j].gap_before):
+    if j - i - 1 < settings().intro_box_min_items or (
+        j - i > settings().intro_box_max_items and j < n and not blocks[j].gap_before
+    ):
         return i + 1  # too few lines, or a box running on past any list's length (a menu, an ad feed)
     for k in range(i + 1, j):
         blocks[k].features["introduced_item"] = True

@@ -12,54 +12,10 @@ import regex
 from newsclean import rules
 from newsclean.document import Block, Label
 from newsclean.metadata import bylines
+from newsclean.settings import settings
 from newsclean.stages.features import _CJK, shape_features
 
-# --------------------------------------------------------------- teaser shapes
-# A teaser list (related stories, section fronts, mega-menus) repeats one shape: a
-# headline line, a one-sentence summary, then a label or an age ("2H ago"). Article
-# paragraphs stand next to other paragraphs; a summary stands alone between short lines.
-ISOLATED_MIN_WORDS = 8.0  # a block this long is prose-sized
-
-
-ISOLATED_MAX_WORDS = 60.0  # teaser summaries are one or two sentences
-
-
 ISOLATED_LONG_LINE_WORDS = 20.0  # an unpunctuated line this long is prose, not a headline
-
-
-ISOLATED_MAX_GAP = 4  # short lines allowed between two summaries of one list
-
-
-ISOLATED_MIN_RUN = 3  # summaries in a row that make a list
-
-
-STORY_MIN_WORDS = 150.0  # prose outside the lists needed before lone summaries count as teasers
-
-
-TEASER_MEDIAN_WORDS = 50.0
-
-
-CONTEXT_BLOCKS = 6  # how far on each side of a list to look for story paragraphs
-
-
-# story words needed on both sides to keep a list inside the story (a list whose middle summary
-# is longer is a listicle's items)
-CONTEXT_WORDS = 80.0
-
-
-BETWEEN_STORY_WORDS = 80.0  # story words between the lone lines that make them the story's own (quotes, figures)
-
-
-REPEATED_MIN_WORDS = 4.0  # a line this long that recurs on the page is a teaser or caption
-
-
-REPEATED_CAPTION_MAX_WORDS = 40.0
-
-
-CAPS_LINK_MIN_WORDS = 6.0
-
-
-CAPS_LINK_UPPER_SHARE = 0.9  # a sentence printed twice in a row up to this long is a caption
 
 
 # a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
@@ -70,34 +26,22 @@ CAPS_LINK_UPPER_SHARE = 0.9  # a sentence printed twice in a row up to this long
 _GLUED_JUNCTION = regex.compile(r"(?<=\s|^)[\p{Lu}\d][\w'’,.$-]*?(?:\p{Ll}{4}|\d{3})(?=\p{Lu}\p{Ll}*\s)")
 
 
-GLUED_MIN_HEADLINE_WORDS = 4
-
-
-GLUED_MIN_SUMMARY_WORDS = 5
-
-
-GLUED_CAPITALISED_SHARE = 0.8
-
-
 _LOWER_UPPER = regex.compile(r"[\p{Ll}\d]\p{Lu}")
-
-
-SELF_REPEAT_HEAD_WORDS = 3
 
 
 def _self_repeated(text: str) -> bool:
     """Is the line one phrase of three or more words printed twice or more in a row?"""
-    words = text.split(None, SELF_REPEAT_HEAD_WORDS)
-    if len(words) <= SELF_REPEAT_HEAD_WORDS:
+    words = text.split(None, settings().self_repeat_head_words)
+    if len(words) <= settings().self_repeat_head_words:
         return False
-    head = " ".join(words[:SELF_REPEAT_HEAD_WORDS])
+    head = " ".join(words[: settings().self_repeat_head_words])
     at = text.find(head, 1)
     if at <= 0:
         return False
     unit = text[:at].rstrip()
     if unit.endswith((".", "!", "?", "。")):
         return False  # a sentence said again is prose, however odd; a headline has no full stop
-    return unit.count(" ") + 1 >= SELF_REPEAT_HEAD_WORDS and text.startswith(unit, at)
+    return unit.count(" ") + 1 >= settings().self_repeat_head_words and text.startswith(unit, at)
 
 
 def _glued_headline(text: str) -> bool:
@@ -109,20 +53,14 @@ def _glued_headline(text: str) -> bool:
         return False
     head = text[: m.end()].split()
     tail = text[m.end() :].split()
-    if len(head) < GLUED_MIN_HEADLINE_WORDS or len(tail) < GLUED_MIN_SUMMARY_WORDS:
+    if len(head) < settings().glued_min_headline_words or len(tail) < settings().glued_min_summary_words:
         return False
     capitalised = sum(1 for w in head if not w[0].islower())
-    return capitalised >= GLUED_CAPITALISED_SHARE * len(head)
+    return capitalised >= settings().glued_capitalised_share * len(head)
 
 
 # program code and tables repeat lines too; their punctuation tells them from headlines
 _CODE_LIKE = regex.compile(r"[{};=<>│]|\w\(")
-
-
-CODE_BOX_MIN_LINES = 3
-
-
-CODE_BOX_SHARE = 0.3  # share of a box's lines that look like code for the box to be a code listing
 
 
 def _code_like(text: str) -> bool:
@@ -150,12 +88,12 @@ def _code_boxes(blocks: list[Block]) -> None:
         j = i + 1
         while j < n and not blocks[j].gap_before:
             j += 1
-        if j - i >= CODE_BOX_MIN_LINES:
+        if j - i >= settings().code_box_min_lines:
             box = blocks[i:j]
             code = sum(1 for b in box if _code_like(b.text))
-            if code >= CODE_BOX_SHARE * len(box):
+            if code >= settings().code_box_share * len(box):
                 for b in box:
-                    if not b.decided and b.features["words"] < ISOLATED_MIN_WORDS * 2:
+                    if not b.decided and b.features["words"] < settings().isolated_min_words * 2:
                         b.features["code_line"] = True
         i = j
 
@@ -187,10 +125,7 @@ def _summary_start(text: str) -> bool:
 
 
 def _prose_sized(b: Block) -> bool:
-    return b.label == Label.UNDECIDED and b.features["words"] >= ISOLATED_MIN_WORDS
-
-
-CJK_PROSE_SHARE = 0.6  # share of a line's characters that are CJK for it to read as CJK prose
+    return b.label == Label.UNDECIDED and b.features["words"] >= settings().isolated_min_words
 
 
 def cjk_prose(b: Block) -> bool:
@@ -200,7 +135,9 @@ def cjk_prose(b: Block) -> bool:
     found = f.get("cjk_prose")
     if found is None:
         text = b.text
-        found = f["cjk_prose"] = not text.isascii() and len(_CJK.findall(text)) >= CJK_PROSE_SHARE * len(text)
+        found = f["cjk_prose"] = not text.isascii() and len(_CJK.findall(text)) >= settings().cjk_prose_share * len(
+            text
+        )
     return found
 
 
@@ -211,7 +148,7 @@ def _prose_neighbour(b: Block) -> bool:
         return True  # an item of the story's own list, a listing of code
     return (
         b.label == Label.UNDECIDED
-        and f["words"] >= ISOLATED_MIN_WORDS
+        and f["words"] >= settings().isolated_min_words
         and (f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS or (not f["ellipsis"] and cjk_prose(b)))
     )
 
@@ -220,29 +157,17 @@ def _prose_neighbour(b: Block) -> bool:
 _TWO_DOT_CUT = regex.compile(r"[^.\s]\s*\.\.$")
 
 
-# a menu printed as one line: twenty or more link labels in Title Case run together without
-# a sentence's punctuation ("Europe News Smart Regions State Of The Union The Cube ...");
-# a sentence, even in German, writes most of its words in lower case
-MENU_LINE_MIN_WORDS = 20.0
-
-
-MENU_LINE_CAPITALISED = 0.8
-
-
-MENU_LINE_MAX_COMMAS = 0.1  # commas, colons or semicolons per word: a menu's labels are set apart by spaces
-
-
 def _menu_lines(blocks: list[Block]) -> None:
     """A long unpunctuated line of capitalised words is a menu, not prose (``chrome.menu_line``)."""
     for b in blocks:
         f = b.features
-        if b.decided or f["terminal"] or f["words"] < MENU_LINE_MIN_WORDS:
+        if b.decided or f["terminal"] or f["words"] < settings().menu_line_min_words:
             continue
         text = b.text
         words = text.split()
-        if text.count(",") + text.count(":") + text.count(";") > len(words) * MENU_LINE_MAX_COMMAS:
+        if text.count(",") + text.count(":") + text.count(";") > len(words) * settings().menu_line_max_commas:
             continue  # a list of names or credits ("Choreographer: Ann Lee, Director: ..."), not links
-        if sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= MENU_LINE_CAPITALISED * len(words):
+        if sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= settings().menu_line_capitalised * len(words):
             b.mark(Label.CHROME, "chrome.menu_line")
 
 
@@ -286,25 +211,10 @@ _BULLET_CHARS = frozenset("•▪●◦‣∙*–+-")
 _ATTRIBUTION = regex.compile(r"^[–—-]\s?\S+(?:\s\S+){0,4}$|^\[[^\[\]]{2,40}\]$")
 
 
-SKIP_CHROME_NEIGHBOURS = 1  # a chrome line (a promo link, a caption) looked through for a neighbour
-
-
 # ... but not the widgets of a comment section or a share bar, which end a story
 _NOT_LOOKED_THROUGH = frozenset(
     {"chrome.comment_widget", "chrome.comment_section", "chrome.share_widget", "chrome.counter"}
 )
-
-
-# a short label the page prints again and again between the story's paragraphs ("Article
-# content", "Advertisement"): a separator, looked through like a chrome line. A section's
-# label between teaser cards recurs too, but next to headlines, not between sentences
-SEPARATOR_MIN_REPEAT = 5
-
-
-SEPARATOR_MAX_WORDS = 3.0
-
-
-SEPARATOR_FLANKED_SHARE = 0.3  # share of its copies with a sentence-like paragraph on both sides
 
 
 def _separators(blocks: list[Block]) -> None:
@@ -315,8 +225,8 @@ def _separators(blocks: list[Block]) -> None:
         f = b.features
         if (
             b.label == Label.UNDECIDED
-            and f.get("repeat", 1) >= SEPARATOR_MIN_REPEAT
-            and f["words"] <= SEPARATOR_MAX_WORDS
+            and f.get("repeat", 1) >= settings().separator_min_repeat
+            and f["words"] <= settings().separator_max_words
         ):
             seen.setdefault(b.text, []).append(i)
 
@@ -324,12 +234,12 @@ def _separators(blocks: list[Block]) -> None:
         return (
             0 <= j < len(blocks)
             and blocks[j].features["terminal"]
-            and blocks[j].features["words"] >= ISOLATED_MIN_WORDS
+            and blocks[j].features["words"] >= settings().isolated_min_words
         )
 
     for rows in seen.values():
         flanked = sum(1 for i in rows if sentence(i - 1) and sentence(i + 1))
-        if len(rows) >= SEPARATOR_MIN_REPEAT and flanked >= SEPARATOR_FLANKED_SHARE * len(rows):
+        if len(rows) >= settings().separator_min_repeat and flanked >= settings().separator_flanked_share * len(rows):
             for i in rows:
                 blocks[i].features["separator"] = True
 
@@ -342,7 +252,7 @@ def _prose_beside(blocks: list[Block], prose: list[bool], i: int, step: int) -> 
     """Is there a story paragraph next to block ``i`` on one side, looking through a line or
     two already judged chrome or a caption (a promo line or a picture set into the story)?"""
     j = i + step
-    for _ in range(SKIP_CHROME_NEIGHBOURS + 1):
+    for _ in range(settings().skip_chrome_neighbours + 1):
         if not 0 <= j < len(blocks):
             return False
         if prose[j]:
@@ -366,7 +276,7 @@ def _signed_byline(b: Block) -> bool:
     print an author's bare name or a date, a story's head signs its byline."""
     return (
         not b.decided
-        and b.features["words"] <= HEAD_ANCHOR_MAX_WORDS
+        and b.features["words"] <= settings().head_anchor_max_words
         and _BY.search(b.text) is not None
         and bylines.looks_like_byline(b.text)
     )
@@ -381,7 +291,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
         i
         for i in range(n)
         if _prose_sized(blocks[i])
-        and blocks[i].features["words"] <= ISOLATED_MAX_WORDS
+        and blocks[i].features["words"] <= settings().isolated_max_words
         and not (
             i > 0
             and heading is not None
@@ -397,9 +307,9 @@ def _lone_summaries(blocks: list[Block]) -> None:
     ]
     runs: list[list[int]] = []
     run: list[int] = []
-    for i in isolated + [n + ISOLATED_MAX_GAP + 2]:
-        if run and i - run[-1] > ISOLATED_MAX_GAP + 1:
-            if len(run) >= ISOLATED_MIN_RUN:
+    for i in isolated + [n + settings().isolated_max_gap + 2]:
+        if run and i - run[-1] > settings().isolated_max_gap + 1:
+            if len(run) >= settings().isolated_min_run:
                 runs.append(run)
             run = []
         run.append(i)
@@ -408,47 +318,39 @@ def _lone_summaries(blocks: list[Block]) -> None:
     # listicle, a how-to) is the story itself
     in_runs = {i for r in runs for i in r}
     story = sum(blocks[i].features["words"] for i in range(n) if prose[i] and i not in in_runs)
-    if story < STORY_MIN_WORDS:
+    if story < settings().story_min_words:
         return
     _card_summaries(blocks, prose)
     for r in runs:
         lengths = sorted(blocks[j].features["words"] for j in r)
-        if lengths[len(lengths) // 2] > TEASER_MEDIAN_WORDS:
+        if lengths[len(lengths) // 2] > settings().teaser_median_words:
             continue
         # story paragraphs on both sides: the lone lines are the story's own list or quotes
         before = sum(
             blocks[j].features["words"]
-            for j in range(max(0, r[0] - CONTEXT_BLOCKS), r[0])
+            for j in range(max(0, r[0] - settings().context_blocks), r[0])
             if prose[j] and j not in in_runs
         )
         after = sum(
             blocks[j].features["words"]
-            for j in range(r[-1] + 1, min(n, r[-1] + 1 + CONTEXT_BLOCKS))
+            for j in range(r[-1] + 1, min(n, r[-1] + 1 + settings().context_blocks))
             if prose[j] and j not in in_runs
         )
-        if before >= CONTEXT_WORDS and after >= CONTEXT_WORDS:
+        if before >= settings().context_words and after >= settings().context_words:
             continue
-        if after >= CONTEXT_WORDS and r[-1] > 0 and _signed_byline(blocks[r[-1] - 1]):
+        if after >= settings().context_words and r[-1] > 0 and _signed_byline(blocks[r[-1] - 1]):
             # the last lone line sits right under a byline ("By Ann Lee"), with the story's
             # paragraphs after it (a picture between): it is the story's first paragraph
             r = r[:-1]
-            if len(r) < ISOLATED_MIN_RUN:
+            if len(r) < settings().isolated_min_run:
                 continue
         # story paragraphs between the lone lines: a teaser list's summaries stand together,
         # these are the story's quotes or figures set off by promo links and pictures
         between = sum(blocks[j].features["words"] for j in range(r[0] + 1, r[-1]) if prose[j] and j not in in_runs)
-        if between >= BETWEEN_STORY_WORDS:
+        if between >= settings().between_story_words:
             continue
         for j in r:
             blocks[j].mark(Label.CHROME, "teaser.isolated_summary")
-
-
-# a feed of story cards (a label, the source, the card's comment counter, a headline, then
-# a summary of a few sentences): a story's paragraphs carry no comment counter of their own
-CARD_MAX_GAP = 12  # lines between two cards' summaries (related links, a sponsor)
-
-
-CARD_MIN_COUNTED = 3  # summaries with a counter above them that make a feed
 
 
 _COUNTER_REASONS = frozenset({"chrome.line_shape", "chrome.counter"})
@@ -484,15 +386,15 @@ def _card_summaries(blocks: list[Block], prose: list[bool]) -> None:
     ]
     run: list[tuple[int, bool]] = []
     previous = -1
-    for i in lone + [n + CARD_MAX_GAP + 2]:
-        if run and i - run[-1][0] > CARD_MAX_GAP + 1:
-            if sum(counted for _, counted in run) >= max(CARD_MIN_COUNTED, len(run) / 2):
+    for i in lone + [n + settings().card_max_gap + 2]:
+        if run and i - run[-1][0] > settings().card_max_gap + 1:
+            if sum(counted for _, counted in run) >= max(settings().card_min_counted, len(run) / 2):
                 for j, _ in run:
                     blocks[j].mark(Label.CHROME, "teaser.card_summary")
             run = []
         if i >= n:
             break
-        top = max(previous + 1, i - CARD_MAX_GAP)
+        top = max(previous + 1, i - settings().card_max_gap)
         run.append((i, any(_counter_line(blocks[k]) for k in range(top, i))))
         previous = i
 
@@ -514,7 +416,7 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
             text == prev_text
             and b.features["terminal"]
             and not b.gap_before
-            and REPEATED_MIN_WORDS <= b.features["words"] <= REPEATED_CAPTION_MAX_WORDS
+            and settings().repeated_min_words <= b.features["words"] <= settings().repeated_caption_max_words
         ):
             for c in (blocks[i - 1], b):
                 if c.label == Label.UNDECIDED:
@@ -524,12 +426,16 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
         if b.label != Label.UNDECIDED:
             continue
         f = b.features
-        if b.text[0] in "—–-" and f["words"] <= HEAD_ANCHOR_MAX_WORDS and _POST_ATTRIBUTION.match(b.text) is not None:
+        if (
+            b.text[0] in "—–-"
+            and f["words"] <= settings().head_anchor_max_words
+            and _POST_ATTRIBUTION.match(b.text) is not None
+        ):
             f["post_attribution"] = True  # a quoted post's signature, however often the account posts
             continue
         if (
             f.get("repeat", 1) > 1
-            and f["words"] >= REPEATED_MIN_WORDS
+            and f["words"] >= settings().repeated_min_words
             and not f.get("code_line")
             and not _CODE_LIKE.search(b.text)
         ):
@@ -548,13 +454,10 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
         elif f["words"] >= 6 and _glued_headline(b.text):
             b.mark(Label.CHROME, "teaser.glued_headline")
         elif (
-            f["words"] >= CAPS_LINK_MIN_WORDS
+            f["words"] >= settings().caps_link_min_words
             and b.text.isupper()
-            and shape_features(b)["upper_ratio"] >= CAPS_LINK_UPPER_SHARE
+            and shape_features(b)["upper_ratio"] >= settings().caps_link_upper_share
         ):
             # a whole line in capitals inside a page is a link to another story
             # ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"), not a paragraph
             b.mark(Label.CHROME, "teaser.all_caps_link")
-
-
-HEAD_ANCHOR_MAX_WORDS = 25.0

@@ -11,13 +11,9 @@ import regex
 
 from newsclean.document import Document, Kind, Label
 from newsclean.metadata import bylines, dates, titles
+from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.metadata_zone import MEMO_KEY, _memo
-
-SOURCE_LINE_MAX_WORDS = 5
-
-
-ROLE_LINE_MAX_WORDS = 5
 
 
 def _name_shaped(words: list[str]) -> bool:
@@ -42,7 +38,7 @@ def _role_line(b) -> bool:
     holds it)."""
     return (
         b.label in (Label.UNDECIDED, Label.CHROME, Label.BODY)
-        and b.features["words"] <= ROLE_LINE_MAX_WORDS
+        and b.features["words"] <= settings().role_line_max_words
         and not b.features["terminal"]
         and bylines.looks_like_job_title(b.text)
     )
@@ -68,7 +64,7 @@ def source_line(doc: Document) -> None:
         if (
             nxt.label in (Label.UNDECIDED, Label.CHROME)
             and nxt.reason in ("", "region.outside", "chrome.repeated_line")
-            and 1 <= len(words) <= SOURCE_LINE_MAX_WORDS
+            and 1 <= len(words) <= settings().source_line_max_words
             and not nxt.features["terminal"]
             and _name_shaped(words)
             and not any(ch.isdigit() for ch in nxt.text)
@@ -78,22 +74,6 @@ def source_line(doc: Document) -> None:
         return
 
 
-# a portal prints the original publisher's card (its name with a date or an age: "The Bugle ·
-# 3 hours ago", or the two on lines of their own) this many blocks above the headline at most
-SOURCE_CARD_ABOVE = 4
-
-
-SOURCE_CARD_MAX_WORDS = 6  # a publisher's name is short
-
-
-CARD_WHEN_MAX_WORDS = 8  # "Sat, Mar 3, 2012 4:15 PM EST"
-
-
-# HTML: the lines left outside the main content just before the headline searched for the card
-# (the portal's menu and breadcrumb come before it, the headline's tools after it)
-SOURCE_CARD_OUTSIDE_LINES = 8
-
-
 _CARD_SPLIT = regex.compile(r"\s+[–—·|•-]\s+")
 
 
@@ -101,7 +81,7 @@ def _card_when(text: str) -> bool:
     """A card's date or age ("3 hours ago", "2d", "June 14, 2017"), a reading time after it
     ("3d · 4 min read")."""
     text = _READ_TIME.sub("", text).strip()
-    if not text or len(text.split()) > CARD_WHEN_MAX_WORDS:
+    if not text or len(text.split()) > settings().card_when_max_words:
         return False
     # (a date line, not a line holding a date: "June 14, 2017 | Lena Ortiz" is a byline)
     return dates.is_relative_age(text) or dates.looks_like_date_line(text)
@@ -122,7 +102,7 @@ def _split_card(text: str, people: frozenset[str] = frozenset()) -> tuple[str, s
         # ("By Corinne Bask | Oct. 4, 2012": a byline with its date)
         return None if bylines.opens_with_author_marker(parts[0]) else (parts[0].strip(), parts[1].strip())
     words = text.split()
-    for k in range(1, min(SOURCE_CARD_MAX_WORDS, len(words) - 1) + 1):
+    for k in range(1, min(settings().source_card_max_words, len(words) - 1) + 1):
         name, when = " ".join(words[:k]), " ".join(words[k:])
         if (
             _opens_date(words[k])
@@ -147,7 +127,7 @@ def _card_name(text: str) -> bool:
     words = text.split()
     # (a breadcrumb, "News › US", is no publisher's name)
     return (
-        1 <= len(words) <= SOURCE_CARD_MAX_WORDS
+        1 <= len(words) <= settings().source_card_max_words
         and not any(ch.isdigit() or ch in "›»>/" for ch in text)
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and _name_shaped(words)
@@ -191,9 +171,9 @@ def source_card(doc: Document) -> None:
         return
     # a byline under the headline: a name-and-date line above it is the publisher's card, not
     # a second byline
-    bylined = any(b.label == Label.BYLINE for b in blocks[head + 1 : head + 1 + SOURCE_CARD_ABOVE])
+    bylined = any(b.label == Label.BYLINE for b in blocks[head + 1 : head + 1 + settings().source_card_above])
     people = _page_people(doc)
-    for j in range(head - 1, max(-1, head - 1 - SOURCE_CARD_ABOVE), -1):
+    for j in range(head - 1, max(-1, head - 1 - settings().source_card_above), -1):
         b = blocks[j]
         if b.label == Label.BODY and doc.source_kind == "html":
             # trafilatura kept the card above the <h1> ("Westbrook Courier · 2 hrs ago"): an
@@ -240,7 +220,7 @@ def source_card(doc: Document) -> None:
     at = next((k for k in range(len(lines) - 1, -1, -1) if title and lines[k].casefold() == title), None)
     if at is not None:
         lines = lines[:at]  # the card is above the headline
-    lines = lines[-SOURCE_CARD_OUTSIDE_LINES:]
+    lines = lines[-settings().source_card_outside_lines :]
     if at is not None and lines and not doc.meta.get("published") and _card_when(lines[-1]):
         # a card whose name is a logo (no text): its date alone right above the headline
         doc.found.setdefault("date_lines", []).insert(0, _READ_TIME.sub("", lines[-1]).strip())
@@ -266,15 +246,12 @@ def _found_card(doc: Document, name: str, when: str) -> None:
     doc.found.setdefault("date_lines", []).insert(0, _READ_TIME.sub("", when).strip())
 
 
-SOURCE_CARD_BELOW = 2  # the card printed right under the headline, before the story
-
-
 def _card_below(doc: Document, head: int, people: frozenset[str]) -> bool:
     """The publisher's card printed under the headline ("The Dunmore Herald · June 3, 2017", or
     the name and date on two lines): its name is an outlet's, not a person's (that is a byline
     with its date)."""
     blocks = doc.blocks
-    end = min(len(blocks), head + 1 + SOURCE_CARD_BELOW)
+    end = min(len(blocks), head + 1 + settings().source_card_below)
     for j in range(head + 1, end):
         b = blocks[j]
         if b.label == Label.BYLINE:
@@ -319,10 +296,6 @@ def _page_people(doc: Document) -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
-# HTML: the lines left outside the main content after the headline searched for its byline
-OUTSIDE_BYLINE_LINES = 4
-
-
 @stage(
     "outside_byline",
     may_read=[
@@ -362,7 +335,11 @@ def outside_byline(doc: Document) -> None:
     ]
     title = (doc.found.get("title") or "").casefold().strip()
     at = next((k for k, line in enumerate(lines) if title and line.casefold() == title), None)
-    lines = lines[at + 1 : at + 1 + OUTSIDE_BYLINE_LINES] if at is not None else lines[-OUTSIDE_BYLINE_LINES:]
+    lines = (
+        lines[at + 1 : at + 1 + settings().outside_byline_lines]
+        if at is not None
+        else lines[-settings().outside_byline_lines :]
+    )
     for line in lines:
         if bylines.looks_like_byline(line) and bylines.parse_byline(line).authors:
             doc.found.setdefault("bylines", []).append(line)
@@ -382,12 +359,9 @@ def _site_brand(doc: Document, name: str) -> bool:
     labels = {
         label
         for label in host.split(".")[:-1]
-        if len(label) >= BRAND_LABEL_MIN_CHARS and label not in _GENERIC_HOST_LABELS
+        if len(label) >= settings().brand_label_min_chars and label not in _GENERIC_HOST_LABELS
     }
     return any(w.casefold() in labels for w in name.split())
-
-
-BRAND_LABEL_MIN_CHARS = 4  # a shorter host label ("www", "m") names no brand
 
 
 # host labels that name a kind of site, not the brand ("news.pinwheel.example")

@@ -13,12 +13,10 @@ from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.metadata.bylines import looks_like_credits
+from newsclean.settings import settings
 from newsclean.stages.base import stage
 
 _BULLET = regex.compile(r"^(?:[•·▪●◦‣∙*–-]|\d{1,2}[.)])\s+")
-
-
-HEADING_MAX_WORDS = 14
 
 
 def _body_indices(doc: Document) -> list[int]:
@@ -93,24 +91,18 @@ def _separators(doc: Document) -> None:
             b.mark(Label.CHROME, "chrome.separator")
 
 
-BEFORE_COMMENTS_LINES = 4  # short lines between the story's last paragraph and its comments
-
-
-BEFORE_COMMENTS_MAX_WORDS = 8
-
-
 def _before_comments(blocks: list[Block], i: int) -> None:
     """Short unpunctuated lines between the story's last paragraph and the comment section's
     heading at ``i`` (a comment counter, a buyer's-guide link, a follow button) are the
     comment widget's, not a closing subheading with nothing under it (``structure.before_comments``)."""
     run = []
-    for b in reversed(blocks[max(0, i - BEFORE_COMMENTS_LINES - 1) : i]):
+    for b in reversed(blocks[max(0, i - settings().before_comments_lines - 1) : i]):
         if b.label != Label.BODY:
             if b.label == Label.CHROME:
                 continue
             break
         f = b.features
-        if f["terminal"] or f["words"] > BEFORE_COMMENTS_MAX_WORDS:
+        if f["terminal"] or f["words"] > settings().before_comments_max_words:
             break
         run.append(b)
     else:
@@ -119,33 +111,24 @@ def _before_comments(blocks: list[Block], i: int) -> None:
         b.mark(Label.CHROME, "structure.before_comments")
 
 
-HEADLINE_BOX_MIN_LINES = 3  # headlines in a row that make a box of links set into the story
-
-
-HEADLINE_BOX_MAX_LINES = 6
-
-
-HEADLINE_MIN_WORDS = 4  # a headline, not a name or a label
-
-
-HEADLINE_CAPITALISED = 0.6  # share of its words written with a capital (Title Case)
-
-
-STORY_PARAGRAPH_WORDS = 12
-
-
 def _title_case(b: Block) -> bool:
     if b.kind in (Kind.TABLE_ROW, Kind.CODE):
         return False  # a table's rows ("Pier 1 | 3 boats") and code are not headlines
     words = b.text.split()
     f = b.features
-    if not HEADLINE_MIN_WORDS <= f["words"] <= HEADING_MAX_WORDS or (f["terminal"] and not b.text.endswith("?")):
+    if not settings().headline_min_words <= f["words"] <= settings().heading_max_words or (
+        f["terminal"] and not b.text.endswith("?")
+    ):
         return False
-    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= HEADLINE_CAPITALISED * len(words)
+    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= settings().headline_capitalised * len(words)
 
 
 def _story_paragraph(b: Block) -> bool:
-    return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= STORY_PARAGRAPH_WORDS
+    return (
+        b.label == Label.BODY
+        and b.features["terminal"]
+        and b.features["words"] >= settings().story_end_story_paragraph_words
+    )
 
 
 def _headline_boxes(doc: Document) -> None:
@@ -163,7 +146,7 @@ def _headline_boxes(doc: Document) -> None:
         while j < n and blocks[j].label == Label.BODY and _title_case(blocks[j]):
             j += 1
         if (
-            HEADLINE_BOX_MIN_LINES <= j - i <= HEADLINE_BOX_MAX_LINES
+            settings().headline_box_min_lines <= j - i <= settings().headline_box_max_lines
             and j < n
             and _story_paragraph(blocks[j])
             and _story_paragraph(blocks[i - 1])
@@ -172,12 +155,6 @@ def _headline_boxes(doc: Document) -> None:
             for b in blocks[i:j]:
                 b.mark(Label.CHROME, "structure.inline_teasers")
         i = j
-
-
-BOILERPLATE_WINDOW = 4  # the company description is among the last body paragraphs
-
-
-BOILERPLATE_MIN_STORY_WORDS = 80  # ... of a page with a story above it
 
 
 def _company_boilerplate(doc: Document) -> None:
@@ -190,13 +167,13 @@ def _company_boilerplate(doc: Document) -> None:
         return
     blocks = doc.blocks
     idx = _body_indices(doc)
-    for pos in range(max(1, len(idx) - BOILERPLATE_WINDOW), len(idx)):
+    for pos in range(max(1, len(idx) - settings().boilerplate_window), len(idx)):
         b = blocks[idx[pos]]
         if b.features["words"] < 12 or pat.match(b.text) is None:
             continue
         if cue.search(b.text) is None and (pos + 1 >= len(idx) or cue.search(blocks[idx[pos + 1]].text) is None):
             continue
-        if sum(blocks[j].features["words"] for j in idx[:pos]) < BOILERPLATE_MIN_STORY_WORDS:
+        if sum(blocks[j].features["words"] for j in idx[:pos]) < settings().boilerplate_min_story_words:
             return
         # an "About Acme" heading right above it goes too
         prev = idx[pos - 1]
@@ -211,48 +188,24 @@ def _company_boilerplate(doc: Document) -> None:
         return
 
 
-# an inline teaser box holds a few short headline lines; after it the story resumes with
-# a run of real paragraphs inside the region
-INLINE_BOX_MAX_BLOCKS = 14
-
-
-RESUME_PARAGRAPH_WORDS = 12
-
-
-RESUME_PARAGRAPHS = 2
-
-
-RESUME_WORDS = 45
-
-
-RESUME_SUBHEADING_WORDS = 8
-
-
-# one subheading between two paragraphs; a kicker over a headline over a summary is a teaser card
-RESUME_SUBHEADING_LINES = 1
-
-
 # "5. Beware the hairdryer": a point of a numbered list the story is written as
 _POINT = regex.compile(r"^(\d{1,2})[.)]\s+\S")
-
-
-POINT_LOOKBACK = 40  # blocks searched above an inline box for the story's last point
 
 
 def _next_point(blocks: list[Block], i: int) -> int | None:
     """The number the story's next point will carry: one more than the last numbered
     heading or line of the body above ``i`` (None when the story has no numbered points)."""
-    for b in reversed(blocks[max(0, i - POINT_LOOKBACK) : i]):
+    for b in reversed(blocks[max(0, i - settings().point_lookback) : i]):
         if b.label == Label.BODY:
             m = _POINT.match(b.text)
-            if m is not None and b.features["words"] <= HEADING_MAX_WORDS:
+            if m is not None and b.features["words"] <= settings().heading_max_words:
                 return int(m.group(1)) + 1
     return None
 
 
 def _is_point(b: Block, point: int | None) -> bool:
     m = _POINT.match(b.text) if point is not None else None
-    return m is not None and int(m.group(1)) == point and b.features["words"] <= HEADING_MAX_WORDS
+    return m is not None and int(m.group(1)) == point and b.features["words"] <= settings().heading_max_words
 
 
 def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
@@ -264,13 +217,13 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
     if blocks[i].features.get("hard_end"):
         return None
     k = i + 1
-    limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
+    limit = min(end, i + settings().inline_box_max_blocks + 1)
     while k <= limit:
         b = blocks[k]
         f = b.features
         if f.get("end_marker") and f["norm"] != blocks[i].features["norm"]:
             return None  # another teaser heading ("Most read") under the first: no story beyond
-        if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
+        if b.label == Label.BODY and f["terminal"] and f["words"] >= settings().resume_paragraph_words:
             break
         k += 1
     else:
@@ -289,43 +242,20 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         if (
             b.label == Label.BODY
             and run
-            and f["words"] <= RESUME_SUBHEADING_WORDS
+            and f["words"] <= settings().resume_subheading_words
             and not f.get("end_marker")
-            and short < RESUME_SUBHEADING_LINES
+            and short < settings().resume_subheading_lines
         ):
             short += 1
             continue  # a subheading between the story's paragraphs ("How is it spread?")
-        if b.label != Label.BODY or not f["terminal"] or f["words"] < RESUME_PARAGRAPH_WORDS:
+        if b.label != Label.BODY or not f["terminal"] or f["words"] < settings().resume_paragraph_words:
             break  # two short lines in a row are a teaser card's kicker and headline
         short = 0
         run += 1
         words += f["words"]
-        if run >= RESUME_PARAGRAPHS and words >= RESUME_WORDS:
+        if run >= settings().resume_paragraphs and words >= settings().resume_words:
             return k
     return None
-
-
-# the story goes on under a box ("Read more" and a headline, "Also read", a row of teaser
-# links) when the rest of the page, up to the next section heading, is story prose by its
-# own features; the box itself holds a few short lines and no other section heading
-STORY_FOLLOWS_PARAGRAPHS = 3  # prose paragraphs under the box ...
-
-
-STORY_FOLLOWS_WORDS = 100  # ... holding this many words
-
-
-STORY_FOLLOWS_PROSE_WORDS = 8  # a prose paragraph ends like a sentence and has this many words
-
-
-# share of the blocks under the box that are prose paragraphs: a teaser list alternates a
-# headline and its summary, a comment thread names and dates each comment
-STORY_FOLLOWS_PROSE_SHARE = 0.9
-
-
-STORY_FOLLOWS_MAX_LINK = 0.2  # HTML: share of the text under the box inside links
-
-
-STORY_FOLLOWS_BOX_WORDS = 25  # a line of the box: a label or a headline, not a paragraph
 
 
 def _story_follows(doc: Document, i: int, end: int) -> int | None:
@@ -346,17 +276,17 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     if blocks[i].features.get("hard_end"):
         return None
     k, live = i + 1, 0
-    while k <= end and live <= INLINE_BOX_MAX_BLOCKS:
+    while k <= end and live <= settings().inline_box_max_blocks:
         b = blocks[k]
         f = b.features
         if b.label != Label.CHROME:
             live += 1  # the box's size in lines still in play: its ad labels are already chrome
         if f.get("end_marker"):
             return None
-        if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
+        if b.label == Label.BODY and f["terminal"] and f["words"] >= settings().resume_paragraph_words:
             break
         if b.label in (Label.BODY, Label.UNDECIDED) and (
-            f["words"] > STORY_FOLLOWS_BOX_WORDS
+            f["words"] > settings().story_follows_box_words
             or dates.looks_like_date_line(b.text)
             or bylines.looks_like_byline(b.text)
         ):
@@ -374,49 +304,39 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
             rest.append(b)
     prose = [b for b in rest if _prose(b)]
     rest = [b for pos, b in enumerate(rest) if not _subheading(rest, pos)]
-    if len(prose) < STORY_FOLLOWS_PARAGRAPHS or sum(b.features["words"] for b in prose) < STORY_FOLLOWS_WORDS:
+    if (
+        len(prose) < settings().story_follows_paragraphs
+        or sum(b.features["words"] for b in prose) < settings().story_follows_words
+    ):
         return None
-    if len(prose) < STORY_FOLLOWS_PROSE_SHARE * len(rest):
+    if len(prose) < settings().story_follows_prose_share * len(rest):
         return None
     shares = doc.found.get("link_share")
     if shares:
         words = sum(b.features["words"] for b in rest) or 1.0
         linked = sum(shares[b.index] * b.features["words"] for b in rest if b.index < len(shares))
-        if linked > STORY_FOLLOWS_MAX_LINK * words:
+        if linked > settings().story_follows_max_link * words:
             return None
     return k
 
 
-# a subheading of the story heads a few paragraphs; a teaser list's headline heads one summary
-SUBHEADING_PARAGRAPHS = 2
-
-
 def _prose(b: Block) -> bool:
-    return b.features["terminal"] and b.features["words"] >= STORY_FOLLOWS_PROSE_WORDS
+    return b.features["terminal"] and b.features["words"] >= settings().story_follows_prose_words
 
 
 def _subheading(rest: list[Block], pos: int) -> bool:
     """Is ``rest[pos]`` a short unpunctuated line over ``SUBHEADING_PARAGRAPHS`` prose
     paragraphs in a row (the story's subheading, not a teaser's headline over its summary)?"""
     b = rest[pos]
-    if b.features["terminal"] or b.features["words"] > HEADING_MAX_WORDS:
+    if b.features["terminal"] or b.features["words"] > settings().heading_max_words:
         return False
-    under = rest[pos + 1 : pos + 1 + SUBHEADING_PARAGRAPHS]
-    return len(under) == SUBHEADING_PARAGRAPHS and all(_prose(u) for u in under)
+    under = rest[pos + 1 : pos + 1 + settings().subheading_paragraphs]
+    return len(under) == settings().subheading_paragraphs and all(_prose(u) for u in under)
 
 
 # a teaser section right under its heading, its headlines dropped (an HTML extractor keeps
 # only the unlinked summaries): one-sentence paragraphs much shorter than the story's own
 _INNER_SENTENCE = regex.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?\p{Lu}")
-
-
-SUMMARY_LOOK = 4  # paragraphs read under the heading
-
-
-STORY_LOOK = 30  # blocks read above it for the story's paragraph length
-
-
-SUMMARY_LENGTH_SHARE = 0.5  # summaries are at most this share of the story's median paragraph
 
 
 def _median(values: list[float]) -> float:
@@ -430,18 +350,19 @@ def _teaser_summaries_under(blocks: list[Block], i: int, end: int) -> bool:
     story's paragraphs above the heading?"""
 
     def paragraph(b: Block) -> bool:
-        return b.label == Label.BODY and b.features["terminal"] and b.features["words"] >= RESUME_PARAGRAPH_WORDS
+        return (
+            b.label == Label.BODY
+            and b.features["terminal"]
+            and b.features["words"] >= settings().resume_paragraph_words
+        )
 
-    under = [b for b in blocks[i + 1 : min(end + 1, i + 1 + SUMMARY_LOOK)] if paragraph(b)]
-    above = [b.features["words"] for b in blocks[max(0, i - STORY_LOOK) : i] if paragraph(b)]
-    if len(under) < RESUME_PARAGRAPHS or len(above) < RESUME_PARAGRAPHS:
+    under = [b for b in blocks[i + 1 : min(end + 1, i + 1 + settings().summary_look)] if paragraph(b)]
+    above = [b.features["words"] for b in blocks[max(0, i - settings().story_look) : i] if paragraph(b)]
+    if len(under) < settings().resume_paragraphs or len(above) < settings().resume_paragraphs:
         return False
     if any(_INNER_SENTENCE.search(b.text) for b in under):
         return False
-    return _median([b.features["words"] for b in under]) <= SUMMARY_LENGTH_SHARE * _median(above)
-
-
-CARD_ABOVE_LINES = 3  # a teaser card's kicker, headline and cut summary
+    return _median([b.features["words"] for b in under]) <= settings().summary_length_share * _median(above)
 
 
 def _card_above(blocks: list[Block], i: int) -> None:
@@ -449,7 +370,7 @@ def _card_above(blocks: list[Block], i: int) -> None:
     card printed above it: the unfinished lines between the story's last paragraph and the
     label (a headline, a summary cut mid-sentence) are the card's (``structure.inline_teasers``)."""
     card = []
-    for b in reversed(blocks[max(0, i - CARD_ABOVE_LINES - 1) : i]):
+    for b in reversed(blocks[max(0, i - settings().card_above_lines - 1) : i]):
         if b.label != Label.BODY:
             return
         if b.features["terminal"]:

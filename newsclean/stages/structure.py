@@ -17,19 +17,13 @@ import regex
 from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
+from newsclean.settings import settings
 from newsclean.stages.base import stage
-from newsclean.stages.story_end import _BULLET, HEADING_MAX_WORDS, _body_indices, _separators
-
-BIO_WINDOW = 6  # a bio is among the last body blocks
-
-
-BIO_HEADING_WORDS = 8  # "About Ann Lee": a heading whose next block is the bio
-
-
-BIO_LEAD_IN_WORDS = 6  # the name line and social links just above a bio
-
-
-BIO_MAX_PROSE_AFTER = 60  # sentence words allowed after a bio (and its heading's paragraph)
+from newsclean.stages.story_end import (
+    _BULLET,
+    _body_indices,
+    _separators,
+)
 
 
 @stage("author_bio", requires=["features.terminal", "features.words"])
@@ -48,19 +42,19 @@ def author_bio(doc: Document) -> None:
     idx = _body_indices(doc)
     if len(idx) < 3:
         return
-    for pos in range(max(2, len(idx) - BIO_WINDOW), len(idx)):
+    for pos in range(max(2, len(idx) - settings().bio_window), len(idx)):
         i = idx[pos]
         if not bio.search(blocks[i].text):
             continue
         # a bio closes the story: more story-sized prose after it means it was not one
         if (
             sum(blocks[j].features["words"] for j in idx[pos + 2 :] if blocks[j].features["terminal"])
-            > BIO_MAX_PROSE_AFTER
+            > settings().bio_max_prose_after
         ):
             continue
         blocks[i].mark(Label.AUTHOR_BIO, "bio.closing_paragraph")
         after = idx[pos + 1 :]
-        if blocks[i].features["words"] <= BIO_HEADING_WORDS and after:
+        if blocks[i].features["words"] <= settings().bio_heading_words and after:
             blocks[after[0]].mark(Label.AUTHOR_BIO, "bio.after_heading")
             after = after[1:]
         for j in after:
@@ -70,44 +64,32 @@ def author_bio(doc: Document) -> None:
                 blocks[j].mark(Label.CHROME, "structure.after_bio")
         for j in reversed(idx[:pos]):
             f = blocks[j].features
-            if f["terminal"] or f["words"] > BIO_LEAD_IN_WORDS:
+            if f["terminal"] or f["words"] > settings().bio_lead_in_words:
                 break
             blocks[j].mark(Label.CHROME, "bio.lead_in")
         return
-
-
-CREDIT_LINE_MAX_WORDS = 10  # a credit line on its own: the agency or photographer's name
-
-
-CAPTION_MAX_WORDS = 60  # a caption is a sentence or two
-
-
-SPLIT_CREDIT_LABEL_WORDS = 2  # a label between a caption and its credit ("Image:")
 
 
 def _split_credit(blocks: list[Block], i: int) -> None:
     """A caption whose credit in brackets the page prints on the next line, perhaps under
     a label: "English ivy is easy to grow (" / "Image:" / "Getty Images)"."""
     caption = blocks[i]
-    if caption.label not in (Label.BODY, Label.UNDECIDED) or caption.features["words"] > CAPTION_MAX_WORDS:
+    if caption.label not in (Label.BODY, Label.UNDECIDED) or caption.features["words"] > settings().caption_max_words:
         return
     for j in range(i + 1, min(len(blocks), i + 3)):
         credit = blocks[j]
         text = credit.text
         if (
             credit.label in (Label.BODY, Label.UNDECIDED)
-            and credit.features["words"] <= CREDIT_LINE_MAX_WORDS
+            and credit.features["words"] <= settings().credit_line_max_words
             and text.endswith(")")
             and "(" not in text
         ):
             for b in blocks[i : j + 1]:
                 b.mark(Label.CAPTION, "caption.split_credit")
             return
-        if credit.features["words"] > SPLIT_CREDIT_LABEL_WORDS:
+        if credit.features["words"] > settings().split_credit_label_words:
             return
-
-
-VIEWER_CREDIT_MAX_WORDS = 3  # the credit under a viewer's caption: an agency or a photographer
 
 
 # ... or glued to the caption's last sentence: one or two words after its full stop
@@ -121,7 +103,7 @@ def _credit_like(b: Block) -> bool:
     return (
         b.label in (Label.BODY, Label.UNDECIDED)
         and not b.features["terminal"]
-        and 0 < b.features["words"] <= VIEWER_CREDIT_MAX_WORDS
+        and 0 < b.features["words"] <= settings().viewer_credit_max_words
     )
 
 
@@ -142,7 +124,7 @@ def _viewer_captions(doc: Document) -> None:
         if (
             caption.label not in (Label.BODY, Label.UNDECIDED)
             or caption.features.get("end_marker")
-            or not 0 < caption.features["words"] <= CAPTION_MAX_WORDS
+            or not 0 < caption.features["words"] <= settings().caption_max_words
         ):
             continue
         if _GLUED_CREDIT.search(caption.text):
@@ -183,8 +165,8 @@ def caption_alt_text(doc: Document) -> None:
         elif (
             prev.label in (Label.BODY, Label.UNDECIDED)
             and not b.gap_before
-            and b.features["words"] <= CREDIT_LINE_MAX_WORDS
-            and prev.features["words"] <= CAPTION_MAX_WORDS
+            and b.features["words"] <= settings().credit_line_max_words
+            and prev.features["words"] <= settings().caption_max_words
             and not prev.features.get("end_marker")
             and not prev.text.rstrip().endswith(":")
         ):
@@ -207,16 +189,11 @@ def body_structure(doc: Document) -> None:
             b.kind = Kind.LIST_ITEM
             continue
         f = b.features
-        if f["terminal"] or f["words"] > HEADING_MAX_WORDS or f["words"] == 0:
+        if f["terminal"] or f["words"] > settings().heading_max_words or f["words"] == 0:
             continue
         nxt = idx[pos + 1] if pos + 1 < len(idx) else None
-        if nxt is not None and blocks[nxt].features["words"] > HEADING_MAX_WORDS:
+        if nxt is not None and blocks[nxt].features["words"] > settings().heading_max_words:
             b.kind = Kind.HEADING
-
-
-# the tail of a paragraph searched for residue: a bracketed related-story link holds a headline
-# of up to 100 characters after its label ("[Related: ...]", "(Watch: ...)")
-RESIDUE_TAIL_CHARS = 120
 
 
 @lru_cache(maxsize=8)
@@ -240,7 +217,7 @@ def inline_residue(doc: Document) -> None:
         if b.label != Label.BODY:
             continue
         # residue sits at the very end: only the paragraph's tail is searched
-        m = pat.search(b.text, max(0, len(b.text) - RESIDUE_TAIL_CHARS))
+        m = pat.search(b.text, max(0, len(b.text) - settings().residue_tail_chars))
         if m and m.start() > 0:
             cut.append((b.index, m.group(0).strip()))
             b.text = b.text[: m.start()].rstrip()

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from newsclean.metadata import bylines
-
 from newsclean.metadata.bylines import detection, grammar, text, vocabulary
+from newsclean.settings import settings
 
 REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO.parent / "shared" / "bench"
@@ -38,7 +38,7 @@ def _bench_lines() -> list[str]:
     for f in files:
         for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
             s = line.strip()
-            if s and len(s) <= bylines.MAX_LINE_CHARS:
+            if s and len(s) <= settings().max_line_chars:
                 lines.add(s)
     return sorted(lines)
 
@@ -133,7 +133,7 @@ def _name_line_reference(text: str) -> bool:
         return False
     names = [it for it in an.items if it.kind == "name"]
     return (bool(names) and len(names) == len(an.items)
-            and all(detection._plain_name_words(it.value) <= bylines.MAX_BARE_NAME_WORDS for it in names))
+            and all(detection._plain_name_words(it.value) <= settings().max_bare_name_words for it in names))
 
 
 def test_name_line_early_stop_invented_lines():

@@ -1,5 +1,8 @@
 from newsclean import extract
-from newsclean.metadata.tags import SHARE_NETWORKS_MIN, clean_tags
+from newsclean.metadata.tags import (
+    clean_tags,
+)
+from newsclean.settings import settings
 
 
 def test_handles_flags_and_headlines_are_not_tags():
@@ -9,7 +12,7 @@ def test_handles_flags_and_headlines_are_not_tags():
 
 
 def test_a_share_bar_read_as_tags_goes_but_a_network_as_a_topic_stays():
-    assert SHARE_NETWORKS_MIN == 3
+    assert settings().share_networks_min == 3
     assert clean_tags(["Privacy", "Facebook", "Twitter", "Pinterest", "Email"]) == ["Privacy"]
     assert clean_tags(["Privacy", "Facebook", "Data protection"]) == ["Privacy", "Facebook", "Data protection"]
 

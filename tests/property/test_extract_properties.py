@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
 import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from page_strategies import byline, html_pages, paragraph, text_pages
 
 from newsclean import extract
 from newsclean.article import Article
 from newsclean.errors import UnusableInputError
 from newsclean.inputs import decode_source
 from newsclean.segment.text import normalise_line
+from newsclean.settings import DEFAULT as NEWSCLEAN_DEFAULTS
 from newsclean.stages.features import word_count
-from newsclean.stages.gate import MIN_ARTICLE_WORDS
-from page_strategies import byline, html_pages, paragraph, text_pages
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 HTML_SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -173,7 +172,7 @@ def test_cleaning_the_body_again_keeps_it(page):
     # a body near the article gate's minimum, read alone, may lose a line at its edges to the
     # head or the region's edge (a lone letter, a shouted line) and fall under the minimum: then
     # the rest goes as "gate.too_little_text", the gate's rule on a page that short
-    if (sum(word_count(t) for t in first) < 2 * MIN_ARTICLE_WORDS
+    if (sum(word_count(t) for t in first) < 2 * NEWSCLEAN_DEFAULTS.min_article_words
             and any(r.rule == "gate.too_little_text" for r in again.removed)):
         return
     missing = Counter(first) - Counter(second)

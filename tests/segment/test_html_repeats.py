@@ -2,7 +2,11 @@ from lxml import html
 
 from newsclean.document import Block, Kind
 from newsclean.segment.html import segment_html
-from newsclean.segment.html_repeats import REPEAT_MIN_CHARS, restore_repeats, sibling_repeats
+from newsclean.segment.html_repeats import (
+    restore_repeats,
+    sibling_repeats,
+)
+from newsclean.settings import settings
 
 NOTICE = ("This notice is printed at the end of every page of the harbour board's minutes, "
           "as the board's rules require.")
@@ -22,7 +26,7 @@ def test_short_repeats_and_text_only_divisions():
     short = "Advertisement"
     page = html.fromstring(f"<body><section><div>{short}</div><div>{short}</div>"
                            f"<div>{REFRAIN}</div><div>{REFRAIN}</div></section></body>")
-    assert len(short) < REPEAT_MIN_CHARS
+    assert len(short) < settings().repeat_min_chars
     assert sibling_repeats(page) == {REFRAIN: 2}
 
 

@@ -28,14 +28,11 @@ byline?), :mod:`.credits` (credit lines and declared author lists).
 from __future__ import annotations
 
 from newsclean.metadata.bylines.credits import (  # noqa: F401
-    MAX_SCREEN_NAME_WORDS,
     looks_like_credits,
     normalise_author_list,
     parse_credits,
 )
 from newsclean.metadata.bylines.detection import (  # noqa: F401
-    MARKER_LINE_MAX_WORDS,
-    PLACEHOLDER_MAX_WORDS,
     ends_open,
     is_agency,
     is_interface_line,
@@ -46,15 +43,8 @@ from newsclean.metadata.bylines.detection import (  # noqa: F401
     opens_with_author_marker,
 )
 from newsclean.metadata.bylines.grammar import (  # noqa: F401
-    DOUBLED_MIN_WORDS,
-    REPORTER_LINE_MAX_CHARS,
-    REPORTER_PLACE_MAX_WORDS,
     parse_byline,
     reporter_credit,
-)
-from newsclean.metadata.bylines.names import (  # noqa: F401
-    DESK_AFTER_TITLE_MAX_WORDS,
-    TITLE_AFTER_NAME_MAX_WORDS,
 )
 from newsclean.metadata.bylines.text import (  # noqa: F401
     MARKED,
@@ -62,14 +52,6 @@ from newsclean.metadata.bylines.text import (  # noqa: F401
     UNMARKED,
 )
 from newsclean.metadata.bylines.vocabulary import (  # noqa: F401
-    ACCOUNT_MIN_SEGMENTS,
-    MAX_BARE_NAME_WORDS,
-    MAX_BYLINE_CHARS,
-    MAX_LINE_CHARS,
-    MAX_LINE_WORDS,
-    MAX_NAME_CHARS,
-    MAX_NAME_TOKENS,
-    MAX_UNMARKED_ORG_WORDS,
     Byline,
     stopwords,
 )

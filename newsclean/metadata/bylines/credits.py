@@ -11,7 +11,14 @@ import regex
 from newsclean.metadata.bylines.grammar import _analyse, _to_byline, parse_byline
 from newsclean.metadata.bylines.names import _agency_at
 from newsclean.metadata.bylines.text import _clean_text
-from newsclean.metadata.bylines.vocabulary import _EMPTY_PARENS, _END_PUNCT, _URL, MAX_BYLINE_CHARS, Byline, _vocab
+from newsclean.metadata.bylines.vocabulary import (
+    _EMPTY_PARENS,
+    _END_PUNCT,
+    _URL,
+    Byline,
+    _vocab,
+)
+from newsclean.settings import settings
 
 
 def looks_like_credits(text: str) -> bool:
@@ -25,7 +32,7 @@ def looks_like_credits(text: str) -> bool:
     if not text:
         return False
     s = text.strip()
-    if not s or len(s) > MAX_BYLINE_CHARS:
+    if not s or len(s) > settings().vocabulary_max_byline_chars:
         return False
     if _vocab().credit_openers_re.match(s) is None:
         return False
@@ -61,9 +68,6 @@ _SCREEN_NAME = regex.compile(
 )
 
 
-MAX_SCREEN_NAME_WORDS = 4
-
-
 def _screen_name(piece: str) -> str | None:
     """The display name of a declared author written as an account ("Name (username)").
 
@@ -76,7 +80,7 @@ def _screen_name(piece: str) -> str | None:
         return None
     name = m["name"].strip(_END_PUNCT)
     tokens = name.split()
-    if not name or not 1 <= len(tokens) <= MAX_SCREEN_NAME_WORDS or not any(ch.isalpha() for ch in name):
+    if not name or not 1 <= len(tokens) <= settings().max_screen_name_words or not any(ch.isalpha() for ch in name):
         return None
     v = _vocab()
     low = [t.casefold().strip(".,") for t in tokens]

@@ -29,14 +29,11 @@ from newsclean.metadata.bylines.vocabulary import (
     _GLUED_SLASH,
     _HARD_SPLIT,
     _INITIAL,
-    MAX_BARE_NAME_WORDS,
-    MAX_LINE_CHARS,
-    MAX_LINE_WORDS,
-    MAX_UNMARKED_ORG_WORDS,
     _ascii_words,
     _norm_entry,
     _vocab,
 )
+from newsclean.settings import settings
 
 
 def looks_like_byline(text: str) -> bool:
@@ -56,7 +53,7 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
     if not text:
         return False
     s = text.strip()
-    if not s or len(s) > MAX_LINE_CHARS or len(s.split()) > MAX_LINE_WORDS:
+    if not s or len(s) > settings().max_line_chars or len(s.split()) > settings().max_line_words:
         return False
     if _CJK_NAME.search(s) is not None and reporter_credit(s):
         return True
@@ -99,7 +96,7 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
         return False  # "— Ann Lee (@annlee) May 3, 2019": the signature of a quote or an embedded post
     if (
         not an.cue
-        and len(s.split()) > MAX_UNMARKED_ORG_WORDS
+        and len(s.split()) > settings().max_unmarked_org_words
         and not any(it.kind == "agency" for it in an.items)
         and not _had_title(s)
     ):
@@ -113,9 +110,6 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
     return an.cue or any(it.kind in ("agency", "org") for it in an.items) or _had_title(s)
 
 
-PLACEHOLDER_MAX_WORDS = 2
-
-
 def _placeholder_credit(s: str) -> bool:
     """Whether the line's last role marker credits only a placeholder ("by Admin", "by Guest")."""
     last = None
@@ -125,7 +119,7 @@ def _placeholder_credit(s: str) -> bool:
         return False
     rest = [w.casefold().strip(_END_PUNCT) for w in _HARD_SPLIT.split(s[last.end() :], maxsplit=1)[0].split()]
     rest = [w for w in rest if w]
-    return 0 < len(rest) <= PLACEHOLDER_MAX_WORDS and all(w in _vocab().stopwords for w in rest)
+    return 0 < len(rest) <= settings().placeholder_max_words and all(w in _vocab().stopwords for w in rest)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -247,7 +241,7 @@ def looks_like_name_line(text: str) -> bool:
     return (
         bool(names)
         and len(names) == len(an.items)
-        and all(_plain_name_words(it.value) <= MAX_BARE_NAME_WORDS for it in names)
+        and all(_plain_name_words(it.value) <= settings().max_bare_name_words for it in names)
     )
 
 
@@ -267,9 +261,6 @@ def ends_open(text: str) -> bool:
     return _ENDS_WITH_JOIN.search(text or "") is not None
 
 
-MARKER_LINE_MAX_WORDS = 8  # a byline opening with its marker is short
-
-
 def opens_with_author_marker(text: str) -> bool:
     """Whether ``text`` opens with an author marker and a capitalised word ("By Desk with Agencies").
 
@@ -282,7 +273,11 @@ def opens_with_author_marker(text: str) -> bool:
         return False
     rest = s[m.end() :].lstrip(" :")
     # a headline in title case may open with the word too ("By Land and Sea: ...", "Por Qué ...?")
-    return rest[:1].isupper() and len(s.split()) <= MARKER_LINE_MAX_WORDS and not any(ch in rest for ch in ":?!")
+    return (
+        rest[:1].isupper()
+        and len(s.split()) <= settings().marker_line_max_words
+        and not any(ch in rest for ch in ":?!")
+    )
 
 
 def is_lone_marker(text: str) -> bool:

@@ -43,11 +43,11 @@ from newsclean.metadata.bylines.vocabulary import (
     _PAREN,
     _PLACEHOLDER,
     _TRAILING_JOIN,
-    ACCOUNT_MIN_SEGMENTS,
     Byline,
     _norm_entry,
     _vocab,
 )
+from newsclean.settings import settings
 
 
 def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
@@ -220,14 +220,11 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
 
 
-DOUBLED_MIN_WORDS = 2  # a doubled name of one word ("Yang Yang") is a person's; of two or more, a brand's
-
-
 def _doubled(tokens: list[str]) -> bool:
     """The same run of words printed twice in a row ("Westbrook Courier Westbrook Courier")."""
     half = len(tokens) // 2
     return (
-        half >= DOUBLED_MIN_WORDS
+        half >= settings().doubled_min_words
         and len(tokens) == 2 * half
         and [t.casefold() for t in tokens[:half]] == [t.casefold() for t in tokens[half:]]
     )
@@ -340,7 +337,7 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
                 account = seg.strip()
                 if (
                     role == "author"
-                    and an.segments >= ACCOUNT_MIN_SEGMENTS
+                    and an.segments >= settings().account_min_segments
                     and _ACCOUNT.fullmatch(account)
                     and account not in v.stopwords
                 ):
@@ -414,12 +411,6 @@ _CJK_PERSON = r"(?:\p{Hangul}{2,4}|\p{Han}{2,5})"
 _CJK_SEP = r"\s?[·・,、]\s?"
 
 
-REPORTER_PLACE_MAX_WORDS = 3  # words of a place before the name ("순천, 광양")
-
-
-REPORTER_LINE_MAX_CHARS = 120
-
-
 @lru_cache(maxsize=1)
 def _reporter_re() -> regex.Pattern | None:
     titles = sorted(
@@ -452,7 +443,7 @@ def reporter_credit(text: str) -> list[str]:
     """
     s = (text or "").strip()
     pattern = _reporter_re()
-    if not s or len(s) > REPORTER_LINE_MAX_CHARS or pattern is None:
+    if not s or len(s) > settings().reporter_line_max_chars or pattern is None:
         return []
     names: list[str] = []
     pos = 0
@@ -460,7 +451,7 @@ def reporter_credit(text: str) -> list[str]:
         before = s[pos : m.start()]
         if k == 0:
             place = before.replace("=", " ").replace(",", " ").split()
-            if len(place) > REPORTER_PLACE_MAX_WORDS:
+            if len(place) > settings().reporter_place_max_words:
                 return []
         elif before.strip(" ,·/|") and not _EMAIL.fullmatch(before.strip(" ,·/|")):
             return []

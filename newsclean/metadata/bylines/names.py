@@ -14,10 +14,9 @@ from newsclean.metadata.bylines.vocabulary import (
     _INITIAL,
     _NAME_WORD,
     _ROMAN,
-    MAX_NAME_CHARS,
-    MAX_NAME_TOKENS,
     _vocab,
 )
+from newsclean.settings import settings
 
 
 def _proper_token(tok: str) -> str:
@@ -79,12 +78,6 @@ def _is_title(tokens: list[str]) -> bool:
     return bool(low) and low[-1] in v.title_words
 
 
-TITLE_AFTER_NAME_MAX_WORDS = 4  # "Deputy Content Hub Director": a longer run after a name is no job title
-
-
-DESK_AFTER_TITLE_MAX_WORDS = 2  # "Redakteurin Politik", "Reporter Foreign Desk": the desk after a title
-
-
 def _name_before_title(tokens: list[str]) -> int | None:
     """The number of leading tokens that name a person followed by a job title, or None.
 
@@ -116,7 +109,7 @@ def _name_before_title(tokens: list[str]) -> int | None:
         for k in range(2, len(tokens) - 1):
             if (
                 low[k] in v.title_words
-                and len(tokens) - k - 1 <= DESK_AFTER_TITLE_MAX_WORDS
+                and len(tokens) - k - 1 <= settings().desk_after_title_max_words
                 and titled(k)
                 and named(k)
                 and clean(k)
@@ -128,11 +121,11 @@ def _name_before_title(tokens: list[str]) -> int | None:
                 and titled(k)
                 and named(k)
                 and clean(k)
-                and len(tokens) - k - 2 <= DESK_AFTER_TITLE_MAX_WORDS
+                and len(tokens) - k - 2 <= settings().desk_after_title_max_words
             ):
                 return k
         return None
-    for k in range(len(tokens) - 1, max(0, len(tokens) - 1 - TITLE_AFTER_NAME_MAX_WORDS), -1):
+    for k in range(len(tokens) - 1, max(0, len(tokens) - 1 - settings().title_after_name_max_words), -1):
         if titled(k) and named(k) and clean(k):
             return k
     return None
@@ -149,10 +142,10 @@ def _org_token(tok: str) -> bool:
 def _name_kind(tokens: list[str]) -> str | None:
     """'name' for a plausible person name, 'single' for a one-word one, else None."""
     v = _vocab()
-    if len(tokens) > MAX_NAME_TOKENS:
+    if len(tokens) > settings().max_name_tokens:
         return None
     joined = " ".join(tokens)
-    if len(joined) > MAX_NAME_CHARS:
+    if len(joined) > settings().max_name_chars:
         return None
     if len(tokens) == 1 and _CJK_NAME.fullmatch(joined):
         return "single"

@@ -20,14 +20,14 @@ from newsclean.metadata.bylines.vocabulary import (
     _HARD_SPLIT,
     _URL,
     _WS,
-    MAX_BYLINE_CHARS,
     _ascii_words,
     _vocab,
 )
+from newsclean.settings import settings
 
 
 def _clean_text(text: str) -> str:
-    t = unicodedata.normalize("NFC", text[:MAX_BYLINE_CHARS])
+    t = unicodedata.normalize("NFC", text[: settings().vocabulary_max_byline_chars])
     if "\n" not in t and "\r" not in t:
         return _WS.sub(" ", t).strip()  # one line (nearly every text asked)
     t = t.replace("\r", "\n")

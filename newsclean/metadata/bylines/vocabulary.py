@@ -17,39 +17,11 @@ from newsclean import rules
 from newsclean.article import Contributor
 from newsclean.metadata import dates as _dates
 
-MAX_BYLINE_CHARS = 400  # parse_byline reads at most this much; a byline is short
-
-
-MAX_LINE_CHARS = 250  # looks_like_byline: longer lines are prose, not bylines
-
-
-MAX_LINE_WORDS = 30
-
-
-MAX_NAME_TOKENS = 6
-
-
-MAX_NAME_CHARS = 60
-
-
-# a line without a role marker, a date or a known agency, whose only sign of a byline is an
-# outlet-shaped part ("Ann Lee and Bo Chen, Lakeside Herald"), is short
-MAX_UNMARKED_ORG_WORDS = 10
-
-
-# a bare name line ("Hazel Sheffield") names people of at most this many words besides
-# particles and initials: a longer run of capitalised words is a heading in title case
-MAX_BARE_NAME_WORDS = 4
-
-
 _ATTRIBUTION_DASHES = "—―–"
 
 
 # a site account after "by" ("by siteadmin"), credited in a meta line of this many parts
 _ACCOUNT = regex.compile(r"[a-z][a-z0-9_.-]{2,29}")
-
-
-ACCOUNT_MIN_SEGMENTS = 3
 
 
 @dataclass(frozen=True)

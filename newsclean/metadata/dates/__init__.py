@@ -46,8 +46,6 @@ from newsclean.metadata.dates.stamps import (  # noqa: F401
 from newsclean.metadata.dates.vocabulary import (  # noqa: F401
     FUTURE_TOLERANCE,
     MAX_DATE_TEXT,
-    MAX_DATELINE_SCAN,
-    MAX_STAMP_CHARS,
     MAX_YEAR,
     MIN_YEAR,
     DateValue,

@@ -12,7 +12,11 @@ from datetime import date, datetime
 import regex
 
 from newsclean.metadata.dates.values import _closest_year, _day_of, _make_date
-from newsclean.metadata.dates.vocabulary import _DATELINE_DASH, MAX_DATELINE_SCAN, _vocab
+from newsclean.metadata.dates.vocabulary import (
+    _DATELINE_DASH,
+    _vocab,
+)
+from newsclean.settings import settings
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ def find_dateline(text: str) -> Dateline | None:
     """
     if not text:
         return None
-    head = text[:MAX_DATELINE_SCAN]
+    head = text[: settings().max_dateline_scan]
     v = _vocab()
     m = v.dateline_caps_re.match(head)
     if m is not None:

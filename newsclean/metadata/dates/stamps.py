@@ -18,12 +18,12 @@ from newsclean.metadata.dates.vocabulary import (
     _DIGIT,
     _WORD,
     MAX_DATE_TEXT,
-    MAX_STAMP_CHARS,
     MAX_YEAR,
     DateValue,
     _prep,
     _vocab,
 )
+from newsclean.settings import settings
 
 
 def parse_date(
@@ -244,8 +244,8 @@ def looks_like_date_line(text: str) -> bool:
     """
     if not text:
         return False
-    s = _prep(text, MAX_STAMP_CHARS + 1)
-    if not s or len(s) > MAX_STAMP_CHARS:
+    s = _prep(text, settings().max_stamp_chars + 1)
+    if not s or len(s) > settings().max_stamp_chars:
         return False
     v = _vocab()
     spans: list[tuple[int, int]] = []

@@ -20,12 +20,6 @@ DateValue = datetime | date
 MAX_DATE_TEXT = 2000  # parse_date/parse_relative read at most this many characters
 
 
-MAX_STAMP_CHARS = 140  # longer lines are not date stamps
-
-
-MAX_DATELINE_SCAN = 200  # a dateline sits in the first characters of a paragraph
-
-
 MIN_YEAR, MAX_YEAR = 1800, 2199
 
 

@@ -1,0 +1,285 @@
+"""Settings of the metadata stages: headline, byline and date lines.
+
+Each field is one threshold: its default, what it means, and the module that reads it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean.settings.knob import knob
+
+
+@dataclass(frozen=True, kw_only=True)
+class MetadataLineSettings:
+    name_typo_min_chars: int = knob(
+        5,
+        "a surname this long may differ by one letter and name the same person",
+        "newsclean.stages.choices",
+    )
+
+    teaser_list_bylines: int = knob(
+        3,
+        "this many byline lines naming different people: a list of teasers",
+        "newsclean.stages.metadata",
+    )
+
+    byline_under_title: int = knob(
+        3,
+        "blocks under the headline where its byline sits",
+        "newsclean.stages.metadata",
+    )
+
+    short_title_min_score: float = knob(
+        0.4,
+        'headline score a short title (two words: "Hermitian matrix") right above the story needs',
+        "newsclean.stages.metadata_headline",
+    )
+
+    short_title_above: int = knob(
+        3,
+        "blocks just above the story (or at the top of the page) searched for a short title (two "
+        "words) when no other line reads as the headline",
+        "newsclean.stages.metadata_headline",
+    )
+
+    card_name_max_words: int = knob(
+        6,
+        "a publisher's or person's name before a card's date",
+        "newsclean.stages.metadata_headline",
+    )
+
+    short_label_max_words: int = knob(
+        4,
+        "a label over a date stamp, not a headline",
+        "newsclean.stages.metadata_headline",
+    )
+
+    date_over_headline_min_words: int = knob(
+        8,
+        "a headline under its date stamp is a full line",
+        "newsclean.stages.metadata_headline",
+    )
+
+    far_headline_shared_min: int = knob(
+        3,
+        "content words a headline further up than the anchor's window shares with the story",
+        "newsclean.stages.metadata_headline",
+    )
+
+    lede_blocks: int = knob(
+        3,
+        "the story's first paragraphs a headline shares words with",
+        "newsclean.stages.metadata_headline",
+    )
+
+    lede_shared_min: int = knob(
+        2,
+        "content words a headline shares with them (an ad or a menu line shares none)",
+        "newsclean.stages.metadata_headline",
+    )
+
+    unanchored_sharing_look: int = knob(
+        3,
+        "without a byline or date: the nearest headline-shaped lines weighed by the lede",
+        "newsclean.stages.metadata_headline",
+    )
+
+    word_stem: int = knob(
+        5,
+        'words compared by their first letters ("Razzia"/"Razzien", "Gaza\'s"/"Gaza")',
+        "newsclean.stages.metadata_headline",
+    )
+
+    breadcrumb_max_words: int = knob(
+        2,
+        '"Home" / "Economy": a breadcrumb\'s entries between two headline-shaped lines',
+        "newsclean.stages.metadata_headline",
+    )
+
+    run_in_label_max_words: int = knob(
+        6,
+        "a section label or breadcrumb run into the first paragraph ahead of its dateline has at most "
+        'this many words ("Home / News / Local", "Education |", "SPORTS:")',
+        "newsclean.stages.metadata_headline",
+    )
+
+    section_label_max_words: int = knob(
+        3,
+        'a section label in capitals has at most this many words ("LOCAL NEWS", "BUSINESS", "ARTS & CULTURE")',
+        "newsclean.stages.metadata_headline",
+    )
+
+    story_date_max_lines: int = knob(
+        3,
+        "more date lines than this in a story: a live blog's or a list's stamps",
+        "newsclean.stages.metadata_lines",
+    )
+
+    foot_blocks: int = knob(
+        6,
+        "blocks after the story where its date stamp may be printed",
+        "newsclean.stages.metadata_lines",
+    )
+
+    glued_date_max_words: int = knob(
+        8,
+        'a date glued to the end of a headline line has at most this many words ("Mon, Mar 5, 2012 6:48 PM CST")',
+        "newsclean.stages.metadata_lines",
+    )
+
+    glued_headline_min_words: int = knob(
+        3,
+        'a headline line with a date or an age glued to its end ("... schoolhouse open Fri, Nov 9, '
+        '2012") keeps at least this many words of headline',
+        "newsclean.stages.metadata_lines",
+    )
+
+    agency_line_max_words: int = knob(
+        3,
+        '"AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own',
+        "newsclean.stages.metadata_lines",
+    )
+
+    name_by_date_place_words: int = knob(
+        2,
+        'a place between a bare name and its date stamp ("Ann Lee" / "Leeds" / date)',
+        "newsclean.stages.metadata_lines",
+    )
+
+    name_below: int = knob(
+        3,
+        "blocks under the headline searched for a bare name",
+        "newsclean.stages.metadata_lines",
+    )
+
+    between_head_min_words: int = knob(
+        8,
+        "a standfirst between a headline and its byline; shorter lines are labels",
+        "newsclean.stages.metadata_lines",
+    )
+
+    peer_label_max_words: int = knob(
+        5,
+        "a bare name followed by a short capitalised line of at most this many words is an entry of a "
+        'menu or a results table ("Fast Boats", "Ida Brenner Seabirds"), not a byline',
+        "newsclean.stages.metadata_lines",
+    )
+
+    kicker_headline_min_words: int = knob(
+        6,
+        "a headline under a label in capitals has at least this many words: the label over it "
+        '("HARBOUR SAILING" / "Crews ...") is its kicker, not a bare name',
+        "newsclean.stages.metadata_lines",
+    )
+
+    signature_after: int = knob(
+        3,
+        "blocks after the story where a post's signature line sits",
+        "newsclean.stages.metadata_lines",
+    )
+
+    story_opener_words: int = knob(
+        5,
+        "the prose line under a bare name that opens the story",
+        "newsclean.stages.metadata_lines",
+    )
+
+    name_opens_within: int = knob(
+        6,
+        "the region's first blocks where such a name sits",
+        "newsclean.stages.metadata_lines",
+    )
+
+    head_zone: int = knob(
+        60,
+        "blocks above the region that may hold title/byline/date",
+        "newsclean.stages.metadata_zone, newsclean.stages.metadata_headline",
+    )
+
+    page_stamp_max_words: int = knob(
+        6,
+        'a short line holding a full date among other words is a page or crawl stamp ("date '
+        '2022-01-07 ContributorsPublishersAdvertisers"): weaker evidence than a date line',
+        "newsclean.stages.metadata",
+    )
+
+    title_above_byline: int = knob(
+        6,
+        "blocks above the byline searched for the headline first",
+        "newsclean.stages.metadata_headline",
+    )
+
+    standfirst_min_words: int = knob(
+        12,
+        "a standfirst under the headline has at least this many words (a shorter line is a label or "
+        "the next teaser's headline)",
+        "newsclean.stages.metadata_headline",
+    )
+
+    standfirst_longer_by: int = knob(
+        2,
+        "a standfirst is clearly longer than its headline (not the next teaser)",
+        "newsclean.stages.metadata_headline",
+    )
+
+    byline_max_words: int = knob(
+        25,
+        "a date or byline line in the story's head has at most this many words (a line opening with "
+        '"By" may be longer)',
+        "newsclean.stages.metadata_zone, newsclean.stages.metadata, newsclean.stages.metadata_lines",
+    )
+
+    soft_near_region: int = knob(
+        15,
+        "blocks above the story within which such a line is trusted",
+        "newsclean.stages.metadata, newsclean.stages.metadata_headline, newsclean.stages.metadata_lines",
+    )
+
+    byline_bio_max_words: int = knob(
+        45,
+        '"By Ann Lee, a deputy editor who covers ..." (the parser keeps the name)',
+        "newsclean.stages.metadata_zone",
+    )
+
+    split_name_max_words: int = knob(
+        8,
+        'the line under a lone marker ("By" / "Ann Lee"), each co-author\'s line after it, and a '
+        "byline's continued line are this short",
+        "newsclean.stages.metadata_zone, newsclean.stages.metadata_lines",
+    )
+
+    stacked_names_max: int = knob(
+        4,
+        "co-authors printed one per line under the headline or over the date stamp",
+        "newsclean.stages.metadata_lines",
+    )
+
+    split_marker_more_names: int = knob(
+        5,
+        "co-authors listed one per line under a lone marker",
+        "newsclean.stages.metadata_zone",
+    )
+
+    list_row_peers: int = knob(
+        2,
+        "a numbered line with this many like it around is a row of a list",
+        "newsclean.stages.metadata_zone",
+    )
+
+    region_head_blocks: int = knob(
+        13,
+        "the region's first blocks searched for a byline or date line",
+        "newsclean.stages.metadata_zone",
+    )
+
+    metadata_zone_story_paragraph_words: int = knob(
+        40,
+        "two such paragraphs in a row: the story has begun",
+        "newsclean.stages.metadata_zone, newsclean.stages.metadata_lines",
+    )
+
+    lede_min_words: int = knob(
+        8,
+        "a paragraph, not a label or caption credit",
+        "newsclean.stages.metadata_headline, newsclean.stages.metadata_lines",
+    )
