@@ -4,7 +4,7 @@ The guess comes from the article's own body text, classified by ``py3langid`` (a
 maintained fork of langid.py: a naive-Bayes model over byte n-grams for 97
 languages, shipped inside the package; no download). The model loads on first use,
 once per process (about two seconds), and classifying a body takes well under a
-millisecond; only the first :data:`SAMPLE_CHARS` characters of the body are read.
+millisecond; only the first ``sample_chars`` characters of the body are read.
 
 A short body (under :data:`MIN_CHARS` letters) says too little: then the language
 the page declares (``<html lang>``, ``og:locale``, ``content-language``; HTML input

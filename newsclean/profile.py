@@ -83,7 +83,7 @@ _IP = regex.compile(r"^[\d.]+$|^\[?[0-9a-f:]+\]?$")
 def block_key(text: str) -> str:
     """The normalised text a block is compared by (in short blocks, digits folded to ``0``).
 
-    Only blocks of at most :data:`FOLD_DIGITS_WORDS` words fold their digits: counters and
+    Only blocks of at most ``fold_digits_words`` words fold their digits: counters and
     stamps are short, while two story paragraphs differing only in their figures are
     different paragraphs.
     """

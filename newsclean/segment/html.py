@@ -47,7 +47,7 @@ from newsclean.settings import settings
 EXTRACT_OPTIONS: dict[str, Any] = dict(
     # trafilatura's fast mode skips its comparison with readability and jusText on every
     # page (a third of its time); we ask for that comparison only when the fast result is
-    # suspiciously short (FULL_RETRY_CHARS). On the ScrapingHub pages the fast result is
+    # suspiciously short (full_retry_chars). On the ScrapingHub pages the fast result is
     # as good or better on all but the pages where it comes back nearly empty.
     fast=True,
     # recall mode: trafilatura keeps more around the main text (our stages trim it) and
@@ -71,7 +71,7 @@ EXTRACT_OPTIONS: dict[str, Any] = dict(
 )
 
 
-# A fast extraction shorter than FULL_RETRY_CHARS (characters of text) that covers less than
+# A fast extraction shorter than full_retry_chars (characters of text) that covers less than
 # RETRY_PAGE_SHARE of the page's text is retried with trafilatura's comparison against
 # readability (RETRY_OPTIONS: recall mode, so no escalation step); a result still that short
 # and covering less than RESCUE_PAGE_SHARE of the page's text gets trafilatura's default

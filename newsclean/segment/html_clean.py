@@ -156,7 +156,7 @@ _HIDDEN_STYLE = regex.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 
 
 def _hidden_story(el: Any) -> bool:
-    """Is the hidden element story prose by its own features (see HIDDEN_STORY_PARAGRAPHS)?"""
+    """Is the hidden element story prose by its own features (see hidden_story_paragraphs)?"""
     paragraphs = 0
     for p in el.iter("p"):
         if len(p.text_content().split()) >= settings().hidden_story_words:
@@ -173,7 +173,7 @@ def _hidden_story(el: Any) -> bool:
 def _drop_hidden(tree: Any, hidden: list) -> list[str]:
     """Remove what the page hides from its readers (``hidden`` attribute, inline
     ``display: none`` or ``visibility: hidden``), text after them kept, unless the hidden
-    elements hold most of the page's text (:data:`HIDDEN_PAGE_SHARE`). A hidden element
+    elements hold most of the page's text (``hidden_page_share``). A hidden element
     that is story prose by its own features (:func:`_hidden_story`) stays: the page shows
     it with a script (the rest of a story behind a paywall box), and cutting it would cut
     the story after its first paragraphs.
@@ -317,7 +317,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5")
 
 
 def _teaser_texts(tree: Any) -> list[str]:
-    """The paragraph texts of the page's teaser cards, when it has TEASER_CARDS or more.
+    """The paragraph texts of the page's teaser cards, when it has teaser_cards or more.
 
     A section front lists stories as ``<article>`` cards (a linked headline, a summary);
     trafilatura drops the linked headlines but may keep the summaries, which then read

@@ -11,7 +11,7 @@ blocks a browser shows, before extraction: the story's cell is then a container 
 paragraphs like any other, and a data table inside it stays a table where it stands.
 
 A table is a layout table when one of its own cells (not a nested table's) holds a
-headline (``<h1>``/``<h2>``) or at least ``PROSE_MIN_PARAGRAPHS`` paragraphs of prose:
+headline (``<h1>``/``<h2>``) or at least ``prose_min_paragraphs`` paragraphs of prose:
 data tables do not put headlines or runs of paragraphs in their cells.
 
 >>> from lxml import html

@@ -242,7 +242,7 @@ def teaser_card_runs(doc: Document) -> None:
     """Text path: a run of teaser cards printed under or beside the story (headline, summary,
     "By <author> | <outlet> – 5 hrs ago", again and again) is no part of it, however much
     prose its summaries hold (``teaser.card_run``): three or more byline lines naming
-    different people, each at most ``CARD_LINES_MAX`` lines after the one before, with no blank
+    different people, each at most ``card_lines_max`` lines after the one before, with no blank
     line inside a card. The story's own byline is followed by its paragraphs, not by another
     card."""
     if doc.source_kind != "text":

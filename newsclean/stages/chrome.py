@@ -36,7 +36,7 @@ PATTERN_RULES: dict[str, tuple[str, str]] = {
 # blocks longer than this are never judged chrome by a pattern alone: text that long is
 # almost always prose, and bounding the length keeps the patterns' cost bounded too
 MAX_PATTERN_WORDS = 60
-# patterns run on blocks within this many blocks of a prose-sized one (PROSE_WORDS or more)
+# patterns run on blocks within this many blocks of a prose-sized one (chrome_prose_words or more)
 PATTERN_REACH = 3
 
 
@@ -279,7 +279,7 @@ def _literal_alternatives(source: str) -> tuple[str, ...]:
     """:func:`required_alternatives` for a required top-level group whose alternatives are
     not plain text (escapes, nested groups: ``(?:VAT (?:no|number)|P\\.\\s?IVA)``): each
     alternative's own required literal (:func:`required_literal`, lower-cased), when every
-    alternative has one of ALTERNATIVE_MIN_CHARS characters or more; a match goes through
+    alternative has one of alternative_min_chars characters or more; a match goes through
     one alternative, so it holds that alternative's literal. () when no group qualifies.
     (The caller has ruled out an alternation at the top level.)"""
     best: tuple[str, ...] = ()

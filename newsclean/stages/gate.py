@@ -4,7 +4,7 @@ A section front, a login wall or a cookie banner has no article; returning its
 teasers as a body would be returning chrome. The gate empties the body (every
 body block becomes chrome with the rule ``gate.<why>``) and leaves a warning when:
 
-* the body is too short to be a story (``MIN_ARTICLE_WORDS``), or
+* the body is too short to be a story (``min_article_words``), or
 * the body is a *teaser list*: most of its prose sits in cards of one headline
   line followed by a single short summary, with no byline above them, or
 * the body is a *link list*: list items, headings, lines of link text or only short

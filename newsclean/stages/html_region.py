@@ -10,7 +10,7 @@ schedule. Here every block the chrome rules left undecided is body, except:
   headlines above the story), not story text -- except a sentence-shaped heading right
   above a paragraph that carries on from it ("But a new report ...", rule data
   ``continuation_openers``): that heading is the story's opening paragraph, and so is a
-  heading of ``PARAGRAPH_HEADING_WORDS`` words or more written as prose (no headline is
+  heading of ``paragraph_heading_words`` words or more written as prose (no headline is
   that long);
 * **trailing teasers** (``html.trailing_teaser``): after the last prose paragraph, a
   run of headings and of link-made lines (related-story lists) is chrome; on a page
@@ -210,7 +210,7 @@ class HtmlRegion:
         teasers: list[Block] = []
         reached = bool(prose)
         # short plain lines (a copyright or address footer) between or under teasers go with
-        # them; up to FOOTER_LINES of them are held until a teaser above confirms them
+        # them; up to footer_lines of them are held until a teaser above confirms them
         pending: list[list[Block]] = []
         for unit in reversed(_units(tail)):
             first = unit[0]
@@ -294,7 +294,7 @@ def html_byline_guard(doc: Document) -> None:
     trafilatura's blocks are whole paragraphs, so a paragraph that opens with a place
     and an agency ("HAYWARD, Calif. (AP) — The Latest on ...") or names people can
     look like a byline line; a real byline is short, so a block of
-    ``BYLINE_PROSE_WORDS`` or more words ending like a sentence goes back to the body.
+    ``byline_prose_words`` or more words ending like a sentence goes back to the body.
     """
     found = doc.found.get("bylines")
     for b in doc.blocks:

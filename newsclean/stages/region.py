@@ -294,7 +294,7 @@ def _tail_stamp(b: Block) -> bool:
 
 def _trim_tail(blocks: list[Block], start: int, end: int) -> int:
     """End the region above a blog post's closing stamp (see ``_tail_stamp``): the region's
-    first stamp, with at least ``TAIL_STAMP_MIN_STORY_WORDS`` of prose above it and no more
+    first stamp, with at least ``tail_stamp_min_story_words`` of prose above it and no more
     prose under it than above (else it is the story's own head stamp, or a live blog's first
     entry, and the region is left alone). The stamp and what follows it in the region become
     chrome (``region.after_post_stamp``; a stamp already read as a byline or date stays so)."""

@@ -201,7 +201,7 @@ def _data_row(b: Block, undecided: bool = True) -> int | None:
 
 
 def data_row_runs(blocks: list[Block], undecided: bool = True) -> list[tuple[int, int]]:
-    """[start, end) of each run of DATA_ROWS_MIN or more rows numbered 1, 2, 3 ... that
+    """[start, end) of each run of data_rows_min or more rows numbered 1, 2, 3 ... that
     hold figures; ``undecided`` skips blocks a stage has labelled already."""
     runs = []
     n = len(blocks)

@@ -265,8 +265,8 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     The evidence is the rest of the page: the box is a handful of short lines (no byline or
     date line, which would open another story, and no second section heading), and what
     follows, up to the next section heading or the region's end, is made of sentence-like
-    paragraphs (``STORY_FOLLOWS_PROSE_SHARE`` of its blocks, ``STORY_FOLLOWS_PARAGRAPHS`` and
-    ``STORY_FOLLOWS_WORDS`` at least), hardly linked, and not the short one-sentence
+    paragraphs (``story_follows_prose_share`` of its blocks, ``story_follows_paragraphs`` and
+    ``story_follows_words`` at least), hardly linked, and not the short one-sentence
     summaries of a teaser list. A comment thread (names and dates between the comments) and
     a teaser list (a headline above each summary) fail the share; the story's subheadings
     (a short line over two paragraphs or more) and its separator labels are not counted.
@@ -325,7 +325,7 @@ def _prose(b: Block) -> bool:
 
 
 def _subheading(rest: list[Block], pos: int) -> bool:
-    """Is ``rest[pos]`` a short unpunctuated line over ``SUBHEADING_PARAGRAPHS`` prose
+    """Is ``rest[pos]`` a short unpunctuated line over ``subheading_paragraphs`` prose
     paragraphs in a row (the story's subheading, not a teaser's headline over its summary)?"""
     b = rest[pos]
     if b.features["terminal"] or b.features["words"] > settings().heading_max_words:
