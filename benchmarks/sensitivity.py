@@ -53,9 +53,10 @@ def _first_pass(job: tuple[str, str, str]) -> tuple[str, dict, list[str]]:
     import newsclean
 
     page_id, kind, page = job
-    _Recording.read = set()
+    recording = _Recording()
+    _Recording.read = set()  # not the reads of the constructor's own check
     try:
-        article = newsclean.extract(page, kind=kind, settings=_Recording()).model_dump(mode="json")
+        article = newsclean.extract(page, kind=kind, settings=recording).model_dump(mode="json")
     except Exception as exc:
         article = {"error": f"{type(exc).__name__}: {exc}"[:200]}
     return page_id, article, sorted(_Recording.read)
