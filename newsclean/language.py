@@ -6,7 +6,7 @@ languages, shipped inside the package; no download). The model loads on first us
 once per process (about two seconds), and classifying a body takes well under a
 millisecond; only the first ``sample_chars`` characters of the body are read.
 
-A short body (under :data:`MIN_CHARS` letters) says too little: then the language
+A short body (under ``language_min_letters`` letters) says too little: then the language
 the page declares (``<html lang>``, ``og:locale``, ``content-language``; HTML input
 only) is used, else the guess is kept only when the model is confident.
 
@@ -27,12 +27,16 @@ from newsclean.document import Document, Label
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 
-MIN_CHARS = 60  # below this many letters a body's guess needs the model to be sure
-
 _LETTER = regex.compile(r"\p{L}")
-# at least MIN_CHARS letters (a bounded match: counting every letter cost a tenth of a
-# millisecond a page)
-_ENOUGH_LETTERS = regex.compile(r"(?:\P{L}*+\p{L}){%d}" % MIN_CHARS)  # noqa: UP031 (a regex's braces)
+
+
+@lru_cache(maxsize=8)
+def _enough_letters(count: int) -> regex.Pattern:
+    """At least ``count`` letters (a bounded match: counting every letter cost a tenth of a
+    millisecond a page); one pattern per value of the setting."""
+    return regex.compile(r"(?:\P{L}*+\p{L}){%d}" % count)  # noqa: UP031 (a regex's braces)
+
+
 # attribute runs are bounded so a page of unclosed tags cannot make the scan quadratic
 _HTML_LANG = regex.compile(r"<html\b[^>]{0,400}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", regex.I)
 _META_LANG = regex.compile(
@@ -69,7 +73,9 @@ def detect_language(text: str) -> str | None:
     if found is None:
         return None
     lang, prob = found
-    if prob < settings().min_confidence and not _ENOUGH_LETTERS.match(text[: settings().sample_chars]):
+    if prob < settings().min_confidence and not _enough_letters(settings().language_min_letters).match(
+        text[: settings().sample_chars]
+    ):
         return None
     return lang
 
@@ -103,7 +109,7 @@ def language(doc: Document) -> None:
                 break
     body = "\n".join(parts)
     text = body or str(doc.found.get("title") or "")
-    if not _ENOUGH_LETTERS.match(text[: settings().sample_chars]):
+    if not _enough_letters(settings().language_min_letters).match(text[: settings().sample_chars]):
         declared = _declared(doc)
         if declared:
             doc.meta["language"] = declared

@@ -58,3 +58,10 @@ class InputSettings:
         "when charset-normalizer's guesses are this close, they are a tie",
         "newsclean.inputs.decode",
     )
+
+    language_min_letters: int = knob(
+        60,
+        "below this many letters a body's language guess needs the model to be sure (else the page's "
+        "declared language is used)",
+        "newsclean.language",
+    )
