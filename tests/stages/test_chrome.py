@@ -316,7 +316,8 @@ def test_a_comment_form_notice_opens_the_comment_section(text_doc, line):
     assert b.reason == "chrome.comment_section" and b.features["hard_end"]
 
 
-@pytest.mark.parametrize("line", ["Tags", "Topics", "Etiquetas"])
+@pytest.mark.parametrize("line", ["Tags", "Topics", "Etiquetas", "Themen:", "Schlagwörter", "Lees meer over", "Onderwerpen",
+                                  "Mots-clés", "Temas", "Argomenti"])
 def test_a_tag_list_heading_ends_the_article(text_doc, line):
     doc = text_doc(line)
     ChromeRules()(doc)

@@ -37,6 +37,15 @@ def test_related_section_at_the_end_still_ends_the_article(text_doc):
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
 
 
+def test_a_topic_box_under_the_story_ends_it_with_the_appeal_below(text_doc):
+    # "Themen:" and the story's topic links, then a donation appeal and a teaser: not the story
+    appeal = "Unabhängiger Journalismus lebt von Lesern wie dir, die ihn mit einer Spende möglich machen."
+    page = "\n".join([P1, P2, P3, "Themen:", "Schwimmbad", "Promenade", "Stadtrat", appeal,
+                      "Die Kurverwaltung plant im Herbst eine neue Saison mit längeren Öffnungszeiten am Strand."])
+    doc = run(text_doc, page)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
 def test_comment_section_ends_the_article_even_before_long_comments(text_doc):
     comment = ("I have lived by the baths for forty years and I think the council has made the right call, "
                "the building has been cold and damp for as long as I can remember.")
