@@ -265,11 +265,14 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         return None
     k = i + 1
     limit = min(end, i + INLINE_BOX_MAX_BLOCKS + 1)
+    bio = rules.combined("bio_patterns")
     while k <= limit:
         b = blocks[k]
         f = b.features
         if f.get("end_marker") and f["norm"] != blocks[i].features["norm"]:
             return None  # another teaser heading ("Most read") under the first: no story beyond
+        if bio is not None and b.label in (Label.BODY, Label.UNDECIDED) and bio.search(b.text):
+            return None  # the author's bio in the box: the page's footer, not a box set into the story
         if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
             break
         k += 1
@@ -279,7 +282,6 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         return None
     run, words = 0, 0.0
     short = 0
-    bio = rules.combined("bio_patterns")
     for b in blocks[k : end + 1]:
         f = b.features
         if bio is not None and bio.search(b.text):
@@ -340,11 +342,13 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     summaries of a teaser list. A comment thread (names and dates between the comments) and
     a teaser list (a headline above each summary) fail the share; the story's subheadings
     (a short line over two paragraphs or more) and its separator labels are not counted.
-    The box's size counts the lines not already chrome (its ad labels are).
+    The box's size counts the lines not already chrome (its ad labels are). An author's bio
+    among the box's lines closes the story, as it does under the box (``_prose_resumes``).
     """
     blocks = doc.blocks
     if blocks[i].features.get("hard_end"):
         return None
+    bio = rules.combined("bio_patterns")
     k, live = i + 1, 0
     while k <= end and live <= INLINE_BOX_MAX_BLOCKS:
         b = blocks[k]
@@ -353,6 +357,8 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
             live += 1  # the box's size in lines still in play: its ad labels are already chrome
         if f.get("end_marker"):
             return None
+        if bio is not None and b.label in (Label.BODY, Label.UNDECIDED) and bio.search(b.text):
+            return None  # the author's bio in the box: the page's footer, not a box set into the story
         if b.label == Label.BODY and f["terminal"] and f["words"] >= RESUME_PARAGRAPH_WORDS:
             break
         if b.label in (Label.BODY, Label.UNDECIDED) and (

@@ -46,6 +46,19 @@ def test_a_topic_box_under_the_story_ends_it_with_the_appeal_below(text_doc):
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
 
 
+def test_an_author_bio_inside_a_read_more_box_ends_the_story(text_doc):
+    # "Read more:", a headline, the author's name and bio, then the footer's sentences: the box
+    # is the page's footer, not a box set into the story
+    footer = ["You can email Ann Lee here, and read all of Ann Lee's articles on the harbour here.",
+              "Some features of this site may not work while an ad blocker is enabled, as they need scripts.",
+              "As other papers cut their local desks, the Ledger has kept reporting on the coast for decades."]
+    page = "\n".join([P1, P2, P3, "Read more:", "Ferry company orders two new hybrid boats", "Ann Lee",
+                      "Ann Lee is a reporter who covers the coast and its harbours for the Ledger since 2019. Follow her",
+                      *footer])
+    doc = run(text_doc, page)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
 def test_comment_section_ends_the_article_even_before_long_comments(text_doc):
     comment = ("I have lived by the baths for forty years and I think the council has made the right call, "
                "the building has been cold and damp for as long as I can remember.")
