@@ -41,6 +41,7 @@ PATTERN_REACH = 3
 PROSE_WORDS = 8
 END_PATTERN_MAX_WORDS = 8  # a teaser section's heading is short
 LONG_CAPTION_TAIL = 80  # characters at the end of a long block searched for a caption's credit
+COMMENT_COUNTER_MAX_WORDS = 4  # "No hay comentarios:"
 COMMENT_HEADING_MAX_WORDS = 30  # "10 thoughts on “<the headline>”" can be long
 REACH_MIN_BLOCKS = 40  # smaller pages are cheap: every block gets the patterns
 # a block's first (last) this many characters select the patterns worth trying on it
@@ -411,6 +412,9 @@ class ChromeRules:
         self.long_caption = rules.combined("long_caption_patterns")
         # tried one by one: the regex module runs these few patterns ~10x slower as one union
         self.comment_section = rules.patterns("comment_section_patterns")
+        # "13 comments:": a counter with its colon heads the comment section (matched on the text:
+        # the normalised line has lost the colon)
+        self.comment_counter = rules.combined("comment_counter_patterns")
         self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
         # a user rule pack's copy may hold plain unions instead (newsclean.rules.user)
         self.head: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
@@ -450,7 +454,14 @@ class ChromeRules:
             if b.decided:
                 continue
             f = b.features
-            if f["words"] <= COMMENT_HEADING_MAX_WORDS and self._comment_heading(f["norm"]):
+            if f["words"] <= COMMENT_HEADING_MAX_WORDS and (
+                self._comment_heading(f["norm"])
+                or (
+                    f["words"] <= COMMENT_COUNTER_MAX_WORDS
+                    and self.comment_counter is not None
+                    and self.comment_counter.match(b.text) is not None
+                )
+            ):
                 # a comment section ends the article for good (see structure.article_end)
                 f["end_marker"] = f["hard_end"] = True
                 b.mark(Label.CHROME, "chrome.comment_section")

@@ -316,6 +316,22 @@ def test_a_comment_form_notice_opens_the_comment_section(text_doc, line):
     assert b.reason == "chrome.comment_section" and b.features["hard_end"]
 
 
+@pytest.mark.parametrize("line", ["13 comments:", "No comments:", "1 COMMENT:", "3 Kommentare:", "Aucun commentaire :",
+                                  "2 comentarios:"])
+def test_a_comment_counter_with_its_colon_opens_the_comment_section(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    b = doc.blocks[0]
+    assert b.reason == "chrome.comment_section" and b.features["hard_end"]
+
+
+@pytest.mark.parametrize("line", ["13 comments", "No comments", "Comments: 4", "One comment: the board was right."])
+def test_a_bare_comment_counter_does_not_open_the_comment_section(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert not doc.blocks[0].features.get("hard_end")
+
+
 @pytest.mark.parametrize("line", ["Tags", "Topics", "Etiquetas", "Themen:", "Schlagwörter", "Lees meer over", "Onderwerpen",
                                   "Mots-clés", "Temas", "Argomenti"])
 def test_a_tag_list_heading_ends_the_article(text_doc, line):
