@@ -40,7 +40,55 @@ def _body_indices(doc: Document) -> list[int]:
     assigns=["found.credits"],
 )
 def article_end(doc: Document) -> None:
-    """Cut the body at credits lines and at related-section headings."""
+    """Cut the body at credits lines and at related-section headings; drop a run of labels
+    left at its end (a tag box without its heading)."""
+    _cut_story_end(doc)
+    _tail_labels(doc)
+
+
+# a tag box printed without its heading under the story: one- to four-word lines in a row,
+# unpunctuated, the last lines of the body; a list the story introduces ends its lead-in with
+# a colon, and its items are longer or hold figures
+TAIL_LABEL_MAX_WORDS = 4
+
+
+TAIL_LABEL_MIN_LINES = 6
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _tail_label(b: Block) -> bool:
+    f = b.features
+    return (
+        f["words"] <= TAIL_LABEL_MAX_WORDS
+        and not f["terminal"]
+        and not f["ellipsis"]
+        and b.kind not in (Kind.TABLE_ROW, Kind.CODE)
+        and _DIGIT.search(b.text) is None
+    )
+
+
+def _tail_labels(doc: Document) -> None:
+    """The body's last lines, when ``TAIL_LABEL_MIN_LINES`` or more of them are short labels
+    (``_tail_label``) under a story paragraph, are a tag box, not the story (``structure.tail_labels``)."""
+    blocks = doc.blocks
+    idx = _body_indices(doc)
+    run: list[int] = []
+    for i in reversed(idx):
+        if not _tail_label(blocks[i]):
+            break
+        run.append(i)
+    if len(run) < TAIL_LABEL_MIN_LINES or len(run) == len(idx):
+        return
+    above = blocks[idx[len(idx) - len(run) - 1]]
+    if above.features["words"] < STORY_PARAGRAPH_WORDS or above.text.rstrip().endswith(":"):
+        return  # no story paragraph right above, or a lead-in introducing the list
+    for i in run:
+        blocks[i].mark(Label.CHROME, "structure.tail_labels")
+
+
+def _cut_story_end(doc: Document) -> None:
     blocks = doc.blocks
     region = doc.found.get("region")
     if not region:

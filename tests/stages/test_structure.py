@@ -59,6 +59,25 @@ def test_an_author_bio_inside_a_read_more_box_ends_the_story(text_doc):
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
 
 
+TAGS = ["Harbours", "Coastal erosion", "Town council", "Swimming", "Promenade", "Ann Lee", "Local government"]
+
+
+def test_a_run_of_labels_closing_the_body_is_a_tag_box(text_doc):
+    # the tag links between the story and its comment section (prose the region runs into)
+    comments = [P2.replace("Councillors", "Readers"), P3.replace("Swimmers", "Neighbours")]
+    doc = run(text_doc, "\n".join([P1, P2, P3, *TAGS, "Leave a Reply", *comments]))
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+    assert all(b.reason == "structure.tail_labels" for b in doc.blocks if b.text in TAGS)
+
+
+def test_a_list_the_story_introduces_at_its_end_stays(text_doc):
+    lead_in = "Swimmers who want to join the campaign are asked to bring the following to the meeting:"
+    comments = [P2.replace("Councillors", "Readers"), P3.replace("Swimmers", "Neighbours")]
+    doc = run(text_doc, "\n".join([P1, P2, P3, lead_in, *TAGS, "Leave a Reply", *comments]))
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert all(t in body for t in TAGS)
+
+
 def test_comment_section_ends_the_article_even_before_long_comments(text_doc):
     comment = ("I have lived by the baths for forty years and I think the council has made the right call, "
                "the building has been cold and damp for as long as I can remember.")
