@@ -264,3 +264,9 @@ class ChromeSettings:
         "per field: a page of teasers has dozens of byline and date lines",
         "newsclean.stages.choice_notes",
     )
+
+    comment_counter_max_words: int = knob(
+        4,
+        'words of a comment counter printed as a heading with its colon ("13 comments:", "No hay comentarios:")',
+        "newsclean.stages.chrome",
+    )

@@ -510,3 +510,17 @@ class RegionSettings:
         '("— Harbour Board (@harbourboard) March 4, 2024") has at most this many words',
         "newsclean.stages.region_shapes, newsclean.stages.region",
     )
+
+    named_stamp_max_name_words: int = knob(
+        4,
+        "a comment signed without a time: the commenter's name (a few words without digits, no sentence) "
+        'then when ("07 Nov 12", "March 3, 2012", "12 days ago"); a story\'s own byline and date line are '
+        "printed once, so only a run of them (comment_min_signatures) is a thread",
+        "newsclean.stages.region_runs",
+    )
+
+    named_stamp_text_lines: int = knob(
+        2,
+        "the comment's first sentence is this close under its signature",
+        "newsclean.stages.region_runs",
+    )

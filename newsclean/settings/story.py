@@ -350,3 +350,17 @@ class StorySettings:
         "a teaser card's kicker, headline and cut summary",
         "newsclean.stages.story_end",
     )
+
+    tail_label_max_words: int = knob(
+        4,
+        "a tag box printed without its heading under the story: one- to four-word lines in a row, "
+        "unpunctuated, the last lines of the body; a list the story introduces ends its lead-in with a "
+        "colon, and its items are longer or hold figures",
+        "newsclean.stages.story_end",
+    )
+
+    tail_label_min_lines: int = knob(
+        6,
+        "short label lines in a row at the end of the body that make a tag box printed without its heading",
+        "newsclean.stages.story_end",
+    )

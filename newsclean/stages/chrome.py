@@ -398,6 +398,9 @@ class ChromeRules:
         self.long_caption = rules.combined("long_caption_patterns")
         # tried one by one: the regex module runs these few patterns ~10x slower as one union
         self.comment_section = rules.patterns("comment_section_patterns")
+        # "13 comments:": a counter with its colon heads the comment section (matched on the text:
+        # the normalised line has lost the colon)
+        self.comment_counter = rules.combined("comment_counter_patterns")
         self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
         # a user rule pack's copy may hold plain unions instead (newsclean.rules.user)
         self.head: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
@@ -437,7 +440,14 @@ class ChromeRules:
             if b.decided:
                 continue
             f = b.features
-            if f["words"] <= settings().comment_heading_max_words and self._comment_heading(f["norm"]):
+            if f["words"] <= settings().comment_heading_max_words and (
+                self._comment_heading(f["norm"])
+                or (
+                    f["words"] <= settings().comment_counter_max_words
+                    and self.comment_counter is not None
+                    and self.comment_counter.match(b.text) is not None
+                )
+            ):
                 # a comment section ends the article for good (see structure.article_end)
                 f["end_marker"] = f["hard_end"] = True
                 b.mark(Label.CHROME, "chrome.comment_section")

@@ -27,8 +27,10 @@ _NUMERIC_DATE = regex.compile(r"(?<![\d.:/-])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d
 _CLOCK = regex.compile(r"\d(?::\d\d|\s?[ap]\.?m\b)", regex.IGNORECASE)
 
 
-def _comment_signature(b: Block) -> bool:
-    """A short line holding a full date with a time of day: a comment's signature."""
+def _comment_signature(blocks: list[Block], i: int) -> bool:
+    """A short line holding a full date with a time of day, or a name and then a date or an
+    age ("Jo Lee 07 Nov 12", "Miles 12 days ago") over a sentence: a comment's signature."""
+    b = blocks[i]
     if (
         b.label == Label.BODY
         or b.features["words"] > settings().comment_signature_max_words
@@ -37,8 +39,33 @@ def _comment_signature(b: Block) -> bool:
         return False
     text = b.text
     if _CLOCK.search(text) is None:
-        return False  # (a quick test: most lines hold no time of day)
+        # (a quick test: most lines hold no time of day)
+        return _named_stamp(b) and _comment_text_under(blocks, i)
     return _NUMERIC_DATE.search(text) is not None or isinstance(dates.parse_date(text), datetime)
+
+
+_NAMED_STAMP = regex.compile(r"^(?P<name>[^\d|:;!?.]{2,60}?)[\s,·•|–—-]+(?P<stamp>\d.{2,40})$")
+
+
+# "07 Nov 12": a day, a month's short name and a two-digit year, which the date parser leaves alone
+_SHORT_YEAR_DATE = regex.compile(r"^\d{1,2}\s\p{L}{3,9}\.?\s\d\d$")
+
+
+def _comment_text_under(blocks: list[Block], i: int) -> bool:
+    """Is a sentence right under line ``i`` (a comment's text, not a teaser's headline)?"""
+    return any(b.features["terminal"] for b in blocks[i + 1 : i + 1 + settings().named_stamp_text_lines])
+
+
+def _named_stamp(b: Block) -> bool:
+    if b.features["terminal"] and not b.text.endswith("ago"):
+        return False
+    m = _NAMED_STAMP.match(b.text)
+    if m is None or len(m["name"].split()) > settings().named_stamp_max_name_words:
+        return False
+    stamp = m["stamp"].strip()
+    return (
+        _SHORT_YEAR_DATE.match(stamp) is not None or dates.is_relative_age(stamp) or dates.looks_like_date_line(stamp)
+    )
 
 
 def _split_thread(blocks: list[Block], run: list[int]) -> list[int]:
@@ -73,7 +100,7 @@ def _comment_threads(blocks: list[Block]) -> None:
     comment's text between) are a thread of reader comments, not the story: the lines from
     the first signature to the last comment are chrome (``chrome.comment_thread``), so the
     region never runs on into the thread, however much prose it holds."""
-    sigs = [i for i, b in enumerate(blocks) if _comment_signature(b)]
+    sigs = [i for i in range(len(blocks)) if _comment_signature(blocks, i)]
     if len(sigs) < settings().comment_min_signatures:
         return
     runs: list[list[int]] = []

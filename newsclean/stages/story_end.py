@@ -38,7 +38,46 @@ def _body_indices(doc: Document) -> list[int]:
     assigns=["found.credits"],
 )
 def article_end(doc: Document) -> None:
-    """Cut the body at credits lines and at related-section headings."""
+    """Cut the body at credits lines and at related-section headings; drop a run of labels
+    left at its end (a tag box without its heading)."""
+    _cut_story_end(doc)
+    _tail_labels(doc)
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _tail_label(b: Block) -> bool:
+    f = b.features
+    return (
+        f["words"] <= settings().tail_label_max_words
+        and not f["terminal"]
+        and not f["ellipsis"]
+        and b.kind not in (Kind.TABLE_ROW, Kind.CODE)
+        and _DIGIT.search(b.text) is None
+    )
+
+
+def _tail_labels(doc: Document) -> None:
+    """The body's last lines, when ``TAIL_LABEL_MIN_LINES`` or more of them are short labels
+    (``_tail_label``) under a story paragraph, are a tag box, not the story (``structure.tail_labels``)."""
+    blocks = doc.blocks
+    idx = _body_indices(doc)
+    run: list[int] = []
+    for i in reversed(idx):
+        if not _tail_label(blocks[i]):
+            break
+        run.append(i)
+    if len(run) < settings().tail_label_min_lines or len(run) == len(idx):
+        return
+    above = blocks[idx[len(idx) - len(run) - 1]]
+    if above.features["words"] < settings().story_end_story_paragraph_words or above.text.rstrip().endswith(":"):
+        return  # no story paragraph right above, or a lead-in introducing the list
+    for i in run:
+        blocks[i].mark(Label.CHROME, "structure.tail_labels")
+
+
+def _cut_story_end(doc: Document) -> None:
     blocks = doc.blocks
     region = doc.found.get("region")
     if not region:
@@ -218,11 +257,14 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         return None
     k = i + 1
     limit = min(end, i + settings().inline_box_max_blocks + 1)
+    bio = rules.combined("bio_patterns")
     while k <= limit:
         b = blocks[k]
         f = b.features
         if f.get("end_marker") and f["norm"] != blocks[i].features["norm"]:
             return None  # another teaser heading ("Most read") under the first: no story beyond
+        if bio is not None and b.label in (Label.BODY, Label.UNDECIDED) and bio.search(b.text):
+            return None  # the author's bio in the box: the page's footer, not a box set into the story
         if b.label == Label.BODY and f["terminal"] and f["words"] >= settings().resume_paragraph_words:
             break
         k += 1
@@ -232,7 +274,6 @@ def _prose_resumes(blocks: list[Block], i: int, end: int) -> int | None:
         return None
     run, words = 0, 0.0
     short = 0
-    bio = rules.combined("bio_patterns")
     for b in blocks[k : end + 1]:
         f = b.features
         if bio is not None and bio.search(b.text):
@@ -270,11 +311,13 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
     summaries of a teaser list. A comment thread (names and dates between the comments) and
     a teaser list (a headline above each summary) fail the share; the story's subheadings
     (a short line over two paragraphs or more) and its separator labels are not counted.
-    The box's size counts the lines not already chrome (its ad labels are).
+    The box's size counts the lines not already chrome (its ad labels are). An author's bio
+    among the box's lines closes the story, as it does under the box (``_prose_resumes``).
     """
     blocks = doc.blocks
     if blocks[i].features.get("hard_end"):
         return None
+    bio = rules.combined("bio_patterns")
     k, live = i + 1, 0
     while k <= end and live <= settings().inline_box_max_blocks:
         b = blocks[k]
@@ -283,6 +326,8 @@ def _story_follows(doc: Document, i: int, end: int) -> int | None:
             live += 1  # the box's size in lines still in play: its ad labels are already chrome
         if f.get("end_marker"):
             return None
+        if bio is not None and b.label in (Label.BODY, Label.UNDECIDED) and bio.search(b.text):
+            return None  # the author's bio in the box: the page's footer, not a box set into the story
         if b.label == Label.BODY and f["terminal"] and f["words"] >= settings().resume_paragraph_words:
             break
         if b.label in (Label.BODY, Label.UNDECIDED) and (

@@ -316,7 +316,24 @@ def test_a_comment_form_notice_opens_the_comment_section(text_doc, line):
     assert b.reason == "chrome.comment_section" and b.features["hard_end"]
 
 
-@pytest.mark.parametrize("line", ["Tags", "Topics", "Etiquetas"])
+@pytest.mark.parametrize("line", ["13 comments:", "No comments:", "1 COMMENT:", "3 Kommentare:", "Aucun commentaire :",
+                                  "2 comentarios:"])
+def test_a_comment_counter_with_its_colon_opens_the_comment_section(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    b = doc.blocks[0]
+    assert b.reason == "chrome.comment_section" and b.features["hard_end"]
+
+
+@pytest.mark.parametrize("line", ["13 comments", "No comments", "Comments: 4", "One comment: the board was right."])
+def test_a_bare_comment_counter_does_not_open_the_comment_section(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert not doc.blocks[0].features.get("hard_end")
+
+
+@pytest.mark.parametrize("line", ["Tags", "Topics", "Etiquetas", "Themen:", "Schlagwörter", "Lees meer over", "Onderwerpen",
+                                  "Mots-clés", "Temas", "Argomenti"])
 def test_a_tag_list_heading_ends_the_article(text_doc, line):
     doc = text_doc(line)
     ChromeRules()(doc)
@@ -325,7 +342,9 @@ def test_a_tag_list_heading_ends_the_article(text_doc, line):
 
 @pytest.mark.parametrize("line", ["More Great Harbour Stories", "Next Up In Science & Health", "Most read in world news",
                                   "More From The Ledger", "More in Harbour News", "Editors' Picks",
-                                  "Harbour Buzz - What's Trending", "What’s Hot Now"])
+                                  "Harbour Buzz - What's Trending", "What’s Hot Now", "Most Read Posts",
+                                  "Most Commented Posts", "Recent Posts", "Popular Entries", "This Week's Top Posts",
+                                  "Trending Now on The Ledger"])
 def test_teaser_headings_with_varying_wording_end_the_article(text_doc, line):
     doc = text_doc(line)
     ChromeRules()(doc)

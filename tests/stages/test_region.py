@@ -642,6 +642,31 @@ def test_comments_signed_with_a_numeric_date_are_a_thread(text_doc):
     assert all(labels[p][0] == Label.BODY for p in STORY[:4])
 
 
+def test_comments_signed_with_a_name_and_a_date_or_an_age_are_a_thread(text_doc):
+    # no time of day in the signatures: "Ann Lee 07 Mar 24", "Tom 3 days ago"
+    lines = []
+    for signature, (_, comment) in zip(["Mara Jensen 04 Mar 24", "Tom K 3 days ago", "harbourfan March 5, 2024",
+                                        "Ines 2 days ago"], COMMENTS, strict=True):
+        lines += [signature, comment]
+    page = "\n".join(["Harbour wall to be rebuilt", *STORY[:4], "4 Comments Leave a comment", *lines])
+    labels = _run_region(text_doc, page)
+    assert all(labels[c] == (Label.CHROME, "chrome.comment_thread") for _, c in COMMENTS)
+    assert all(labels[p][0] == Label.BODY for p in STORY[:4])
+
+
+def test_teaser_headlines_under_section_and_age_lines_are_no_comment_thread(text_doc):
+    # "World / 4 h ago" over a headline: a teaser rail, whose lines are no comments' signatures;
+    # the story's own stamp under it must not join a thread with them
+    rail = []
+    for n, headline in enumerate(["Ferry fares rise in May as fuel costs climb", "Lifeboat crew rescues two kayakers",
+                                  "New cafe opens on the old fish quay"]):
+        rail += [f"Coast / {n + 2} h ago", headline]
+    page = "\n".join([*rail, "Harbour wall to be rebuilt", "Friday, 8 Mar 2024 4:55 PM", *STORY])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY)
+    assert all(labels[line][1] != "chrome.comment_thread" for line in rail)
+
+
 def test_a_menu_printed_as_one_long_line_of_title_case_labels_is_chrome(text_doc):
     menu = ("World Europe Business Markets Climate Travel Culture Sport Football Tennis Cycling Video "
             "Live Weather Podcasts Newsletters Opinion Science Health Technology Games Puzzles")

@@ -37,6 +37,47 @@ def test_related_section_at_the_end_still_ends_the_article(text_doc):
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
 
 
+def test_a_topic_box_under_the_story_ends_it_with_the_appeal_below(text_doc):
+    # "Themen:" and the story's topic links, then a donation appeal and a teaser: not the story
+    appeal = "Unabhängiger Journalismus lebt von Lesern wie dir, die ihn mit einer Spende möglich machen."
+    page = "\n".join([P1, P2, P3, "Themen:", "Schwimmbad", "Promenade", "Stadtrat", appeal,
+                      "Die Kurverwaltung plant im Herbst eine neue Saison mit längeren Öffnungszeiten am Strand."])
+    doc = run(text_doc, page)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
+def test_an_author_bio_inside_a_read_more_box_ends_the_story(text_doc):
+    # "Read more:", a headline, the author's name and bio, then the footer's sentences: the box
+    # is the page's footer, not a box set into the story
+    footer = ["You can email Ann Lee here, and read all of Ann Lee's articles on the harbour here.",
+              "Some features of this site may not work while an ad blocker is enabled, as they need scripts.",
+              "As other papers cut their local desks, the Ledger has kept reporting on the coast for decades."]
+    page = "\n".join([P1, P2, P3, "Read more:", "Ferry company orders two new hybrid boats", "Ann Lee",
+                      "Ann Lee is a reporter who covers the coast and its harbours for the Ledger since 2019. Follow her",
+                      *footer])
+    doc = run(text_doc, page)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
+TAGS = ["Harbours", "Coastal erosion", "Town council", "Swimming", "Promenade", "Ann Lee", "Local government"]
+
+
+def test_a_run_of_labels_closing_the_body_is_a_tag_box(text_doc):
+    # the tag links between the story and its comment section (prose the region runs into)
+    comments = [P2.replace("Councillors", "Readers"), P3.replace("Swimmers", "Neighbours")]
+    doc = run(text_doc, "\n".join([P1, P2, P3, *TAGS, "Leave a Reply", *comments]))
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+    assert all(b.reason == "structure.tail_labels" for b in doc.blocks if b.text in TAGS)
+
+
+def test_a_list_the_story_introduces_at_its_end_stays(text_doc):
+    lead_in = "Swimmers who want to join the campaign are asked to bring the following to the meeting:"
+    comments = [P2.replace("Councillors", "Readers"), P3.replace("Swimmers", "Neighbours")]
+    doc = run(text_doc, "\n".join([P1, P2, P3, lead_in, *TAGS, "Leave a Reply", *comments]))
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert all(t in body for t in TAGS)
+
+
 def test_comment_section_ends_the_article_even_before_long_comments(text_doc):
     comment = ("I have lived by the baths for forty years and I think the council has made the right call, "
                "the building has been cold and damp for as long as I can remember.")
