@@ -121,10 +121,38 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     by_cue = text.lstrip()[:3].casefold() == "by "
     if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
         b.mark(Label.BYLINE, "byline.line")
-        doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
+        doc.found.setdefault("bylines", []).append(
+            _stacked_bylines(doc, b.index, _continued(doc, b.index, text, memo), memo)
+        )
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
+
+
+def _stacked_bylines(doc: Document, first: int, text: str, memo: dict) -> str:
+    """A byline line and the co-authors' byline lines right under it, one per line
+    ("Ann Lee – Reporter" / "Tom Okafor – Correspondent in Rome"), as one byline.
+
+    A line under a byline that is a byline itself credits the same story (a teaser's
+    byline has its headline between); an earlier stage may have taken it for a lone
+    summary between short lines (soft chrome)."""
+    k = first + 1
+    while k < len(doc.blocks) and k - first < STACKED_NAMES_MAX:
+        nxt = doc.blocks[k]
+        if not (
+            nxt.label in (Label.UNDECIDED, Label.BODY)
+            or nxt.label == Label.CHROME
+            and nxt.reason in SOFT_CHROME_REASONS
+        ):
+            break
+        if nxt.features["words"] > BYLINE_MAX_WORDS or not _memo(memo, bylines.looks_like_byline, nxt.text):
+            break
+        if _memo(memo, dates.looks_like_date_line, nxt.text):
+            break
+        nxt.mark(Label.BYLINE, "byline.stacked")
+        text = f"{text}; {nxt.text.strip()}"
+        k += 1
+    return text
 
 
 def _byline_as_caption(b, memo: dict | None) -> bool:

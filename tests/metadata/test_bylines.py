@@ -627,3 +627,49 @@ def test_names_joined_by_a_conjunction_are_a_name_line():
     assert looks_like_name_line("Anna Berg und Tom Weber")
     assert not looks_like_name_line("Politik und Gesellschaft")
     assert not looks_like_name_line("Sport und Freizeit")
+
+
+@pytest.mark.parametrize("text", [
+    "Corresponsal en Atenas",  # a title and the place it is held in
+    "Journalist i Oslo",
+    "Correspondent in New York City",
+    "Korrespondentin aus Kairo",
+    "Reporter Reporter",  # printed twice by a widget
+    "Journalist i Oslo Journalist i Oslo",
+])
+def test_a_job_title_with_its_place_or_printed_twice(text):
+    assert bylines_mod.looks_like_job_title(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reporter in the field",  # the place is no capitalised name
+    "Correspondent in Rome and Milan for Years",  # too long for a place
+    "Fast Bikes in Paris",  # no job title
+])
+def test_not_a_job_title_with_a_place(text):
+    assert not bylines_mod.looks_like_job_title(text)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Ann Lee – Reporter", ["Ann Lee"]),
+    ("Ann Lee | Staff Writer", ["Ann Lee"]),
+    ("Tom Okafor – Journalist i Oslo Journalist i Oslo", ["Tom Okafor"]),
+])
+def test_a_name_and_its_job_title_after_a_dash_or_bar_is_a_byline(text, authors):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == authors
+
+
+def test_a_name_and_a_non_title_after_a_bar_is_no_byline():
+    assert not looks_like_byline("Home | Editor")
+    assert not looks_like_byline("Ann Lee | Fast Bikes")
+
+
+def test_a_generic_section_word_beside_the_credited_people_is_no_outlet():
+    b = parse_byline("Storm Watch, National, News | Written by Ann Lee")
+    assert "News" not in [c.name for c in b.contributors] and b.agency is None
+    assert parse_byline("Ann Lee, News").contributors == [Contributor(name="Ann Lee", role="author")]
+    # alone, the desk is the credit; a named outlet stays one
+    assert parse_byline("By Newsroom").agency == "Newsroom"
+    assert parse_byline("Ann Lee, Lakeside Herald").agency == "Lakeside Herald"
+    assert parse_byline("By Ann Lee, CNN").agency == "CNN"

@@ -646,3 +646,30 @@ def test_a_label_over_the_headline_is_not_its_headline():
     )
     a = newsclean.extract(page, kind="text")
     assert a.title == "Council says the coastal road stays closed for weeks while engineers repair the sea wall"
+
+
+def test_co_authors_byline_lines_one_under_the_other():
+    for names in ("Ann Lee – Reporter\nTom Okafor – Correspondent in Rome", "By Ann Lee\nBy Tom Okafor"):
+        page = f"Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n{names}\n\n12 March 2024\n\n" + STORY
+        a = newsclean.extract(page, kind="text")
+        assert a.authors == ["Ann Lee", "Tom Okafor"], names
+
+
+def test_teasers_bylines_with_their_headlines_between_are_not_co_authors():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\nBy Mara Lindqvist\n\n12 March 2024\n\n"
+        + STORY
+        + "\nMore stories\n\nFerry timetable changes for the summer season\n\nBy Ann Lee\n\n"
+        "Harbour festival returns with tall ships and music\n\nBy Tom Okafor\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_a_name_over_its_job_title_and_place_under_the_headline():
+    page = (
+        "Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n"
+        "Mara Lindqvist\n\nCorrespondent in Stenford\n\n12 March 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]

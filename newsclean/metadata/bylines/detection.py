@@ -181,7 +181,9 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
         if v.any_agency_re.search(p.casefold()) is not None or v.any_agency_re.search(s.casefold()) is not None:
             return UNMARKED
     # a job title alone adds no item: it counts after a name in a second part of ``s``
-    if (words is None or v.title_keys.may_occur(words)) and v.conj_split_re.search(s) is not None:
+    if (words is None or v.title_keys.may_occur(words)) and (
+        v.conj_split_re.search(s) is not None or _HARD_SPLIT.search(s) is not None
+    ):
         if v.any_title_re.search(p.casefold()) is not None or v.any_title_re.search(s.casefold()) is not None:
             return UNMARKED
     # an outlet's word makes an item in a capitalised run ("Daily News"), or in the tail
@@ -207,7 +209,8 @@ def _starts_capital(word: str) -> bool:
 
 def _had_title(s: str) -> bool:
     """A name followed by a job title ("Ann Lee, Staff Writer")."""
-    parts = _split_parts(s)
+    # (the parts a comma or a conjunction cuts, or a dash or a bar: "Ann Lee – Reporter")
+    parts = [q for piece in _HARD_SPLIT.split(s) for q in _split_parts(piece)]
     return len(parts) >= 2 and any(_is_title(p.split()) for p in parts[1:])
 
 

@@ -71,12 +71,31 @@ def _agency_at(tokens: list[str], start: int) -> tuple[str, int] | None:
     return None
 
 
+TITLE_PLACE_MAX_WORDS = 3  # "Correspondent in New York City": the place after a job title
+
+
 def _is_title(tokens: list[str]) -> bool:
     v = _vocab()
     low = [t.casefold().strip(".,") for t in tokens]
+    half = len(low) // 2
+    if half and len(low) % 2 == 0 and low[:half] == low[half:]:
+        # "Journalist Journalist": a widget printing the job title twice (its text and its label)
+        tokens, low = tokens[:half], low[:half]
     if " ".join(low) in v.title_phrases:
         return True
-    return bool(low) and low[-1] in v.title_words
+    if bool(low) and low[-1] in v.title_words:
+        return True
+    # a title and the place it is held in ("Corresponsal en Atenas", "Journalist i Paris"):
+    # the place is a short run of capitalised words after a word of the rule data's class
+    for k in range(1, len(low) - 1):
+        if low[k] in v.title_places:
+            head, place = low[:k], tokens[k + 1 :]
+            return (
+                (" ".join(head) in v.title_phrases or head[-1] in v.title_words)
+                and len(place) <= TITLE_PLACE_MAX_WORDS
+                and all(t[:1].isupper() for t in place)
+            )
+    return False
 
 
 TITLE_AFTER_NAME_MAX_WORDS = 4  # "Deputy Content Hub Director": a longer run after a name is no job title

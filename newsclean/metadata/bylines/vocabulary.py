@@ -154,6 +154,7 @@ class _Vocab:
     org_leads: frozenset[str]
     title_words: frozenset[str]
     title_phrases: frozenset[str]
+    title_places: frozenset[str]  # words joining a job title to its place ("Correspondent in Rome")
     particles: frozenset[str]
     agencies: dict[tuple[str, ...], str]
     agency_max_len: int
@@ -265,6 +266,7 @@ def _vocab() -> _Vocab:
         org_leads=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads")),
         title_words=frozenset(t for t in title_entries if " " not in t),
         title_phrases=frozenset(title_entries),
+        title_places=frozenset(_norm_entry(w) for w in rules.pattern_sources("job_title_places")),
         particles=particles,
         agencies=agencies,
         agency_max_len=max((len(k) for k in agencies), default=1),
