@@ -192,7 +192,8 @@ def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool
         if i < start - SOFT_NEAR_REGION:
             break
         b = doc.blocks[i]
-        if b.features["words"] > AGENCY_LINE_MAX_WORDS or not (
+        # (words of letters: a section's name before a dash is one, "News - AFP")
+        if len(_A_WORD.findall(b.text)) > AGENCY_LINE_MAX_WORDS or not (
             b.label in (Label.UNDECIDED, Label.BODY) or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS
         ):
             continue
@@ -434,6 +435,8 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
             and b.label in (Label.UNDECIDED, Label.CHROME)
             and b.reason in ("", "region.outside")
             and b.features["words"] <= SPLIT_NAME_MAX_WORDS
+            # (a line in capitals under the story is a section's label: "RELATED VIDEO")
+            and not b.text.isupper()
             and _memo(memo, bylines.looks_like_name_line, b.text)
             and not _label_follows(doc, b.index, memo)
         ):

@@ -119,13 +119,73 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         doc.found.setdefault("date_lines", []).append(text)
         return True
     by_cue = text.lstrip()[:3].casefold() == "by "
-    if (words <= BYLINE_MAX_WORDS or by_cue) and _memo(memo, bylines.looks_like_byline, text):
+    if (
+        (words <= BYLINE_MAX_WORDS or by_cue)
+        and _memo(memo, bylines.looks_like_byline, text)
+        and (
+            _memo(memo, bylines.opens_with_author_marker, text)
+            or not (_story_begun(doc, b.index) or _in_menu(doc, b.index, memo))
+        )
+    ):
         b.mark(Label.BYLINE, "byline.line")
         doc.found.setdefault("bylines", []).append(
             _stacked_bylines(doc, b.index, _continued(doc, b.index, text, memo), memo)
         )
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
+    return False
+
+
+MENU_LABEL_MAX_WORDS = 5  # a menu's entry: a short capitalised label
+
+
+_NOT_A_MENU_LABEL = regex.compile(r"[\d@.!?:,|]")
+
+
+def _menu_label(doc: Document, j: int, memo: dict) -> bool:
+    """Whether block ``j`` is a short capitalised label of a menu ("WERK & LEREN", "Billie")."""
+    if not 0 <= j < len(doc.blocks):
+        return False
+    b = doc.blocks[j]
+    text = b.text.strip()
+    return (
+        0 < len(text.split()) <= MENU_LABEL_MAX_WORDS
+        and text[:1].isupper()
+        and b.label not in (Label.DATE, Label.BYLINE, Label.TITLE)
+        and _NOT_A_MENU_LABEL.search(text) is None
+        and not _memo(memo, bylines.looks_like_job_title, text)
+        and not _memo(memo, bylines.is_interface_line, text)
+    )
+
+
+def _in_menu(doc: Document, i: int, memo: dict) -> bool:
+    """Whether block ``i`` is a label between two menu labels: an entry of the menu ("HUIS &
+    TUIN" / "GEZIN & VRIJE TIJD" / "Billie"), not a byline, which follows a headline, a
+    standfirst or a date and comes before a date, a share bar or the story (a byline with its
+    date or job title, "Ann Lee, 26.04.2024", is no label)."""
+    return (
+        _NOT_A_MENU_LABEL.search(doc.blocks[i].text.strip()) is None
+        and _menu_label(doc, i - 1, memo)
+        and _menu_label(doc, i + 1, memo)
+    )
+
+
+STORY_BEGUN_PARAGRAPHS = 3  # prose paragraphs of the story above a line: the story has begun
+
+
+def _story_begun(doc: Document, i: int) -> bool:
+    """Whether the story's prose has begun above block ``i`` in its region: a line there
+    without an author marker ("DZEKO, TWO WEEKS SILENT", a subheading in capitals between
+    paragraphs) is no byline; a standfirst or a caption above a byline is one paragraph."""
+    region = doc.found.get("region")
+    if not region or i <= region[0]:
+        return False
+    prose = 0
+    for b in doc.blocks[region[0] : i]:
+        if b.label == Label.BODY and b.features["words"] >= LEDE_MIN_WORDS and b.text.rstrip()[-1:] in _CLAUSE_END:
+            prose += 1
+            if prose >= STORY_BEGUN_PARAGRAPHS:
+                return True
     return False
 
 

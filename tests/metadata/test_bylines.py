@@ -673,3 +673,12 @@ def test_a_generic_section_word_beside_the_credited_people_is_no_outlet():
     assert parse_byline("By Newsroom").agency == "Newsroom"
     assert parse_byline("Ann Lee, Lakeside Herald").agency == "Lakeside Herald"
     assert parse_byline("By Ann Lee, CNN").agency == "CNN"
+
+
+def test_a_turkish_name_in_capitals_keeps_its_letters():
+    assert parse_byline("By İSMAİL KAYA").authors == ["İsmail Kaya"]
+
+
+@pytest.mark.parametrize("text", ["Most Read", "Meest Gelezen", "Meist gelesen"])
+def test_a_widget_heading_is_no_name_line(text):
+    assert not looks_like_name_line(text)

@@ -673,3 +673,40 @@ def test_a_name_over_its_job_title_and_place_under_the_headline():
     )
     a = newsclean.extract(page, kind="text")
     assert a.authors == ["Mara Lindqvist"]
+
+
+def test_a_subheading_in_capitals_inside_the_story_is_no_byline():
+    paras = STORY.split("\n\n")
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + "\n\n".join(paras[:3])
+        + "\n\nHARBOUR CHIEF, TWO WEEKS SILENT\n\n"
+        + paras[3]
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == [] and a.contributors == []
+
+
+def test_an_agency_after_a_section_name_near_the_story():
+    page = "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\nPolitics - Associated Press\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert [(c.name, c.role) for c in a.contributors] == [("Associated Press", "agency")]
+
+
+def test_a_label_in_capitals_under_the_story_is_no_signature():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY
+        + "\nRELATED VIDEO\n\n#harbour\n\n#storm\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+
+
+def test_a_menu_entry_in_a_byline_shape_is_no_byline():
+    page = (
+        "Home\n\nHOUSE & GARDEN\n\nWORK & STUDY\n\nFAMILY & LEISURE TIME\n\nPuzzles\n\nOverview\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == [] and a.contributors == []

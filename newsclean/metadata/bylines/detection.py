@@ -228,6 +228,8 @@ def looks_like_name_line(text: str) -> bool:
     # an interface or function word anywhere ("Share on Facebook Twitter Email", "Find Your
     # Next Car") is not part of a bare name line, even where a byline would strip it
     # (name particles such as "der", "la", "Le" and one-letter initials are not counted)
+    if rules.normalise_phrase(s) in rules.phrases("section_headers"):
+        return False  # a widget's heading in a name's shape ("Meest Gelezen", "Most Read")
     v = _vocab()
     joins = rules.phrases("byline_conjunctions")
     for w in s.split():

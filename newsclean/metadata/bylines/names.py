@@ -6,6 +6,8 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 
 from __future__ import annotations
 
+import unicodedata
+
 from newsclean.metadata.bylines.vocabulary import (
     _BRAND_CAPS,
     _CJK_NAME,
@@ -33,8 +35,10 @@ def _proper_token(tok: str) -> str:
         elif piece.startswith("mc") and len(piece) > 3:
             out.append("Mc" + piece[2:].capitalize())
         else:
-            out.append(piece.capitalize())
-    word = "".join(out)
+            # (a Turkish capital İ folds to "i" and a combining dot: the dot stays only on a
+            # capital, "İSMAİL" is "İsmail")
+            out.append(piece.capitalize().replace("i\u0307", "i"))
+    word = unicodedata.normalize("NFC", "".join(out))
     # "O'Brien" yes, but "D'angelo" -> "D'Angelo" too; a one-letter prefix keeps both capitals
     return word
 
