@@ -682,3 +682,32 @@ def test_a_turkish_name_in_capitals_keeps_its_letters():
 @pytest.mark.parametrize("text", ["Most Read", "Meest Gelezen", "Meist gelesen"])
 def test_a_widget_heading_is_no_name_line(text):
     assert not looks_like_name_line(text)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Af Lars Hansen", ["Lars Hansen"]),  # Danish
+    ("Av Lars Hansen og Kari Nordmann", ["Lars Hansen", "Kari Nordmann"]),  # Norwegian
+    ("Av Lars Hansen och Eva Berg", ["Lars Hansen", "Eva Berg"]),  # Swedish
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),  # Turkish
+    ("Haber: Ahmet Yılmaz ve Ayşe Kaya", ["Ahmet Yılmaz", "Ayşe Kaya"]),
+    ("Oleh Budi Santoso", ["Budi Santoso"]),  # Indonesian
+    ("Penulis: Budi Santoso", ["Budi Santoso"]),
+])
+def test_author_markers_and_joins_of_more_languages(text, authors):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == authors
+
+
+def test_a_nordic_marker_word_in_a_phrase_is_no_byline():
+    assert not looks_like_byline("Av og til")
+    assert not looks_like_byline("Av hensyn til sikkerheten")
+
+
+def test_a_one_word_marker_with_its_colon_after_a_comma_starts_a_new_role():
+    b = parse_byline("Text: Anna Berg, Foto: Tom Okafor")
+    assert b.authors == ["Anna Berg"]
+    assert Contributor(name="Tom Okafor", role="photographer") in b.contributors
+    b = parse_byline("Tekst: Lars Hansen og Kari Nordmann, foto: Eva Berg")
+    assert b.authors == ["Lars Hansen", "Kari Nordmann"]
+    # without its colon the word is no marker ("Video Sport" is a menu's entry)
+    assert not looks_like_byline("Video Sport")

@@ -125,7 +125,7 @@ _HYPHEN_SPLIT = regex.compile(r"([-'’])")
 
 
 # a segment's text ending in a joining comma or conjunction (a marker after it opens a new role)
-_ENDS_WITH_JOIN = regex.compile(r"(?:[,;]|\s(?:and|und|et|y|e|en|&))\s*$", regex.IGNORECASE)
+_ENDS_WITH_JOIN = regex.compile(r"(?:[,;]|\s(?:and|und|et|y|e|en|og|och|ve|и|&))\s*$", regex.IGNORECASE)
 
 
 _TRAILING_JOIN = regex.compile(r"(?:[,;]|\s(?i:and|und|et|y|e|en)|&)\s*$")
@@ -203,7 +203,11 @@ def _vocab() -> _Vocab:
         rf"\s*(?:(?P<c>{_entry_re(colon)})\s*[:：]\s*|(?P<m>{_entry_re(marker_role)})(?:\s*[:：]\s*|\s+))(?=\S)",
         regex.IGNORECASE,
     )
-    mid_re = regex.compile(rf"(?<![\p{{L}}'])(?P<m>{_entry_re(multi)})(?:\s*[:：]\s*|\s+)(?=\S)", regex.IGNORECASE)
+    # (and a one-word marker with its colon after a join: "Text: Ann Lee, Foto: Bo Chen")
+    mid_re = regex.compile(
+        rf"(?<![\p{{L}}'])(?P<m>(?:{_entry_re(multi)})|(?:{_entry_re(colon)})(?=\s*[:：]))(?:\s*[:：]\s*|\s+)(?=\S)",
+        regex.IGNORECASE,
+    )
     plain = [m for m in single if m not in particles]
     after_date_re = regex.compile(rf"\s(?P<m>{_entry_re(plain)})\s+(?=\p{{Lu}})", regex.IGNORECASE)
     openers = {_norm_entry(e) for e in rules.pattern_sources("byline_credit_openers")}
