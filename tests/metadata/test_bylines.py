@@ -711,3 +711,9 @@ def test_a_one_word_marker_with_its_colon_after_a_comma_starts_a_new_role():
     assert b.authors == ["Lars Hansen", "Kari Nordmann"]
     # without its colon the word is no marker ("Video Sport" is a menu's entry)
     assert not looks_like_byline("Video Sport")
+
+
+def test_an_author_marker_with_its_colon_opens_a_byline():
+    assert bylines_mod.opens_with_author_marker("Autorin: Ann Lee")
+    assert bylines_mod.opens_with_author_marker("Text: Ann Lee")
+    assert not bylines_mod.opens_with_author_marker("Foto: Ann Lee")  # a photographer's

@@ -710,3 +710,23 @@ def test_a_menu_entry_in_a_byline_shape_is_no_byline():
     )
     a = newsclean.extract(page, kind="text")
     assert a.authors == [] and a.contributors == []
+
+
+def _with_ending(end: str) -> str:
+    return (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY
+        + f"\n{end}\n\nMore from the region\n\nFerry timetable changes for the summer season announced today\n"
+    )
+
+
+def test_an_agency_credit_under_the_last_paragraph():
+    for end, agencies in (("dpa/lnw", ["dpa"]), ("SDA/sep", ["SDA"]), ("AFP/dpa/tsp", ["AFP", "dpa"]), ("Reuters", ["Reuters"])):
+        a = newsclean.extract(_with_ending(end), kind="text")
+        assert a.authors == [] and [c.name for c in a.contributors if c.role == "agency"] == agencies, end
+
+
+def test_a_signature_over_a_widget_heading_and_a_marked_one():
+    assert newsclean.extract(_with_ending("Mara Lindqvist"), kind="text").authors == ["Mara Lindqvist"]
+    assert newsclean.extract(_with_ending("Text: Mara Lindqvist"), kind="text").authors == ["Mara Lindqvist"]
+    assert newsclean.extract(_with_ending("Share"), kind="text").authors == []

@@ -283,7 +283,9 @@ def opens_with_author_marker(text: str) -> bool:
     """
     s = (text or "").strip()
     m = _vocab().start_re.match(s)
-    if m is None or not m["m"] or _vocab().marker_role.get(_norm_entry(m["m"])) != "author":
+    # (a marker with its colon counts too: "Autorin: Ann Lee", "Text: Ann Lee")
+    marker = (m["m"] or m["c"]) if m is not None else None
+    if not marker or _vocab().marker_role.get(_norm_entry(marker)) != "author":
         return False
     rest = s[m.end() :].lstrip(" :")
     # a headline in title case may open with the word too ("By Land and Sea: ...", "Por Qué ...?")
