@@ -49,7 +49,10 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     stamps or a list of teasers' dates name several."""
     start, end = _span(doc)
     found = []
+    headers = rules.phrases("section_headers")
     for b in doc.blocks[start : min(len(doc.blocks), end + 1 + FOOT_BLOCKS)]:
+        if b.index > end and (b.reason == "chrome.section_header" or rules.normalise_phrase(b.text) in headers):
+            break  # a widget's heading under the story ("Related", "Similar:"): its teasers' dates follow
         if b.label not in (Label.BODY, Label.UNDECIDED) and not (
             b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
         ):

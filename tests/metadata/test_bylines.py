@@ -717,3 +717,15 @@ def test_an_author_marker_with_its_colon_opens_a_byline():
     assert bylines_mod.opens_with_author_marker("Autorin: Ann Lee")
     assert bylines_mod.opens_with_author_marker("Text: Ann Lee")
     assert not bylines_mod.opens_with_author_marker("Foto: Ann Lee")  # a photographer's
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("By Ann LeeMarch 12, 2024", ["Ann Lee"]),  # a month glued to the name
+    ("Ann LeeUpdated March 12, 2024", ["Ann Lee"]),  # a date cue glued to the name
+    ("Von Anna Berg25. April 2024", ["Anna Berg"]),  # a particle marker over a glued date
+    ("Di Mario Rossi 12 marzo 2024", ["Mario Rossi"]),
+    ("By Kate McMay", ["Kate McMay"]),  # a month's name inside a name, no number after it
+])
+def test_a_name_glued_to_its_date(text, authors):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == authors

@@ -730,3 +730,19 @@ def test_a_signature_over_a_widget_heading_and_a_marked_one():
     assert newsclean.extract(_with_ending("Mara Lindqvist"), kind="text").authors == ["Mara Lindqvist"]
     assert newsclean.extract(_with_ending("Text: Mara Lindqvist"), kind="text").authors == ["Mara Lindqvist"]
     assert newsclean.extract(_with_ending("Share"), kind="text").authors == []
+
+
+def test_a_teasers_date_under_a_widget_heading_is_not_the_storys():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\nBy Mara Lindqvist\n\n"
+        + STORY
+        + "\nRelated:\n\n19.02.2024\n\nFerry timetable changes for the summer season announced today\n"
+    )
+    assert newsclean.extract(page, kind="text").published is None
+    # the story's own stamp under its last paragraph is still read
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\nBy Mara Lindqvist\n\n"
+        + STORY
+        + "\n19.02.2024\n\nRelated:\n\nFerry timetable changes for the summer season announced today\n"
+    )
+    assert newsclean.extract(page, kind="text").published == date(2024, 2, 19)

@@ -367,7 +367,9 @@ def _starts_with_full_name(text: str) -> bool:
     first = _split_parts(_HARD_SPLIT.split(text, maxsplit=1)[0])
     if not first:
         return False
-    tokens = [t for t in first[0].split() if t]
+    # (without the date after the name: "Di Mario Rossi 12 marzo 2024", "Von Anna Berg25. April")
+    cut = _vocab().date_cut_re.search(first[0])
+    tokens = [t for t in (first[0][: cut.start()] if cut is not None else first[0]).split() if t]
     if _name_kind(tokens) == "name":
         return True
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
