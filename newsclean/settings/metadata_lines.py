@@ -251,7 +251,7 @@ class MetadataLineSettings:
     stacked_names_max: int = knob(
         4,
         "co-authors printed one per line under the headline or over the date stamp",
-        "newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_lines, newsclean.stages.metadata_zone",
     )
 
     split_marker_more_names: int = knob(
@@ -281,5 +281,17 @@ class MetadataLineSettings:
     lede_min_words: int = knob(
         8,
         "a paragraph, not a label or caption credit",
-        "newsclean.stages.metadata_headline, newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_headline, newsclean.stages.metadata_lines, newsclean.stages.metadata_zone",
+    )
+
+    menu_label_max_words: int = knob(
+        5,
+        "a menu's entry: a short capitalised label",
+        "newsclean.stages.metadata_zone",
+    )
+
+    story_begun_paragraphs: int = knob(
+        3,
+        "prose paragraphs of the story above a line: the story has begun",
+        "newsclean.stages.metadata_zone",
     )

@@ -198,3 +198,9 @@ class ReaderSettings:
         'this many network names in one line ("Facebook X LinkedIn ... Print")',
         "newsclean.metadata.titles",
     )
+
+    title_place_max_words: int = knob(
+        3,
+        '"Correspondent in New York City": the place after a job title',
+        "newsclean.metadata.bylines.names",
+    )

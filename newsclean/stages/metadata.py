@@ -244,6 +244,19 @@ def _people_only(doc: Document, names: list[str]) -> list[str]:
     return people
 
 
+def _crews(rows: list[int], parsed: list) -> dict[int, int]:
+    """For each byline line, the first of the byline lines stacked with it (itself when alone).
+
+    Co-authors' byline lines printed one under the other ("Ann Lee – Reporter" / "Tom
+    Okafor – Reporter") credit one story, not two teasers: a teaser's byline has its
+    headline between it and the next one."""
+    crew: dict[int, int] = {}
+    for k in range(len(rows)):
+        j = next((j for j in range(k) if abs(rows[j] - rows[k]) == 1 and parsed[j].authors and parsed[k].authors), k)
+        crew[k] = crew.get(j, j)
+    return crew
+
+
 def _story_bylines(doc: Document) -> list:
     """The parsed byline lines that credit the story.
 
@@ -255,12 +268,20 @@ def _story_bylines(doc: Document) -> list:
     rows = doc.found.get("byline_rows", [])
     memo = doc.found.get(MEMO_KEY)
     parsed = [_memo(memo, bylines.parse_byline, t) for t in texts]
+    aligned = len(rows) == len(texts)
+    crew = _crews(rows, parsed) if aligned and doc.source_kind != "html" else {k: k for k in range(len(texts))}
+    if any(crew[k] != k for k in crew):
+        # (the head is read upwards from the story: the co-authors are put back in reading order)
+        order = sorted(range(len(texts)), key=lambda k: (crew[k], rows[k]))
+        texts, rows, parsed = [texts[k] for k in order], [rows[k] for k in order], [parsed[k] for k in order]
+        doc.found["bylines"], doc.found["byline_rows"] = texts, rows
+        crew = _crews(rows, parsed)
     groups: dict[frozenset, int] = {}
     for k, p in enumerate(parsed):
         people = frozenset(a.casefold() for a in p.authors)
-        if people and not any(people & g for g in groups):
+        if people and crew[k] == k and not any(people & g for g in groups):
             groups[people] = k
-    if len(groups) < 2 or len(rows) != len(texts) or doc.source_kind == "html":
+    if len(groups) < 2 or not aligned or doc.source_kind == "html":
         # (trafilatura's HTML body holds the story's own head: co-authors on two lines)
         return parsed
     if len(groups) >= settings().teaser_list_bylines:
@@ -285,7 +306,10 @@ def _story_bylines(doc: Document) -> list:
             k
             for k, p in enumerate(parsed)
             if near is not None
-            and frozenset(a.casefold() for a in p.authors) & frozenset(a.casefold() for a in parsed[near].authors)
+            and (
+                frozenset(a.casefold() for a in p.authors) & frozenset(a.casefold() for a in parsed[near].authors)
+                or crew[k] == near
+            )
         }
     dropped = [k for k, p in enumerate(parsed) if p.authors and k not in keep]
     if keep and dropped:

@@ -39,7 +39,10 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     stamps or a list of teasers' dates name several."""
     start, end = _span(doc)
     found = []
+    headers = rules.phrases("section_headers")
     for b in doc.blocks[start : min(len(doc.blocks), end + 1 + settings().foot_blocks)]:
+        if b.index > end and (b.reason == "chrome.section_header" or rules.normalise_phrase(b.text) in headers):
+            break  # a widget's heading under the story ("Related", "Similar:"): its teasers' dates follow
         if b.label not in (Label.BODY, Label.UNDECIDED) and not (
             b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
         ):
@@ -177,7 +180,8 @@ def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool
         if i < start - settings().soft_near_region:
             break
         b = doc.blocks[i]
-        if b.features["words"] > settings().agency_line_max_words or not (
+        # (words of letters: a section's name before a dash is one, "News - AFP")
+        if len(_A_WORD.findall(b.text)) > settings().agency_line_max_words or not (
             b.label in (Label.UNDECIDED, Label.BODY) or b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS
         ):
             continue
@@ -381,6 +385,19 @@ def _name_opens_story(doc: Document, memo: dict) -> bool:
     return False
 
 
+def _agency_credit(text: str, memo: dict | None) -> bool:
+    """Whether a short line credits news agencies only ("dpa/lnw", "SDA/sep", "AFP/dpa/tsp", "AFP"):
+    the parsed line names agencies and no one else (an editor's initials are dropped)."""
+    if len(_A_WORD.findall(text)) > settings().agency_line_max_words:
+        return False
+    parsed = _memo(memo, bylines.parse_byline, text)
+    return (
+        not parsed.authors
+        and bool(parsed.contributors)
+        and all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
+    )
+
+
 def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
     """A post's signature under the story: "Ann Lee — 2013-09-29 — in Travel — Permalink",
     or a bare name right under the last paragraph (a columnist's signature).
@@ -390,14 +407,23 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
     for k, b in enumerate(doc.blocks[end + 1 : end + 1 + settings().signature_after]):
         if b.features["words"] > settings().byline_max_words:
             continue
+        first = k == 0 and b.label in (Label.UNDECIDED, Label.CHROME) and b.reason in ("", "region.outside")
+        # (a widget's heading may follow the signature: "Ann Lee" / "More from the region")
+        heading_after = b.index + 1 < len(doc.blocks) and doc.blocks[b.index + 1].reason == "chrome.section_header"
         if (
-            k == 0
-            and b.label in (Label.UNDECIDED, Label.CHROME)
-            and b.reason in ("", "region.outside")
+            first
             and b.features["words"] <= settings().split_name_max_words
+            # (a line in capitals under the story is a section's label: "RELATED VIDEO")
+            and not b.text.isupper()
             and _memo(memo, bylines.looks_like_name_line, b.text)
-            and not _label_follows(doc, b.index, memo)
+            and (heading_after or not _label_follows(doc, b.index, memo))
         ):
+            b.mark(Label.BYLINE, "byline.signature")
+            doc.found.setdefault("bylines", []).append(b.text.strip())
+            return
+        if first and _agency_credit(b.text, memo):
+            # the agency credited under the last paragraph ("dpa/lnw", "SDA/sep", "AFP"): the
+            # agency and the initials of the desk's editor
             b.mark(Label.BYLINE, "byline.signature")
             doc.found.setdefault("bylines", []).append(b.text.strip())
             return

@@ -96,12 +96,98 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         doc.found.setdefault("date_lines", []).append(text)
         return True
     by_cue = text.lstrip()[:3].casefold() == "by "
-    if (words <= settings().byline_max_words or by_cue) and _memo(memo, bylines.looks_like_byline, text):
+    if (
+        (words <= settings().byline_max_words or by_cue)
+        and _memo(memo, bylines.looks_like_byline, text)
+        and (
+            _memo(memo, bylines.opens_with_author_marker, text)
+            or not (_story_begun(doc, b.index) or _in_menu(doc, b.index, memo))
+        )
+    ):
         b.mark(Label.BYLINE, "byline.line")
-        doc.found.setdefault("bylines", []).append(_continued(doc, b.index, text, memo))
+        doc.found.setdefault("bylines", []).append(
+            _stacked_bylines(doc, b.index, _continued(doc, b.index, text, memo), memo)
+        )
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
     return False
+
+
+_NOT_A_MENU_LABEL = regex.compile(r"[\d@.!?:,|]")
+
+
+def _menu_label(doc: Document, j: int, memo: dict) -> bool:
+    """Whether block ``j`` is a short capitalised label of a menu ("WERK & LEREN", "Billie")."""
+    if not 0 <= j < len(doc.blocks):
+        return False
+    b = doc.blocks[j]
+    text = b.text.strip()
+    return (
+        0 < len(text.split()) <= settings().menu_label_max_words
+        and text[:1].isupper()
+        and b.label not in (Label.DATE, Label.BYLINE, Label.TITLE)
+        and _NOT_A_MENU_LABEL.search(text) is None
+        and not _memo(memo, bylines.looks_like_job_title, text)
+        and not _memo(memo, bylines.is_interface_line, text)
+    )
+
+
+def _in_menu(doc: Document, i: int, memo: dict) -> bool:
+    """Whether block ``i`` is a label between two menu labels: an entry of the menu ("HUIS &
+    TUIN" / "GEZIN & VRIJE TIJD" / "Billie"), not a byline, which follows a headline, a
+    standfirst or a date and comes before a date, a share bar or the story (a byline with its
+    date or job title, "Ann Lee, 26.04.2024", is no label)."""
+    return (
+        _NOT_A_MENU_LABEL.search(doc.blocks[i].text.strip()) is None
+        and _menu_label(doc, i - 1, memo)
+        and _menu_label(doc, i + 1, memo)
+    )
+
+
+def _story_begun(doc: Document, i: int) -> bool:
+    """Whether the story's prose has begun above block ``i`` in its region: a line there
+    without an author marker ("DZEKO, TWO WEEKS SILENT", a subheading in capitals between
+    paragraphs) is no byline; a standfirst or a caption above a byline is one paragraph."""
+    region = doc.found.get("region")
+    if not region or i <= region[0]:
+        return False
+    prose = 0
+    for b in doc.blocks[region[0] : i]:
+        if (
+            b.label == Label.BODY
+            and b.features["words"] >= settings().lede_min_words
+            and b.text.rstrip()[-1:] in _CLAUSE_END
+        ):
+            prose += 1
+            if prose >= settings().story_begun_paragraphs:
+                return True
+    return False
+
+
+def _stacked_bylines(doc: Document, first: int, text: str, memo: dict) -> str:
+    """A byline line and the co-authors' byline lines right under it, one per line
+    ("Ann Lee – Reporter" / "Tom Okafor – Correspondent in Rome"), as one byline.
+
+    A line under a byline that is a byline itself credits the same story (a teaser's
+    byline has its headline between); an earlier stage may have taken it for a lone
+    summary between short lines (soft chrome)."""
+    k = first + 1
+    while k < len(doc.blocks) and k - first < settings().stacked_names_max:
+        nxt = doc.blocks[k]
+        if not (
+            nxt.label in (Label.UNDECIDED, Label.BODY)
+            or nxt.label == Label.CHROME
+            and nxt.reason in SOFT_CHROME_REASONS
+        ):
+            break
+        if nxt.features["words"] > settings().byline_max_words or not _memo(memo, bylines.looks_like_byline, nxt.text):
+            break
+        if _memo(memo, dates.looks_like_date_line, nxt.text):
+            break
+        nxt.mark(Label.BYLINE, "byline.stacked")
+        text = f"{text}; {nxt.text.strip()}"
+        k += 1
+    return text
 
 
 def _byline_as_caption(b, memo: dict | None) -> bool:

@@ -627,3 +627,105 @@ def test_names_joined_by_a_conjunction_are_a_name_line():
     assert looks_like_name_line("Anna Berg und Tom Weber")
     assert not looks_like_name_line("Politik und Gesellschaft")
     assert not looks_like_name_line("Sport und Freizeit")
+
+
+@pytest.mark.parametrize("text", [
+    "Corresponsal en Atenas",  # a title and the place it is held in
+    "Journalist i Oslo",
+    "Correspondent in New York City",
+    "Korrespondentin aus Kairo",
+    "Reporter Reporter",  # printed twice by a widget
+    "Journalist i Oslo Journalist i Oslo",
+])
+def test_a_job_title_with_its_place_or_printed_twice(text):
+    assert bylines_mod.looks_like_job_title(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reporter in the field",  # the place is no capitalised name
+    "Correspondent in Rome and Milan for Years",  # too long for a place
+    "Fast Bikes in Paris",  # no job title
+])
+def test_not_a_job_title_with_a_place(text):
+    assert not bylines_mod.looks_like_job_title(text)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Ann Lee – Reporter", ["Ann Lee"]),
+    ("Ann Lee | Staff Writer", ["Ann Lee"]),
+    ("Tom Okafor – Journalist i Oslo Journalist i Oslo", ["Tom Okafor"]),
+])
+def test_a_name_and_its_job_title_after_a_dash_or_bar_is_a_byline(text, authors):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == authors
+
+
+def test_a_name_and_a_non_title_after_a_bar_is_no_byline():
+    assert not looks_like_byline("Home | Editor")
+    assert not looks_like_byline("Ann Lee | Fast Bikes")
+
+
+def test_a_generic_section_word_beside_the_credited_people_is_no_outlet():
+    b = parse_byline("Storm Watch, National, News | Written by Ann Lee")
+    assert "News" not in [c.name for c in b.contributors] and b.agency is None
+    assert parse_byline("Ann Lee, News").contributors == [Contributor(name="Ann Lee", role="author")]
+    # alone, the desk is the credit; a named outlet stays one
+    assert parse_byline("By Newsroom").agency == "Newsroom"
+    assert parse_byline("Ann Lee, Lakeside Herald").agency == "Lakeside Herald"
+    assert parse_byline("By Ann Lee, CNN").agency == "CNN"
+
+
+def test_a_turkish_name_in_capitals_keeps_its_letters():
+    assert parse_byline("By İSMAİL KAYA").authors == ["İsmail Kaya"]
+
+
+@pytest.mark.parametrize("text", ["Most Read", "Meest Gelezen", "Meist gelesen"])
+def test_a_widget_heading_is_no_name_line(text):
+    assert not looks_like_name_line(text)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Af Lars Hansen", ["Lars Hansen"]),  # Danish
+    ("Av Lars Hansen og Kari Nordmann", ["Lars Hansen", "Kari Nordmann"]),  # Norwegian
+    ("Av Lars Hansen och Eva Berg", ["Lars Hansen", "Eva Berg"]),  # Swedish
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),  # Turkish
+    ("Haber: Ahmet Yılmaz ve Ayşe Kaya", ["Ahmet Yılmaz", "Ayşe Kaya"]),
+    ("Oleh Budi Santoso", ["Budi Santoso"]),  # Indonesian
+    ("Penulis: Budi Santoso", ["Budi Santoso"]),
+])
+def test_author_markers_and_joins_of_more_languages(text, authors):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == authors
+
+
+def test_a_nordic_marker_word_in_a_phrase_is_no_byline():
+    assert not looks_like_byline("Av og til")
+    assert not looks_like_byline("Av hensyn til sikkerheten")
+
+
+def test_a_one_word_marker_with_its_colon_after_a_comma_starts_a_new_role():
+    b = parse_byline("Text: Anna Berg, Foto: Tom Okafor")
+    assert b.authors == ["Anna Berg"]
+    assert Contributor(name="Tom Okafor", role="photographer") in b.contributors
+    b = parse_byline("Tekst: Lars Hansen og Kari Nordmann, foto: Eva Berg")
+    assert b.authors == ["Lars Hansen", "Kari Nordmann"]
+    # without its colon the word is no marker ("Video Sport" is a menu's entry)
+    assert not looks_like_byline("Video Sport")
+
+
+def test_an_author_marker_with_its_colon_opens_a_byline():
+    assert bylines_mod.opens_with_author_marker("Autorin: Ann Lee")
+    assert bylines_mod.opens_with_author_marker("Text: Ann Lee")
+    assert not bylines_mod.opens_with_author_marker("Foto: Ann Lee")  # a photographer's
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("By Ann LeeMarch 12, 2024", ["Ann Lee"]),  # a month glued to the name
+    ("Ann LeeUpdated March 12, 2024", ["Ann Lee"]),  # a date cue glued to the name
+    ("Von Anna Berg25. April 2024", ["Anna Berg"]),  # a particle marker over a glued date
+    ("Di Mario Rossi 12 marzo 2024", ["Mario Rossi"]),
+    ("By Kate McMay", ["Kate McMay"]),  # a month's name inside a name, no number after it
+])
+def test_a_name_glued_to_its_date(text, authors):
+    assert looks_like_byline(text)
+    assert parse_byline(text).authors == authors

@@ -336,3 +336,55 @@ def test_the_time_after_an_update_cue_is_not_the_publication_time():
     s = dates.parse_stamp("08:39, 12 Mar 2024Updated 08:41, 12 Mar 2024")
     assert s.published == datetime(2024, 3, 12, 8, 39)
     assert s.modified == datetime(2024, 3, 12, 8, 41)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Udgivet 12. marts 2024 kl. 14.05", date(2024, 3, 12)),  # Danish cue
+    ("12 maart 2024 om 14.05 uur", date(2024, 3, 12)),  # Dutch clock with a dot
+    ("12 марта 2024 г. в 14:05", date(2024, 3, 12)),  # Russian connectors
+    ("Diterbitkan 12 Maret 2024, 14:05 WIB", date(2024, 3, 12)),  # Indonesian cue and month
+    ("Senin, 11 Maret 2024 pukul 14:05 WIB", date(2024, 3, 11)),  # Indonesian weekday, connector
+    ("입력 2024. 3. 12. 오후 2:05", date(2024, 3, 12)),  # Korean dots with spaces
+])
+def test_date_lines_in_more_languages(line, expected):
+    assert looks_like_date_line(line)
+    value = parse_stamp(line).published
+    assert value is not None and (value.date() if isinstance(value, datetime) else value) == expected
+
+
+def test_morning_and_afternoon_before_a_korean_or_japanese_clock():
+    assert parse_stamp("입력 2024. 3. 12. 오후 2:05").published == datetime(2024, 3, 12, 14, 5)
+    assert parse_stamp("입력 2024.03.12 오전 11:05").published == datetime(2024, 3, 12, 11, 5)
+    assert parse_stamp("2024年3月12日 午後2時05分").published == datetime(2024, 3, 12, 14, 5)
+    assert parse_stamp("2024年3月12日 午前0時05分").published == datetime(2024, 3, 12, 0, 5)
+
+
+REF_AGE = datetime(2024, 3, 25, 18, 0)
+
+
+@pytest.mark.parametrize("line", [
+    "for 3 timer siden",  # Norwegian, Danish
+    "för 3 timmar sedan",  # Swedish
+    "3 godziny temu",  # Polish
+    "3 часа назад",  # Russian
+    "3 saat önce",  # Turkish
+    "3 jam yang lalu",  # Indonesian
+    "3時間前",  # Japanese
+    "3시간 전",  # Korean
+])
+def test_relative_ages_in_more_languages(line):
+    assert is_relative_age(line) and looks_like_date_line(line)
+    assert parse_relative(line, REF_AGE) == datetime(2024, 3, 25, 15, 0)
+
+
+def test_relative_ages_in_more_languages_with_number_words_and_days():
+    assert parse_relative("for en time siden", REF_AGE) == datetime(2024, 3, 25, 17, 0)
+    assert parse_relative("för två dagar sedan", REF_AGE) == date(2024, 3, 23)
+    assert parse_relative("2 dni temu", REF_AGE) == date(2024, 3, 23)
+    assert parse_relative("2日前", REF_AGE) == date(2024, 3, 23)
+    assert not is_relative_age("3 saat sonra")  # "in 3 hours": no age
+
+
+def test_a_version_number_with_dots_is_no_spaced_korean_date():
+    assert parse_date("Version 2024. 3. released") is None
+    assert not looks_like_date_line("Chapter 2024. 3. 12 words")

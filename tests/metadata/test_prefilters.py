@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsclean import rules
 from newsclean.metadata import bylines
 from newsclean.metadata.bylines import detection, grammar, text, vocabulary
 from newsclean.settings import settings
@@ -122,6 +123,8 @@ def _name_line_reference(text: str) -> bool:
         return False
     s = text.strip()
     if s.endswith((".", "?", "!", ":")) or any(ch.isdigit() for ch in s):
+        return False
+    if rules.normalise_phrase(s) in rules.phrases("section_headers"):
         return False
     v = vocabulary._vocab()
     for w in s.split():

@@ -646,3 +646,103 @@ def test_a_label_over_the_headline_is_not_its_headline():
     )
     a = newsclean.extract(page, kind="text")
     assert a.title == "Council says the coastal road stays closed for weeks while engineers repair the sea wall"
+
+
+def test_co_authors_byline_lines_one_under_the_other():
+    for names in ("Ann Lee – Reporter\nTom Okafor – Correspondent in Rome", "By Ann Lee\nBy Tom Okafor"):
+        page = f"Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n{names}\n\n12 March 2024\n\n" + STORY
+        a = newsclean.extract(page, kind="text")
+        assert a.authors == ["Ann Lee", "Tom Okafor"], names
+
+
+def test_teasers_bylines_with_their_headlines_between_are_not_co_authors():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\nBy Mara Lindqvist\n\n12 March 2024\n\n"
+        + STORY
+        + "\nMore stories\n\nFerry timetable changes for the summer season\n\nBy Ann Lee\n\n"
+        "Harbour festival returns with tall ships and music\n\nBy Tom Okafor\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_a_name_over_its_job_title_and_place_under_the_headline():
+    page = (
+        "Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n"
+        "Mara Lindqvist\n\nCorrespondent in Stenford\n\n12 March 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+def test_a_subheading_in_capitals_inside_the_story_is_no_byline():
+    paras = STORY.split("\n\n")
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + "\n\n".join(paras[:3])
+        + "\n\nHARBOUR CHIEF, TWO WEEKS SILENT\n\n"
+        + paras[3]
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == [] and a.contributors == []
+
+
+def test_an_agency_after_a_section_name_near_the_story():
+    page = "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\nPolitics - Associated Press\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert [(c.name, c.role) for c in a.contributors] == [("Associated Press", "agency")]
+
+
+def test_a_label_in_capitals_under_the_story_is_no_signature():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY
+        + "\nRELATED VIDEO\n\n#harbour\n\n#storm\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+
+
+def test_a_menu_entry_in_a_byline_shape_is_no_byline():
+    page = (
+        "Home\n\nHOUSE & GARDEN\n\nWORK & STUDY\n\nFAMILY & LEISURE TIME\n\nPuzzles\n\nOverview\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == [] and a.contributors == []
+
+
+def _with_ending(end: str) -> str:
+    return (
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY
+        + f"\n{end}\n\nMore from the region\n\nFerry timetable changes for the summer season announced today\n"
+    )
+
+
+def test_an_agency_credit_under_the_last_paragraph():
+    for end, agencies in (("dpa/lnw", ["dpa"]), ("SDA/sep", ["SDA"]), ("AFP/dpa/tsp", ["AFP", "dpa"]), ("Reuters", ["Reuters"])):
+        a = newsclean.extract(_with_ending(end), kind="text")
+        assert a.authors == [] and [c.name for c in a.contributors if c.role == "agency"] == agencies, end
+
+
+def test_a_signature_over_a_widget_heading_and_a_marked_one():
+    assert newsclean.extract(_with_ending("Mara Lindqvist"), kind="text").authors == ["Mara Lindqvist"]
+    assert newsclean.extract(_with_ending("Text: Mara Lindqvist"), kind="text").authors == ["Mara Lindqvist"]
+    assert newsclean.extract(_with_ending("Share"), kind="text").authors == []
+
+
+def test_a_teasers_date_under_a_widget_heading_is_not_the_storys():
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\nBy Mara Lindqvist\n\n"
+        + STORY
+        + "\nRelated:\n\n19.02.2024\n\nFerry timetable changes for the summer season announced today\n"
+    )
+    assert newsclean.extract(page, kind="text").published is None
+    # the story's own stamp under its last paragraph is still read
+    page = (
+        "Coastal road closed for weeks after storm breaches sea wall\n\nBy Mara Lindqvist\n\n"
+        + STORY
+        + "\n19.02.2024\n\nRelated:\n\nFerry timetable changes for the summer season announced today\n"
+    )
+    assert newsclean.extract(page, kind="text").published == date(2024, 2, 19)

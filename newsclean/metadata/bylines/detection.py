@@ -175,7 +175,9 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
         if v.any_agency_re.search(p.casefold()) is not None or v.any_agency_re.search(s.casefold()) is not None:
             return UNMARKED
     # a job title alone adds no item: it counts after a name in a second part of ``s``
-    if (words is None or v.title_keys.may_occur(words)) and v.conj_split_re.search(s) is not None:
+    if (words is None or v.title_keys.may_occur(words)) and (
+        v.conj_split_re.search(s) is not None or _HARD_SPLIT.search(s) is not None
+    ):
         if v.any_title_re.search(p.casefold()) is not None or v.any_title_re.search(s.casefold()) is not None:
             return UNMARKED
     # an outlet's word makes an item in a capitalised run ("Daily News"), or in the tail
@@ -201,7 +203,8 @@ def _starts_capital(word: str) -> bool:
 
 def _had_title(s: str) -> bool:
     """A name followed by a job title ("Ann Lee, Staff Writer")."""
-    parts = _split_parts(s)
+    # (the parts a comma or a conjunction cuts, or a dash or a bar: "Ann Lee – Reporter")
+    parts = [q for piece in _HARD_SPLIT.split(s) for q in _split_parts(piece)]
     return len(parts) >= 2 and any(_is_title(p.split()) for p in parts[1:])
 
 
@@ -219,6 +222,8 @@ def looks_like_name_line(text: str) -> bool:
     # an interface or function word anywhere ("Share on Facebook Twitter Email", "Find Your
     # Next Car") is not part of a bare name line, even where a byline would strip it
     # (name particles such as "der", "la", "Le" and one-letter initials are not counted)
+    if rules.normalise_phrase(s) in rules.phrases("section_headers"):
+        return False  # a widget's heading in a name's shape ("Meest Gelezen", "Most Read")
     v = _vocab()
     joins = rules.phrases("byline_conjunctions")
     for w in s.split():
@@ -269,7 +274,9 @@ def opens_with_author_marker(text: str) -> bool:
     """
     s = (text or "").strip()
     m = _vocab().start_re.match(s)
-    if m is None or not m["m"] or _vocab().marker_role.get(_norm_entry(m["m"])) != "author":
+    # (a marker with its colon counts too: "Autorin: Ann Lee", "Text: Ann Lee")
+    marker = (m["m"] or m["c"]) if m is not None else None
+    if not marker or _vocab().marker_role.get(_norm_entry(marker)) != "author":
         return False
     rest = s[m.end() :].lstrip(" :")
     # a headline in title case may open with the word too ("By Land and Sea: ...", "Por Qué ...?")

@@ -364,12 +364,22 @@ def _starts_with_full_name(text: str) -> bool:
     first = _split_parts(_HARD_SPLIT.split(text, maxsplit=1)[0])
     if not first:
         return False
-    tokens = [t for t in first[0].split() if t]
+    # (without the date after the name: "Di Mario Rossi 12 marzo 2024", "Von Anna Berg25. April")
+    cut = _vocab().date_cut_re.search(first[0])
+    tokens = [t for t in (first[0][: cut.start()] if cut is not None else first[0]).split() if t]
     if _name_kind(tokens) == "name":
         return True
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
     k = _name_before_title(tokens)
     return bool(k) and _name_kind(tokens[:k]) == "name"
+
+
+def _section_word(it: _Item, names: list[_Item]) -> bool:
+    """An outlet-like item that is one generic word ("News", "Media") beside credited people:
+    a section or category label printed in the byline's row ("National, News | Written by
+    Ann Lee"), not an outlet. Alone it may be the desk credited ("By Newsroom")."""
+    value = it.value.strip()
+    return bool(names) and " " not in value and not value.isupper() and _norm_entry(value) in _vocab().org_words
 
 
 def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
@@ -387,7 +397,7 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
             if it.role == "author" and it.value.casefold() not in seen:
                 seen.add(it.value.casefold())
                 authors.append(it.value)
-        elif it.kind == "agency" or (it.kind == "org" and not it.after_title):
+        elif it.kind == "agency" or (it.kind == "org" and not it.after_title and not _section_word(it, names)):
             contributors.setdefault((it.value.casefold(), "agency"), Contributor(name=it.value, role="agency"))
     for it in an.items:
         if it.kind == "agency":
@@ -395,7 +405,7 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
             break
     if agency is None:
         for it in an.items:
-            if it.kind == "org" and not it.after_title:
+            if it.kind == "org" and not it.after_title and not _section_word(it, names):
                 agency = it.value
                 break
     return Byline(authors=authors, contributors=list(contributors.values()), agency=agency, raw=raw)

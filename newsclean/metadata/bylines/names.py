@@ -6,6 +6,8 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 
 from __future__ import annotations
 
+import unicodedata
+
 from newsclean.metadata.bylines.vocabulary import (
     _BRAND_CAPS,
     _CJK_NAME,
@@ -32,8 +34,10 @@ def _proper_token(tok: str) -> str:
         elif piece.startswith("mc") and len(piece) > 3:
             out.append("Mc" + piece[2:].capitalize())
         else:
-            out.append(piece.capitalize())
-    word = "".join(out)
+            # (a Turkish capital İ folds to "i" and a combining dot: the dot stays only on a
+            # capital, "İSMAİL" is "İsmail")
+            out.append(piece.capitalize().replace("i\u0307", "i"))
+    word = unicodedata.normalize("NFC", "".join(out))
     # "O'Brien" yes, but "D'angelo" -> "D'Angelo" too; a one-letter prefix keeps both capitals
     return word
 
@@ -73,9 +77,25 @@ def _agency_at(tokens: list[str], start: int) -> tuple[str, int] | None:
 def _is_title(tokens: list[str]) -> bool:
     v = _vocab()
     low = [t.casefold().strip(".,") for t in tokens]
+    half = len(low) // 2
+    if half and len(low) % 2 == 0 and low[:half] == low[half:]:
+        # "Journalist Journalist": a widget printing the job title twice (its text and its label)
+        tokens, low = tokens[:half], low[:half]
     if " ".join(low) in v.title_phrases:
         return True
-    return bool(low) and low[-1] in v.title_words
+    if bool(low) and low[-1] in v.title_words:
+        return True
+    # a title and the place it is held in ("Corresponsal en Atenas", "Journalist i Paris"):
+    # the place is a short run of capitalised words after a word of the rule data's class
+    for k in range(1, len(low) - 1):
+        if low[k] in v.title_places:
+            head, place = low[:k], tokens[k + 1 :]
+            return (
+                (" ".join(head) in v.title_phrases or head[-1] in v.title_words)
+                and len(place) <= settings().title_place_max_words
+                and all(t[:1].isupper() for t in place)
+            )
+    return False
 
 
 def _name_before_title(tokens: list[str]) -> int | None:

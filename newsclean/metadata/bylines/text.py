@@ -179,6 +179,16 @@ _GLUED_MARKER = regex.compile(r"^\s*((?i:by|von|par|por|door))(?=\p{Lu}\p{Ll})")
 _PART_END = regex.compile(r"[,;|/·•(]")
 
 
+def _dated_word(token: str, after: list[str]) -> bool:
+    """Whether a word opens a date: a date cue ("Updated"), or a month's name before a
+    number ("March 12"; "McMay" alone is a name's inner capital)."""
+    v = _dates._vocab()
+    word = token.casefold().strip(".,:")
+    if word in v.cue_published or word in v.cue_updated:
+        return True
+    return word in v.months and bool(after) and after[0][:1].isdigit()
+
+
 def _unglue(s: str) -> str:
     """Part a name from a job title glued to it by a page's layout ("Ann LeeStaff Writer");
     names with inner capitals ("LaMotte") stay whole."""
@@ -191,6 +201,9 @@ def _unglue(s: str) -> str:
         tokens = s[i : end.start() if end else len(s)].split()[:3]
         if any(_is_title(tokens[:n]) for n in range(1, len(tokens) + 1)):
             out.append(s[pos:i] + ", ")  # the title is a part of its own
+            pos = i
+        elif tokens and _dated_word(tokens[0], tokens[1:2]):
+            out.append(s[pos:i] + " ")  # "Ann LeeMarch 12, 2024", "Ann LeeUpdated ...": the date
             pos = i
     if not out:
         return s

@@ -97,7 +97,7 @@ _HYPHEN_SPLIT = regex.compile(r"([-'’])")
 
 
 # a segment's text ending in a joining comma or conjunction (a marker after it opens a new role)
-_ENDS_WITH_JOIN = regex.compile(r"(?:[,;]|\s(?:and|und|et|y|e|en|&))\s*$", regex.IGNORECASE)
+_ENDS_WITH_JOIN = regex.compile(r"(?:[,;]|\s(?:and|und|et|y|e|en|og|och|ve|и|&))\s*$", regex.IGNORECASE)
 
 
 _TRAILING_JOIN = regex.compile(r"(?:[,;]|\s(?i:and|und|et|y|e|en)|&)\s*$")
@@ -126,6 +126,7 @@ class _Vocab:
     org_leads: frozenset[str]
     title_words: frozenset[str]
     title_phrases: frozenset[str]
+    title_places: frozenset[str]  # words joining a job title to its place ("Correspondent in Rome")
     particles: frozenset[str]
     agencies: dict[tuple[str, ...], str]
     agency_max_len: int
@@ -174,7 +175,11 @@ def _vocab() -> _Vocab:
         rf"\s*(?:(?P<c>{_entry_re(colon)})\s*[:：]\s*|(?P<m>{_entry_re(marker_role)})(?:\s*[:：]\s*|\s+))(?=\S)",
         regex.IGNORECASE,
     )
-    mid_re = regex.compile(rf"(?<![\p{{L}}'])(?P<m>{_entry_re(multi)})(?:\s*[:：]\s*|\s+)(?=\S)", regex.IGNORECASE)
+    # (and a one-word marker with its colon after a join: "Text: Ann Lee, Foto: Bo Chen")
+    mid_re = regex.compile(
+        rf"(?<![\p{{L}}'])(?P<m>(?:{_entry_re(multi)})|(?:{_entry_re(colon)})(?=\s*[:：]))(?:\s*[:：]\s*|\s+)(?=\S)",
+        regex.IGNORECASE,
+    )
     plain = [m for m in single if m not in particles]
     after_date_re = regex.compile(rf"\s(?P<m>{_entry_re(plain)})\s+(?=\p{{Lu}})", regex.IGNORECASE)
     openers = {_norm_entry(e) for e in rules.pattern_sources("byline_credit_openers")}
@@ -237,6 +242,7 @@ def _vocab() -> _Vocab:
         org_leads=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads")),
         title_words=frozenset(t for t in title_entries if " " not in t),
         title_phrases=frozenset(title_entries),
+        title_places=frozenset(_norm_entry(w) for w in rules.pattern_sources("job_title_places")),
         particles=particles,
         agencies=agencies,
         agency_max_len=max((len(k) for k in agencies), default=1),

@@ -142,6 +142,10 @@ def _gap_ok(gap: str) -> bool:
     return all(w.casefold() in words for w in _WORD.findall(gap))
 
 
+# morning and afternoon written before a Korean or Japanese clock, as "am" and "pm"
+_AFTERNOON = {"오전": "am", "오후": "pm", "午前": "am", "午後": "pm"}
+
+
 def _time_parts(t: regex.Match) -> tuple[int, int, int] | None:
     if t["H"] is not None:
         h, mi, s = int(t["H"]), int(t["M"]), int(t["S"] or 0)
@@ -152,8 +156,11 @@ def _time_parts(t: regex.Match) -> tuple[int, int, int] | None:
         h, mi, s, ap = int(t["H4"]), int(t["M4"]), 0, None
     else:
         h, mi, s, ap = int(t["H2"]), 0, 0, t["ap2"]
+    if t["apk"]:
+        ap = _AFTERNOON[t["apk"]]
     if ap:
-        if not 1 <= h <= 12:
+        # (a Japanese or Korean twelve-hour clock may start at 0: "午前0時5分" is 00:05)
+        if not (0 if t["apk"] else 1) <= h <= 12:
             return None
         pm = ap.casefold().startswith("p")
         h = h % 12 + (12 if pm else 0)

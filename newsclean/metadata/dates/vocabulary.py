@@ -99,7 +99,11 @@ def _vocab() -> _Vocab:
         r"\s?(?P<ioff>Z(?![A-Za-z])|[+-]\d{2}(?::?\d{2})?(?!\d))?)?(?!\d)"
     )
     cjk = r"(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]"
-    ymd = r"(?<![\d.])(?P<yy>\d{4})(?P<ysep>[/.])(?P<ym>\d{1,2})(?P=ysep)(?P<yd>\d{1,2})(?![\d])"
+    # (a space may follow the dots, as Korean stamps write it: "2024. 3. 25.")
+    ymd = (
+        r"(?<![\d.])(?P<yy>\d{4})(?P<ysep>[/.])(?:(?<=\.)\s)?(?P<ym>\d{1,2})(?P=ysep)(?:(?<=\.)\s)?"
+        r"(?P<yd>\d{1,2})(?![\d])"
+    )
     # (a space may follow the dots: "06. 01. 2026")
     num = (
         r"(?<![\d./-])(?P<na>\d{1,2})(?P<nsep>[/.-])(?:(?<=\.)\s)?(?P<nb>\d{1,2})(?P=nsep)(?:(?<=\.)\s)?"
@@ -124,7 +128,9 @@ def _vocab() -> _Vocab:
     )
     ampm = r"(?P<ap>[ap]\.?\s?m\.?)(?!\p{L})"
     time_re = regex.compile(
-        r"(?<![\d:.])(?:(?P<H>\d{1,2})(?::|h)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)"
+        # (Korean and Japanese write morning or afternoon before the clock: "오후 2:05", "午後2:05")
+        r"(?<![\d:.])(?:(?P<apk>오전|오후|午前|午後)\s?)?(?:"
+        r"(?P<H>\d{1,2})(?::|h)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)"
         rf"(?:\s?{ampm})?|(?P<H2>\d{{1,2}})\s?{ampm.replace('ap>', 'ap2>')}"
         # "02.00 EST", "10.30 Uhr": a dot between hour and minutes only before a zone, am/pm or "Uhr"
         rf"|(?P<H3>\d{{1,2}})\.(?P<M3>[0-5]\d)(?:\s?(?P<ap3>[ap]\.?\s?m\.?)(?!\p{{L}})"
