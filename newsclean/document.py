@@ -142,6 +142,7 @@ class PageMetadata(TypedDict, total=False):
     author_raw: str | None
     author_bio: str | None
     agencies: list[str]
+    editors: list[str]  # declared authors the page shows as editors (read_page_metadata)
     publisher_credit: str
     published: date | datetime | None
     published_raw: str | None

@@ -21,10 +21,12 @@ publication/modification times with their time and zone.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 
@@ -81,6 +83,8 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 # meta names/properties, strongest first
 _TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
+# the section the page files the story under (stripped when glued to the end of a title)
+_SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "content_category", "category")
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
 _AUTHOR_META = (
     "author",
@@ -134,6 +138,9 @@ class PageMeta:
     # the publisher credited as the author ("DER SPIEGEL", "nieuwsblad.be"): the story's credit
     # only when nobody else is credited
     publisher_credit: str | None = None
+    # people the JSON-LD or the author tags declare as authors whom the page shows with an
+    # editor's role ("Editor: Ann Lee") while its byline names someone else
+    editors: list[str] = field(default_factory=list)
     published: DateValue | None = None
     published_source: str | None = None
     modified: DateValue | None = None
@@ -271,6 +278,9 @@ def _jsonld(tree) -> dict[str, Any]:
         for key, slot in (("datePublished", "published"), ("dateCreated", "created"), ("dateModified", "modified")):
             if isinstance(node.get(key), str):
                 found.setdefault(slot, node[key])
+        section = node.get("articleSection")
+        if isinstance(section, (str, list)) and "section" not in found:
+            found["section"] = [s for s in (section if isinstance(section, list) else [section]) if isinstance(s, str)]
         pub = node.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
             found.setdefault("publisher", pub["name"])
@@ -343,6 +353,90 @@ def _visible_byline(root) -> list[str]:
     return []
 
 
+MAX_NAME_ELEMENTS = 20  # elements holding a declared name looked at for its role
+ROLE_CONTEXT_LEVELS = 3  # the name's element and this many ancestors read for a role label
+_NAME_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _person_key(name: str) -> str:
+    """A name compared loosely: case, accents and punctuation folded ("José Núñez" ~ "JOSE NUNEZ")."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _NAME_PUNCT.sub(" ", folded).strip()
+
+
+def _has_person(names: list[str], name: str) -> bool:
+    key = _person_key(name)
+    return bool(key) and any(_person_key(n) == key for n in names)
+
+
+def _credited_as_editor(root, name: str) -> bool:
+    """Whether the page shows ``name`` with an editor's role ("Editor : Ann Lee") and never as an author.
+
+    The name's element and a few of its ancestors (while short) are read as a byline: a
+    CMS that fills JSON-LD ``author`` with the desk editor still prints the role beside it.
+    """
+    if not name.strip():
+        return False
+    editor = False
+    try:
+        found = root.xpath("//body//*[contains(text(), $n)]", n=name)
+    except Exception:  # an XPath engine error on odd input: no evidence
+        return False
+    for el in found[:MAX_NAME_ELEMENTS]:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "noscript"):
+            continue
+        node = el
+        for _ in range(ROLE_CONTEXT_LEVELS):
+            if node is None:
+                break
+            text = _norm(node.text_content())
+            if len(text) > MAX_BYLINE_CHARS:
+                break
+            if _person_key(text) == _person_key(name):
+                node = node.getparent()  # the name alone (a link, a span): its role is around it
+                continue
+            parsed = bylines.parse_byline(text)
+            if _has_person(list(parsed.authors), name):
+                return False  # credited as an author somewhere: not (only) an editor
+            if any(c.role == "editor" and _person_key(c.name) == _person_key(name) for c in parsed.contributors):
+                editor = True
+                break
+            node = node.getparent()
+    return editor
+
+
+def _page_hosts(root, metas: dict[str, list[str]]) -> list[str]:
+    """The host names of the page's declared address (``og:url``, ``<link rel=canonical>``)."""
+    addresses = list(metas.get("og:url", [])[:1])
+    for el in root.iter("link"):
+        if (el.get("rel") or "").strip().casefold() == "canonical" and el.get("href"):
+            addresses.append(el.get("href"))
+            break
+    hosts = []
+    for address in addresses:
+        host = urlsplit(address.strip()).hostname if "//" in address else None
+        if host:
+            hosts.append(host.removeprefix("www."))
+    return hosts
+
+
+def _with_coauthors(authors: list[str], others: list[list[str]]) -> list[str]:
+    """The declared authors, or a longer list of the page's that names every one of them.
+
+    A JSON-LD ``author`` often holds the first writer only while the author tags or the
+    visible byline credit all ("Ann Lee, Tom Okafor and Bo Kim"): the co-authors join, in
+    the longer list's order (the declared spelling kept for the declared people).
+    """
+    best = authors
+    for names in others:
+        if len(best) < len(names) <= MAX_AUTHOR_TAGS and all(_has_person(names, a) for a in authors):
+            best = names
+    if best is authors:
+        return authors
+    return [next((a for a in authors if _person_key(a) == _person_key(n)), n) for n in best]
+
+
 # --------------------------------------------------------------------------- title choice
 
 # where a suffix may start after a headline: " | ", " - ", " _Section", " :: ", " @ "
@@ -356,7 +450,11 @@ def _words(text: str) -> int:
 
 
 def _choose_title(
-    candidates: list[tuple[str, str]], h1: list[str], site: str | None, page_title: str | None
+    candidates: list[tuple[str, str]],
+    h1: list[str],
+    site: str | None,
+    page_title: str | None,
+    sections: list[str] | None = None,
 ) -> tuple[str | None, str | None]:
     """The headline: an <h1> that a declared title agrees with, else the first declared title.
 
@@ -365,7 +463,11 @@ def _choose_title(
     that the title starts with is the headline ("Headline - Author's blog"); without a
     declared title, the first <h1>.
     """
-    stripped = [(titles.strip_site_suffix(t, site), src) for t, src in candidates if t]
+    stripped = [
+        (titles.strip_section_suffix(titles.strip_site_suffix(t, site), sections or []), src)
+        for t, src in candidates
+        if t
+    ]
     # the heading readers see, when a declared title agrees with it (og:title may be a social variant)
     for text, src in stripped:
         for h in h1:
@@ -390,7 +492,12 @@ def _choose_title(
 
 
 def _headlines(
-    h1: list[str], ld_headline: str | None, metas: dict[str, list[str]], page_title: str | None, site: str | None
+    h1: list[str],
+    ld_headline: str | None,
+    metas: dict[str, list[str]],
+    page_title: str | None,
+    site: str | None,
+    sections: list[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(source, text) of every headline the page declares, the visible <h1> first."""
     found: list[tuple[str, str]] = []
@@ -405,9 +512,20 @@ def _headlines(
         found.append(("title", page_title))
     out = []
     for source, text in found:
-        text = _norm(titles.strip_site_suffix(text, site))
+        text = _norm(titles.strip_section_suffix(titles.strip_site_suffix(text, site), sections or []))
         if text:
             out.append((source, text))
+    return out
+
+
+def _sections(metas: dict[str, list[str]], ld: dict[str, Any]) -> list[str]:
+    """The section names the page declares, each value and its comma-separated parts."""
+    out: list[str] = []
+    for value in [*(v for n in _SECTION_META for v in metas.get(n, [])[:3]), *(ld.get("section") or [])[:3]]:
+        value = titles.decode_entities(_norm(value))
+        for part in (value, *(p.strip() for p in value.split(",") if "," in value)):
+            if part and part not in out:
+                out.append(part)
     return out
 
 
@@ -471,8 +589,9 @@ def read_page_metadata(tree) -> PageMeta:
         agreeing = [h for h in h1 if _key(h) == _key(ld["ld_name"])]
         if agreeing:
             candidates.insert(0, (ld["ld_name"], "json-ld:name"))
-    title, title_source = _choose_title(candidates, h1, site, page_title)
-    headlines = _headlines(h1, ld.get("headline"), metas, page_title, site)
+    sections = _sections(metas, ld)
+    title, title_source = _choose_title(candidates, h1, site, page_title, sections)
+    headlines = _headlines(h1, ld.get("headline"), metas, page_title, site, sections)
 
     authors: list[str] = []
     authors_source = None
@@ -517,6 +636,34 @@ def read_page_metadata(tree) -> PageMeta:
                 if authors:
                     authors_source = f"meta:{name}"
                     break
+    editors: list[str] = []
+    if authors and authors_source != "html:byline":
+        shown = _visible_byline(root)
+        if (
+            shown
+            and not any(_has_person(authors, n) for n in shown)
+            and all(_credited_as_editor(root, a) for a in authors)
+        ):
+            # the declared "author" is the desk editor, printed as such on the page ("Editor :
+            # Ann Lee") while the byline names the writer: the byline's people wrote it
+            editors, authors, authors_source = authors, shown, "html:byline"
+        else:
+            lists = [shown]
+            for name in _AUTHOR_META:
+                values = [
+                    _norm(v)
+                    for v in metas.get(name, [])[:MAX_AUTHOR_TAGS]
+                    if not v.startswith(("http://", "https://", "@"))
+                ]
+                lists.append(bylines.normalise_author_list([v for v in values if v and not credited_org(v)]))
+            # the site's brand is no co-author, nor is a name its address spells ("Daily
+            # Planet" on dailyplanet.com) when the page does not name its brand otherwise
+            hosts = _page_hosts(root, metas)
+            lists = [
+                [n for n in names if not credited_org(n) and not any(titles.same_site(n, h) for h in hosts)]
+                for names in lists
+            ]
+            authors = _with_coauthors(authors, lists)
     if not authors and orgs:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
@@ -574,6 +721,7 @@ def read_page_metadata(tree) -> PageMeta:
         organisations=orgs,
         agencies=agencies,
         publisher_credit=brand[0] if brand else None,
+        editors=editors,
         published=published,
         published_source=published_source,
         modified=modified,

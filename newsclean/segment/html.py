@@ -178,6 +178,8 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
         meta["headlines"] = list(declared.headlines)
     if declared.agencies:
         meta["agencies"] = list(declared.agencies)
+    if declared.editors:
+        meta["editors"] = list(declared.editors)
     if declared.publisher_credit:
         meta["publisher_credit"] = declared.publisher_credit
     if declared.published is not None:

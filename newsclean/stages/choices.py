@@ -36,6 +36,7 @@ _SEPARATOR = regex.compile(r"\s+[•·|–—]\s+")
         "meta.agencies",
         "meta.author_raw",
         "meta.authors_source",
+        "meta.editors",
         "meta.publisher_credit",
     ],
     assigns=["found.authors", "found.contributors", "found.byline", "found.credit_source"],
@@ -119,6 +120,10 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
             continue
         contributors[(name.casefold(), "agency")] = Contributor(name=name, role="agency")
         agency = agency or name
+    # the declared "authors" the page shows as editors (read_page_metadata)
+    for name in doc.meta.get("editors") or []:
+        if not any(same_person(name, a) for a in authors):
+            contributors.setdefault((name.casefold(), "editor"), Contributor(name=name, role="editor"))
     # a source line naming a news agency ("Quelle: dpa", "Source: AFP/Reuters") credits the
     # story to it when no line and no declaration credits anyone
     if not authors and not any(c.role == "agency" for c in contributors.values()) and doc.found.get("source"):

@@ -30,6 +30,7 @@ HTML_INPUT = frozenset(
         "meta.author_raw",
         "meta.author_bio",
         "meta.agencies",
+        "meta.editors",
         "meta.publisher_credit",
         "meta.published",
         "meta.published_raw",

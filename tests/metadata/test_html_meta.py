@@ -311,3 +311,82 @@ def test_every_declared_headline_is_listed_with_its_source():
                            ("json-ld", "Harbour ferry fares rise from May"),
                            ("og:title", "Ferry fares are going up & here is why"),
                            ("title", "Harbour ferry fares rise from May")]
+
+
+# --- declared authors against the page's other credits (issue 14 item 1)
+
+_LD_ONE = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens",'
+           ' "author": {"@type": "Person", "name": "Ann Lee"}}</script>')
+
+
+def test_coauthors_in_the_author_tags_join_a_jsonld_author_list_of_one():
+    m = page(_LD_ONE + '<meta name="author" content="Ann Lee, Tom Okafor, Bo Kim and Eva Roth">')
+    assert m.authors == ["Ann Lee", "Tom Okafor", "Bo Kim", "Eva Roth"]
+    assert m.authors_source == "json-ld"
+
+
+def test_coauthors_in_the_visible_byline_join_a_jsonld_author_list_of_one():
+    byline = ('<h1>Bridge reopens</h1><div class="byline">By <a class="author">ANN LEE</a>, '
+              '<a class="author">Tom Okafor</a> and <a class="author">Bo Kim</a></div><p>Text.</p>')
+    m = page(_LD_ONE, byline)
+    assert m.authors == ["Ann Lee", "Tom Okafor", "Bo Kim"]  # the declared spelling kept
+
+
+def test_another_list_that_leaves_out_the_declared_author_adds_nobody():
+    m = page(_LD_ONE + '<meta name="author" content="Tom Okafor, Bo Kim">')
+    assert m.authors == ["Ann Lee"]
+
+
+def test_declared_author_shown_as_the_editor_gives_way_to_the_byline():
+    body = ('<h1>Bridge reopens</h1><div class="info"><div class="author-2">Tom Okafor</div></div><p>Text.</p>'
+            '<div class="info-author">Editor : <a class="author" href="/author/ann-lee">Ann Lee</a></div>')
+    m = page(_LD_ONE, body)
+    assert m.authors == ["Tom Okafor"]
+    assert m.authors_source == "html:byline"
+    assert m.editors == ["Ann Lee"]
+
+
+def test_declared_author_shown_as_author_and_not_editor_stays():
+    body = ('<h1>Bridge reopens</h1><div class="byline">Tom Okafor</div><p>Text.</p>'
+            '<p class="credits">By Ann Lee</p>')
+    m = page(_LD_ONE, body)
+    assert m.authors == ["Ann Lee"] and m.editors == []
+
+
+def test_declared_editor_without_another_byline_stays_the_credit():
+    body = '<h1>Bridge reopens</h1><p>Text.</p><div class="info-author">Editor: <a>Ann Lee</a></div>'
+    m = page(_LD_ONE, body)
+    assert m.authors == ["Ann Lee"] and m.editors == []
+
+
+# --- a declared section glued to a title (issue 14 item 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a bare hyphen glues the section, no <h1> to agree with
+        ('<meta property="og:title" content="의회, 예산안 처리 또다시 미뤄져-정치">'
+         '<meta name="content_category" content="정치">', "의회, 예산안 처리 또다시 미뤄져"),
+        ('<meta property="og:title" content="Council delays the budget vote again - Politics">'
+         '<meta property="article:section" content="Politics">', "Council delays the budget vote again"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council delays the vote | UK News",'
+         ' "articleSection": ["UK News"]}</script>', "Council delays the vote"),
+        # a section that is the whole title, or a word of it, stays
+        ('<meta property="og:title" content="Vote on e-Politics">'
+         '<meta property="article:section" content="Politics">', "Vote on e-Politics"),
+        ('<meta property="og:title" content="Council delays the vote">'
+         '<meta property="article:section" content="Council delays the vote">', "Council delays the vote"),
+    ],
+)
+def test_declared_section_glued_to_the_title_is_removed(head, expected):
+    m = page(head)
+    assert m.title == expected
+
+
+def test_the_sites_brand_spelt_by_its_address_is_no_coauthor():
+    head = _LD_ONE + '<link rel="canonical" href="https://www.planetscience.com/news/bridge">'
+    m = page(head + '<meta name="author" content="Ann Lee, Planet Science">')
+    assert m.authors == ["Ann Lee"]
+    # without the address it is read as a co-author's name
+    assert page(_LD_ONE + '<meta name="author" content="Ann Lee, Planet Science">').authors == ["Ann Lee", "Planet Science"]
