@@ -148,6 +148,9 @@ class PageMetadata(TypedDict, total=False):
     published_raw: str | None
     published_source: str
     modified: date | datetime | None
+    # a date the page shows but does not declare (read_page_metadata.shown_date): a fallback
+    shown_published: date | datetime | None
+    shown_published_source: str
     site_name: str | None
     url: str | None
     language: str | None

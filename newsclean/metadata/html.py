@@ -138,12 +138,19 @@ class PageMeta:
     # the publisher credited as the author ("DER SPIEGEL", "nieuwsblad.be"): the story's credit
     # only when nobody else is credited
     publisher_credit: str | None = None
+    # the text of the byline element the authors were read from ("By ANN LEE and BO KIM Associated Press")
+    byline_text: str | None = None
     # people the JSON-LD or the author tags declare as authors whom the page shows with an
     # editor's role ("Editor: Ann Lee") while its byline names someone else
     editors: list[str] = field(default_factory=list)
     published: DateValue | None = None
     published_source: str | None = None
     modified: DateValue | None = None
+    # a date the page shows without declaring it: at the end of its <title> ("Headline -
+    # Nov 6, 2012") or in a date or byline element of the story's head ("by Ann Lee, 19
+    # October 2012"); a fallback for when nothing else dates the story
+    shown_date: DateValue | None = None
+    shown_date_source: str | None = None
     h1: list[str] = field(default_factory=list)
     # every headline the page declares as (source, text): the first <h1>, the JSON-LD headline,
     # the title meta tags, the <title>; entities decoded, the site name removed
@@ -295,25 +302,77 @@ def _attrs(el) -> str:
     return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}".casefold()
 
 
-def _in_teaser(el) -> bool:
+def _in_teaser(el, wrappers: frozenset = frozenset()) -> bool:
     """Whether the element sits in a list item, an aside, a nav or footer, or a related-links box."""
     for anc in el.iterancestors():
         tag = anc.tag if isinstance(anc.tag, str) else ""
         if tag in _TEASER_ANCESTORS:
             return True
         a = _attrs(anc)
-        if a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a):
+        if a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a) and anc not in wrappers:
             return True
     return False
 
 
+# elements a browser shows on a line of their own: their text never runs into a neighbour's
+_BLOCK_TAGS = frozenset(
+    {"div", "p", "br", "li", "ul", "ol", "section", "header", "footer", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr"}
+)
+
+
+def _block_text(el) -> str:
+    """The element's text with a space where a block-level child starts or ends (a short element:
+    text_content() would glue "ERIC TUCKER" in one box to "Associated Press" in the next)."""
+    parts: list[str] = []
+    _collect_text(el, parts, 0)
+    return _norm("".join(parts))
+
+
+MAX_TEXT_DEPTH = 50  # a byline box is a few levels deep; deeper markup is read without spaces
+
+
+def _collect_text(el, parts: list[str], depth: int) -> None:
+    block = isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
+    if block:
+        parts.append(" ")
+    if isinstance(el.tag, str) and el.text:
+        parts.append(el.text)
+    for child in el:
+        if depth < MAX_TEXT_DEPTH:
+            _collect_text(child, parts, depth + 1)
+        elif isinstance(child.tag, str):
+            parts.append(child.text_content())
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append(" ")
+
+
+def _story_wrappers(root) -> frozenset:
+    """The elements that wrap the story itself: <body>, <html> and the boxes holding the page's
+    <h1> (a layout's classes such as "one-sidebar" name the page, not a teaser box)."""
+    found = set()
+    for h1 in root.iter("h1"):
+        found.update(h1.iterancestors())
+        break
+    found.update(el for el in (root, root.find("body")) if el is not None)
+    return frozenset(found)
+
+
 def _visible_byline(root) -> list[str]:
-    """Author names from the first visible byline element (class/id/rel/itemprop author or byline).
+    """Author names from the first visible byline element (see :func:`_visible_credit`)."""
+    return _visible_credit(root)[0]
+
+
+def _visible_credit(root) -> tuple[list[str], str | None]:
+    """Author names from the first visible byline element (class/id/rel/itemprop author or
+    byline), and that element's text.
 
     The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
     in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
     """
     seen = 0
+    wrappers: frozenset | None = None  # read once, at the first element that needs it
     # only elements with one of the attributes read can match (the others' text is blank)
     for el in root.xpath("descendant-or-self::*[@class or @id or @rel or @itemprop]"):
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "title"):
@@ -330,8 +389,12 @@ def _visible_byline(root) -> list[str]:
         if seen > MAX_BYLINE_ELEMENTS:
             break
         text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
-        if not text or len(text) > MAX_BYLINE_CHARS or _in_teaser(el):
+        if wrappers is None:
+            wrappers = _story_wrappers(root)
+        if not text or len(text) > MAX_BYLINE_CHARS or _in_teaser(el, wrappers):
             continue
+        # the boxes inside a byline box are apart ("By ANN LEE and BO KIM" over "Associated Press")
+        text = _block_text(el)
         parsed = bylines.parse_byline(text)
         if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
             # a name element inside the byline box is more exact than the box's text
@@ -348,9 +411,9 @@ def _visible_byline(root) -> list[str]:
             if inner:
                 names = bylines.normalise_author_list(inner)
                 if names:
-                    return names
-            return list(parsed.authors)
-    return []
+                    return names, text
+            return list(parsed.authors), text
+    return [], None
 
 
 MAX_NAME_ELEMENTS = 20  # elements holding a declared name looked at for its role
@@ -435,6 +498,70 @@ def _with_coauthors(authors: list[str], others: list[list[str]]) -> list[str]:
     if best is authors:
         return authors
     return [next((a for a in authors if _person_key(a) == _person_key(n)), n) for n in best]
+
+
+# --------------------------------------------------------------------------- shown dates
+
+# elements that print the story's date: class/id/itemprop naming a date, a time stamp, the
+# publication or the byline ("post-date", "entry-date", "published", "byline", "submitted")
+_DATE_ATTR = regex.compile(
+    r"(?<![a-z])(?:date|dates|datetime|dateline|time|timestamp|published|pubdate|posted|byline|by-line|submitted)"
+    r"(?:[-_]?(?:info|line|stamp|text|time))?(?![a-z])"
+)
+# a date element of a comment, an update stamp or a teaser box is not the story's date
+_NOT_DATE_ATTR = regex.compile(r"comment|reply|update|modif|related|recommend|teaser|promo|rail|sidebar|widget|footer")
+MAX_DATE_ELEMENTS = 200  # date-ish elements looked at
+MAX_SHOWN_DATE_CHARS = 160  # a date line or a byline with its date, not a paragraph
+_TITLE_DATE_SEP = regex.compile(r"\s(?:\||-|–|—|·|::)\s")
+
+
+def _title_date(page_title: str | None) -> DateValue | None:
+    """A full date printed as the last part of the <title> ("Headline - Theater News - Nov 6, 2012")."""
+    if not page_title:
+        return None
+    parts = _TITLE_DATE_SEP.split(page_title)
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    if not last or len(last) > MAX_SHOWN_DATE_CHARS or not dates.looks_like_date_line(last):
+        return None
+    return dates.parse_stamp(last).published
+
+
+def _shown_date(root) -> DateValue | None:
+    """The publication date in the first date or byline element of the page outside comments,
+    teasers and update stamps ("Jul. 11, 2012", "Submitted by Ann Lee on October 26, 2012")."""
+    seen = 0
+    wrappers: frozenset | None = None
+    for el in root.xpath("//body//*[@class or @id or @itemprop]"):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "time"):
+            continue
+        a = _attrs(el)
+        if not ("date" in a or "time" in a or "pub" in a or "post" in a or "by" in a or "submitted" in a):
+            continue
+        if not _DATE_ATTR.search(a) or _NOT_DATE_ATTR.search(a):
+            continue
+        seen += 1
+        if seen > MAX_DATE_ELEMENTS:
+            break
+        text = _norm(el.text_content())
+        if wrappers is None:
+            wrappers = _story_wrappers(root)
+        if not text or len(text) > MAX_SHOWN_DATE_CHARS or _in_teaser(el, wrappers) or _in_comments(el, wrappers):
+            continue
+        value = dates.parse_stamp(text).published
+        if value is not None:
+            return value
+    return None
+
+
+def _in_comments(el, wrappers: frozenset) -> bool:
+    """Whether the element sits in a comment thread or a reply."""
+    return any(
+        anc not in wrappers and _NOT_DATE_ATTR.search(_attrs(anc))
+        for anc in el.iterancestors()
+        if isinstance(anc.tag, str)
+    )
 
 
 # --------------------------------------------------------------------------- title choice
@@ -622,8 +749,10 @@ def read_page_metadata(tree) -> PageMeta:
     # the JSON-LD credits a news agency and no person: that is the credit (a byline element
     # further down the page belongs to a teaser or a column)
     agency_only = ld_credits and not authors and any(bylines.is_agency(o) for o in orgs)
+    visible_read = not authors and not agency_only
+    shown, shown_text = _visible_credit(root) if visible_read else ([], None)
     if not authors and not agency_only:
-        authors = _visible_byline(root)
+        authors = shown
         authors_source = "html:byline" if authors else None
     if not authors:
         for name in _AUTHOR_META:
@@ -638,7 +767,8 @@ def read_page_metadata(tree) -> PageMeta:
                     break
     editors: list[str] = []
     if authors and authors_source != "html:byline":
-        shown = _visible_byline(root)
+        if not visible_read:
+            shown, shown_text = _visible_credit(root)
         if (
             shown
             and not any(_has_person(authors, n) for n in shown)
@@ -699,6 +829,13 @@ def read_page_metadata(tree) -> PageMeta:
                 if published is not None:
                     published_source = "html:time"
                     break
+    shown_date, shown_source = None, None
+    if published is None:
+        shown_date = _title_date(page_title)
+        shown_source = "title" if shown_date is not None else None
+        if shown_date is None:
+            shown_date = _shown_date(root)
+            shown_source = "date_element" if shown_date is not None else None
     raw_mod = ld.get("modified")
     if raw_mod:
         modified = dates.parse_date(raw_mod)
@@ -722,9 +859,12 @@ def read_page_metadata(tree) -> PageMeta:
         agencies=agencies,
         publisher_credit=brand[0] if brand else None,
         editors=editors,
+        byline_text=shown_text if authors_source == "html:byline" else None,
         published=published,
         published_source=published_source,
         modified=modified,
+        shown_date=shown_date,
+        shown_date_source=shown_source,
         h1=h1,
         headlines=headlines,
     )

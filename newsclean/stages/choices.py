@@ -61,6 +61,8 @@ def credited_people(doc: Document) -> None:
         "found.parsed_bylines",
         "meta.published",
         "meta.published_source",
+        "meta.shown_published",
+        "meta.shown_published_source",
     ],
     assigns=["found.published", "found.date_source"],
 )
@@ -271,6 +273,11 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
         d = dates.parse_stamp(text, reference=ref).modified
         if d is not None:
             return d, "text.updated_line"
+    # HTML: a date the page shows but does not declare, at the end of its <title> or in a
+    # date or byline element of the story (not a comment's, a teaser's or an update's)
+    shown = doc.meta.get("shown_published")
+    if shown is not None:
+        return shown, doc.meta.get("shown_published_source", "html.shown")
     if page_stamps:
         return page_stamps[0], "text.page_stamp"
     return None, None

@@ -36,6 +36,8 @@ HTML_INPUT = frozenset(
         "meta.published_raw",
         "meta.published_source",
         "meta.modified",
+        "meta.shown_published",
+        "meta.shown_published_source",
         "meta.site_name",
         "meta.url",
         "meta.language",

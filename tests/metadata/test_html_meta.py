@@ -390,3 +390,57 @@ def test_the_sites_brand_spelt_by_its_address_is_no_coauthor():
     assert m.authors == ["Ann Lee"]
     # without the address it is read as a co-author's name
     assert page(_LD_ONE + '<meta name="author" content="Ann Lee, Planet Science">').authors == ["Ann Lee", "Planet Science"]
+
+
+# --- dates the page shows without declaring them (issue 14 item 3)
+
+_STORY = "<h1>Bridge reopens after repairs</h1><p>The bridge reopened on Monday.</p>"
+
+
+def test_a_date_ending_the_title_is_the_shown_date():
+    m = page("<title>Bridge reopens - Local News - Nov 6, 2012</title>", _STORY)
+    assert m.published is None
+    assert m.shown_date == date(2012, 11, 6) and m.shown_date_source == "title"
+
+
+def test_a_title_without_a_date_part_gives_none():
+    assert page("<title>Bridge reopens in 2012 - Local News</title>", _STORY).shown_date is None
+
+
+def test_the_byline_elements_date_is_the_shown_date():
+    body = _STORY.replace("<p>", '<div id="byline"><p>by <a href="/a/ann">Ann Lee</a>, 19 October 2012 | Travel</p></div><p>', 1)
+    m = page("<title>Bridge reopens</title>", body)
+    assert m.shown_date == date(2012, 10, 19) and m.shown_date_source == "date_element"
+
+
+def test_comment_teaser_and_update_dates_are_not_the_story_date():
+    body = (_STORY + '<span class="updated-date">Updated March 3, 2013</span>'
+            '<div class="related"><span class="date">March 1, 2013</span></div>'
+            '<ol class="commentlist"><li><span class="date">March 2, 2013</span></li></ol>'
+            '<div class="comment-meta"><span class="post-date">March 4, 2013</span></div>')
+    assert page("<title>Bridge reopens</title>", body).shown_date is None
+
+
+def test_layout_classes_of_the_page_wrapper_do_not_hide_the_story_date():
+    body = ('<div class="one-sidebar sidebar-first">' + _STORY
+            + '<div class="submitted">Submitted by Ann Lee on October 26, 2012 - 12:10pm</div></div>')
+    m = page("<title>Bridge reopens</title>", body)
+    assert m.shown_date == datetime(2012, 10, 26, 12, 10)
+
+
+def test_a_declared_date_leaves_no_shown_date():
+    m = page('<meta property="article:published_time" content="2012-10-20"><title>Bridge - Oct 26, 2012</title>', _STORY)
+    assert m.published == date(2012, 10, 20) and m.shown_date is None
+
+
+def test_byline_boxes_side_by_side_are_read_apart():
+    body = ('<h1>Bridge reopens</h1><div class="story-byline"><div class="byline-original">By ANN LEE, BO KIM and '
+            'TOM OKAFOR</div><div class="byline-title">Associated Press</div></div><p>Text.</p>')
+    assert page("", body).authors == ["Ann Lee", "Bo Kim", "Tom Okafor"]
+
+
+def test_a_byline_inside_a_page_wrapper_with_sidebar_classes_is_the_storys():
+    body = ('<div class="page one-sidebar sidebar-first"><h1>Bridge reopens</h1>'
+            '<div class="byline">By Ann Lee</div><p>Text.</p></div>'
+            '<div class="sidebar"><div class="byline">By Bo Kim</div></div>')
+    assert page("", body).authors == ["Ann Lee"]
