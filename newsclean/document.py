@@ -144,11 +144,15 @@ class PageMetadata(TypedDict, total=False):
     author_raw: str | None
     author_bio: str | None
     agencies: list[str]
+    editors: list[str]  # declared authors the page shows as editors (read_page_metadata)
     publisher_credit: str
     published: date | datetime | None
     published_raw: str | None
     published_source: str
     modified: date | datetime | None
+    # a date the page shows but does not declare (read_page_metadata.shown_date): a fallback
+    shown_published: date | datetime | None
+    shown_published_source: str
     site_name: str | None
     url: str | None
     language: str | None

@@ -21,10 +21,12 @@ publication/modification times with their time and zone.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import regex
 
@@ -74,6 +76,8 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 # meta names/properties, strongest first
 _TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
+# the section the page files the story under (stripped when glued to the end of a title)
+_SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "content_category", "category")
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
 _AUTHOR_META = (
     "author",
@@ -127,9 +131,19 @@ class PageMeta:
     # the publisher credited as the author ("DER SPIEGEL", "nieuwsblad.be"): the story's credit
     # only when nobody else is credited
     publisher_credit: str | None = None
+    # the text of the byline element the authors were read from ("By ANN LEE and BO KIM Associated Press")
+    byline_text: str | None = None
+    # people the JSON-LD or the author tags declare as authors whom the page shows with an
+    # editor's role ("Editor: Ann Lee") while its byline names someone else
+    editors: list[str] = field(default_factory=list)
     published: DateValue | None = None
     published_source: str | None = None
     modified: DateValue | None = None
+    # a date the page shows without declaring it: at the end of its <title> ("Headline -
+    # Nov 6, 2012") or in a date or byline element of the story's head ("by Ann Lee, 19
+    # October 2012"); a fallback for when nothing else dates the story
+    shown_date: DateValue | None = None
+    shown_date_source: str | None = None
     h1: list[str] = field(default_factory=list)
     # every headline the page declares as (source, text): the first <h1>, the JSON-LD headline,
     # the title meta tags, the <title>; entities decoded, the site name removed
@@ -264,6 +278,9 @@ def _jsonld(tree) -> dict[str, Any]:
         for key, slot in (("datePublished", "published"), ("dateCreated", "created"), ("dateModified", "modified")):
             if isinstance(node.get(key), str):
                 found.setdefault(slot, node[key])
+        section = node.get("articleSection")
+        if isinstance(section, (str, list)) and "section" not in found:
+            found["section"] = [s for s in (section if isinstance(section, list) else [section]) if isinstance(s, str)]
         pub = node.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
             found.setdefault("publisher", pub["name"])
@@ -278,25 +295,74 @@ def _attrs(el) -> str:
     return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}".casefold()
 
 
-def _in_teaser(el) -> bool:
+def _in_teaser(el, wrappers: frozenset = frozenset()) -> bool:
     """Whether the element sits in a list item, an aside, a nav or footer, or a related-links box."""
     for anc in el.iterancestors():
         tag = anc.tag if isinstance(anc.tag, str) else ""
         if tag in _TEASER_ANCESTORS:
             return True
         a = _attrs(anc)
-        if a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a):
+        if a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a) and anc not in wrappers:
             return True
     return False
 
 
+# elements a browser shows on a line of their own: their text never runs into a neighbour's
+_BLOCK_TAGS = frozenset(
+    {"div", "p", "br", "li", "ul", "ol", "section", "header", "footer", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr"}
+)
+
+
+def _block_text(el) -> str:
+    """The element's text with a space where a block-level child starts or ends (a short element:
+    text_content() would glue "ERIC TUCKER" in one box to "Associated Press" in the next)."""
+    parts: list[str] = []
+    _collect_text(el, parts, 0)
+    return _norm("".join(parts))
+
+
+def _collect_text(el, parts: list[str], depth: int) -> None:
+    block = isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
+    if block:
+        parts.append(" ")
+    if isinstance(el.tag, str) and el.text:
+        parts.append(el.text)
+    for child in el:
+        if depth < settings().max_text_depth:
+            _collect_text(child, parts, depth + 1)
+        elif isinstance(child.tag, str):
+            parts.append(child.text_content())
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append(" ")
+
+
+def _story_wrappers(root) -> frozenset:
+    """The elements that wrap the story itself: <body>, <html> and the boxes holding the page's
+    <h1> (a layout's classes such as "one-sidebar" name the page, not a teaser box)."""
+    found = set()
+    for h1 in root.iter("h1"):
+        found.update(h1.iterancestors())
+        break
+    found.update(el for el in (root, root.find("body")) if el is not None)
+    return frozenset(found)
+
+
 def _visible_byline(root) -> list[str]:
-    """Author names from the first visible byline element (class/id/rel/itemprop author or byline).
+    """Author names from the first visible byline element (see :func:`_visible_credit`)."""
+    return _visible_credit(root)[0]
+
+
+def _visible_credit(root) -> tuple[list[str], str | None]:
+    """Author names from the first visible byline element (class/id/rel/itemprop author or
+    byline), and that element's text.
 
     The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
     in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
     """
     seen = 0
+    wrappers: frozenset | None = None  # read once, at the first element that needs it
     # only elements with one of the attributes read can match (the others' text is blank)
     for el in root.xpath("descendant-or-self::*[@class or @id or @rel or @itemprop]"):
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "title"):
@@ -313,8 +379,12 @@ def _visible_byline(root) -> list[str]:
         if seen > settings().max_byline_elements:
             break
         text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
-        if not text or len(text) > settings().html_max_byline_chars or _in_teaser(el):
+        if wrappers is None:
+            wrappers = _story_wrappers(root)
+        if not text or len(text) > settings().html_max_byline_chars or _in_teaser(el, wrappers):
             continue
+        # the boxes inside a byline box are apart ("By ANN LEE and BO KIM" over "Associated Press")
+        text = _block_text(el)
         parsed = bylines.parse_byline(text)
         if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
             # a name element inside the byline box is more exact than the box's text
@@ -331,9 +401,158 @@ def _visible_byline(root) -> list[str]:
             if inner:
                 names = bylines.normalise_author_list(inner)
                 if names:
-                    return names
-            return list(parsed.authors)
-    return []
+                    return names, text
+            return list(parsed.authors), text
+    return [], None
+
+
+_NAME_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _person_key(name: str) -> str:
+    """A name compared loosely: case, accents and punctuation folded ("José Núñez" ~ "JOSE NUNEZ")."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _NAME_PUNCT.sub(" ", folded).strip()
+
+
+def _has_person(names: list[str], name: str) -> bool:
+    key = _person_key(name)
+    return bool(key) and any(_person_key(n) == key for n in names)
+
+
+def _credited_as_editor(root, name: str) -> bool:
+    """Whether the page shows ``name`` with an editor's role ("Editor : Ann Lee") and never as an author.
+
+    The name's element and a few of its ancestors (while short) are read as a byline: a
+    CMS that fills JSON-LD ``author`` with the desk editor still prints the role beside it.
+    """
+    if not name.strip():
+        return False
+    editor = False
+    try:
+        found = root.xpath("//body//*[contains(text(), $n)]", n=name)
+    except Exception:  # an XPath engine error on odd input: no evidence
+        return False
+    for el in found[: settings().max_name_elements]:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "noscript"):
+            continue
+        node = el
+        for _ in range(settings().role_context_levels):
+            if node is None:
+                break
+            text = _norm(node.text_content())
+            if len(text) > settings().html_max_byline_chars:
+                break
+            if _person_key(text) == _person_key(name):
+                node = node.getparent()  # the name alone (a link, a span): its role is around it
+                continue
+            parsed = bylines.parse_byline(text)
+            if _has_person(list(parsed.authors), name):
+                return False  # credited as an author somewhere: not (only) an editor
+            if any(c.role == "editor" and _person_key(c.name) == _person_key(name) for c in parsed.contributors):
+                editor = True
+                break
+            node = node.getparent()
+    return editor
+
+
+def _page_hosts(root, metas: dict[str, list[str]]) -> list[str]:
+    """The host names of the page's declared address (``og:url``, ``<link rel=canonical>``)."""
+    addresses = list(metas.get("og:url", [])[:1])
+    for el in root.iter("link"):
+        if (el.get("rel") or "").strip().casefold() == "canonical" and el.get("href"):
+            addresses.append(el.get("href"))
+            break
+    hosts = []
+    for address in addresses:
+        host = urlsplit(address.strip()).hostname if "//" in address else None
+        if host:
+            hosts.append(host.removeprefix("www."))
+    return hosts
+
+
+def _with_coauthors(authors: list[str], others: list[list[str]]) -> list[str]:
+    """The declared authors, or a longer list of the page's that names every one of them.
+
+    A JSON-LD ``author`` often holds the first writer only while the author tags or the
+    visible byline credit all ("Ann Lee, Tom Okafor and Bo Kim"): the co-authors join, in
+    the longer list's order (the declared spelling kept for the declared people).
+    """
+    best = authors
+    for names in others:
+        if len(best) < len(names) <= settings().max_author_tags and all(_has_person(names, a) for a in authors):
+            best = names
+    if best is authors:
+        return authors
+    return [next((a for a in authors if _person_key(a) == _person_key(n)), n) for n in best]
+
+
+# --------------------------------------------------------------------------- shown dates
+
+# elements that print the story's date: class/id/itemprop naming a date, a time stamp, the
+# publication or the byline ("post-date", "entry-date", "published", "byline", "submitted")
+_DATE_ATTR = regex.compile(
+    r"(?<![a-z])(?:date|dates|datetime|dateline|time|timestamp|published|pubdate|posted|byline|by-line|submitted)"
+    r"(?:[-_]?(?:info|line|stamp|text|time))?(?![a-z])"
+)
+# a date element of a comment, an update stamp or a teaser box is not the story's date
+_NOT_DATE_ATTR = regex.compile(r"comment|reply|update|modif|related|recommend|teaser|promo|rail|sidebar|widget|footer")
+_TITLE_DATE_SEP = regex.compile(r"\s(?:\||-|–|—|·|::)\s")
+
+
+def _title_date(page_title: str | None) -> DateValue | None:
+    """A full date printed as the last part of the <title> ("Headline - Theater News - Nov 6, 2012")."""
+    if not page_title:
+        return None
+    parts = _TITLE_DATE_SEP.split(page_title)
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    if not last or len(last) > settings().max_shown_date_chars or not dates.looks_like_date_line(last):
+        return None
+    return dates.parse_stamp(last).published
+
+
+def _shown_date(root) -> DateValue | None:
+    """The publication date in the first date or byline element of the page outside comments,
+    teasers and update stamps ("Jul. 11, 2012", "Submitted by Ann Lee on October 26, 2012")."""
+    seen = 0
+    wrappers: frozenset | None = None
+    for el in root.xpath("//body//*[@class or @id or @itemprop]"):
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "time"):
+            continue
+        a = _attrs(el)
+        if not ("date" in a or "time" in a or "pub" in a or "post" in a or "by" in a or "submitted" in a):
+            continue
+        if not _DATE_ATTR.search(a) or _NOT_DATE_ATTR.search(a):
+            continue
+        seen += 1
+        if seen > settings().max_date_elements:
+            break
+        text = _norm(el.text_content())
+        if wrappers is None:
+            wrappers = _story_wrappers(root)
+        if (
+            not text
+            or len(text) > settings().max_shown_date_chars
+            or _in_teaser(el, wrappers)
+            or _in_comments(el, wrappers)
+        ):
+            continue
+        value = dates.parse_stamp(text).published
+        if value is not None:
+            return value
+    return None
+
+
+def _in_comments(el, wrappers: frozenset) -> bool:
+    """Whether the element sits in a comment thread or a reply."""
+    return any(
+        anc not in wrappers and _NOT_DATE_ATTR.search(_attrs(anc))
+        for anc in el.iterancestors()
+        if isinstance(anc.tag, str)
+    )
 
 
 # --------------------------------------------------------------------------- title choice
@@ -349,7 +568,11 @@ def _words(text: str) -> int:
 
 
 def _choose_title(
-    candidates: list[tuple[str, str]], h1: list[str], site: str | None, page_title: str | None
+    candidates: list[tuple[str, str]],
+    h1: list[str],
+    site: str | None,
+    page_title: str | None,
+    sections: list[str] | None = None,
 ) -> tuple[str | None, str | None]:
     """The headline: an <h1> that a declared title agrees with, else the first declared title.
 
@@ -358,7 +581,11 @@ def _choose_title(
     that the title starts with is the headline ("Headline - Author's blog"); without a
     declared title, the first <h1>.
     """
-    stripped = [(titles.strip_site_suffix(t, site), src) for t, src in candidates if t]
+    stripped = [
+        (titles.strip_section_suffix(titles.strip_site_suffix(t, site), sections or []), src)
+        for t, src in candidates
+        if t
+    ]
     # the heading readers see, when a declared title agrees with it (og:title may be a social variant)
     for text, src in stripped:
         for h in h1:
@@ -383,7 +610,12 @@ def _choose_title(
 
 
 def _headlines(
-    h1: list[str], ld_headline: str | None, metas: dict[str, list[str]], page_title: str | None, site: str | None
+    h1: list[str],
+    ld_headline: str | None,
+    metas: dict[str, list[str]],
+    page_title: str | None,
+    site: str | None,
+    sections: list[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(source, text) of every headline the page declares, the visible <h1> first."""
     found: list[tuple[str, str]] = []
@@ -398,9 +630,20 @@ def _headlines(
         found.append(("title", page_title))
     out = []
     for source, text in found:
-        text = _norm(titles.strip_site_suffix(text, site))
+        text = _norm(titles.strip_section_suffix(titles.strip_site_suffix(text, site), sections or []))
         if text:
             out.append((source, text))
+    return out
+
+
+def _sections(metas: dict[str, list[str]], ld: dict[str, Any]) -> list[str]:
+    """The section names the page declares, each value and its comma-separated parts."""
+    out: list[str] = []
+    for value in [*(v for n in _SECTION_META for v in metas.get(n, [])[:3]), *(ld.get("section") or [])[:3]]:
+        value = titles.decode_entities(_norm(value))
+        for part in (value, *(p.strip() for p in value.split(",") if "," in value)):
+            if part and part not in out:
+                out.append(part)
     return out
 
 
@@ -464,8 +707,9 @@ def read_page_metadata(tree) -> PageMeta:
         agreeing = [h for h in h1 if _key(h) == _key(ld["ld_name"])]
         if agreeing:
             candidates.insert(0, (ld["ld_name"], "json-ld:name"))
-    title, title_source = _choose_title(candidates, h1, site, page_title)
-    headlines = _headlines(h1, ld.get("headline"), metas, page_title, site)
+    sections = _sections(metas, ld)
+    title, title_source = _choose_title(candidates, h1, site, page_title, sections)
+    headlines = _headlines(h1, ld.get("headline"), metas, page_title, site, sections)
 
     authors: list[str] = []
     authors_source = None
@@ -496,8 +740,10 @@ def read_page_metadata(tree) -> PageMeta:
     # the JSON-LD credits a news agency and no person: that is the credit (a byline element
     # further down the page belongs to a teaser or a column)
     agency_only = ld_credits and not authors and any(bylines.is_agency(o) for o in orgs)
+    visible_read = not authors and not agency_only
+    shown, shown_text = _visible_credit(root) if visible_read else ([], None)
     if not authors and not agency_only:
-        authors = _visible_byline(root)
+        authors = shown
         authors_source = "html:byline" if authors else None
     if not authors:
         for name in _AUTHOR_META:
@@ -512,6 +758,35 @@ def read_page_metadata(tree) -> PageMeta:
                 if authors:
                     authors_source = f"meta:{name}"
                     break
+    editors: list[str] = []
+    if authors and authors_source != "html:byline":
+        if not visible_read:
+            shown, shown_text = _visible_credit(root)
+        if (
+            shown
+            and not any(_has_person(authors, n) for n in shown)
+            and all(_credited_as_editor(root, a) for a in authors)
+        ):
+            # the declared "author" is the desk editor, printed as such on the page ("Editor :
+            # Ann Lee") while the byline names the writer: the byline's people wrote it
+            editors, authors, authors_source = authors, shown, "html:byline"
+        else:
+            lists = [shown]
+            for name in _AUTHOR_META:
+                values = [
+                    _norm(v)
+                    for v in metas.get(name, [])[: settings().max_author_tags]
+                    if not v.startswith(("http://", "https://", "@"))
+                ]
+                lists.append(bylines.normalise_author_list([v for v in values if v and not credited_org(v)]))
+            # the site's brand is no co-author, nor is a name its address spells ("Daily
+            # Planet" on dailyplanet.com) when the page does not name its brand otherwise
+            hosts = _page_hosts(root, metas)
+            lists = [
+                [n for n in names if not credited_org(n) and not any(titles.same_site(n, h) for h in hosts)]
+                for names in lists
+            ]
+            authors = _with_coauthors(authors, lists)
     if not authors and orgs:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
@@ -547,6 +822,13 @@ def read_page_metadata(tree) -> PageMeta:
                 if published is not None:
                     published_source = "html:time"
                     break
+    shown_date, shown_source = None, None
+    if published is None:
+        shown_date = _title_date(page_title)
+        shown_source = "title" if shown_date is not None else None
+        if shown_date is None:
+            shown_date = _shown_date(root)
+            shown_source = "date_element" if shown_date is not None else None
     raw_mod = ld.get("modified")
     if raw_mod:
         modified = dates.parse_date(raw_mod)
@@ -569,9 +851,13 @@ def read_page_metadata(tree) -> PageMeta:
         organisations=orgs,
         agencies=agencies,
         publisher_credit=brand[0] if brand else None,
+        editors=editors,
+        byline_text=shown_text if authors_source == "html:byline" else None,
         published=published,
         published_source=published_source,
         modified=modified,
+        shown_date=shown_date,
+        shown_date_source=shown_source,
         h1=h1,
         headlines=headlines,
     )

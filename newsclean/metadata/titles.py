@@ -154,6 +154,58 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return t
 
 
+# what may glue a section name to the end of a title: the site separators, or a bare
+# hyphen or underscore ("Headline-정치", "Headline_Sports"); not a colon (a subtitle's)
+_SECTION_GLUE = " |:—–-·»/_｜ㅣ丨│"
+
+
+def strip_section_suffix(title: str, sections: list[str]) -> str:
+    """Remove a section name the page declares (``article:section``, JSON-LD ``articleSection``)
+    glued to the end of a title with a separator, with or without spaces ("… - Politik", "…-정치").
+
+    >>> strip_section_suffix("Storm closes schools - Politics", ["Politics"])
+    'Storm closes schools'
+    >>> strip_section_suffix("Vote on e-Politics", ["Politics"]), strip_section_suffix("Politics", ["Politics"])
+    ('Vote on e-Politics', 'Politics')
+    >>> strip_section_suffix("Students join the anti-war", ["War"])
+    'Students join the anti-war'
+    """
+    t = title.strip()
+    for section in sections:
+        s = _SPACES.sub(" ", section).strip()
+        if not s or len(s) > settings().section_max_chars or len(s.split()) > settings().section_max_words:
+            continue
+        if len(t) <= len(s) or t[-len(s) :].casefold() != s.casefold():
+            continue
+        head = t[: -len(s)]
+        glue = head[len(head.rstrip(_SECTION_GLUE)) :]
+        # a separator between them: spaced ("… - Politik") or a bare hyphen/underscore after
+        # a letter ("…커졌다-정치"); "e-Politics" is one word and stays
+        if not glue or ":" in glue or glue.strip() == "":
+            continue
+        if glue == glue.strip() and not all(ch in _WIDE_BARS for ch in glue):
+            if t[-len(s)].islower() or not _glued_word_end(head, glue):
+                continue  # "anti-war", "e-Politics", "TCP/IP": one word
+        head = head.rstrip(_SECTION_GLUE).strip()
+        if _headline_words(head) >= 2:
+            return head
+    return title
+
+
+def _glued_word_end(head: str, glue: str) -> bool:
+    """Whether a bare separator ends a sentence-long head: a hyphen after a word of two or more
+    letters that closes a head of several words (not the "e" of "e-Politics")."""
+    if glue not in ("-", "_"):
+        return False
+    words = head[: -len(glue)].split()
+    return len(words) >= 2 and len(words[-1]) >= 2
+
+
+def _headline_words(text: str) -> int:
+    """Words of a title; a CJK character counts as half a word (no spaces between words)."""
+    return max(len(text.split()), len(_CJK.findall(text)) // 2)
+
+
 def looks_like_headline(text: str, *, memo: dict | None = None) -> float:
     """A 0..1 score of how much a line has the shape of a headline.
 

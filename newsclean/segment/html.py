@@ -176,6 +176,11 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
         meta["headlines"] = list(declared.headlines)
     if declared.agencies:
         meta["agencies"] = list(declared.agencies)
+    if declared.editors:
+        meta["editors"] = list(declared.editors)
+    if declared.byline_text and not meta.get("author_raw"):
+        # the raw byline: the element the authors were read from (trafilatura's search is skipped then)
+        meta["author_raw"] = declared.byline_text
     if declared.publisher_credit:
         meta["publisher_credit"] = declared.publisher_credit
     if declared.published is not None:
@@ -183,6 +188,9 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
         meta["published_source"] = f"html.{declared.published_source or 'metadata'}"
     if declared.modified is not None:
         meta["modified"] = declared.modified
+    if declared.shown_date is not None:
+        meta["shown_published"] = declared.shown_date
+        meta["shown_published_source"] = f"html.{declared.shown_date_source or 'shown'}"
 
 
 def _record_left_out(

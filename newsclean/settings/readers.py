@@ -204,3 +204,45 @@ class ReaderSettings:
         '"Correspondent in New York City": the place after a job title',
         "newsclean.metadata.bylines.names",
     )
+
+    max_text_depth: int = knob(
+        50,
+        "a byline box is a few levels deep; deeper markup is read without spaces",
+        "newsclean.metadata.html",
+    )
+
+    max_name_elements: int = knob(
+        20,
+        "elements holding a declared name looked at for its role",
+        "newsclean.metadata.html",
+    )
+
+    role_context_levels: int = knob(
+        3,
+        "the name's element and this many ancestors read for a role label",
+        "newsclean.metadata.html",
+    )
+
+    max_date_elements: int = knob(
+        200,
+        "date-ish elements looked at",
+        "newsclean.metadata.html",
+    )
+
+    max_shown_date_chars: int = knob(
+        160,
+        "a date line or a byline with its date, not a paragraph",
+        "newsclean.metadata.html",
+    )
+
+    section_max_words: int = knob(
+        4,
+        'a section name ("Politik", "UK News", "Aerospace & Defense"); longer is a headline',
+        "newsclean.metadata.titles",
+    )
+
+    section_max_chars: int = knob(
+        40,
+        "characters of a declared section name stripped from the end of a title; longer is a headline",
+        "newsclean.metadata.titles",
+    )

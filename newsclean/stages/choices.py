@@ -38,6 +38,7 @@ _SEPARATOR = regex.compile(r"\s+[•·|–—]\s+")
         "meta.agencies",
         "meta.author_raw",
         "meta.authors_source",
+        "meta.editors",
         "meta.publisher_credit",
     ],
     assigns=["found.authors", "found.contributors", "found.byline", "found.credit_source", "found.author_candidates"],
@@ -63,6 +64,8 @@ def credited_people(doc: Document) -> None:
         "found.parsed_bylines",
         "meta.published",
         "meta.published_source",
+        "meta.shown_published",
+        "meta.shown_published_source",
     ],
     assigns=["found.published", "found.date_source", "found.date_candidates"],
 )
@@ -123,6 +126,10 @@ def _people(doc: Document) -> tuple[list[str], list[Contributor], str | None, st
             continue
         contributors[(name.casefold(), "agency")] = Contributor(name=name, role="agency")
         agency = agency or name
+    # the declared "authors" the page shows as editors (read_page_metadata)
+    for name in doc.meta.get("editors") or []:
+        if not any(same_person(name, a) for a in authors):
+            contributors.setdefault((name.casefold(), "editor"), Contributor(name=name, role="editor"))
     # a source line naming a news agency ("Quelle: dpa", "Source: AFP/Reuters") credits the
     # story to it when no line and no declaration credits anyone
     if not authors and not any(c.role == "agency" for c in contributors.values()) and doc.found.get("source"):
@@ -269,6 +276,11 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
         d = dates.parse_stamp(text, reference=ref).modified
         if d is not None:
             return d, "text.updated_line"
+    # HTML: a date the page shows but does not declare, at the end of its <title> or in a
+    # date or byline element of the story (not a comment's, a teaser's or an update's)
+    shown = doc.meta.get("shown_published")
+    if shown is not None:
+        return shown, doc.meta.get("shown_published_source", "html.shown")
     if page_stamps:
         return page_stamps[0], "text.page_stamp"
     return None, None

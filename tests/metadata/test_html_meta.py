@@ -311,3 +311,136 @@ def test_every_declared_headline_is_listed_with_its_source():
                            ("json-ld", "Harbour ferry fares rise from May"),
                            ("og:title", "Ferry fares are going up & here is why"),
                            ("title", "Harbour ferry fares rise from May")]
+
+
+# --- declared authors against the page's other credits (issue 14 item 1)
+
+_LD_ONE = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge reopens",'
+           ' "author": {"@type": "Person", "name": "Ann Lee"}}</script>')
+
+
+def test_coauthors_in_the_author_tags_join_a_jsonld_author_list_of_one():
+    m = page(_LD_ONE + '<meta name="author" content="Ann Lee, Tom Okafor, Bo Kim and Eva Roth">')
+    assert m.authors == ["Ann Lee", "Tom Okafor", "Bo Kim", "Eva Roth"]
+    assert m.authors_source == "json-ld"
+
+
+def test_coauthors_in_the_visible_byline_join_a_jsonld_author_list_of_one():
+    byline = ('<h1>Bridge reopens</h1><div class="byline">By <a class="author">ANN LEE</a>, '
+              '<a class="author">Tom Okafor</a> and <a class="author">Bo Kim</a></div><p>Text.</p>')
+    m = page(_LD_ONE, byline)
+    assert m.authors == ["Ann Lee", "Tom Okafor", "Bo Kim"]  # the declared spelling kept
+
+
+def test_another_list_that_leaves_out_the_declared_author_adds_nobody():
+    m = page(_LD_ONE + '<meta name="author" content="Tom Okafor, Bo Kim">')
+    assert m.authors == ["Ann Lee"]
+
+
+def test_declared_author_shown_as_the_editor_gives_way_to_the_byline():
+    body = ('<h1>Bridge reopens</h1><div class="info"><div class="author-2">Tom Okafor</div></div><p>Text.</p>'
+            '<div class="info-author">Editor : <a class="author" href="/author/ann-lee">Ann Lee</a></div>')
+    m = page(_LD_ONE, body)
+    assert m.authors == ["Tom Okafor"]
+    assert m.authors_source == "html:byline"
+    assert m.editors == ["Ann Lee"]
+
+
+def test_declared_author_shown_as_author_and_not_editor_stays():
+    body = ('<h1>Bridge reopens</h1><div class="byline">Tom Okafor</div><p>Text.</p>'
+            '<p class="credits">By Ann Lee</p>')
+    m = page(_LD_ONE, body)
+    assert m.authors == ["Ann Lee"] and m.editors == []
+
+
+def test_declared_editor_without_another_byline_stays_the_credit():
+    body = '<h1>Bridge reopens</h1><p>Text.</p><div class="info-author">Editor: <a>Ann Lee</a></div>'
+    m = page(_LD_ONE, body)
+    assert m.authors == ["Ann Lee"] and m.editors == []
+
+
+# --- a declared section glued to a title (issue 14 item 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a bare hyphen glues the section, no <h1> to agree with
+        ('<meta property="og:title" content="의회, 예산안 처리 또다시 미뤄져-정치">'
+         '<meta name="content_category" content="정치">', "의회, 예산안 처리 또다시 미뤄져"),
+        ('<meta property="og:title" content="Council delays the budget vote again - Politics">'
+         '<meta property="article:section" content="Politics">', "Council delays the budget vote again"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council delays the vote | UK News",'
+         ' "articleSection": ["UK News"]}</script>', "Council delays the vote"),
+        # a section that is the whole title, or a word of it, stays
+        ('<meta property="og:title" content="Vote on e-Politics">'
+         '<meta property="article:section" content="Politics">', "Vote on e-Politics"),
+        ('<meta property="og:title" content="Council delays the vote">'
+         '<meta property="article:section" content="Council delays the vote">', "Council delays the vote"),
+    ],
+)
+def test_declared_section_glued_to_the_title_is_removed(head, expected):
+    m = page(head)
+    assert m.title == expected
+
+
+def test_the_sites_brand_spelt_by_its_address_is_no_coauthor():
+    head = _LD_ONE + '<link rel="canonical" href="https://www.planetscience.com/news/bridge">'
+    m = page(head + '<meta name="author" content="Ann Lee, Planet Science">')
+    assert m.authors == ["Ann Lee"]
+    # without the address it is read as a co-author's name
+    assert page(_LD_ONE + '<meta name="author" content="Ann Lee, Planet Science">').authors == ["Ann Lee", "Planet Science"]
+
+
+# --- dates the page shows without declaring them (issue 14 item 3)
+
+_STORY = "<h1>Bridge reopens after repairs</h1><p>The bridge reopened on Monday.</p>"
+
+
+def test_a_date_ending_the_title_is_the_shown_date():
+    m = page("<title>Bridge reopens - Local News - Nov 6, 2012</title>", _STORY)
+    assert m.published is None
+    assert m.shown_date == date(2012, 11, 6) and m.shown_date_source == "title"
+
+
+def test_a_title_without_a_date_part_gives_none():
+    assert page("<title>Bridge reopens in 2012 - Local News</title>", _STORY).shown_date is None
+
+
+def test_the_byline_elements_date_is_the_shown_date():
+    body = _STORY.replace("<p>", '<div id="byline"><p>by <a href="/a/ann">Ann Lee</a>, 19 October 2012 | Travel</p></div><p>', 1)
+    m = page("<title>Bridge reopens</title>", body)
+    assert m.shown_date == date(2012, 10, 19) and m.shown_date_source == "date_element"
+
+
+def test_comment_teaser_and_update_dates_are_not_the_story_date():
+    body = (_STORY + '<span class="updated-date">Updated March 3, 2013</span>'
+            '<div class="related"><span class="date">March 1, 2013</span></div>'
+            '<ol class="commentlist"><li><span class="date">March 2, 2013</span></li></ol>'
+            '<div class="comment-meta"><span class="post-date">March 4, 2013</span></div>')
+    assert page("<title>Bridge reopens</title>", body).shown_date is None
+
+
+def test_layout_classes_of_the_page_wrapper_do_not_hide_the_story_date():
+    body = ('<div class="one-sidebar sidebar-first">' + _STORY
+            + '<div class="submitted">Submitted by Ann Lee on October 26, 2012 - 12:10pm</div></div>')
+    m = page("<title>Bridge reopens</title>", body)
+    assert m.shown_date == datetime(2012, 10, 26, 12, 10)
+
+
+def test_a_declared_date_leaves_no_shown_date():
+    m = page('<meta property="article:published_time" content="2012-10-20"><title>Bridge - Oct 26, 2012</title>', _STORY)
+    assert m.published == date(2012, 10, 20) and m.shown_date is None
+
+
+def test_byline_boxes_side_by_side_are_read_apart():
+    body = ('<h1>Bridge reopens</h1><div class="story-byline"><div class="byline-original">By ANN LEE, BO KIM and '
+            'TOM OKAFOR</div><div class="byline-title">Associated Press</div></div><p>Text.</p>')
+    assert page("", body).authors == ["Ann Lee", "Bo Kim", "Tom Okafor"]
+
+
+def test_a_byline_inside_a_page_wrapper_with_sidebar_classes_is_the_storys():
+    body = ('<div class="page one-sidebar sidebar-first"><h1>Bridge reopens</h1>'
+            '<div class="byline">By Ann Lee</div><p>Text.</p></div>'
+            '<div class="sidebar"><div class="byline">By Bo Kim</div></div>')
+    assert page("", body).authors == ["Ann Lee"]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from newsclean.metadata import titles
 from newsclean.metadata.titles import looks_like_headline, strip_site_suffix
 
 
@@ -202,3 +203,26 @@ def test_share_bars_and_player_buttons_score_low():
     assert looks_like_headline("5 Bilder - Fotostrecke öffnen") < 0.5
     assert looks_like_headline("By Bay Courier with Agencies") < 0.5
     assert looks_like_headline("Facebook and Twitter fined by regulators over privacy") >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("title", "sections", "expected"),
+    [
+        ("Storm closes schools - Politics", ["Politics"], "Storm closes schools"),
+        ("Storm closes schools – sport", ["Sport"], "Storm closes schools"),
+        ("Storm closes schools_Sports", ["Sports"], "Storm closes schools"),
+        ("폭우로 학교 문 닫아-사회", ["사회"], "폭우로 학교 문 닫아"),
+        ("Storm closes schools｜社会", ["社会"], "Storm closes schools"),
+        # a colon opens a subtitle, not a section
+        ("Storm closes schools: Politics", ["Politics"], "Storm closes schools: Politics"),
+        # part of a word, the whole title, a long "section", no separator: kept
+        ("Students join the anti-war", ["War"], "Students join the anti-war"),
+        ("Politics", ["Politics"], "Politics"),
+        ("Storm - A very long section name that reads as text", ["A very long section name that reads as text"],
+         "Storm - A very long section name that reads as text"),
+        ("Storm closes schools in Politics", ["Politics"], "Storm closes schools in Politics"),
+        ("Storm closes schools - Politics", [], "Storm closes schools - Politics"),
+    ],
+)
+def test_strip_section_suffix(title, sections, expected):
+    assert titles.strip_section_suffix(title, sections) == expected
