@@ -48,7 +48,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from datetime import datetime
+from datetime import date, datetime
 from typing import Callable
 
 from benchmarks.datasets import HALVES, half_of, site_of_url
@@ -227,6 +227,25 @@ def byline_visible(page: Gold) -> bool:
     return name in text or " ".join(name.split()[:2]) in text
 
 
+def date_visible(page: Gold) -> bool:
+    """Whether one line of the visible text prints the gold date's year and day as numbers
+    (with its month as a number or a word): an upper bound of what a reader of the text can
+    find, since a page that prints only an age ("3 hours ago") cannot be dated without a
+    reference date, which the benchmark does not pass."""
+    if not page.text or not page.published:
+        return False
+    try:
+        day = date.fromisoformat(_day(str(page.published)))
+    except ValueError:
+        return False
+    year = rf"(?<!\d)(?:{day.year}|{day.year % 100:02d})(?!\d)"
+    dom = rf"(?<!\d)0?{day.day}(?!\d)"
+    month = rf"(?<!\d)0?{day.month}(?!\d)|[^\W\d_]{{3,}}"
+    return any(
+        re.search(year, line) and re.search(dom, line) and re.search(month, line) for line in page.text.splitlines()
+    )
+
+
 def title_visible(page: Gold) -> bool:
     """Whether the gold title (or its part before a site suffix) is a line of the visible text."""
     if not page.text or not page.title:
@@ -349,6 +368,13 @@ def report(root: Path, pages: list[Gold], tools: list[str], show_failures: bool)
         named = sum(byline_visible(p) for p in bylined)
         print(f"ceiling from text: a name of the gold byline is in text.txt on {named}/{len(bylined)} pages "
               f"({named / len(bylined):.3f})")
+    dated = [p for p in pages if p.published and p.text]
+    if dated:
+        for half in (None, *HALVES):
+            part = [p for p in dated if half is None or p.half == half]
+            shown = sum(date_visible(p) for p in part)
+            print(f"ceiling from text: the gold date is printed on a line of text.txt on {shown}/{len(part)} pages "
+                  f"({shown / max(len(part), 1):.3f}){'' if half is None else ', ' + half + ' half'}")
     if any(page.id in WRONG_GOLD.get(check, {}) for page in pages for check in WRONG_GOLD):
         print("\ngold judged wrong excluded (see WRONG_GOLD; the raw table above is the reference):")
         print(table(pages, results, seconds, exclude_wrong=True))

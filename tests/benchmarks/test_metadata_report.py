@@ -51,3 +51,14 @@ def test_load_reads_gzipped_pages_and_author_lists(tmp_path):
     (pages,) = [metadata.load(tmp_path)]
     assert len(pages) == 1 and pages[0].authors == ["Nell Ashcombe"] and pages[0].site == "example.org"
     assert pages[0].html.startswith("<h1>") and pages[0].half in ("tune", "validate")
+
+
+def test_the_date_ceiling_needs_the_date_printed_on_one_line():
+    from benchmarks.metadata import date_visible
+
+    published = "2024-03-12T09:30:00+01:00"
+    assert date_visible(gold(published=published, text="Harbour reopens\nMarch 12, 2024, 9:30 a.m.\nStory..."))
+    assert date_visible(gold(published=published, text="Port\n12.03.24 09:30\n..."))
+    assert date_visible(gold(published=published, text="港が再開\n2024年3月12日 9時30分\n..."))
+    assert not date_visible(gold(published=published, text="Harbour reopens\n3 hours ago\nStory..."))
+    assert not date_visible(gold(published=published, text="March 2024\n12 boats\n..."))  # not on one line
