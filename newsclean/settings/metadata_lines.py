@@ -295,3 +295,10 @@ class MetadataLineSettings:
         "prose paragraphs of the story above a line: the story has begun",
         "newsclean.stages.metadata_zone",
     )
+
+    title_min_score: float = knob(
+        0.5,
+        "a line's headline shape score (0..1, titles.looks_like_headline: word count, no full stop, a "
+        "capital first, one sentence, not a label, byline or date) from which it may be the headline",
+        "newsclean.stages.metadata_headline, newsclean.stages.metadata_lines",
+    )

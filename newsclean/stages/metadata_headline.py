@@ -17,7 +17,6 @@ from newsclean.stages.metadata_zone import (
     _CARD_SEPARATOR,
     _CLAUSE_END,
     SOFT_CHROME_REASONS,
-    TITLE_MIN_SCORE,
     _head_zone,
     _headline_score,
     _kicker,
@@ -35,7 +34,9 @@ TITLE_CHROME_REASONS = frozenset({"chrome.repeated_line", "region.outside"})
 ANCHORED_TITLE_REASONS = TITLE_CHROME_REASONS | SOFT_CHROME_REASONS | {"chrome.repeated_caption"}
 
 
-def _is_headline(b, anchored: bool = False, min_score: float = TITLE_MIN_SCORE, memo: dict | None = None) -> bool:
+def _is_headline(b, anchored: bool = False, min_score: float | None = None, memo: dict | None = None) -> bool:
+    if min_score is None:
+        min_score = settings().title_min_score
     f = b.features
     if b.label == Label.UNDECIDED:
         free = True

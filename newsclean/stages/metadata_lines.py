@@ -23,7 +23,6 @@ from newsclean.stages.metadata_zone import (
     _SIGNATURE_SPLIT,
     SOFT_CHROME_REASONS,
     SOFT_DATE_REASONS,
-    TITLE_MIN_SCORE,
     _headline_score,
     _kicker,
     _memo,
@@ -343,7 +342,7 @@ def _label_follows(doc: Document, j: int, memo: dict | None = None) -> bool:
         _kicker(doc.blocks[j].text, text)
         and len(words) >= settings().kicker_headline_min_words
         and nxt.label not in (Label.DATE, Label.BYLINE)
-        and _headline_score(text, memo) >= TITLE_MIN_SCORE
+        and _headline_score(text, memo) >= settings().title_min_score
     ):
         return True  # a label in capitals over the next headline ("HARBOUR SAILING" / "Crews ...")
     if (

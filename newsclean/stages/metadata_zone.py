@@ -18,9 +18,6 @@ from newsclean.settings import settings
 _SIGNATURE_SPLIT = regex.compile(r"\s*[—–|·•]\s*")
 
 
-TITLE_MIN_SCORE = 0.5
-
-
 def _head_zone(doc: Document) -> range:
     region = doc.found.get("region")
     start = region[0] if region else len(doc.blocks)
