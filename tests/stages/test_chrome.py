@@ -344,7 +344,7 @@ def test_a_tag_list_heading_ends_the_article(text_doc, line):
                                   "More From The Ledger", "More in Harbour News", "Editors' Picks",
                                   "Harbour Buzz - What's Trending", "What’s Hot Now", "Most Read Posts",
                                   "Most Commented Posts", "Recent Posts", "Popular Entries", "This Week's Top Posts",
-                                  "Trending Now on The Ledger"])
+                                  "Trending Now on The Ledger", "Older Post Home", "Newer Post Older Post Home"])
 def test_teaser_headings_with_varying_wording_end_the_article(text_doc, line):
     doc = text_doc(line)
     ChromeRules()(doc)
