@@ -200,7 +200,7 @@ class ChromeSettings:
         25,
         "HTML blocks are whole paragraphs: a chrome pattern (newsletter, credit, ...) judging a paragraph"
         " longer than this was wrong on the benchmark pages, and costs time",
-        "newsclean.stages.pipelines",
+        "newsclean.stages.chrome",
     )
 
     source_line_max_words: int = knob(
@@ -268,5 +268,19 @@ class ChromeSettings:
     comment_counter_max_words: int = knob(
         4,
         'words of a comment counter printed as a heading with its colon ("13 comments:", "No hay comentarios:")',
+        "newsclean.stages.chrome",
+    )
+
+    pattern_max_words: int = knob(
+        60,
+        "text path: a line longer than this is never judged chrome by a pattern alone (text that long is "
+        "almost always prose, and the bound keeps the patterns' cost bounded too)",
+        "newsclean.stages.chrome",
+    )
+
+    pattern_reach: int = knob(
+        3,
+        "patterns run on blocks within this many blocks of a prose-sized one (chrome_prose_words or "
+        "more), on pages of reach_min_blocks blocks or more",
         "newsclean.stages.chrome",
     )

@@ -524,3 +524,22 @@ class RegionSettings:
         "the comment's first sentence is this close under its signature",
         "newsclean.stages.region_runs",
     )
+
+    isolated_long_line_words: float = knob(
+        20.0,
+        "an unpunctuated line this long (words) is prose, not a headline",
+        "newsclean.stages.region_shapes",
+    )
+
+    cut_paragraph_min_words: float = knob(
+        20.0,
+        "words of a paragraph cut short with an ellipsis (and of the story paragraph above it) for it to "
+        "count as the story's last paragraph, not a teaser summary",
+        "newsclean.stages.region_shapes",
+    )
+
+    card_summary_min_words: float = knob(
+        20.0,
+        "a card's summary: sentences of at least this many words, not a related headline",
+        "newsclean.stages.region_shapes",
+    )

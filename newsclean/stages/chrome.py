@@ -8,6 +8,7 @@ Every decision names its rule (``chrome.share_widget``, ``caption.credit`` ...),
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 import regex
 
@@ -33,11 +34,6 @@ PATTERN_RULES: dict[str, tuple[str, str]] = {
     "credit_patterns": (Label.CAPTION, "caption.credit"),
     "caption_patterns": (Label.CAPTION, "caption.pattern"),
 }
-# blocks longer than this are never judged chrome by a pattern alone: text that long is
-# almost always prose, and bounding the length keeps the patterns' cost bounded too
-MAX_PATTERN_WORDS = 60
-# patterns run on blocks within this many blocks of a prose-sized one (chrome_prose_words or more)
-PATTERN_REACH = 3
 
 
 def _tag_list_goes_on(doc: Document, i: int) -> None:
@@ -380,10 +376,14 @@ class ChromeRules:
     may_read = ("found.source", "found.tags")
     assigns = ("features.end_marker", "features.hard_end", "found.source", "found.tags")
 
-    def __init__(self, max_pattern_words: float = MAX_PATTERN_WORDS, pattern_reach: int | None = PATTERN_REACH) -> None:
-        # the HTML path passes a lower bound: its blocks are whole paragraphs, not lines
+    def __init__(
+        self, max_pattern_words: float | None = None, pattern_reach: int | Literal["setting"] | None = "setting"
+    ) -> None:
+        # None: the setting for the page's input, read at each call (pattern_max_words for
+        # lines of text; html_pattern_words, lower, for HTML's whole paragraphs)
         self.max_pattern_words = max_pattern_words
-        # patterns only run within this many blocks of prose (None: on every block)
+        # patterns only run within this many blocks of prose ("setting": pattern_reach; None:
+        # on every block)
         self.pattern_reach = pattern_reach
         table: dict[str, str] = {}
         for concern, rule in PHRASE_RULES:
@@ -434,8 +434,14 @@ class ChromeRules:
 
     def __call__(self, doc: Document) -> None:
         near = None
-        if self.pattern_reach is not None and len(doc.blocks) >= settings().reach_min_blocks:
-            near = _near_prose(doc.blocks, self.pattern_reach)
+        reach = settings().pattern_reach if self.pattern_reach == "setting" else self.pattern_reach
+        if reach is not None and len(doc.blocks) >= settings().reach_min_blocks:
+            near = _near_prose(doc.blocks, reach)
+        max_pattern_words = self.max_pattern_words
+        if max_pattern_words is None:
+            max_pattern_words = (
+                settings().html_pattern_words if doc.source_kind == "html" else settings().pattern_max_words
+            )
         for i, b in enumerate(doc.blocks):
             if b.decided:
                 continue
@@ -468,7 +474,7 @@ class ChromeRules:
                     f["end_marker"] = True
                     b.mark(Label.CHROME, "chrome.section_header")
                     continue
-            if f["words"] > self.max_pattern_words:
+            if f["words"] > max_pattern_words:
                 # a long caption paragraph still ends with its credit ("... Credit: ESA")
                 if self.long_caption is not None and self.long_caption.search(
                     b.text, max(0, len(b.text) - settings().long_caption_tail)

@@ -5,7 +5,6 @@ trafilatura, so its short blocks are usually real headings and list items)."""
 from __future__ import annotations
 
 from newsclean.language import language
-from newsclean.settings import settings
 from newsclean.stages import boxes, choices, completeness, gate, metadata, sources, story_end, structure
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
@@ -101,9 +100,7 @@ def html_pipeline() -> Pipeline:
     the teaser-list gate is left out (trafilatura's choice is not a list of teaser cards
     because its blocks are short), the too-little-text check stays."""
     tail = [s if s is not gate.article_gate else html_gate for s in _common_tail()]
-    chrome = ChromeRules()
-    chrome.max_pattern_words = settings().html_pattern_words
     pipeline = Pipeline(
-        [compute_features, chrome, boxes.brand_headings, boxes.gallery_runs, HtmlRegion(), *tail], HTML_INPUT
+        [compute_features, ChromeRules(), boxes.brand_headings, boxes.gallery_runs, HtmlRegion(), *tail], HTML_INPUT
     )
     return pipeline.insert_after("head_metadata", html_byline_guard)

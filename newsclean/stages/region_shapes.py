@@ -15,9 +15,6 @@ from newsclean.metadata import bylines
 from newsclean.settings import settings
 from newsclean.stages.features import _CJK, shape_features
 
-ISOLATED_LONG_LINE_WORDS = 20.0  # an unpunctuated line this long is prose, not a headline
-
-
 # a headline glued to its summary by innerText: "...Troy SteakhouseA party of six left..."
 # the junction: a word starting with a capital or a digit whose last letter (or digit) runs
 # straight into a capitalised word, the summary's first
@@ -149,7 +146,7 @@ def _prose_neighbour(b: Block) -> bool:
     return (
         b.label == Label.UNDECIDED
         and f["words"] >= settings().isolated_min_words
-        and (f["terminal"] or f["words"] >= ISOLATED_LONG_LINE_WORDS or (not f["ellipsis"] and cjk_prose(b)))
+        and (f["terminal"] or f["words"] >= settings().isolated_long_line_words or (not f["ellipsis"] and cjk_prose(b)))
     )
 
 
@@ -177,19 +174,16 @@ def _menu_lines(blocks: list[Block]) -> None:
 _INNER_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?\p{Lu}")
 
 
-CUT_PARAGRAPH_MIN_WORDS = ISOLATED_LONG_LINE_WORDS
-
-
 def _cut_paragraphs(blocks: list[Block]) -> None:
     """The last paragraph of a story cut short under a story paragraph is prose, not a
     teaser summary: it loses its ``ellipsis`` feature and counts like the paragraph above."""
     for i in range(1, len(blocks)):
         f = blocks[i].features
-        if not f["ellipsis"] or f["words"] < CUT_PARAGRAPH_MIN_WORDS or blocks[i].decided:
+        if not f["ellipsis"] or f["words"] < settings().cut_paragraph_min_words or blocks[i].decided:
             continue
         above = blocks[i - 1]
         fa = above.features
-        if above.decided or not fa["terminal"] or fa["ellipsis"] or fa["words"] < CUT_PARAGRAPH_MIN_WORDS:
+        if above.decided or not fa["terminal"] or fa["ellipsis"] or fa["words"] < settings().cut_paragraph_min_words:
             continue
         if _INNER_SENTENCE_END.search(blocks[i].text) is None:
             continue
@@ -356,9 +350,6 @@ def _lone_summaries(blocks: list[Block]) -> None:
 _COUNTER_REASONS = frozenset({"chrome.line_shape", "chrome.counter"})
 
 
-CARD_SUMMARY_MIN_WORDS = ISOLATED_LONG_LINE_WORDS  # a card's summary: sentences, not a related headline
-
-
 _COUNT_AND_NOUN = regex.compile(r"\d\s?\p{L}")
 
 
@@ -377,7 +368,7 @@ def _card_summaries(blocks: list[Block], prose: list[bool]) -> None:
         for i in range(n)
         if _prose_sized(blocks[i])
         and blocks[i].features["terminal"]
-        and blocks[i].features["words"] >= CARD_SUMMARY_MIN_WORDS
+        and blocks[i].features["words"] >= settings().card_summary_min_words
         and not blocks[i].features.get("introduced_item")
         and not blocks[i].features.get("lead_in_item")
         and not _prose_beside(blocks, prose, i, -1)
