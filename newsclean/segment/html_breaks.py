@@ -109,7 +109,9 @@ def _mixed(parent: Any) -> bool:
     as text with its last paragraph marked up ("<blockquote>It was ... <p>Well, ...</p>
     </blockquote>"), a post whose paragraphs are partly marked up ("<p>...</p>And then ...").
     A reader sees paragraphs; trafilatura keeps the marked-up ones and drops the loose text."""
-    if parent.find("p") is None:
+    # (the first <p> child by lxml's own iteration: ``find`` goes through its path
+    # machinery in Python, and this runs on every container of the page)
+    if next(parent.iterchildren("p"), None) is None:
         return False
     if (parent.text or "").strip():
         return True

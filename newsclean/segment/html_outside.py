@@ -221,6 +221,8 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
         offset += len(k)
     joined = "".join(keys)
     pairs: set | None = None  # the candidate's word pairs, read when first needed
+    grams: set | None = None  # the candidate's substrings (GRAM_AFTER_SEARCHES)
+    searches = 0
     out: list[tuple[int, str, bool]] = []
     cursor = -1
     for text, framed in blocks:
@@ -230,7 +232,17 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
             cursor = max(cursor, n)
             continue
         tokens = text.split()
-        at = joined.find(key) if vocabulary.issuperset(tokens) else -1
+        at = -1
+        if vocabulary.issuperset(tokens):
+            if grams is None and searches >= settings().gram_after_searches:
+                grams = {joined[i : i + settings().gram_chars] for i in range(len(joined) - settings().gram_chars + 1)}
+            if (
+                grams is None
+                or len(key) < settings().gram_chars
+                or (key[: settings().gram_chars] in grams and key[-settings().gram_chars :] in grams)
+            ):
+                searches += 1
+                at = joined.find(key)
         if at >= 0:
             if len(tokens) > 1:
                 # (one word found inside a later paragraph, a logo's "Daystream" in "Follow
@@ -240,7 +252,8 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
         if len(tokens) >= settings().own_min_words:
             if pairs is None:
                 pairs = set(zip(words, words[1:], strict=False))  # neighbours
-            if sum(pair in pairs for pair in zip(tokens, tokens[1:], strict=False)) >= settings().own_pair_share * (
+            # (the pairs counted in C: ``map`` over the set's membership test)
+            if sum(map(pairs.__contains__, zip(tokens, tokens[1:], strict=False))) >= settings().own_pair_share * (
                 len(tokens) - 1
             ):
                 continue

@@ -200,3 +200,19 @@ class SegmentSettings:
         " lower case, continues the same sentence",
         "newsclean.segment.text",
     )
+
+    gram_after_searches: int = knob(
+        256,
+        "speed only: after this many searches through the candidate's text, its substrings of "
+        "gram_chars characters go in a set, and a block whose first or last gram_chars characters "
+        "(spaces left out) are not among them is no stretch of the candidate without a search (a page "
+        "of tens of thousands of comment lines made of the story's words); a page's few hundred blocks "
+        "never build the set",
+        "newsclean.segment.html_outside",
+    )
+
+    gram_chars: int = knob(
+        8,
+        "speed only: the length of the substrings of that set (any length gives the same answer)",
+        "newsclean.segment.html_outside",
+    )

@@ -6,9 +6,12 @@ import lxml.html
 
 from newsclean import extract
 from newsclean.segment.html_outside import element_blocks, framed_blocks, outside_blocks, page_blocks
+from newsclean.settings import Settings, using
 
-PARA = ("The council voted on Tuesday to rebuild the harbour wall before the winter storms, "
-        "after engineers found cracks along most of its length. ")
+PARA = (
+    "The council voted on Tuesday to rebuild the harbour wall before the winter storms, "
+    "after engineers found cracks along most of its length. "
+)
 
 
 def _body(html: str):
@@ -16,30 +19,41 @@ def _body(html: str):
 
 
 def test_page_blocks_break_at_block_elements_and_line_breaks():
-    body = _body("<html><body><div>Menu <a href='/'>Home</a> <b>World</b><p>First <i>line</i><br>second"
-                 "</p>loose text<ul><li>one</li><li>two <span>parts</span></li></ul>"
-                 "<script>var x = 1;</script><style>p {}</style></div></body></html>")
+    body = _body(
+        "<html><body><div>Menu <a href='/'>Home</a> <b>World</b><p>First <i>line</i><br>second"
+        "</p>loose text<ul><li>one</li><li>two <span>parts</span></li></ul>"
+        "<script>var x = 1;</script><style>p {}</style></div></body></html>"
+    )
     assert page_blocks(body) == ["Menu Home World", "First line", "second", "loose text", "one", "two parts"]
 
 
 def test_the_python_walk_reads_an_element_as_the_stylesheet_does():
-    html = ("<html><body><div>Menu <a href='/'>Home</a><!-- a note --> <b>World</b><p>First <i>line</i><br>second"
-            "</p>loose\u200b text<ul><li>one</li><li>two <span>parts</span></li></ul><table><tr><td>a</td>"
-            "<td>b <script>var x;</script>c</td></tr></table></div></body></html>")
-    assert element_blocks(_body(html)) == page_blocks(_body(html)) == [
-        "Menu Home World", "First line", "second", "loose text", "one", "two parts", "a", "b c"]
+    html = (
+        "<html><body><div>Menu <a href='/'>Home</a><!-- a note --> <b>World</b><p>First <i>line</i><br>second"
+        "</p>loose\u200b text<ul><li>one</li><li>two <span>parts</span></li></ul><table><tr><td>a</td>"
+        "<td>b <script>var x;</script>c</td></tr></table></div></body></html>"
+    )
+    assert (
+        element_blocks(_body(html))
+        == page_blocks(_body(html))
+        == ["Menu Home World", "First line", "second", "loose text", "one", "two parts", "a", "b c"]
+    )
 
 
 def test_outside_blocks_are_placed_after_the_last_candidate_block_before_them():
-    body = _body("<html><body><div>Skip to content</div><h1>Harbour wall</h1><p>Para one.</p>"
-                 "<div class='ad'>Advertisement</div><p>Para two.</p><footer>Contact us</footer></body></html>")
+    body = _body(
+        "<html><body><div>Skip to content</div><h1>Harbour wall</h1><p>Para one.</p>"
+        "<div class='ad'>Advertisement</div><p>Para two.</p><footer>Contact us</footer></body></html>"
+    )
     found = outside_blocks(framed_blocks(body), ["Harbour wall", "Para one.", "Para two."])
     assert found == [(-1, "Skip to content", False), (1, "Advertisement", False), (2, "Contact us", True)]
 
 
 def test_a_candidate_paragraph_with_a_trimmed_inline_button_is_not_outside():
-    text = ("Engineers found cracks along most of the wall and said the work could not wait for "
-            "the spring, when the ferry timetable leaves the quay free for three weeks")
+    text = (
+        "Engineers found cracks along most of the wall and said the work could not wait for "
+        "the spring, when the ferry timetable leaves the quay free for three weeks"
+    )
     body = _body(f"<html><body><p>{text} <span class='share'>Tweet this</span></p></body></html>")
     assert outside_blocks(framed_blocks(body), [text]) == []
     # a short line must be a stretch of the candidate's text, not only share its words
@@ -53,18 +67,28 @@ def test_spacing_differences_do_not_make_text_outside():
 
 
 def test_framed_blocks_tell_the_page_frames_blocks():
-    body = _body("<html><body><nav>Home <nav>World</nav> Local</nav><p>Story</p><footer><p>Contact</p>"
-                 "</footer><aside>Most read</aside></body></html>")
-    assert framed_blocks(body) == [("Home", True), ("World", True), ("Local", True), ("Story", False),
-                                   ("Contact", True), ("Most read", True)]
+    body = _body(
+        "<html><body><nav>Home <nav>World</nav> Local</nav><p>Story</p><footer><p>Contact</p>"
+        "</footer><aside>Most read</aside></body></html>"
+    )
+    assert framed_blocks(body) == [
+        ("Home", True),
+        ("World", True),
+        ("Local", True),
+        ("Story", False),
+        ("Contact", True),
+        ("Most read", True),
+    ]
 
 
 def test_extract_reports_every_left_out_block_with_a_rule():
-    page = ("<html><body><div class='top'>Print edition Sign in</div><nav><a href='/'>Home</a></nav>"
-            "<ul role='menubar'><li>Sections</li></ul>"
-            f"<article><h1>Harbour wall to be rebuilt</h1><p>{PARA * 3}</p><p>{PARA * 2}</p></article>"
-            "<div class='rail'><p>Most read: a heron stole a fisherman's lunch</p></div>"
-            "<footer>Copyright the Harbour Gazette</footer></body></html>")
+    page = (
+        "<html><body><div class='top'>Print edition Sign in</div><nav><a href='/'>Home</a></nav>"
+        "<ul role='menubar'><li>Sections</li></ul>"
+        f"<article><h1>Harbour wall to be rebuilt</h1><p>{PARA * 3}</p><p>{PARA * 2}</p></article>"
+        "<div class='rail'><p>Most read: a heron stole a fisherman's lunch</p></div>"
+        "<footer>Copyright the Harbour Gazette</footer></body></html>"
+    )
     article = extract(page)
     rules = {line: r.rule for r in article.removed for line in r.text.split("\n")}
     assert rules["Home"] == "segment.page_frame"
@@ -94,7 +118,28 @@ def test_a_page_without_main_content_reports_its_text(monkeypatch):
 def test_one_word_found_inside_a_later_paragraph_does_not_move_the_place():
     # the portal's logo ("Daystream") is a word of a later paragraph: the card above the
     # headline stays before the first candidate block
-    body = _body("<html><body><div>Daystream</div><div>Westbrook Courier June 14, 2017</div><h1>Ferry fares</h1>"
-                 "<p>Para one.</p><p>Follow Daystream for more.</p></body></html>")
+    body = _body(
+        "<html><body><div>Daystream</div><div>Westbrook Courier June 14, 2017</div><h1>Ferry fares</h1>"
+        "<p>Para one.</p><p>Follow Daystream for more.</p></body></html>"
+    )
     found = outside_blocks(framed_blocks(body), ["Ferry fares", "Para one.", "Follow Daystream for more."])
     assert (-1, "Westbrook Courier June 14, 2017", False) in found
+
+
+def test_the_substring_set_gives_the_same_blocks_as_the_searches():
+    import random
+
+
+    rng = random.Random(5)
+    words = "ferry harbour council vote late storm road repairs winter said".split()
+    candidate = [" ".join(rng.choice(words) for _ in range(rng.randrange(5, 30))) for _ in range(20)]
+    # comment lines made of the story's words: most are no stretch of it, some are
+    blocks = [(" ".join(rng.choice(words) for _ in range(rng.randrange(1, 6))), False) for _ in range(2000)]
+    blocks += [(c[: rng.randrange(1, len(c))].strip() or c, False) for c in candidate]
+    rng.shuffle(blocks)
+    searched = outside_blocks(blocks, candidate)  # the set is built after gram_after_searches searches
+    with using(Settings(gram_after_searches=10**9)):  # never built
+        assert outside_blocks(blocks, candidate) == searched
+    with using(Settings(gram_after_searches=0)):  # built at once
+        assert outside_blocks(blocks, candidate) == searched
+    assert 0 < len(searched) < len(blocks)
