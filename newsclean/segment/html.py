@@ -13,6 +13,7 @@ rows) as block kinds, then the same chrome stages as the text path run on it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Final, cast
 
 import regex
@@ -125,6 +126,29 @@ def _body_chars(result: Any) -> int:
     return 0 if body is None else sum(len(t.strip()) for t in body.itertext())
 
 
+@contextmanager
+def _without_huge_jsonld(tree: Any) -> Iterator[None]:
+    """The page without its oversized JSON-LD blocks while trafilatura reads JSON-LD, put back
+    after. trafilatura's reader normalises a block character by character and, when the block
+    then fails to parse, searches it for authors in time quadratic in its size (a live blog's
+    800 kB block of repeated credits: over a second); the declared metadata a story needs sits
+    in blocks far smaller, and newsclean's own JSON-LD reader still sees every block."""
+    limit = settings().trafilatura_jsonld_max_chars
+    taken = []
+    for el in tree.iter("script"):
+        if el.get("type") == "application/ld+json" and el.text and len(el.text) > limit:
+            parent = el.getparent()
+            if parent is not None:
+                taken.append((parent, parent.index(el), el))
+    for parent, _, el in taken:
+        parent.remove(el)
+    try:
+        yield
+    finally:
+        for parent, index, el in reversed(taken):
+            parent.insert(index, el)
+
+
 def _page_metadata(
     tree: Any, url: str | None, find_dates: bool = True, search_title: bool = True, search_author: bool = True
 ) -> Any:
@@ -134,7 +158,8 @@ def _page_metadata(
     if info.author and " " not in info.author:
         info.author = None
     try:
-        info = traf.extract_meta_json(tree, info)
+        with _without_huge_jsonld(tree):
+            info = traf.extract_meta_json(tree, info)
     except Exception:  # trafilatura's JSON-LD reader fails on some malformed blocks
         pass
     if not info.title and search_title:

@@ -216,3 +216,11 @@ class SegmentSettings:
         "speed only: the length of the substrings of that set (any length gives the same answer)",
         "newsclean.segment.html_outside",
     )
+
+    trafilatura_jsonld_max_chars: int = knob(
+        200_000,
+        "JSON-LD blocks longer than this (characters) are hidden from trafilatura's JSON-LD reader, "
+        "whose search of a block it cannot parse is quadratic in the block's size; newsclean's own "
+        "reader still reads them",
+        "newsclean.segment.html",
+    )

@@ -384,3 +384,23 @@ def test_a_paragraph_opening_with_an_icon_link_of_empty_elements_is_not_link_tex
             "</div></div></body></html>")
     doc = segment_html(page)
     assert doc.found["link_share"][[b.text for b in doc.blocks].index((PARA * 3).strip())] == 0.0
+
+
+def test_huge_jsonld_blocks_are_hidden_from_trafilatura_and_put_back():
+    import lxml.html
+
+    from newsclean.segment.html import _without_huge_jsonld
+    from newsclean.settings import Settings, using
+
+    big = '{"@type": "LiveBlogPosting", "liveBlogUpdate": [' + ",".join(['{"author": "x"}'] * 200) + "]}"
+    page = (
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script>"
+        f"<script type='application/ld+json'>{big}</script>tail</head><body><p>Story</p></body></html>"
+    )
+    tree = lxml.html.fromstring(page)
+    before = lxml.html.tostring(tree)
+    with using(Settings(trafilatura_jsonld_max_chars=1000)):
+        with _without_huge_jsonld(tree):
+            texts = [s.text for s in tree.iter("script")]
+            assert texts == ['{"@type": "NewsArticle"}']  # the small block stays readable
+    assert lxml.html.tostring(tree) == before  # put back where it was, tail text included
