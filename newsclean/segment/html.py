@@ -73,9 +73,9 @@ EXTRACT_OPTIONS: dict[str, Any] = dict(
 
 
 # A fast extraction shorter than full_retry_chars (characters of text) that covers less than
-# RETRY_PAGE_SHARE of the page's text is retried with trafilatura's comparison against
+# retry_page_share of the page's text is retried with trafilatura's comparison against
 # readability (RETRY_OPTIONS: recall mode, so no escalation step); a result still that short
-# and covering less than RESCUE_PAGE_SHARE of the page's text gets trafilatura's default
+# and covering less than rescue_page_share of the page's text gets trafilatura's default
 # balanced mode (RESCUE_OPTIONS), whose escalation adds a jusText candidate: a tenth of the
 # pages' retries, where the balanced retry on every short page cost more than the fast
 # extraction of all the others. The longest body wins.
@@ -85,20 +85,15 @@ RETRY_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=True)
 RESCUE_OPTIONS: dict[str, Any] = dict(fast=False, favor_recall=False)
 
 
-RETRY_PAGE_SHARE = 0.5
-
-
-RESCUE_PAGE_SHARE = 0.05
-
-
 def _page_chars(tree: Any) -> int:
     """Characters of the page's visible text (the body's, whitespace runs counted as one)."""
     body = tree.find("body")
     return len(" ".join((body if body is not None else tree).text_content().split()))
 
 
-# (options, page share) of the retries, in order
-_RETRIES = ((RETRY_OPTIONS, RETRY_PAGE_SHARE), (RESCUE_OPTIONS, RESCUE_PAGE_SHARE))
+def _retries() -> tuple[tuple[dict[str, Any], float], ...]:
+    """(options, page share) of the retries, in order."""
+    return ((RETRY_OPTIONS, settings().retry_page_share), (RESCUE_OPTIONS, settings().rescue_page_share))
 
 
 # A page whose first choice of main content holds no article (the gate refused it, or the
@@ -312,7 +307,7 @@ def segment_html(html: str, url: str | None = None) -> Document:
         # a short result: ask for trafilatura's comparison with its fallbacks
         page_chars = _page_chars(tree)
         best = None
-        for options, share in _RETRIES:
+        for options, share in _retries():
             if chars >= settings().full_retry_chars or chars >= share * page_chars:
                 break
             retry = traf.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **options))

@@ -16,7 +16,6 @@ from newsclean import rules
 from newsclean.segment.html_blocks import EMPTY_LINK
 from newsclean.segment.html_extras import BOX_TAGS, box_kind
 from newsclean.segment.html_outside import FRAME_TAGS, element_blocks
-from newsclean.segment.html_payload import PAYLOAD_MIN_CHARS
 from newsclean.segment.text import normalise_line
 from newsclean.settings import settings
 
@@ -128,7 +127,7 @@ def _drop_inert(
         if cls and ("over" in cls or "tooltip" in cls) and any(w in cls for w in _HOVER_WORDS):
             hover.append(el)
     for el in scripts:
-        if script_texts is not None and el.text and len(el.text) >= PAYLOAD_MIN_CHARS:
+        if script_texts is not None and el.text and len(el.text) >= settings().payload_min_chars:
             script_texts.append(el.text)
         _remove_keep_tail(el)
     etree.strip_elements(tree, *_INERT, etree.Comment, with_tail=False)

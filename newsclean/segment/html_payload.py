@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -25,15 +26,18 @@ from newsclean.settings import settings
 
 # a script is searched only when it holds at least this many characters and a marker of
 # escaped or plain paragraph markup (cheap substring tests before any regular expression)
-PAYLOAD_MIN_CHARS = 500
 _MARKERS = ("\\u003cp", "\\u003Cp", "\\x3cp", "\\x3Cp", "<p>", "<p ")
 # a string value is the story when it holds at least this many paragraphs and this many
 # characters of text once its markup is stripped (a caption, a teaser or a share text is
 # one short paragraph)
-PAYLOAD_MIN_PARAGRAPHS = 3
-PAYLOAD_MIN_TEXT = 400
-# a JSON (or JavaScript) string literal, escapes included; long ones only
-_STRING = regex.compile(r'"((?:[^"\\\n]|\\.){%d,})"' % PAYLOAD_MIN_CHARS)  # noqa: UP031 (a regex's braces)
+
+
+@lru_cache(maxsize=4)
+def _string(min_chars: int) -> regex.Pattern:
+    """A JSON (or JavaScript) string literal, escapes included; ones of ``min_chars`` or more only."""
+    return regex.compile(r'"((?:[^"\\\n]|\\.){%d,})"' % min_chars)  # noqa: UP031 (a regex's braces)
+
+
 _PARAGRAPH = regex.compile(r"<p[\s>]", regex.I)
 _TAG = regex.compile(r"<[^<>]{0,2000}>")
 
@@ -52,7 +56,7 @@ def _text_chars(html: str) -> int:
 
 def _candidates(text: str, depth: int) -> Iterable[str]:
     """The decoded long string values of ``text`` that hold paragraph markup."""
-    for m in _STRING.finditer(text):
+    for m in _string(settings().payload_min_chars).finditer(text):
         body = m.group(1)
         if not any(marker in body for marker in _MARKERS):
             continue
@@ -69,13 +73,18 @@ def _candidates(text: str, depth: int) -> Iterable[str]:
 
 
 def script_payload(
-    scripts: Iterable[str], min_paragraphs: int = PAYLOAD_MIN_PARAGRAPHS, min_text: int = PAYLOAD_MIN_TEXT
+    scripts: Iterable[str], min_paragraphs: int | None = None, min_text: int | None = None
 ) -> str | None:
     """The longest string value in the scripts that is a story's HTML (at least
-    ``min_paragraphs`` paragraphs and ``min_text`` characters of text), or None."""
+    ``min_paragraphs`` paragraphs and ``min_text`` characters of text; by default the settings
+    payload_min_paragraphs and payload_min_text), or None."""
+    if min_paragraphs is None:
+        min_paragraphs = settings().payload_min_paragraphs
+    if min_text is None:
+        min_text = settings().payload_min_text
     best, best_chars = None, 0
     for script in scripts:
-        if len(script) < PAYLOAD_MIN_CHARS or not any(m in script for m in _MARKERS):
+        if len(script) < settings().payload_min_chars or not any(m in script for m in _MARKERS):
             continue
         for html in _candidates(script, 1):
             if len(_PARAGRAPH.findall(html)) < min_paragraphs:

@@ -23,6 +23,7 @@ quote).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -31,11 +32,15 @@ from newsclean.document import Block, Kind
 from newsclean.segment.text import normalise_line
 from newsclean.settings import settings
 
-MEMBER_MIN_PARAGRAPHS = 2
-# elements with a class and at least MEMBER_MIN_PARAGRAPHS paragraphs of their own, in
-# document order (found by libxml2 from the paragraphs up: a third of the time of testing
-# every container); only containers can be members
-_CANDIDATES = etree.XPath(f"//p[{MEMBER_MIN_PARAGRAPHS}]/parent::*[@class]")
+
+@lru_cache(maxsize=4)
+def _candidates(min_paragraphs: int) -> etree.XPath:
+    """Elements with a class and at least ``min_paragraphs`` paragraphs of their own, in
+    document order (found by libxml2 from the paragraphs up: a third of the time of testing
+    every container); only containers can be members."""
+    return etree.XPath(f"//p[{min_paragraphs}]/parent::*[@class]")
+
+
 _CONTAINERS = frozenset({"div", "section", "article"})
 
 
@@ -52,7 +57,7 @@ def split_bodies(tree: Any) -> list[list[list[str]]]:
     """The groups (in document order) of two or more containers with the same tag and class
     attribute that each hold prose paragraphs; a group is its members' paragraph texts."""
     groups: dict[tuple, list] = {}
-    for el in _CANDIDATES(tree):
+    for el in _candidates(settings().member_min_paragraphs)(tree):
         if el.tag in _CONTAINERS:
             groups.setdefault((el.tag, el.get("class")), []).append(el)
     out = []
@@ -62,7 +67,7 @@ def split_bodies(tree: Any) -> list[list[list[str]]]:
         kept = []
         for el in members:
             texts = _paragraphs(el)
-            if len(texts) >= MEMBER_MIN_PARAGRAPHS and sum(map(len, texts)) >= settings().member_min_chars:
+            if len(texts) >= settings().member_min_paragraphs and sum(map(len, texts)) >= settings().member_min_chars:
                 kept.append(texts)
         if len(kept) > 1:
             out.append(kept)

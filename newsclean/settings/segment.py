@@ -224,3 +224,43 @@ class SegmentSettings:
         "reader still reads them",
         "newsclean.segment.html",
     )
+
+    retry_page_share: float = knob(
+        0.5,
+        "a fast extraction shorter than full_retry_chars that covers less than this share of the page's "
+        "text is retried with trafilatura's comparison against readability (recall mode)",
+        "newsclean.segment.html",
+    )
+
+    rescue_page_share: float = knob(
+        0.05,
+        "a result still that short covering less than this share of the page's text gets trafilatura's "
+        "balanced mode, whose escalation adds a jusText candidate (a tenth of the retries)",
+        "newsclean.segment.html",
+    )
+
+    payload_min_chars: int = knob(
+        500,
+        "script fallback: a script (and a string value in it) is searched only when it holds at least "
+        "this many characters and a marker of paragraph markup",
+        "newsclean.segment.html_payload, newsclean.segment.html_clean",
+    )
+
+    payload_min_paragraphs: int = knob(
+        3,
+        "script fallback: paragraphs a string value needs to be the story (a caption, a teaser or a "
+        "share text is one short paragraph)",
+        "newsclean.segment.html_payload",
+    )
+
+    payload_min_text: int = knob(
+        400,
+        "script fallback: characters of text the string value needs once its markup is stripped",
+        "newsclean.segment.html_payload",
+    )
+
+    member_min_paragraphs: int = knob(
+        2,
+        "a body split into sibling containers: paragraphs of its own a classed container needs to be a member",
+        "newsclean.segment.html_split",
+    )

@@ -17,7 +17,7 @@ from lxml import etree
 
 import newsclean
 from newsclean.segment import trafilatura_adapter as traf
-from newsclean.segment.html import EXTRACT_OPTIONS, SECOND_LOOK_OPTIONS, _RETRIES
+from newsclean.segment.html import EXTRACT_OPTIONS, SECOND_LOOK_OPTIONS, _retries
 
 STORY = ("<p>The old canal lock reopened on Tuesday after two winters of repairs to its gates and walls, "
          "and the first barges passed through before noon.</p>")
@@ -79,7 +79,7 @@ def test_bare_extraction_returns_the_result_tree_in_the_vocabulary_the_segmenter
 
 def test_every_option_set_we_pass_is_accepted():
     for options in [EXTRACT_OPTIONS, dict(EXTRACT_OPTIONS, **SECOND_LOOK_OPTIONS),
-                    *(dict(EXTRACT_OPTIONS, **extra) for extra, _ in _RETRIES)]:
+                    *(dict(EXTRACT_OPTIONS, **extra) for extra, _ in _retries())]:
         result = traf.bare_extraction(_tree(), **options)
         assert result is not None and "first barges" in " ".join(result.body.itertext())
 
