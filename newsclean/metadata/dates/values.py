@@ -76,8 +76,8 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
     if g["na"]:
         a, b, sep, ys = int(g["na"]), int(g["nb"]), g["nsep"], g["ny"]
         if len(ys) == 2:
-            # "15.10.24" alone may be a version or a score; with a time after it, a date
-            if sep != "/" and not (sep == "." and _TIME_AFTER.match(m.string, m.end())):
+            # "15.10.24" or "15-10-24" alone may be a version or a score; with a time after it, a date
+            if sep != "/" and not _TIME_AFTER.match(m.string, m.end()):
                 return None
             y = _century(int(ys), ref)
         else:
