@@ -73,6 +73,22 @@ FORMS: dict[str, list[str]] = {
         "Tue, 12 Mar 2024 14:05:00 +0100",
         "12 Mar 2024 2:05PM",
         "March 12, 2024 at 14:05 CET",
+        "Tuesday, 12 March 2024 at 14:05 CET",
+        "12 March 2024 at 14:05 CET",
+        "12.03.2024 14:05 (GMT+3)",
+        "12/3/2024 - 14:05",
+        "Tue 12 Mar 2024 // 14:05 UTC",
+        "12 Mar 2024, 14:05 CET",
+        "Published 12 Mar 2024, 2:05 p.m. CET",
+        "March 12, 2024 — 2:05 PM",
+        "12 March 2024 | Reading time: 4 minutes",
+        "12 March 2024 · 5 min read",
+        "12th of March 2024",
+        "Mar 12 '24",
+        "12 Mar '24",
+        "Tuesday 12th March, 2024",
+        "MARCH 12, 2024",
+        "12 MARCH 2024",
     ],
     "de": [
         "12. März 2024",
@@ -106,6 +122,11 @@ FORMS: dict[str, list[str]] = {
         "Di, 12. März 2024 um 14:05 Uhr",
         "12. März 2024 · 14:05",
         "Publiziert: 12.03.2024, 14:05",
+        "12.03.2024 | Lesedauer: 4 Min.",
+        "12. März 2024 | 14:05 Uhr | Lesezeit 2 min",
+        "Dienstag, 12.03.2024 | 14:05 Uhr",
+        "12.03.2024 – 14:05",
+        "12.03.2024, 14:05 Uhr – Aktualisiert: 13.03.2024, 09:10 Uhr",
     ],
     "fr": [
         "12 mars 2024",
@@ -120,6 +141,9 @@ FORMS: dict[str, list[str]] = {
         "Publié le 12/03/2024 à 14h05 Mis à jour le 13/03/2024 à 09h10",
         "12 mars 2024 à 14h05 - Mis à jour à 15h00",
         "Publié le 12 mars 2024 à 14:05 (heure de Paris)",
+        "12 mars 2024, 14 h 05",
+        "Publié le 12 mars 2024 à 14h05 · Lecture 3 min.",
+        "Mis à jour le 13 mars 2024 à 09h10 · Publié le 12 mars 2024 à 14h05",
     ],
     "es": [
         "12 de marzo de 2024",
@@ -132,6 +156,12 @@ FORMS: dict[str, list[str]] = {
         "martes, 12 de marzo de 2024, 14:05",
         "12.03.2024 | 14:05",
         "Publicado: 12 mar 2024 14:05 CET",
+        "Publicado el martes, 12 de marzo de 2024, 14:05",
+        "12/03/2024 - 14:05 h.",
+        "martedì 12 marzo 2024 ore 14:05",
+        "Martes 12 de Marzo del 2024",
+        "12 de marzo del 2024",
+        "el 12 de marzo de 2024 a las 14:05 h",
     ],
     "it": [
         "12 marzo 2024",
@@ -145,6 +175,9 @@ FORMS: dict[str, list[str]] = {
         "12 marzo 2024 (modifica il 13 marzo 2024 | 09:10)",
         "Pubblicato il: 12/03/2024 14:05",
         "Martedì 12 Marzo 2024, 14:05",
+        "Pubblicato: 12 Mar 2024 - 14:05",
+        "Pubblicato il 12 Marzo 2024 - 14:05",
+        "12 mar 2024 alle 14:05",
     ],
     "pt": [
         "12 de março de 2024",
@@ -158,6 +191,9 @@ FORMS: dict[str, list[str]] = {
         "12/03/2024 14h05 Atualizado há 2 horas",
         "Publicado em 12/03/2024 - 14:05",
         "12 mar 2024 - 14h05",
+        "12/03/2024 às 14h05",
+        "Publicado em 12 de março de 2024 às 14:05 - Atualizado em 13 de março de 2024 às 09:10",
+        "12 de março de 2024 | 14:05",
     ],
     "nl": [
         "12 maart 2024",
@@ -171,6 +207,7 @@ FORMS: dict[str, list[str]] = {
         "12-03-2024 14:05",
         "di 12 mrt 2024 om 14:05",
         "di 12 maart 2024 om 14:05",
+        "Gepubliceerd op: dinsdag 12 maart 2024 | 14:05",
     ],
     "da": [
         "12. marts 2024",
@@ -192,6 +229,7 @@ FORMS: dict[str, list[str]] = {
         "Publisert 12.03.24 kl. 14:05",
         "Publisert: 12. mars 2024 kl. 14:05 Sist oppdatert: 13. mars 2024 kl. 09:10",
         "tir. 12. mars 2024",
+        "Publisert 12.03.2024 kl. 14:05 | Oppdatert 13.03.2024 kl. 09:10",
     ],
     "sv": [
         "12 mars 2024",
@@ -204,6 +242,7 @@ FORMS: dict[str, list[str]] = {
         "Publicerad 12 mars 2024 kl 14.05",
         "tis 12 mar 2024 kl 14.05",
         "Publicerad 12 mars 2024 kl. 14:05 · Uppdaterad 13 mars 2024 kl. 09:10",
+        "Publicerad 2024-03-12 kl. 14.05",
     ],
     "pl": [
         "12 marca 2024",
@@ -219,6 +258,9 @@ FORMS: dict[str, list[str]] = {
         "Data dodania: 12.03.2024",
         "wt., 12.03.2024 14:05",
         "12 mar. 2024",
+        "12 marca 2024 r.",
+        "12.03.2024 r., 14:05",
+        "wtorek, 12 marca 2024 r. 14:05",
     ],
     "ru": [
         "12 марта 2024",
@@ -234,6 +276,9 @@ FORMS: dict[str, list[str]] = {
         "12 мар. 2024, 14:05",
         "Дата публикации: 12.03.2024",
         "вт, 12 марта 2024, 14:05",
+        "12 марта 2024, 14:05 | Обновлено 13 марта 2024, 09:10",
+        "Опубликовано 12 марта 2024, 14:05 МСК",
+        "12.03.2024г.",
     ],
     "tr": [
         "12 Mart 2024",
@@ -248,6 +293,11 @@ FORMS: dict[str, list[str]] = {
         "Giriş: 12 Mart 2024, 14:05 Güncelleme: 13 Mart 2024, 09:10",
         "12 Mart 2024 - 14:05",
         "Yayın Tarihi: 12.03.2024 14:05",
+        "12 Mart 2024 Salı, 14:05",
+        "12.03.2024 Salı 14:05",
+        "12 Mar 2024",
+        "12 MART 2024",
+        "12 Mart 2024 Salı 14:05:33",
     ],
     "id": [
         "12 Maret 2024",
@@ -260,6 +310,7 @@ FORMS: dict[str, list[str]] = {
         "Selasa, 12 Maret 2024 | 14:05 WIB",
         "Selasa, 12 Mar 2024 - 14:05",
         "Selasa 12 Maret 2024, 14:05 WIB",
+        "Selasa, 12 Mar 2024 14:05 WIB | Diperbarui 13 Mar 2024 09:10 WIB",
     ],
     "ja": [
         "2024年3月12日",
@@ -276,6 +327,10 @@ FORMS: dict[str, list[str]] = {
         "2024年3月12日 午後2時05分",
         "2024年3月12日 14時05分 公開",
         "2024.3.12 14:05",
+        "2024年3月12日 14時05分",
+        "2024年03月12日 14時05分 更新",
+        "2024年3月12日(火曜日)",
+        "2024年3月12日 火曜日",
     ],
     "ko": [
         "2024.03.12",
@@ -296,6 +351,9 @@ FORMS: dict[str, list[str]] = {
         "입력2024.03.12. 오후 2:05",
         "2024.03.12(화) 14:05",
         "2024-03-12 14:05:00",
+        "2024년 03월 12일 14시 05분",
+        "입력 2024년 3월 12일 오후 2시 5분",
+        "2024년 3월 12일 화요일",
     ],
     "zh": [
         "2024年3月12日",
@@ -342,6 +400,7 @@ UPDATED: dict[str, list[str]] = {
     ],
     "da": [
         "Opdateret 13. marts 2024 kl. 09.10",
+        "Opdateret 13. marts 2024 kl. 9:10",
     ],
     "no": [
         "Oppdatert 13.03.2024 09:10",
@@ -576,3 +635,25 @@ def test_update_stamp_on_a_text_page(lang, line):
     article = extract(page, kind="text", reference_date=REFERENCE)
     # the story was out by then: with no other date, the update's day stands for it
     assert _day(article.published) == UPDATED_DAY, (line, article.published)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("12/03/2024 14:05", DAY),  # a 24-hour time beside it: day first
+        ("Publicado el 12/03/2024 a las 14:05", DAY),
+        ("03/12/2024 2:05 PM", None),  # a 12-hour time tells nothing
+        ("12/03/2024", None),  # nor does nothing
+        ("12/03/2024 09:10", None),  # nor a morning hour
+    ],
+)
+def test_numeric_date_read_by_its_own_clock(line, expected):
+    assert _day(parse_date(line)) == expected
+
+
+@pytest.mark.parametrize("lang", ["es", "it", "pt", "id"])
+def test_numeric_stamp_under_the_story(lang):
+    # a day-first numeric stamp after the last paragraph, where the page's head gives no date
+    headline, byline, story = PAGES[lang]
+    page = "\n".join(["Home", headline, byline, *story, "12/03/2024 14:05", "© 2024 Example Media"])
+    assert _day(extract(page, kind="text").published) == DAY

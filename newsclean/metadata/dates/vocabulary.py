@@ -113,14 +113,15 @@ def _vocab() -> _Vocab:
     )
     mdy = (
         rf"(?<!\p{{L}})(?P<mon1>{mon}){mon_end}\s{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-        r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4})(?!\d))?"
+        # (a year of two digits after an apostrophe: "Mar 12 '24")
+        r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4}|['’]\d{2})(?!\d))?"
     )
     dmy = (
         # (or hyphens all through: "12-Mar-2024")
-        r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3}|(?P<dash>-))(?:de\s{1,3})?"
+        r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3}|(?P<dash>-))(?:(?:de|of)\s{1,3})?"
         rf"(?P<mon2>{mon}){mon_end}(?(dash)(?=-\d{{4}}(?!\d)))"
-        rf"(?:(?(dash)-|(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}|(?<=\d\.\p{{L}}{{3,9}}\.)))(?:de\s{{1,3}})?"
-        r"(?P<dy>\d{4})(?!\d))?"
+        rf"(?:(?(dash)-|(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}|(?<=\d\.\p{{L}}{{3,9}}\.)))(?:del?\s{{1,3}})?"
+        r"(?P<dy>\d{4}|['’]\d{2})(?!\d))?"
     )
     date_re = regex.compile("|".join(f"(?:{p})" for p in (iso, cjk, ymd, num, mdy, dmy)), regex.IGNORECASE)
 
