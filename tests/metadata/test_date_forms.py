@@ -657,3 +657,18 @@ def test_numeric_stamp_under_the_story(lang):
     headline, byline, story = PAGES[lang]
     page = "\n".join(["Home", headline, byline, *story, "12/03/2024 14:05", "© 2024 Example Media"])
     assert _day(extract(page, kind="text").published) == DAY
+
+
+def _teaser_date(line: str) -> str:
+    """The same form on another day and year, as a teaser card over the story prints it."""
+    return line.replace("12", "09").replace("2024", "2023")
+
+
+@pytest.mark.parametrize("lang, line", [(lang, line) for lang, line in CASES if "2024" in line and "12" in line])
+def test_teaser_date_over_the_headline(lang, line):
+    # a teaser's headline and its date stamp above the story's headline: the stamp's weekday
+    # or cue word ("Tuesday, ...", "Published ...") is no publisher's name on a card
+    headline, byline, story = PAGES[lang]
+    teaser = "Another headline about the weather this week in town"
+    page = "\n".join(["Home", "Latest", teaser, _teaser_date(line), headline, line, byline, *story])
+    assert _day(extract(page, kind="text").published) == DAY, line
