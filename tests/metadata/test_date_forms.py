@@ -672,3 +672,16 @@ def test_teaser_date_over_the_headline(lang, line):
     teaser = "Another headline about the weather this week in town"
     page = "\n".join(["Home", "Latest", teaser, _teaser_date(line), headline, line, byline, *story])
     assert _day(extract(page, kind="text").published) == DAY, line
+
+
+def test_closing_stamp_under_the_last_paragraph():
+    # the story's own date printed after its last paragraph, with its update in brackets, then
+    # a line of prose and the comments link: the region ends above the stamp (a closing
+    # stamp), which still dates the story
+    headline, byline, story = PAGES["it"]
+    paragraphs = [*story, *(p.replace("consiglio", "comitato") for p in story)]
+    stamp = "12 marzo 2024 (modifica il 13 marzo 2024 | 09:10)"
+    after = "Il sindaco ha ringraziato i cittadini che hanno partecipato alle assemblee degli ultimi mesi."
+    page = "\n".join(["Home", headline, byline, *paragraphs, stamp, after, "Leggi e commenta", "© RIPRODUZIONE RISERVATA"])
+    article = extract(page, kind="text")
+    assert _day(article.published) == DAY
