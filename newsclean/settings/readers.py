@@ -124,6 +124,13 @@ class ReaderSettings:
         "newsclean.metadata.dates.datelines",
     )
 
+    numeric_date_clock_reach: int = knob(
+        16,
+        'characters after a numeric date its own time starts within ("12/03/2024 a las 14:05"): '
+        "a 24-hour time there reads the date day first",
+        "newsclean.metadata.dates.values",
+    )
+
     max_jsonld_chars: int = knob(
         1_000_000,
         "a live blog's JSON-LD holds every post (840 kB seen); inline scripts over 1 MB are emptied "

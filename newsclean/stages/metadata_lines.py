@@ -42,8 +42,11 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     for b in doc.blocks[start : min(len(doc.blocks), end + 1 + settings().foot_blocks)]:
         if b.index > end and (b.reason == "chrome.section_header" or rules.normalise_phrase(b.text) in headers):
             break  # a widget's heading under the story ("Related", "Similar:"): its teasers' dates follow
+        # (the region ends above a closing stamp, "region.after_post_stamp": a blog post's, or
+        # the story's own date printed under its last paragraph)
         if b.label not in (Label.BODY, Label.UNDECIDED) and not (
-            b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+            b.label == Label.CHROME
+            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS | {"region.after_post_stamp"}
         ):
             continue
         if b.features["words"] > settings().byline_max_words or not _memo(memo, dates.looks_like_date_line, b.text):

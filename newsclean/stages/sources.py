@@ -125,9 +125,12 @@ def _opens_date(word: str) -> bool:
 
 def _card_name(text: str) -> bool:
     words = text.split()
-    # (a breadcrumb, "News › US", is no publisher's name)
+    stamp_words = dates._vocab().stamp_words
+    # (a breadcrumb, "News › US", is no publisher's name; nor is a date stamp's own word,
+    # a weekday or a cue: "Tuesday, March 9, 2023", "Published March 9, 2023")
     return (
         1 <= len(words) <= settings().source_card_max_words
+        and not all(w.strip(".,:;").casefold() in stamp_words for w in words)
         and not any(ch.isdigit() or ch in "›»>/" for ch in text)
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and _name_shaped(words)

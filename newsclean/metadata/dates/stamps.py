@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 import regex
 
 from newsclean import rules
-from newsclean.metadata.dates.values import _as_date, _date_of, _day_of, _not_future, _time_parts, _with_time
+from newsclean.metadata.dates.values import _CLOCK_24, _as_date, _date_of, _day_of, _not_future, _time_parts, _with_time
 from newsclean.metadata.dates.vocabulary import (
     _DIGIT,
     _WORD,
@@ -205,9 +205,6 @@ def _may_hold_age(s: str) -> bool:
 
 
 _NUMERIC_DATE = regex.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-])")
-
-
-_CLOCK_24 = regex.compile(r"(?<![\d:.])(1[3-9]|2[0-3])[:.h]\d\d(?!\d)(?!\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
 
 
 def page_dayfirst(texts) -> bool | None:

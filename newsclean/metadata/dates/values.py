@@ -19,6 +19,7 @@ from newsclean.metadata.dates.vocabulary import (
     DateValue,
     _vocab,
 )
+from newsclean.settings import settings
 
 
 def _day_of(value: date | datetime) -> date:
@@ -54,6 +55,11 @@ def _closest_year(month: int, day: int, ref: date) -> date | None:
     return None
 
 
+# a time on a 24-hour clock (an hour past 12, no am/pm): only day-first countries write it
+# beside a numeric date ("12/03/2024 14:05"; "3/12/2024 2:05 PM" is month first)
+_CLOCK_24 = regex.compile(r"(?<![\d:.])(1[3-9]|2[0-3])[:.h]\d\d(?!\d)(?!\s?[ap]\.?\s?m\b)", regex.IGNORECASE)
+
+
 _TIME_AFTER = regex.compile(r",?\s{1,3}(?:kl\.\s?)?\d{1,2}[:.]\d{2}(?![\d.])")
 
 
@@ -76,8 +82,8 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
     if g["na"]:
         a, b, sep, ys = int(g["na"]), int(g["nb"]), g["nsep"], g["ny"]
         if len(ys) == 2:
-            # "15.10.24" alone may be a version or a score; with a time after it, a date
-            if sep != "/" and not (sep == "." and _TIME_AFTER.match(m.string, m.end())):
+            # "15.10.24" or "15-10-24" alone may be a version or a score; with a time after it, a date
+            if sep != "/" and not _TIME_AFTER.match(m.string, m.end()):
                 return None
             y = _century(int(ys), ref)
         else:
@@ -91,7 +97,13 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
         elif a == b:
             day = month = a
         else:
-            first = dayfirst if dayfirst is not None else (True if sep == "." else None)
+            # ("12.03.2024" is written day first; "/" and "-" both ways, and day first where the
+            # stamp's own time is on a 24-hour clock: "12/03/2024 14:05")
+            first = dayfirst
+            if first is None and (
+                sep == "." or _CLOCK_24.search(m.string, m.end(), m.end() + settings().numeric_date_clock_reach)
+            ):
+                first = True
             if first is None:
                 return None
             day, month = (a, b) if first else (b, a)
@@ -101,7 +113,8 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
     else:
         month, day, ys = v.months[g["mon2"].casefold()], int(g["dd"]), g["dy"]
     if ys:
-        return _make_date(int(ys), month, day)
+        year = _century(int(ys[1:]), ref) if ys[0] in "'’" else int(ys)
+        return _make_date(year, month, day)
     if ref is None or not (1 <= day <= 31):
         return None
     return _closest_year(month, day, ref)

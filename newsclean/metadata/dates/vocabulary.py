@@ -83,6 +83,8 @@ def _vocab() -> _Vocab:
         name, value = line.split()[:2]
         zones.setdefault(name, value)
     stamp_words = set(weekdays)
+    # a hyphenated weekday is two words of a stamp ("terça-feira, 12 de março")
+    stamp_words.update(part for w in weekdays if "-" in w for part in w.split("-") if part)
     for phrase in cue_pub | cue_upd | connectors:
         stamp_words.update(phrase.split())
     stamp_words.update(z.casefold() for z in zones)
@@ -111,12 +113,15 @@ def _vocab() -> _Vocab:
     )
     mdy = (
         rf"(?<!\p{{L}})(?P<mon1>{mon}){mon_end}\s{{0,3}}(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-        r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4})(?!\d))?"
+        # (a year of two digits after an apostrophe: "Mar 12 '24")
+        r"(?:(?:\s{0,3},\s{0,3}|\s{1,3})(?P<my>\d{4}|['’]\d{2})(?!\d))?"
     )
     dmy = (
-        r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3})(?:de\s{1,3})?"
-        rf"(?P<mon2>{mon}){mon_end}(?:(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}|(?<=\d\.\p{{L}}{{3,9}}\.))(?:de\s{{1,3}})?"
-        r"(?P<dy>\d{4})(?!\d))?"
+        # (or hyphens all through: "12-Mar-2024")
+        r"(?<![\p{L}\d])(?P<dd>\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?(?:\.\s{0,3}|\s{1,3}|(?P<dash>-))(?:(?:de|of)\s{1,3})?"
+        rf"(?P<mon2>{mon}){mon_end}(?(dash)(?=-\d{{4}}(?!\d)))"
+        rf"(?:(?(dash)-|(?:\s{{0,3}},\s{{0,3}}|\s{{1,3}}|(?<=\d\.\p{{L}}{{3,9}}\.)))(?:del?\s{{1,3}})?"
+        r"(?P<dy>\d{4}|['’]\d{2})(?!\d))?"
     )
     date_re = regex.compile("|".join(f"(?:{p})" for p in (iso, cjk, ymd, num, mdy, dmy)), regex.IGNORECASE)
 
@@ -130,7 +135,8 @@ def _vocab() -> _Vocab:
     time_re = regex.compile(
         # (Korean and Japanese write morning or afternoon before the clock: "오후 2:05", "午後2:05")
         r"(?<![\d:.])(?:(?P<apk>오전|오후|午前|午後)\s?)?(?:"
-        r"(?P<H>\d{1,2})(?::|h)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)"
+        # (French may space the "h": "14 h 05")
+        r"(?P<H>\d{1,2})(?::|h|\sh\s)(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d{1,6})?)?(?!\d)"
         rf"(?:\s?{ampm})?|(?P<H2>\d{{1,2}})\s?{ampm.replace('ap>', 'ap2>')}"
         # "02.00 EST", "10.30 Uhr": a dot between hour and minutes only before a zone, am/pm or "Uhr"
         rf"|(?P<H3>\d{{1,2}})\.(?P<M3>[0-5]\d)(?:\s?(?P<ap3>[ap]\.?\s?m\.?)(?!\p{{L}})"
