@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from typing import Any, Final, cast
 
 import regex
-from htmldate import find_date
 from lxml import etree
 
 from newsclean.document import Document, PageMetadata
@@ -164,9 +163,7 @@ def _page_metadata(
     if not info.url:
         info.url = traf.extract_url(tree, url)
     if find_dates:
-        # the options are read per page: their latest plausible date is today's, and a worker
-        # may run for days
-        info.date = find_date(tree, **dict(traf.date_search_options(), url=info.url))
+        info.date = traf.find_date(tree, info.url)
     if not info.sitename:
         info.sitename = traf.extract_sitename(tree)
     if info.sitename:

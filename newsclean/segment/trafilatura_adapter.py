@@ -1,4 +1,5 @@
-"""The one module that imports trafilatura: every name newsclean takes from it, in one place.
+"""The one module that imports trafilatura (and htmldate, the date search it ships with): every
+name newsclean takes from them, in one place.
 
 newsclean wraps trafilatura's main-content choice and part of its metadata search. Some of
 what it uses is trafilatura's public API (``bare_extraction``), the rest is internal
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import htmldate as _htmldate
 import trafilatura as _trafilatura
 from trafilatura import metadata as _metadata
 from trafilatura import utils as _utils
@@ -40,6 +42,7 @@ __all__ = [
     "extract_sitename",
     "META_URL",
     "date_search_options",
+    "find_date",
     # parsing repairs
     "is_dubious_html",
     "INVALID_XML_CHARS",
@@ -81,6 +84,15 @@ META_URL = _metadata.META_URL
 def date_search_options() -> dict[str, Any]:
     """The keyword arguments trafilatura passes to htmldate's ``find_date`` (quick search)."""
     return dict(_metadata.set_date_params(False))
+
+
+def find_date(tree: Any, url: str | None) -> str | None:
+    """htmldate's quick date search on a parsed page, with trafilatura's options: an ISO
+    date (``YYYY-MM-DD``) or None. The options are read per call: their upper bound is
+    today's date (a plausibility bound, never used to complete a date), and a worker may
+    run for days."""
+    found = _htmldate.find_date(tree, **dict(date_search_options(), url=url))
+    return found if isinstance(found, str) else None
 
 
 # the repairs trafilatura's ``load_html`` applies before parsing

@@ -47,14 +47,15 @@ def _tree():
 
 # --- the one importer -------------------------------------------------------------------
 
-def test_only_the_adapter_imports_trafilatura():
+def test_only_the_adapter_imports_trafilatura_or_htmldate():
     package = pathlib.Path(newsclean.__file__).parent
     importers = []
     for path in package.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
-            if any(n == "trafilatura" or n.startswith("trafilatura.") for n in names):
+            # htmldate is trafilatura's date search, released with it
+            if any(n.split(".")[0] in ("trafilatura", "htmldate") for n in names):
                 importers.append(path.relative_to(package).as_posix())
     assert sorted(set(importers)) == ["segment/trafilatura_adapter.py"]
 
@@ -121,6 +122,12 @@ def test_date_search_options_are_htmldate_arguments_bounded_by_today():
     assert find_date(_tree(), **dict(options, url=None)) == "2026-03-10"
     options["max_date"] = "changed"
     assert traf.date_search_options()["max_date"] != "changed"  # a fresh dict per call
+
+
+def test_find_date_is_htmldates_quick_search_through_the_adapter():
+    assert traf.find_date(_tree(), None) == "2026-03-10"
+    undated = lxml.html.fromstring("<html><body><p>No date anywhere on this page.</p></body></html>")
+    assert traf.find_date(undated, None) is None
 
 
 # --- parsing repairs ------------------------------------------------------------------
