@@ -180,6 +180,7 @@ def body_structure(doc: Document) -> None:
     label between the paragraphs leaves the body first)."""
     blocks = doc.blocks
     _separators(doc)
+    _sign_in_walls(doc)
     idx = _body_indices(doc)
     for pos, i in enumerate(idx):
         b = blocks[i]
@@ -194,6 +195,20 @@ def body_structure(doc: Document) -> None:
         nxt = idx[pos + 1] if pos + 1 < len(idx) else None
         if nxt is not None and blocks[nxt].features["words"] > settings().heading_max_words:
             b.kind = Kind.HEADING
+
+
+def _sign_in_walls(doc: Document) -> None:
+    """The lines of a sign-in or subscription wall set into the story (rule data
+    ``sign_in_wall_patterns``: "Create an account or sign in to continue ...") leave the body
+    (``structure.sign_in_wall``). They are read here, after the region search and the head's
+    metadata, not by the chrome stage: they read as sentences, and the region search looks
+    through them, so a wall printed under the lead does not cut the story from its head."""
+    pat = rules.combined("sign_in_wall_patterns")
+    if pat is None:
+        return
+    for b in doc.blocks:
+        if b.label == Label.BODY and b.features["words"] <= settings().pattern_max_words and pat.match(b.text):
+            b.mark(Label.CHROME, "structure.sign_in_wall")
 
 
 @lru_cache(maxsize=8)

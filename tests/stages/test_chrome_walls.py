@@ -43,12 +43,8 @@ def judged(text_doc, line):
         ("Hai salvato un nuovo articolo", "chrome.line_shape"),
         ("Trovi tutti gli articoli salvati nella tua area personale.", "chrome.line_shape"),
         ("Non hai un account? Registrati Accedi", "chrome.line_shape"),
-        # sign-in walls and their offers
-        ("Create an account or sign in to continue with your reading experience.", "chrome.newsletter"),
-        ("Sign In or Create an Account", "chrome.newsletter"),
+        # a sign-in wall's offer (its sentences: test_a_sign_in_wall_under_the_lead_leaves_the_story_whole)
         ("View more offers", "chrome.newsletter"),
-        ("If you are a home delivery print subscriber, online access is included in your plan.", "chrome.newsletter"),
-        ("Unlimited online access to every story from our twelve harbour papers.", "chrome.newsletter"),
         # newsletter boxes: consent, title, schedule, promise
         ("By providing your email address, you agree to our Terms and Privacy Policy.", "chrome.newsletter"),
         ("Get daily Harbour news", "chrome.newsletter"),
@@ -119,3 +115,60 @@ def test_a_comment_section_under_the_story_ends_it():
     page = "\n\n".join(["Alte Mühle wird saniert", *STORY, *tail])
     article = newsclean.extract(page, kind="text")
     assert [b.text for b in article.blocks] == STORY
+
+
+WALL = [
+    "Create an account or sign in to continue with your reading experience.",
+    "Unlimited online access to every story from our twelve harbour papers.",
+    "Sign In or Create an Account",
+    "If you are a home delivery print subscriber, online access is included in your plan.",
+]
+
+HARBOUR = [
+    "The harbour board voted on Tuesday to rebuild the northern breakwater after winter storms tore a "
+    "forty-metre gap in the old stone wall, the board's chair said after the meeting.",
+    "Work is due to begin in April and to last about two years. Fishing boats will use the southern quay "
+    "while the cranes stand on the breakwater, the harbour master told the board.",
+    "The rebuilding will cost about twelve million pounds, most of it from a national coastal fund. The "
+    "council will pay the rest from its reserves, its treasurer said on Wednesday.",
+    "Skippers welcomed the plan but asked for a berth to be kept free for the lifeboat during the works. "
+    "The board promised to answer their letter before the end of the month.",
+]
+
+
+def test_a_sign_in_wall_under_the_lead_leaves_the_story_whole():
+    page = "\n\n".join(
+        [
+            "Harbour board votes to rebuild the breakwater",
+            "By Nell Ashcombe",
+            "Published March 3, 2026",
+            HARBOUR[0],
+            *WALL,
+            *HARBOUR[1:],
+        ]
+    )
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == HARBOUR
+    assert article.authors == ["Nell Ashcombe"]
+    assert {r.text for r in article.removed if r.rule == "structure.sign_in_wall"} == set(WALL)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Erstellen Sie ein Konto oder melden Sie sich an, um weiterzulesen.",
+        "Als Abonnent der gedruckten Zeitung ist der Digitalzugang in Ihrem Abo enthalten.",
+        "Unbegrenzter Zugang zu allen Artikeln der Hafenzeitung.",
+    ],
+)
+def test_german_sign_in_wall_lines_leave_the_story(line):
+    page = "\n\n".join(["Alte Mühle wird saniert", STORY[0], line, STORY[1], STORY[2]])
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == STORY
+
+
+def test_a_story_sentence_about_access_stays():
+    line = "Fishermen who sign in or create an account on the port's website can book a berth online."
+    page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], line, *HARBOUR[1:]])
+    article = newsclean.extract(page, kind="text")
+    assert line in [b.text for b in article.blocks]
