@@ -172,3 +172,26 @@ def test_a_story_sentence_about_access_stays():
     page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], line, *HARBOUR[1:]])
     article = newsclean.extract(page, kind="text")
     assert line in [b.text for b in article.blocks]
+
+
+def test_the_unknown_buttons_of_a_share_bar_leave_the_story():
+    bar = ["facebook", "twitter-x", "linkedin", "whatsapp", "mail", "print", "copy"]
+    page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], *bar, *HARBOUR[1:]])
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == HARBOUR
+    assert {r.text for r in article.removed if r.rule == "structure.share_bar"} == {"twitter-x", "mail", "copy"}
+
+
+def test_short_lines_of_a_story_are_no_share_bar():
+    # a short list with one share-like word among its lines stays
+    items = ["Tide tables", "Print", "Berth fees", "Lifeboat rota"]
+    page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], HARBOUR[1], *items, *HARBOUR[2:]])
+    article = newsclean.extract(page, kind="text")
+    kept = [b.text for b in article.blocks]
+    assert "Tide tables" in kept and "Berth fees" in kept
+    assert not [r for r in article.removed if r.rule == "structure.share_bar"]
+
+
+@pytest.mark.parametrize("line", ["Paylaş", "ABONE OL", "Bağlantıyı kopyala"])
+def test_turkish_share_and_subscribe_buttons_are_chrome(text_doc, line):
+    assert judged(text_doc, line) == (Label.CHROME, "chrome.share_widget")
