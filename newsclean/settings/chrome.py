@@ -284,3 +284,16 @@ class ChromeSettings:
         "more), on pages of reach_min_blocks blocks or more",
         "newsclean.stages.chrome",
     )
+
+    share_bar_item_max_words: int = knob(
+        2,
+        'a share bar\'s buttons are one or two words each ("twitter-x", "mail", "copy link")',
+        "newsclean.stages.structure",
+    )
+
+    share_bar_min_known: int = knob(
+        2,
+        "a run of button-sized lines is a share bar when at least this many of them are known share "
+        "widgets (and they are half of the run or more): its other buttons go with them",
+        "newsclean.stages.structure",
+    )

@@ -180,6 +180,8 @@ def body_structure(doc: Document) -> None:
     label between the paragraphs leaves the body first)."""
     blocks = doc.blocks
     _separators(doc)
+    _sign_in_walls(doc)
+    _share_bar_buttons(doc)
     idx = _body_indices(doc)
     for pos, i in enumerate(idx):
         b = blocks[i]
@@ -194,6 +196,60 @@ def body_structure(doc: Document) -> None:
         nxt = idx[pos + 1] if pos + 1 < len(idx) else None
         if nxt is not None and blocks[nxt].features["words"] > settings().heading_max_words:
             b.kind = Kind.HEADING
+
+
+def _sign_in_walls(doc: Document) -> None:
+    """The lines of a sign-in or subscription wall set into the story (rule data
+    ``sign_in_wall_patterns``: "Create an account or sign in to continue ...") leave the body
+    (``structure.sign_in_wall``). They are read here, after the region search and the head's
+    metadata, not by the chrome stage: they read as sentences, and the region search looks
+    through them, so a wall printed under the lead does not cut the story from its head."""
+    pat = rules.combined("sign_in_wall_patterns")
+    if pat is None:
+        return
+    for b in doc.blocks:
+        if b.label == Label.BODY and b.features["words"] <= settings().pattern_max_words and pat.match(b.text):
+            b.mark(Label.CHROME, "structure.sign_in_wall")
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _share_bar_buttons(doc: Document) -> None:
+    """A share bar prints one button per line; the buttons the phrase lists do not know
+    ("twitter-x", "copy", a network's local name) sit between those they do and are left in
+    the body. A run of button-sized lines (``share_bar_item_max_words``, no sentence, no
+    digit), at least ``share_bar_min_known`` and half of them known share widgets, is one
+    bar: its unknown buttons leave the body too (``structure.share_bar``). Read after the
+    region search, which they do not move."""
+    blocks = doc.blocks
+
+    def known(b: Block) -> bool:
+        return b.reason == "chrome.share_widget"
+
+    def button(b: Block) -> bool:
+        f = b.features
+        return known(b) or (
+            b.label == Label.BODY
+            and 0 < f["words"] <= settings().share_bar_item_max_words
+            and not f["terminal"]
+            and _DIGIT.search(b.text) is None
+        )
+
+    i, n = 0, len(blocks)
+    while i < n:
+        if not button(blocks[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and button(blocks[j]):
+            j += 1
+        found = sum(1 for b in blocks[i:j] if known(b))
+        if found >= settings().share_bar_min_known and 2 * found >= j - i:
+            for b in blocks[i:j]:
+                if b.label == Label.BODY:
+                    b.mark(Label.CHROME, "structure.share_bar")
+        i = j
 
 
 @lru_cache(maxsize=8)
