@@ -66,6 +66,14 @@ class StorySettings:
         "newsclean.stages.gate, newsclean.stages.html_region",
     )
 
+    short_post_min_words: int = knob(
+        4,
+        "HTML path: a body shorter than min_article_words is still a short post (a photo post's line, a "
+        "link post) when it follows the page's own headline in the main content and one of its lines ends "
+        "like a sentence or has at least this many words",
+        "newsclean.stages.html_region",
+    )
+
     card_summary_max_words: int = knob(
         45,
         "a teaser card's summary under its headline has at most this many words",

@@ -274,9 +274,12 @@ def html_gate(doc: Document) -> None:
     body = [b for b in doc.blocks if b.label == Label.BODY]
     words = sum(b.features["words"] for b in body)
     if body and words < settings().min_article_words:
+        post = _short_post(doc, body)
         for b in body:
-            b.mark(Label.CHROME, "gate.too_little_text")
-        doc.warn(f"no article: only {words:.0f} words of body text")
+            if b not in post:
+                b.mark(Label.CHROME, "gate.too_little_text")
+        if not post:
+            doc.warn(f"no article: only {words:.0f} words of body text")
     elif body and is_link_list(doc, body):
         for b in body:
             b.mark(Label.CHROME, "gate.link_list")
@@ -285,6 +288,21 @@ def html_gate(doc: Document) -> None:
         for b in body:
             b.mark(Label.CHROME, "gate.teaser_list")
         doc.warn("no article: the body is made of the summaries of the page's teaser cards")
+
+
+def _short_post(doc: Document, body: list) -> list:
+    """The text of a short post under its own headline (a photo post's line, a one-line
+    link post, a how-to's few steps): the body blocks that follow the page's headline in the
+    main content, when one of them reads like a clause (a sentence, or a line of
+    ``short_post_min_words`` words). Lines above the headline (a blog's name and motto, a
+    menu) are not the post. Nothing when the headline is not in the main content."""
+    head = next((b.index for b in doc.blocks if b.label == Label.TITLE), None)
+    if head is None:
+        return []
+    post = [b for b in body if b.index > head and b.features["words"] <= settings().min_article_words]
+    if not any(b.features["terminal"] or b.features["words"] >= settings().short_post_min_words for b in post):
+        return []
+    return post
 
 
 @stage("html_byline_guard", requires=["features.terminal"], may_read=["found.bylines"])

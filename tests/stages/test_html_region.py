@@ -256,3 +256,31 @@ def test_a_long_heading_of_tags_above_the_story_stays_out():
     tags = "Ann Lee | Tags: " + ", ".join(f"Harbour Team {n}" for n in range(20))
     doc = _doc(f"<h1>Fires in the hills</h1><h2>{tags}</h2><p>{P * 2}</p><p>{P * 2}</p>")
     assert _label(doc, "Ann Lee | Tags") == (Label.CHROME, "html.leading_heading")
+
+
+def _gated(body_html: str, title: str):
+    doc = segment_html(f"<html><head><title>{title}</title></head><body><article>{body_html}</article></body></html>")
+    compute_features(doc)
+    HtmlRegion()(doc)
+    for b in doc.blocks:
+        if b.text == title:
+            b.mark(Label.TITLE, "test")
+        elif b.label == Label.UNDECIDED:
+            b.mark(Label.BODY, "test")
+    html_gate(doc)
+    return doc
+
+
+def test_html_gate_keeps_a_short_post_under_its_own_headline():
+    doc = _gated("<p>Dune Walkers</p><h1>Evening at the lighthouse</h1><p>Photos by Ines in Porto.</p>",
+                 "Evening at the lighthouse")
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == ["Photos by Ines in Porto."]
+    # the blog's name above the headline is not the post
+    assert _label(doc, "Dune Walkers") == (Label.CHROME, "gate.too_little_text")
+    assert not any("no article" in w for w in doc.warnings)
+
+
+def test_html_gate_empties_short_lines_under_a_headline_without_a_clause():
+    doc = _gated("<h1>Evening at the lighthouse</h1><p>Share</p><p>Older</p>", "Evening at the lighthouse")
+    assert not [b for b in doc.blocks if b.label == Label.BODY]
+    assert any("no article" in w for w in doc.warnings)
