@@ -18,8 +18,10 @@ from newsclean.profile import Profile, SiteProfile, resolve_stage
 from newsclean.rules.user import rule_pack
 from newsclean.segment import segment_html, segment_text
 from newsclean.segment.html import SECOND_LOOK
+from newsclean.segment.html_parse import load_html
 from newsclean.settings import Settings, as_settings, using
 from newsclean.stages.base import Pipeline
+from newsclean.stages.html_region import anchor_key, html_list_gate, linked_list
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
 
 
@@ -103,14 +105,7 @@ def _extract(
         text, shrunk = shrink_payloads(text)
         if shrunk:
             warnings.append(f"{shrunk:,} characters of oversized inline script/style/data: URI content ignored")
-    doc = segment_html(text, url=url) if kind == "html" else segment_text(text)
-    doc.url = url or doc.url
-    doc.reference_date = reference_date
-    doc.warnings[:0] = warnings
-    _normalise_meta(doc)
-    if kind == "html":
-        # scanned only when the language stage needs it (a short body, or no guess)
-        doc.meta.setdefault("declared_language", partial(declared_language, text))
+    doc = _segment(text, kind, url, reference_date, warnings)
     pipeline = _call_pipeline(kind, rules, profile, doc)
     pipeline.run(doc)
     looks = doc.found.pop(SECOND_LOOK, None)
@@ -124,7 +119,38 @@ def _extract(
                 other.warn("the first choice of main content held no article; another candidate was taken")
                 doc = other
                 break
+    if kind == "html" and not _has_body(doc) and any(b.reason == "gate.link_list" for b in doc.blocks):
+        # every candidate failed and the first was a list without prose: the list is the page's
+        # content (a body is empty only when the page has none)
+        listed = _segment(text, kind, url, reference_date, warnings)
+        pipeline.replace("article_gate", html_list_gate).run(listed)
+        listed.found.pop(SECOND_LOOK, None)
+        if _has_body(listed) and not linked_list(listed, _anchor_texts(text)):
+            listed.warn("the page's main content is a list without a sentence of prose; it is the body")
+            doc = listed
     return assemble(doc)
+
+
+def _anchor_texts(html: str) -> frozenset[str]:
+    """The texts of the page's links, as keys (see :func:`anchor_key`)."""
+    tree = load_html(html)
+    if tree is None:
+        return frozenset()
+    return frozenset(anchor_key(a.text_content()) for a in tree.iter("a"))
+
+
+def _segment(
+    text: str, kind: Kind, url: str | None, reference_date: date | datetime | None, warnings: list[str]
+) -> Document:
+    doc = segment_html(text, url=url) if kind == "html" else segment_text(text)
+    doc.url = url or doc.url
+    doc.reference_date = reference_date
+    doc.warnings[:0] = warnings
+    _normalise_meta(doc)
+    if kind == "html":
+        # scanned only when the language stage needs it (a short body, or no guess)
+        doc.meta.setdefault("declared_language", partial(declared_language, text))
+    return doc
 
 
 def _has_body(doc: Document) -> bool:

@@ -17,6 +17,13 @@ class ChromeSettings:
         "newsclean.stages.boxes",
     )
 
+    profile_box_max_lines: int = knob(
+        4,
+        'lines above a blog\'s profile link ("View my complete profile") read as its profile box: the '
+        "blogger's name, place and self-description (text path)",
+        "newsclean.stages.boxes",
+    )
+
     ad_box_max_lines: int = knob(
         6,
         "lines under an ad label read as its box (text path: the box ends at a blank line)",

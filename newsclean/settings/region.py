@@ -184,6 +184,13 @@ class RegionSettings:
         "newsclean.stages.region",
     )
 
+    comments_closing_lines: int = knob(
+        16,
+        "... or a farther gap, when it holds only short lines (a signature, an address, the post's "
+        'stamp "Posted by Ann Lee at 9:22 AM", share links: the close of a short post), at most this many',
+        "newsclean.stages.region",
+    )
+
     comments_head_link_gap: int = knob(
         2,
         "an opener this close above the region is a link in the story's head",

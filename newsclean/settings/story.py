@@ -66,6 +66,22 @@ class StorySettings:
         "newsclean.stages.gate, newsclean.stages.html_region",
     )
 
+    linked_line_share: float = knob(
+        0.6,
+        "share of a line's text inside links from which it is a line of link text (a menu entry, a teaser "
+        "link), for the link-list check of the article gate",
+        "newsclean.stages.gate",
+    )
+
+    short_post_min_words: int = knob(
+        4,
+        "HTML path: a body shorter than min_article_words is still a short post (a photo post's line, a "
+        "link post) when it follows the page's own headline in the main content and one of its lines ends "
+        "like a sentence or has at least this many words; a headline printed with its date on one line is "
+        "found by a part of the page's <title> this long at the line's end",
+        "newsclean.stages.html_region",
+    )
+
     card_summary_max_words: int = knob(
         45,
         "a teaser card's summary under its headline has at most this many words",

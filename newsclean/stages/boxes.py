@@ -44,6 +44,25 @@ def ad_boxes(doc: Document) -> None:
     player_boxes(doc)
     consent_boxes(doc)
     key_points_boxes(doc)
+    profile_boxes(doc)
+
+
+def profile_boxes(doc: Document) -> None:
+    """A blog's profile box ("About me", the blogger's name and a few lines about them, then
+    "View my complete profile"): the lines printed above its profile link are the blogger's
+    self-description, not a post, however well they read (``structure.profile_box``). Walks
+    up from the link over at most ``profile_box_max_lines`` open lines."""
+    links = rules.phrases("profile_links")
+    if not links:
+        return
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.features.get("norm") not in links:
+            continue
+        for above in reversed(blocks[max(0, i - settings().profile_box_max_lines) : i]):
+            if above.label not in (Label.UNDECIDED, Label.BODY) or above.features.get("end_marker"):
+                break
+            above.mark(Label.CHROME, "structure.profile_box")
 
 
 def key_points_boxes(doc: Document) -> None:

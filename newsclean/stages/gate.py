@@ -42,7 +42,7 @@ def _is_list_line(doc: Document, b) -> bool:
     if b.kind in (Kind.LIST_ITEM, Kind.HEADING):
         return True
     shares = doc.found.get("link_share")
-    return shares is not None and b.index < len(shares) and shares[b.index] >= 0.6
+    return shares is not None and b.index < len(shares) and shares[b.index] >= settings().linked_line_share
 
 
 def _is_sentence_line(doc: Document, b) -> bool:

@@ -271,13 +271,54 @@ def html_gate(doc: Document) -> None:
     teaser-list check (headline line + one summary) is left out: trafilatura's blocks of a
     real story are often one-line paragraphs after a headline-like line. Here a body made
     of the summaries of the page's ``<article>`` teaser cards is a listing."""
+    _html_gate(doc, lists=False)
+
+
+@stage(
+    "article_gate",
+    requires=["features.ellipsis", "features.terminal", "features.words"],
+    may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
+    assigns=["features.cjk_prose"],
+)
+def html_list_gate(doc: Document) -> None:
+    """The gate of the last look at a page whose main content and every other candidate
+    gave no article, the first being a list without a sentence of prose: the list is the
+    post then (a week's headlines, a list of links the post is about), not a reason to
+    return nothing; the other checks stay."""
+    _html_gate(doc, lists=True)
+
+
+def linked_list(doc: Document, anchors: frozenset[str]) -> bool:
+    """Is the body a list of the page's link texts (``anchors``: the texts of its links, made
+    keys with :func:`anchor_key`): most lines are a link's text (a menu, an index), or linked
+    headlines each with the plain summary line under it (a strip of teaser cards: "Carnival
+    of flowers" / "Images from the capital's parade")? A list whose lines only hold a link
+    (a week's headlines linking their sources) is not."""
+    body = [b for b in doc.blocks if b.label == Label.BODY]
+    if not body:
+        return False
+    linked = [anchor_key(b.text) in anchors for b in body]
+    if sum(linked) >= settings().link_list_share * len(body):
+        return True
+    cards = sum(1 for head, summary in zip(linked, linked[1:], strict=False) if head and not summary)
+    return cards >= settings().min_cards and 2 * cards >= settings().link_list_share * len(body)
+
+
+def anchor_key(text: str) -> str:
+    return _NOT_WORD.sub(" ", text).strip().casefold()
+
+
+def _html_gate(doc: Document, lists: bool) -> None:
     body = [b for b in doc.blocks if b.label == Label.BODY]
     words = sum(b.features["words"] for b in body)
     if body and words < settings().min_article_words:
+        post = _short_post(doc, body)
         for b in body:
-            b.mark(Label.CHROME, "gate.too_little_text")
-        doc.warn(f"no article: only {words:.0f} words of body text")
-    elif body and is_link_list(doc, body):
+            if b not in post:
+                b.mark(Label.CHROME, "gate.too_little_text")
+        if not post:
+            doc.warn(f"no article: only {words:.0f} words of body text")
+    elif body and not lists and is_link_list(doc, body):
         for b in body:
             b.mark(Label.CHROME, "gate.link_list")
         doc.warn(f"no article: the page is a list of {len(body)} items without a sentence of prose")
@@ -285,6 +326,42 @@ def html_gate(doc: Document) -> None:
         for b in body:
             b.mark(Label.CHROME, "gate.teaser_list")
         doc.warn("no article: the body is made of the summaries of the page's teaser cards")
+
+
+def _short_post(doc: Document, body: list) -> list:
+    """The text of a short post under its own headline (a photo post's line, a one-line
+    link post, a how-to's few steps): the body blocks that follow the page's headline in the
+    main content, when one of them reads like a clause (a sentence, or a line of
+    ``short_post_min_words`` words). Lines above the headline (a blog's name and motto, a
+    menu) are not the post. Nothing when the headline is not in the main content (as its own
+    block, or at the end of a line that prints it after its date)."""
+    head = next((b.index for b in doc.blocks if b.label == Label.TITLE), None)
+    if head is None:
+        # the headline printed with its date on one line ("Sunday, May 5 A day at the lake"),
+        # so no block was taken for the title: the line that ends with the post's part of the
+        # page's <title> ("Blog name: A day at the lake") opens the post
+        opener = next((b for b in body if _ends_with_title_part(b.text, doc.meta.get("title") or "")), None)
+        if opener is None:
+            return []
+        head = opener.index - 1
+    post = [b for b in body if b.index > head and b.features["words"] <= settings().min_article_words]
+    if not any(b.features["terminal"] or b.features["words"] >= settings().short_post_min_words for b in post):
+        return []
+    return post
+
+
+_TITLE_PARTS = regex.compile(r"\s(?:\||::|—|–|-|·|»)\s|:\s")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _ends_with_title_part(text: str, title: str) -> bool:
+    """Does the line end with a part of the page's title of ``short_post_min_words`` words or more?"""
+    line = _NOT_WORD.sub(" ", text).strip().casefold()
+    for part in _TITLE_PARTS.split(title):
+        key = _NOT_WORD.sub(" ", part).strip().casefold()
+        if len(key.split()) >= settings().short_post_min_words and (line == key or line.endswith(" " + key)):
+            return True
+    return False
 
 
 @stage("html_byline_guard", requires=["features.terminal"], may_read=["found.bylines"])

@@ -362,13 +362,22 @@ def _before_comments(blocks: list[Block], scores: list[float], start: int, end: 
         if (
             bounds is not None
             and best >= settings().comments_story_score
-            and i - bounds[1] <= settings().comments_max_gap
+            and (i - bounds[1] <= settings().comments_max_gap or _closing_lines(blocks[bounds[1] + 1 : i]))
             and sum(b.features["words"] for b in blocks[bounds[0] : bounds[1] + 1] if b.label == Label.UNDECIDED)
             >= settings().comments_story_min_words
         ):
             return bounds
         return start, end
     return start, end
+
+
+def _closing_lines(gap: list[Block]) -> bool:
+    """Short lines only (a signature, an address, "Posted by Ann at 9:22 AM", share links),
+    no more than ``comments_closing_lines``: the close of a short post above its comments,
+    however many lines it takes (no paragraph of prose between the run and the opener)."""
+    return len(gap) <= settings().comments_closing_lines and not any(
+        b.features["terminal"] and b.features["words"] >= settings().isolated_min_words for b in gap
+    )
 
 
 class MainRegion:

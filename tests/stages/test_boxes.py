@@ -194,3 +194,32 @@ def test_a_subheading_under_a_player_is_not_its_menu(text_doc):
     doc = text_doc("\n".join(["Play Video", "Play", "Mute", "Fullscreen", "What comes next", story]))
     ad_boxes(doc)
     assert doc.blocks[4].reason == "" and doc.blocks[3].reason == "structure.player_box"
+
+
+def test_the_lines_above_a_profile_link_are_the_bloggers_profile_box(text_doc):
+    from newsclean.stages.boxes import profile_boxes
+
+    blurb = ("I have been restoring wooden boats on the estuary for twenty years. I write about tools, "
+             "timber and the people who still build by hand.")
+    doc = text_doc(f"About me\nMarta Kowal\nFalmouth, Cornwall\n\n{blurb}\n\nView my complete profile\n\n{STORY}")
+    ChromeRules()(doc)
+    profile_boxes(doc)
+    by_text = {b.text: b.reason for b in doc.blocks}
+    assert by_text[blurb] == "structure.profile_box"
+    assert by_text["Falmouth, Cornwall"] == "structure.profile_box"
+    # the story under the box is not part of it
+    assert by_text[STORY] == ""
+
+
+def test_a_profile_box_does_not_take_the_region_from_a_short_post_under_it():
+    blurb = ("I have been restoring wooden boats on the estuary for twenty years. I write about the tools, the "
+             "timber and the people who still build by hand, and about the boats that came through my shed "
+             "over the years, from dinghies to a forty-foot ketch that took two winters to put right again.")
+    post = ["Monday, March 4, 2024", "Six boats I finished this winter.", "• The clinker dinghy for the sailing club.",
+            "• A pair of oars in ash for the rowing regatta.", "• The varnished tender for the ketch up the river.",
+            "posted by Marta @ 6:43 PM", "0 Comments:", "Post a Comment", "<< Home"]
+    page = "\n".join(["Boatshed Notes", "About me", "Marta Kowal", "", blurb, "", "View my complete profile",
+                      "Previous posts", *post])
+    body = newsclean.extract(page, kind="text").body
+    assert "restoring wooden boats" not in body
+    assert "A pair of oars in ash for the rowing regatta." in body

@@ -256,3 +256,75 @@ def test_a_long_heading_of_tags_above_the_story_stays_out():
     tags = "Ann Lee | Tags: " + ", ".join(f"Harbour Team {n}" for n in range(20))
     doc = _doc(f"<h1>Fires in the hills</h1><h2>{tags}</h2><p>{P * 2}</p><p>{P * 2}</p>")
     assert _label(doc, "Ann Lee | Tags") == (Label.CHROME, "html.leading_heading")
+
+
+def _gated(body_html: str, title: str):
+    doc = segment_html(f"<html><head><title>{title}</title></head><body><article>{body_html}</article></body></html>")
+    compute_features(doc)
+    HtmlRegion()(doc)
+    for b in doc.blocks:
+        if b.text == title:
+            b.mark(Label.TITLE, "test")
+        elif b.label == Label.UNDECIDED:
+            b.mark(Label.BODY, "test")
+    html_gate(doc)
+    return doc
+
+
+def test_html_gate_keeps_a_short_post_under_its_own_headline():
+    doc = _gated("<p>Dune Walkers</p><h1>Evening at the lighthouse</h1><p>Photos by Ines in Porto.</p>",
+                 "Evening at the lighthouse")
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == ["Photos by Ines in Porto."]
+    # the blog's name above the headline is not the post
+    assert _label(doc, "Dune Walkers") == (Label.CHROME, "gate.too_little_text")
+    assert not any("no article" in w for w in doc.warnings)
+
+
+def test_html_gate_empties_short_lines_under_a_headline_without_a_clause():
+    doc = _gated("<h1>Evening at the lighthouse</h1><p>Share</p><p>Older</p>", "Evening at the lighthouse")
+    assert not [b for b in doc.blocks if b.label == Label.BODY]
+    assert any("no article" in w for w in doc.warnings)
+
+
+_WEEK = ["Harbour board approves the eastern breakwater rebuild for next spring",
+         "Ferry timetable changes again as the new operator takes over the route",
+         "Lifeboat crew rescues two kayakers off the point in rising winds",
+         "Fish market moves to the old warehouse while the quay is repaired",
+         "Sailing club opens its winter programme to beginners of every age"]
+
+
+def test_a_post_that_is_only_a_list_of_headlines_keeps_the_list_as_its_body():
+    import newsclean
+
+    # a weekly round-up: a list of partly linked headlines, no sentence of prose anywhere
+    items = "".join(f'<li><strong><a href="/n/{i}">{t.split(" ", 2)[0]} {t.split(" ", 2)[1]}</a> '
+                    f'{t.split(" ", 2)[2]}</strong></li>' for i, t in enumerate(_WEEK))
+    page = ("<html><head><title>The week in review - Harbour Notes</title></head><body>"
+            "<div id='nav'><a href='/'>Home</a> <a href='/about'>About</a></div>"
+            f"<div class='post'><h2>The week in review</h2><ul>{items}</ul></div></body></html>")
+    article = newsclean.extract(page, kind="html")
+    assert all(t in article.body for t in _WEEK)
+    assert any("list without a sentence of prose" in w for w in article.warnings)
+
+
+def test_a_strip_of_linked_teaser_headlines_with_summaries_is_still_no_article():
+    import newsclean
+
+    cards = "".join(f'<li><a href="/g/{i}">{t[:25]}</a></li><li>{t}</li>' for i, t in enumerate(_WEEK))
+    page = ("<html><head><title>Galleries - Harbour Notes</title></head><body>"
+            f"<div class='more'><h2>More galleries</h2><ul>{cards}</ul></div></body></html>")
+    article = newsclean.extract(page, kind="html")
+    assert article.body == ""
+    assert any("no article" in w for w in article.warnings)
+
+
+def test_html_gate_keeps_a_short_post_whose_headline_is_printed_with_its_date():
+    doc = segment_html("<html><head><title>Dune Walkers: a quiet week ahead</title></head><body><article>"
+                       "<p>Menu. About. Contact me.</p><p>Sunday, May 5 a quiet week ahead</p></article></body></html>")
+    compute_features(doc)
+    HtmlRegion()(doc)
+    for b in doc.blocks:
+        if b.label == Label.UNDECIDED:
+            b.mark(Label.BODY, "test")
+    html_gate(doc)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == ["Sunday, May 5 a quiet week ahead"]

@@ -774,3 +774,22 @@ def test_a_comment_link_right_above_the_story_does_not_move_the_region(text_doc)
                       *STORY[:5]])
     labels = _run_region(text_doc, page)
     assert all(labels[p][0] == Label.BODY for p in STORY[:5])
+
+
+def test_a_short_post_closed_by_a_signature_and_stamp_is_the_story_above_the_comments():
+    from newsclean import extract
+
+    # the post, then its closing lines (an address, a signature, the stamp), the comment
+    # thread, and the blogger's sidebar blurb under it: the post is the story
+    post = ("I am reading from my new picture book at the Harbour Street library this Saturday at eleven, "
+            "and there will be drawing for the children afterwards.")
+    closing = ["Where:", "Harbour Street Library", "12 Quay Road,", "Port Elms", "Hope to see you there.", "Cheers,",
+               "Nell", "Posted by Nell Ames", "at 9:22 AM"]
+    sidebar = ("Thanks for stopping by my little corner of the web. By day I paint backgrounds for animated films; "
+               "by night I write and draw books for children, and sometimes I sleep.")
+    page = "\n".join(["Saturday, May 4, 2024", "A reading at the library", post, *closing, "2 comments:",
+                      "Ola said...", "Wonderful news, I will bring the twins along!", "10:02 AM", "Post a Comment",
+                      "Older Post", "Home", "Nell's corner", sidebar, "Archive", "▼ 2024 (12)"])
+    body = extract(page, kind="text").body
+    assert post in body
+    assert "paint backgrounds" not in body
