@@ -255,6 +255,15 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
         d = dates.parse_stamp(text, reference=ref).published
         if d is not None:
             return d, "text.byline"
+    if story_bylines:
+        # a numeric date both ways in the byline ("Published on 09/08/2024 by Ann Lee"): read
+        # as the page's other dates and times are written
+        if dayfirst is None:
+            dayfirst = dates.page_dayfirst(b.text for b in doc.blocks)
+        for text in story_bylines if dayfirst is not None else ():
+            d = dates.parse_stamp(text, reference=ref, dayfirst=dayfirst).published
+            if d is not None:
+                return d, "text.byline"
     # context for year-less and relative dates: the caller's reference date, else the page's own stamp
     context = ref if ref is not None else (page_stamps[0] if page_stamps else None)
     dl = doc.found.get("dateline")

@@ -44,6 +44,7 @@ from newsclean.stages.metadata_zone import (
     _memo,
     _metadata_line,
     _region_head_end,
+    stamp_and_labels,
 )
 
 
@@ -108,7 +109,9 @@ def head_metadata(doc: Document) -> None:
             and _byline_as_caption(b, memo)
         ):
             continue
-        is_date = b.features["words"] <= settings().byline_max_words and _memo(memo, dates.looks_like_date_line, b.text)
+        is_date = b.features["words"] <= settings().byline_max_words and (
+            _memo(memo, dates.looks_like_date_line, b.text) or _memo(memo, stamp_and_labels, b.text) is not None
+        )
         if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
             continue
         if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True, memo=memo):

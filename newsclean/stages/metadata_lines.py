@@ -28,6 +28,7 @@ from newsclean.stages.metadata_zone import (
     _memo,
     _region_head_end,
     _span,
+    stamp_beside_labels,
 )
 
 
@@ -49,21 +50,25 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
             and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS | {"region.after_post_stamp"}
         ):
             continue
-        if b.features["words"] > settings().byline_max_words or not _memo(memo, dates.looks_like_date_line, b.text):
+        if b.features["words"] > settings().byline_max_words:
             continue
-        stamp = dates.parse_stamp(b.text)
+        # (or printed beside a label: "March 9, 2024 | Permalink", "AP | March 9, 2024")
+        text = b.text if _memo(memo, dates.looks_like_date_line, b.text) else _memo(memo, stamp_beside_labels, b.text)
+        if text is None:
+            continue
+        stamp = dates.parse_stamp(text)
         value = stamp.published or stamp.modified
         if value is None:
             continue
-        found.append((b, value))
+        found.append((b, value, text))
         if len(found) > settings().story_date_max_lines:
             return False
-    days = {v.date() if isinstance(v, datetime) else v for _, v in found}
+    days = {v.date() if isinstance(v, datetime) else v for _, v, _ in found}
     if len(days) != 1:
         return False
-    for b, _ in found:
+    for b, _, text in found:
         b.mark(Label.DATE, "date.story_stamp")
-        doc.found.setdefault("date_lines", []).append(b.text)
+        doc.found.setdefault("date_lines", []).append(text)
     return True
 
 
