@@ -216,6 +216,18 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_zone",
     )
 
+    meta_line_reach: int = knob(
+        6,
+        "blocks under the headline searched for its meta line's date when nothing else dates the story",
+        "newsclean.stages.metadata_lines",
+    )
+
+    meta_line_max_words: int = knob(
+        16,
+        'a meta line under the headline ("Filed as News on March 9, 2024 11:25 am") has at most this many words',
+        "newsclean.stages.metadata_lines",
+    )
+
     page_stamp_max_words: int = knob(
         6,
         'a short line holding a full date among other words is a page or crawl stamp ("date '

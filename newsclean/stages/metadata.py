@@ -27,6 +27,7 @@ from newsclean.stages.metadata_lines import (
     _TITLE_TAIL,
     _agency_line,
     _dated,
+    _meta_line_under_headline,
     _name_below,
     _name_by_date,
     _name_opens_story,
@@ -151,7 +152,8 @@ def head_metadata(doc: Document) -> None:
         if not _name_opens_story(doc, memo):
             _signature_line(doc, region[1], memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
-        _story_date_line(doc, memo)
+        if not _story_date_line(doc, memo) and title_at is not None:
+            _meta_line_under_headline(doc, title_at, memo)
 
 
 @stage("dateline", may_read=["found.residue"], assigns=["found.dateline", "found.residue"])

@@ -72,6 +72,41 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     return True
 
 
+_SENTENCE_END = regex.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?][\"'”’»)]?$")
+
+
+def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
+    """The date in the meta line under the headline, when no date line, no closing stamp and
+    no byline dates the story: a short line between the headline and the story's text holding
+    a full date among other words ("Filed as News on March 9, 2024 11:25 am", "March 9, 2024
+    4:00 AM PDT Follow @annlee", "Posted to Harbour on 9 March 2024 · Comments (1)").
+
+    The first such line within a few blocks under the headline; the search stops where the
+    story's prose begins. A sentence ending in a full stop is the story's, not a meta line."""
+    if any(_memo(memo, _byline_date, t) for t in doc.found.get("bylines", [])):
+        return False
+    blocks = doc.blocks
+    for b in blocks[title_at + 1 : title_at + 1 + settings().meta_line_reach]:
+        if b.features["words"] >= settings().metadata_zone_story_paragraph_words:
+            return False
+        if (
+            b.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+            or b.features["words"] > settings().meta_line_max_words
+            or _SENTENCE_END.search(b.text.rstrip()) is not None
+            or _memo(memo, _byline_date, b.text) is None
+        ):
+            continue
+        b.mark(Label.DATE, "date.meta_line")
+        doc.found.setdefault("date_lines", []).append(b.text)
+        return True
+    return False
+
+
+def _byline_date(text: str) -> date | datetime | None:
+    """The publication date a line gives with its year, without a reference."""
+    return dates.parse_stamp(text).published
+
+
 def _dated(text: str) -> bool:
     """Whether a date line gives a day: a date, or an age ("3 hours ago"); a clock time
     alone ("19:25", a schedule's row or a live post's stamp) does not date the story."""

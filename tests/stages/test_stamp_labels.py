@@ -123,3 +123,34 @@ def test_a_byline_date_written_both_ways_reads_as_the_page_writes_dates():
     a = newsclean.extract(page, kind="text")
     assert a.authors == ["Mara Lindqvist"]
     assert a.published == date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Filed as Harbour News on March 12, 2024 11:25 am", date(2024, 3, 12)),
+        ("March 12, 2024 4:00 AM PDT Follow @maralind", date(2024, 3, 12)),
+        ("Posted to Harbour on 12 March 2024 · Comments (1)", date(2024, 3, 12)),
+        ("Posted on March 12th, 2024 in Local News, Weather |", date(2024, 3, 12)),
+    ],
+)
+def test_the_meta_line_under_the_headline_dates_the_story(line, day):
+    page = "Home\n\nNews\n\n" + HEADLINE + line + "\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.published is not None and (a.published.date() if isinstance(a.published, datetime) else a.published) == day
+    assert line not in a.body
+
+
+def test_a_sentence_under_the_headline_is_no_meta_line():
+    page = "Home\n\nNews\n\n" + HEADLINE + "The road was first closed on March 12, 2024.\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.published is None
+
+
+def test_the_bylines_date_beats_a_meta_line():
+    page = (
+        "Home\n\nNews\n\n" + HEADLINE + "By Mara Lindqvist on March 12, 2024\n\n"
+        "Filed as Harbour News on March 14, 2024 11:25 am\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.published == date(2024, 3, 12)
