@@ -285,6 +285,11 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
         d = dates.parse_stamp(text, reference=ref).modified
         if d is not None:
             return d, "text.updated_line"
+    # or a byline that gives only its update ("Modified on March 9, 2024 by Ann Lee")
+    for text in story_bylines:
+        d = dates.parse_stamp(text, reference=ref).modified
+        if d is not None:
+            return d, "text.updated_line"
     # HTML: a date the page shows but does not declare, at the end of its <title> or in a
     # date or byline element of the story (not a comment's, a teaser's or an update's)
     shown = doc.meta.get("shown_published")

@@ -154,3 +154,11 @@ def test_the_bylines_date_beats_a_meta_line():
     )
     a = newsclean.extract(page, kind="text")
     assert a.published == date(2024, 3, 12)
+
+
+def test_a_byline_giving_only_its_update_dates_the_story_by_it():
+    page = "Home\n\nNews\n\n" + HEADLINE + "Modified on March 12, 2024 by Mara Lindqvist\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert a.published == date(2024, 3, 12)
+    assert a.date_source == "text.updated_line"
