@@ -196,6 +196,38 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_zone, newsclean.stages.metadata_headline",
     )
 
+    stamp_label_max_words: int = knob(
+        4,
+        "a label printed beside a date stamp and set off from it by a bar, a dot or a dash (a place, "
+        'an agency, a site\'s name, "Permalink", "Comments (3)") has at most this many words',
+        "newsclean.stages.metadata_zone",
+    )
+
+    stamp_labels_max: int = knob(
+        3,
+        "at most this many such labels beside one date stamp (more: a row of a list or a teaser card)",
+        "newsclean.stages.metadata_zone",
+    )
+
+    stamp_row_reach: int = knob(
+        2,
+        "another labelled date stamp within this many lines makes one a row of a list (issues or "
+        "teasers with their dates), not the story's stamp",
+        "newsclean.stages.metadata_zone",
+    )
+
+    meta_line_reach: int = knob(
+        6,
+        "blocks under the headline searched for its meta line's date when nothing else dates the story",
+        "newsclean.stages.metadata_lines",
+    )
+
+    meta_line_max_words: int = knob(
+        16,
+        'a meta line under the headline ("Filed as News on March 9, 2024 11:25 am") has at most this many words',
+        "newsclean.stages.metadata_lines",
+    )
+
     page_stamp_max_words: int = knob(
         6,
         'a short line holding a full date among other words is a page or crawl stamp ("date '

@@ -255,6 +255,15 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
         d = dates.parse_stamp(text, reference=ref).published
         if d is not None:
             return d, "text.byline"
+    if story_bylines:
+        # a numeric date both ways in the byline ("Published on 09/08/2024 by Ann Lee"): read
+        # as the page's other dates and times are written
+        if dayfirst is None:
+            dayfirst = dates.page_dayfirst(b.text for b in doc.blocks)
+        for text in story_bylines if dayfirst is not None else ():
+            d = dates.parse_stamp(text, reference=ref, dayfirst=dayfirst).published
+            if d is not None:
+                return d, "text.byline"
     # context for year-less and relative dates: the caller's reference date, else the page's own stamp
     context = ref if ref is not None else (page_stamps[0] if page_stamps else None)
     dl = doc.found.get("dateline")
@@ -273,6 +282,11 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
     # only an update stamp ("Aktualisiert am 28. April 2023, 20:22 Uhr"): the story was out by
     # then; its source says it is the update's date
     for text in stamps:
+        d = dates.parse_stamp(text, reference=ref).modified
+        if d is not None:
+            return d, "text.updated_line"
+    # or a byline that gives only its update ("Modified on March 9, 2024 by Ann Lee")
+    for text in story_bylines:
         d = dates.parse_stamp(text, reference=ref).modified
         if d is not None:
             return d, "text.updated_line"

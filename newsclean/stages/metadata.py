@@ -27,6 +27,7 @@ from newsclean.stages.metadata_lines import (
     _TITLE_TAIL,
     _agency_line,
     _dated,
+    _meta_line_under_headline,
     _name_below,
     _name_by_date,
     _name_opens_story,
@@ -44,6 +45,7 @@ from newsclean.stages.metadata_zone import (
     _memo,
     _metadata_line,
     _region_head_end,
+    stamp_and_labels,
 )
 
 
@@ -108,7 +110,9 @@ def head_metadata(doc: Document) -> None:
             and _byline_as_caption(b, memo)
         ):
             continue
-        is_date = b.features["words"] <= settings().byline_max_words and _memo(memo, dates.looks_like_date_line, b.text)
+        is_date = b.features["words"] <= settings().byline_max_words and (
+            _memo(memo, dates.looks_like_date_line, b.text) or _memo(memo, stamp_and_labels, b.text) is not None
+        )
         if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
             continue
         if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True, memo=memo):
@@ -148,7 +152,8 @@ def head_metadata(doc: Document) -> None:
         if not _name_opens_story(doc, memo):
             _signature_line(doc, region[1], memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
-        _story_date_line(doc, memo)
+        if not _story_date_line(doc, memo) and title_at is not None:
+            _meta_line_under_headline(doc, title_at, memo)
 
 
 @stage("dateline", may_read=["found.residue"], assigns=["found.dateline", "found.residue"])

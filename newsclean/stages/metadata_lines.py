@@ -28,6 +28,7 @@ from newsclean.stages.metadata_zone import (
     _memo,
     _region_head_end,
     _span,
+    stamp_beside_labels,
 )
 
 
@@ -49,22 +50,61 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
             and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS | {"region.after_post_stamp"}
         ):
             continue
-        if b.features["words"] > settings().byline_max_words or not _memo(memo, dates.looks_like_date_line, b.text):
+        if b.features["words"] > settings().byline_max_words:
             continue
-        stamp = dates.parse_stamp(b.text)
+        # (or printed beside a label: "March 9, 2024 | Permalink", "AP | March 9, 2024")
+        text = b.text if _memo(memo, dates.looks_like_date_line, b.text) else _memo(memo, stamp_beside_labels, b.text)
+        if text is None:
+            continue
+        stamp = dates.parse_stamp(text)
         value = stamp.published or stamp.modified
         if value is None:
             continue
-        found.append((b, value))
+        found.append((b, value, text))
         if len(found) > settings().story_date_max_lines:
             return False
-    days = {v.date() if isinstance(v, datetime) else v for _, v in found}
+    days = {v.date() if isinstance(v, datetime) else v for _, v, _ in found}
     if len(days) != 1:
         return False
-    for b, _ in found:
+    for b, _, text in found:
         b.mark(Label.DATE, "date.story_stamp")
-        doc.found.setdefault("date_lines", []).append(b.text)
+        doc.found.setdefault("date_lines", []).append(text)
     return True
+
+
+_SENTENCE_END = regex.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?][\"'”’»)]?$")
+
+
+def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
+    """The date in the meta line under the headline, when no date line, no closing stamp and
+    no byline dates the story: a short line between the headline and the story's text holding
+    a full date among other words ("Filed as News on March 9, 2024 11:25 am", "March 9, 2024
+    4:00 AM PDT Follow @annlee", "Posted to Harbour on 9 March 2024 · Comments (1)").
+
+    The first such line within a few blocks under the headline; the search stops where the
+    story's prose begins. A sentence ending in a full stop is the story's, not a meta line."""
+    if any(_memo(memo, _byline_date, t) for t in doc.found.get("bylines", [])):
+        return False
+    blocks = doc.blocks
+    for b in blocks[title_at + 1 : title_at + 1 + settings().meta_line_reach]:
+        if b.features["words"] >= settings().metadata_zone_story_paragraph_words:
+            return False
+        if (
+            b.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+            or b.features["words"] > settings().meta_line_max_words
+            or _SENTENCE_END.search(b.text.rstrip()) is not None
+            or _memo(memo, _byline_date, b.text) is None
+        ):
+            continue
+        b.mark(Label.DATE, "date.meta_line")
+        doc.found.setdefault("date_lines", []).append(b.text)
+        return True
+    return False
+
+
+def _byline_date(text: str) -> date | datetime | None:
+    """The publication date a line gives with its year, without a reference."""
+    return dates.parse_stamp(text).published
 
 
 def _dated(text: str) -> bool:

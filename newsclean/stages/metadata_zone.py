@@ -107,7 +107,97 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         )
         doc.found.setdefault("byline_rows", []).append(b.index)
         return True
+    found = _memo(memo, stamp_and_labels, text) if words <= settings().byline_max_words else None
+    if found is not None and not _stamp_rows(doc, b.index, memo):
+        b.mark(Label.DATE, "date.stamp_beside_labels")
+        doc.found.setdefault("date_lines", []).append(found[0])
+        # a news agency printed beside the stamp credits the story ("AP | March 9, 2024")
+        agencies = [label for label in found[1] if _memo(memo, bylines.is_agency, label)]
+        if agencies and not doc.found.get("bylines"):
+            doc.found.setdefault("bylines", []).append(", ".join(agencies))
+            doc.found.setdefault("byline_rows", []).append(b.index)
+        return True
     return False
+
+
+def _stamp_rows(doc: Document, i: int, memo: dict) -> bool:
+    """Whether a labelled date stamp at ``i`` is a row of a list: another such line sits within
+    a few lines of it ("The Briefing, Tuesday, March 5, 2024" over "The Briefing, Friday,
+    March 1, 2024"), a list of issues or teasers with their dates, not the story's stamp."""
+    reach = settings().stamp_row_reach
+    for j in range(max(0, i - reach), min(len(doc.blocks), i + reach + 1)):
+        if j != i and _memo(memo, stamp_and_labels, doc.blocks[j].text) is not None:
+            return True
+    return False
+
+
+# what sets a label apart from the date stamp beside it: a bar, a dot, a semicolon, a dash
+# between spaces, or the comma after a leading label or before a closing one ("Berlin,
+# 12.03.2024", "12 March 2024 11:42, UK")
+_STAMP_PARTS = regex.compile(r"\s*[|•·;]\s*|\s[-–—]\s|(?<=^[^,\d]{1,40}[\p{L}.]),\s|,\s(?=[^,\d]{2,40}$)")
+
+
+def stamp_beside_labels(text: str) -> str | None:
+    """The date stamp of a line that prints it beside short labels (see :func:`stamp_and_labels`).
+
+    >>> stamp_beside_labels("Madrid - 12 MAR 2024 - 14:05 CET")
+    '12 MAR 2024 - 14:05 CET'
+    """
+    found = stamp_and_labels(text)
+    return found[0] if found is not None else None
+
+
+def stamp_and_labels(text: str) -> tuple[str, list[str]] | None:
+    """The date stamp of a line that prints it beside short labels: a place, an agency, a
+    site's name, a comment count or a permalink, set off by bars, dots or dashes ("Madrid -
+    12 MAR 2024 - 14:05 CET", "AP | 12 March 2024", "12 March 2024 | Permalink", "Posted to
+    News on 9 March 2024 · Comments (1)"), or an agency before it ("Associated Press March
+    9, 2024, 9:02 AM"). The stamp must give a full date (with its year) and each label be a
+    short phrase; None otherwise (a teaser's headline beside its date is no label).
+
+    >>> stamp_and_labels("Madrid - 12 MAR 2024 - 14:05 CET")
+    ('12 MAR 2024 - 14:05 CET', ['Madrid'])
+    >>> stamp_and_labels("Council votes to close the harbour school - 12 March 2024") is None
+    True
+    """
+    s = " ".join(text.split())
+    if not s or len(s) > settings().max_stamp_chars * 2 or not any(ch.isdigit() for ch in s):
+        return None
+    cuts = [(m.start(), m.end()) for m in _STAMP_PARTS.finditer(s) if m.end() > m.start()]
+    spans, pos = [], 0
+    for a, z in cuts:
+        if a > pos:
+            spans.append((pos, a))
+        pos = max(pos, z)
+    if pos < len(s):
+        spans.append((pos, len(s)))
+    found = None
+    for i in range(len(spans)):
+        for j in range(len(spans) - 1, i - 1, -1):
+            if i == 0 and j == len(spans) - 1:
+                continue  # the whole line: not a stamp, or the caller knew it already
+            part = s[spans[i][0] : spans[j][1]]
+            if dates.looks_like_date_line(part) and dates.parse_date(part) is not None:
+                labels = [s[a:z] for a, z in spans[:i] + spans[j + 1 :]]
+                found = (part, labels)
+                break
+        if found:
+            break
+    if found is None:
+        # an agency printed before the stamp without a separator ("AP March 9, 2024")
+        words = s.split(" ")
+        for k in range(1, min(len(words), settings().stamp_label_max_words + 1)):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if bylines.is_agency(head) and dates.looks_like_date_line(rest) and dates.parse_date(rest) is not None:
+                return rest, [head]
+        return None
+    part, labels = found
+    if len(labels) > settings().stamp_labels_max or (labels and ":" in labels[0] and s.startswith(labels[0])):
+        return None  # (a leading field, "Source: Harbour Authority, 12 March 2024", dates the source)
+    for label in labels:
+        if len(label.split()) > settings().stamp_label_max_words or label.rstrip()[-1:] in "?!":
+            return None
+    return part, labels
 
 
 _NOT_A_MENU_LABEL = regex.compile(r"[\d@.!?:,|]")

@@ -19,6 +19,7 @@ from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.base import stage
+from newsclean.stages.metadata_zone import stamp_beside_labels
 from newsclean.stages.story_end import (
     _BULLET,
     _body_indices,
@@ -160,6 +161,7 @@ def caption_alt_text(doc: Document) -> None:
             and not prev.features.get("end_marker")
             and not dates.looks_like_date_line(prev.text)
             and not bylines.looks_like_byline(prev.text)
+            and stamp_beside_labels(prev.text) is None
         ):
             prev.mark(Label.CAPTION, "caption.alt_before_credit")
         elif (
@@ -169,9 +171,16 @@ def caption_alt_text(doc: Document) -> None:
             and prev.features["words"] <= settings().caption_max_words
             and not prev.features.get("end_marker")
             and not prev.text.rstrip().endswith(":")
+            and not _dated_byline(prev.text)
         ):
             # the picture's caption printed in one box with its credit ("Foto: Ann Lee (Getty)")
             prev.mark(Label.CAPTION, "caption.above_credit")
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline printed with its date ("Posted by Ann Lee on March 9, 2024, 6:21 AM"), or a
+    date stamp: the story's head, not a picture's caption over its credit."""
+    return dates.looks_like_date_line(text) or (bylines.looks_like_byline(text) and dates.parse_date(text) is not None)
 
 
 @stage("body_structure", requires=["features.terminal", "features.words"], may_read=["features.separator"])

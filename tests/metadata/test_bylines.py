@@ -260,6 +260,12 @@ def test_name_line():
     assert not looks_like_name_line("The vote was close.")
 
 
+@pytest.mark.parametrize("text", ["Privacy Policy", "HIDE CAPTION", "Terms of Use", "More Coverage »", "Harbour News ›"])
+def test_an_interface_line_or_a_link_is_no_name_line(text):
+    # a policy link, a viewer's button or a link with its arrow, in a name's shape
+    assert not looks_like_name_line(text)
+
+
 # ---------------------------------------------------------------- credits
 
 @pytest.mark.parametrize("text, authors, editors", [

@@ -230,6 +230,9 @@ FORMS: dict[str, list[str]] = {
         "Publisert: 12. mars 2024 kl. 14:05 Sist oppdatert: 13. mars 2024 kl. 09:10",
         "tir. 12. mars 2024",
         "Publisert 12.03.2024 kl. 14:05 | Oppdatert 13.03.2024 kl. 09:10",
+        # (a time with a dot right after the date, without "kl.")
+        "12.03.2024 14.05",
+        "tirsdag 12.03.2024, 14.05",
     ],
     "sv": [
         "12 mars 2024",

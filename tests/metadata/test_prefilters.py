@@ -122,9 +122,10 @@ def _name_line_reference(text: str) -> bool:
     if not text or len(text) > 120:
         return False
     s = text.strip()
-    if s.endswith((".", "?", "!", ":")) or any(ch.isdigit() for ch in s):
+    if s.endswith((".", "?", "!", ":", "»", "›", ">")) or any(ch.isdigit() for ch in s):
         return False
-    if rules.normalise_phrase(s) in rules.phrases("section_headers"):
+    norm = rules.normalise_phrase(s)
+    if any(norm in rules.phrases(c) for c in ("section_headers", "policy_links", "share_widgets", "viewer_labels")):
         return False
     v = vocabulary._vocab()
     for w in s.split():

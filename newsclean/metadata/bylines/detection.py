@@ -208,6 +208,10 @@ def _had_title(s: str) -> bool:
     return len(parts) >= 2 and any(_is_title(p.split()) for p in parts[1:])
 
 
+# the phrase files of interface lines a bare name line never is
+_INTERFACE_PHRASES = ("section_headers", "policy_links", "share_widgets", "viewer_labels")
+
+
 def looks_like_name_line(text: str) -> bool:
     """True for a line that is only one or a few person names ("Hazel Sheffield").
 
@@ -217,13 +221,18 @@ def looks_like_name_line(text: str) -> bool:
     if not text or len(text) > 120:
         return False
     s = text.strip()
-    if s.endswith((".", "?", "!", ":")) or _DIGIT.search(s) is not None:
-        return False  # a sentence, a label, or a row with a number ("Ann Lee 100 backstroke")
+    if s.endswith((".", "?", "!", ":", "»", "›", ">")) or _DIGIT.search(s) is not None:
+        return (
+            False  # a sentence, a label, a link ("More coverage »") or a row with a number ("Ann Lee 100 backstroke")
+        )
     # an interface or function word anywhere ("Share on Facebook Twitter Email", "Find Your
     # Next Car") is not part of a bare name line, even where a byline would strip it
     # (name particles such as "der", "la", "Le" and one-letter initials are not counted)
-    if rules.normalise_phrase(s) in rules.phrases("section_headers"):
-        return False  # a widget's heading in a name's shape ("Meest Gelezen", "Most Read")
+    norm = rules.normalise_phrase(s)
+    if any(norm in rules.phrases(concern) for concern in _INTERFACE_PHRASES):
+        # a widget's heading or an interface line in a name's shape ("Meest Gelezen", "Most
+        # Read", "Privacy Policy", "Hide Caption")
+        return False
     v = _vocab()
     joins = rules.phrases("byline_conjunctions")
     for w in s.split():

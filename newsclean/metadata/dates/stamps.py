@@ -231,6 +231,9 @@ def page_dayfirst(texts) -> bool | None:
     return True if not found and clock else None
 
 
+_DOT_TIME_AFTER = regex.compile(r",?\s{1,3}(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])")
+
+
 def looks_like_date_line(text: str) -> bool:
     """True for a short line that is only a date/time stamp ("Updated 1:39 am EST, ...").
 
@@ -251,6 +254,11 @@ def looks_like_date_line(text: str) -> bool:
         for m in v.date_re.finditer(s):
             if _date_of(m, date(MAX_YEAR, 12, 31), True) is not None:
                 spans.append(m.span())
+                # a time with a dot right after the date ("12.03.2024 14.05", as the Nordic
+                # countries write it); alone, "14.05" may be a score or a price
+                t = _DOT_TIME_AFTER.match(s, m.end())
+                if t is not None:
+                    spans.append(t.span())
         for m in v.time_re.finditer(s):
             if _time_parts(m) is not None and (
                 m["H"] is not None or m["ap2"] or m["H3"] is not None or m["H4"] is not None
