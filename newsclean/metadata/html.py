@@ -249,6 +249,11 @@ def _names(value: Any) -> tuple[list[str], list[str]]:
             name = it.get("name")
             if isinstance(name, list):
                 name = name[0] if name else None
+            if not isinstance(name, str) or not name.strip():
+                # a Person given by its parts ({"givenName": "Ann", "familyName": "Lee"})
+                given, family = it.get("givenName"), it.get("familyName")
+                parts = [x.strip() for x in (given, family) if isinstance(x, str) and x.strip()]
+                name = " ".join(parts) if len(parts) == 2 else None
             if not isinstance(name, str):
                 continue
             (orgs if _types(it) & _ORG_TYPES else people).append(name)
@@ -271,10 +276,13 @@ def _jsonld(tree) -> dict[str, Any]:
         # the node's name besides its headline (some pages put a description in "headline")
         if isinstance(node.get("name"), str) and _norm(node["name"]) and not is_page:
             found.setdefault("ld_name", _norm(titles.decode_entities(node["name"])))
-        if "author" in node and "authors" not in found:
+        # a WebPage's author (often the site) gives way to its article's ({"@type": "WebPage",
+        # "author": <the publisher>} beside {"@type": "NewsArticle", "author": <the writer>})
+        slot = "page_authors" if is_page else "authors"
+        if "author" in node and slot not in found:
             people, orgs = _names(node.get("author"))
             if people or orgs:
-                found["authors"], found["author_orgs"] = people, orgs
+                found[slot], found[f"{slot}_orgs"] = people, orgs
         for key, slot in (("datePublished", "published"), ("dateCreated", "created"), ("dateModified", "modified")):
             if isinstance(node.get(key), str):
                 found.setdefault(slot, node[key])
@@ -284,6 +292,8 @@ def _jsonld(tree) -> dict[str, Any]:
         pub = node.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
             found.setdefault("publisher", pub["name"])
+    if "authors" not in found and "page_authors" in found:
+        found["authors"], found["authors_orgs"] = found["page_authors"], found["page_authors_orgs"]
     return found
 
 
@@ -321,21 +331,21 @@ def _block_text(el) -> str:
     return _norm("".join(parts))
 
 
-def _collect_text(el, parts: list[str], depth: int) -> None:
+def _collect_text(el, parts: list[str], depth: int, gap: str = " ") -> None:
     block = isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
     if block:
-        parts.append(" ")
+        parts.append(gap)
     if isinstance(el.tag, str) and el.text:
         parts.append(el.text)
     for child in el:
         if depth < settings().max_text_depth:
-            _collect_text(child, parts, depth + 1)
+            _collect_text(child, parts, depth + 1, gap)
         elif isinstance(child.tag, str):
             parts.append(child.text_content())
         if child.tail:
             parts.append(child.tail)
     if block:
-        parts.append(" ")
+        parts.append(gap)
 
 
 def _story_wrappers(root) -> frozenset:
@@ -354,12 +364,43 @@ def _visible_byline(root) -> list[str]:
     return _visible_credit(root)[0]
 
 
+def _block_lines(el) -> list[str]:
+    """The element's text as a browser breaks it: one entry per block-level run."""
+    parts: list[str] = []
+    _collect_text(el, parts, 0, "\n")
+    return [line for line in (_norm(x) for x in "".join(parts).split("\n")) if line]
+
+
+def _read_credit(el, text: str) -> list[str]:
+    """The people a byline element credits.
+
+    Its text is read whole ("By ANN LEE and BO KIM" over "Associated Press"), then line by
+    line: co-authors printed one per line ("Ann Lee" / "Bo Chen", each perhaps with a job
+    title) are several people, not one long name.
+    """
+    parsed = bylines.parse_byline(text)
+    names: list[str] = []
+    if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
+        names = list(parsed.authors)
+    lines = _block_lines(el)
+    if len(lines) > 1:
+        by_line: list[str] = []
+        for line in lines[: settings().max_author_tags]:
+            p = bylines.parse_byline(line)
+            if p.authors and (bylines.looks_like_byline(line) or bylines.looks_like_name_line(line)):
+                by_line.extend(n for n in p.authors if not _has_person(by_line, n))
+        if len(by_line) > len(names):
+            names = by_line
+    return names
+
+
 def _visible_credit(root) -> tuple[list[str], str | None]:
     """Author names from the first visible byline element (class/id/rel/itemprop author or
     byline), and that element's text.
 
     The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
     in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
+    Co-authors' elements of the same kind beside it ("<div class=author>" twice) join.
     """
     seen = 0
     wrappers: frozenset | None = None  # read once, at the first element that needs it
@@ -385,8 +426,8 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
             continue
         # the boxes inside a byline box are apart ("By ANN LEE and BO KIM" over "Associated Press")
         text = _block_text(el)
-        parsed = bylines.parse_byline(text)
-        if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
+        names = _read_credit(el, text)
+        if names:
             # a name element inside the byline box is more exact than the box's text
             # ("Tech Insider Alex Perry 1 day ago" holds <span class="author-name">Alex Perry</span>)
             inner = []
@@ -399,11 +440,40 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
                     if name and bylines.looks_like_name_line(name):
                         inner.append(name)
             if inner:
-                names = bylines.normalise_author_list(inner)
-                if names:
-                    return names, text
-            return list(parsed.authors), text
+                inner_names = bylines.normalise_author_list(inner)
+                if inner_names:
+                    names = inner_names
+            names, texts = _with_peers(el, names, text)
+            return names, " ".join(texts) if len(texts) > 1 else text
     return [], None
+
+
+def _with_peers(el, names: list[str], text: str) -> tuple[list[str], list[str]]:
+    """The byline element's people and those of the elements of its own kind after it in the
+    same box, with the texts they were read from: co-authors each given a box of one markup
+    ("<div class=author>Ann Lee</div> <div class=author>Bo Chen</div>")."""
+    parent = el.getparent()
+    texts = [text]
+    if parent is None or not el.get("class"):
+        return names, texts
+    names = list(names)
+    found = False
+    for peer in parent:
+        if peer is el:
+            found = True
+            continue
+        if not found or peer.tag != el.tag or peer.get("class") != el.get("class"):
+            continue
+        if len(names) >= settings().max_author_tags:
+            break
+        peer_text = _block_text(peer)
+        if not peer_text or len(peer_text) > settings().html_max_byline_chars:
+            continue
+        new = [n for n in _read_credit(peer, peer_text) if not _has_person(names, n)]
+        if new:
+            names.extend(new)
+            texts.append(peer_text)
+    return names, texts
 
 
 _NAME_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
@@ -418,7 +488,16 @@ def _person_key(name: str) -> str:
 
 def _has_person(names: list[str], name: str) -> bool:
     key = _person_key(name)
-    return bool(key) and any(_person_key(n) == key for n in names)
+    return bool(key) and any(_person_key(n) == key or _same_without_initials(n, name) for n in names)
+
+
+def _same_without_initials(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ only by middle initials ("Ann B. Lee", "Ann Lee"):
+    the same first and last words and the same other words of two letters or more."""
+    x, y = _person_key(a).split(), _person_key(b).split()
+    if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    return [w for w in x[1:-1] if len(w) > 1] == [w for w in y[1:-1] if len(w) > 1]
 
 
 def _credited_as_editor(root, name: str) -> bool:
@@ -485,7 +564,7 @@ def _with_coauthors(authors: list[str], others: list[list[str]]) -> list[str]:
             best = names
     if best is authors:
         return authors
-    return [next((a for a in authors if _person_key(a) == _person_key(n)), n) for n in best]
+    return [next((a for a in authors if _has_person([n], a)), n) for n in best]
 
 
 # --------------------------------------------------------------------------- shown dates
@@ -729,11 +808,15 @@ def read_page_metadata(tree) -> PageMeta:
                     orgs.append(name)
             elif name:
                 people.append(value)
+                # a person and the agency beside her in one value ("Anna Berg, dpa", "Ann Lee/AP")
+                for c in bylines.parse_byline(name).contributors:
+                    if c.role == "agency" and bylines.is_agency(c.name) and c.name not in orgs:
+                        orgs.append(c.name)
         return people
 
-    ld_credits = bool(ld.get("authors") or ld.get("author_orgs"))
+    ld_credits = bool(ld.get("authors") or ld.get("authors_orgs"))
     if ld_credits:
-        orgs = [_norm(o) for o in ld.get("author_orgs") or [] if _norm(o)]
+        orgs = [_norm(o) for o in ld.get("authors_orgs") or [] if _norm(o)]
         people = split_people((ld.get("authors") or [])[: settings().max_author_tags])
         authors = bylines.normalise_author_list(people)
         authors_source = "json-ld" if authors else None

@@ -178,6 +178,9 @@ def _name_kind(tokens: list[str]) -> str | None:
             return None
         if low in v.particles and (i > 0 or core[0].islower()) and i < len(tokens) - 1:
             continue
+        if core.endswith(".") and _INITIAL.fullmatch(core) and i < len(tokens) - 1:
+            words += 1  # "A. Lee", "I. Petrova": an initial, not the word "a" or "I"
+            continue
         if low in v.stopwords or low in v.org_words or low in v.title_words:
             return None
         if _INITIAL.fullmatch(core):
