@@ -395,8 +395,14 @@ def _read_credit(el, text: str) -> list[str]:
 
 
 def _visible_credit(root) -> tuple[list[str], str | None]:
+    """Author names from the first visible byline element and its text (see :func:`_find_credit`)."""
+    names, text, _ = _find_credit(root)
+    return names, text
+
+
+def _find_credit(root) -> tuple[list[str], str | None, Any]:
     """Author names from the first visible byline element (class/id/rel/itemprop author or
-    byline), and that element's text.
+    byline), that element's text and the element.
 
     The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
     in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
@@ -444,8 +450,26 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
                 if inner_names:
                     names = inner_names
             names, texts = _with_peers(el, names, text)
-            return names, " ".join(texts) if len(texts) > 1 else text
-    return [], None
+            return names, " ".join(texts) if len(texts) > 1 else text, el
+    return [], None, None
+
+
+def _byline_row_date(root) -> DateValue | None:
+    """The date printed in the story's byline row, beside the name ("<a rel=author>Ann Lee</a>
+    on August 9, 2012 – 7:37 pm"): the byline element and its short ancestors read as a stamp."""
+    _, _, el = _find_credit(root)
+    node = el
+    for _ in range(settings().role_context_levels + 1):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article"):
+            break
+        text = _block_text(node)
+        if len(text) > settings().max_shown_date_chars:
+            break
+        value = dates.parse_stamp(text).published
+        if value is not None:
+            return value
+        node = node.getparent()
+    return None
 
 
 def _with_peers(el, names: list[str], text: str) -> tuple[list[str], list[str]]:
@@ -571,9 +595,11 @@ def _with_coauthors(authors: list[str], others: list[list[str]]) -> list[str]:
 
 # elements that print the story's date: class/id/itemprop naming a date, a time stamp, the
 # publication or the byline ("post-date", "entry-date", "published", "byline", "submitted")
+# or the story's meta row, where blogs print the date beside the author and the comment count
+# ("entry-meta", "post-details", "article-info")
 _DATE_ATTR = regex.compile(
-    r"(?<![a-z])(?:date|dates|datetime|dateline|time|timestamp|published|pubdate|posted|byline|by-line|submitted)"
-    r"(?:[-_]?(?:info|line|stamp|text|time))?(?![a-z])"
+    r"(?<![a-z])(?:(?:date|dates|datetime|dateline|time|timestamp|published|pubdate|posted|byline|by-line|submitted)"
+    r"(?:[-_]?(?:info|line|stamp|text|time))?|(?:post|entry|article|story)[-_]?(?:meta|details|info))(?![a-z])"
 )
 # a date element of a comment, an update stamp or a teaser box is not the story's date
 _NOT_DATE_ATTR = regex.compile(r"comment|reply|update|modif|related|recommend|teaser|promo|rail|sidebar|widget|footer")
@@ -602,7 +628,17 @@ def _shown_date(root) -> DateValue | None:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "time"):
             continue
         a = _attrs(el)
-        if not ("date" in a or "time" in a or "pub" in a or "post" in a or "by" in a or "submitted" in a):
+        if not (
+            "date" in a
+            or "time" in a
+            or "pub" in a
+            or "post" in a
+            or "by" in a
+            or "submitted" in a
+            or "entry" in a
+            or "article" in a
+            or "story" in a
+        ):
             continue
         if not _DATE_ATTR.search(a) or _NOT_DATE_ATTR.search(a):
             continue
@@ -912,6 +948,9 @@ def read_page_metadata(tree) -> PageMeta:
         if shown_date is None:
             shown_date = _shown_date(root)
             shown_source = "date_element" if shown_date is not None else None
+        if shown_date is None:
+            shown_date = _byline_row_date(root)
+            shown_source = "byline_row" if shown_date is not None else None
     raw_mod = ld.get("modified")
     if raw_mod:
         modified = dates.parse_date(raw_mod)

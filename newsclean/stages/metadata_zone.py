@@ -42,7 +42,11 @@ SOFT_CAPTION_REASONS = frozenset({"caption.above_credit"})
 # taken for a repeated line; near the story it is still the story's date (date lines only)
 # (a bare numeric date, "26.04.2024", has the shape of a number line, a glued stamp that of a
 # teaser's glued headline)
-SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape"})
+# (and a heading over the story that is a date line, "Posted on May 3, 2019 in Gadgets", is
+# no headline: html_region takes every heading above the first paragraph for one)
+SOFT_DATE_REASONS = frozenset(
+    {"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape", "html.leading_heading"}
+)
 
 
 def _span(doc: Document) -> tuple[int, int]:
