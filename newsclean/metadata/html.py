@@ -835,7 +835,7 @@ def read_page_metadata(tree) -> PageMeta:
         """A declared author that names an agency or the publisher, not a person ("dpa", "AP")."""
         return bylines.is_agency(name) or any(titles.same_site(name, p) for p in publishers)
 
-    def split_people(values: list) -> list[str]:
+    def split_people(values: list, typed: bool = False) -> list[str]:
         people = []
         for value in values:
             name = _norm(value)
@@ -845,15 +845,21 @@ def read_page_metadata(tree) -> PageMeta:
             elif name:
                 people.append(value)
                 # a person and the agency beside her in one value ("Anna Berg, dpa", "Ann Lee/AP")
-                for c in bylines.parse_byline(name).contributors:
+                credits = bylines.parse_byline(name).contributors
+                for c in credits:
                     if c.role == "agency" and bylines.is_agency(c.name) and c.name not in orgs:
                         orgs.append(c.name)
+                if typed and len(credits) == 1 and credits[0].role == "agency" and _key(credits[0].name) == _key(name):
+                    # (JSON-LD) an outlet or a desk filed as a Person ({"@type": "Person", "name":
+                    # "Harbour Times"}): no person, an organisation (the publisher's brand, perhaps)
+                    if name not in orgs:
+                        orgs.append(name)
         return people
 
     ld_credits = bool(ld.get("authors") or ld.get("authors_orgs"))
     if ld_credits:
         orgs = [_norm(o) for o in ld.get("authors_orgs") or [] if _norm(o)]
-        people = split_people((ld.get("authors") or [])[: settings().max_author_tags])
+        people = split_people((ld.get("authors") or [])[: settings().max_author_tags], typed=True)
         authors = bylines.normalise_author_list(people)
         authors_source = "json-ld" if authors else None
     # the JSON-LD credits a news agency and no person: that is the credit (a byline element
@@ -906,15 +912,18 @@ def read_page_metadata(tree) -> PageMeta:
                 for names in lists
             ]
             authors = _with_coauthors(authors, lists)
+    # the publisher's brand, or a name the page's address spells ("Harbour Times" on
+    # harbourtimes.com when the page does not name its site otherwise)
+    brands = [*publishers, *_page_hosts(root, metas)] if orgs else publishers
     if not authors and orgs:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
         # the publisher named as its own author is a publisher card, an agency an agency
-        authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in publishers)][
+        authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in brands)][
             : settings().max_author_tags
         ]
         authors_source = "json-ld:organization" if authors else None
-    brand = [o for o in orgs if any(titles.same_site(o, p) for p in publishers)]
+    brand = [o for o in orgs if any(titles.same_site(o, p) for p in brands)]
     agencies = [o for o in orgs if o not in brand and o not in authors]
 
     published = modified = None

@@ -262,3 +262,38 @@ def test_one_person_spelt_twice_is_credited_once(names):
     html = _page(ld={"@type": "NewsArticle", "headline": "x",
                      "author": [{"@type": "Person", "name": n} for n in names]})
     assert len(_credited(html)[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ann Lee, Senior Political Correspondent",
+        "By Ann Lee, Senior Political Correspondent and Deputy Editor",
+    ],
+)
+def test_a_job_title_after_the_name_is_no_second_person(byline):
+    # "Senior Political" has the shape of a name but is the title's own words
+    assert parse_byline(byline).authors == ["Ann Lee"]
+    assert _meta(_page(byline=f'<p class="byline">{byline}</p>')).authors == ["Ann Lee"]
+
+
+def test_a_name_before_its_title_still_reads():
+    assert parse_byline("Grant Lee Political Reporter").authors == ["Grant Lee"]
+
+
+def test_the_brand_filed_as_a_person_is_the_publishers_credit():
+    # no og:site_name; the page's address spells the brand
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Saltmere Courier"}}
+    ).replace('<meta property="og:site_name" content="Saltmere Courier">',
+              '<link rel="canonical" href="https://www.saltmerecourier.example/local/ferry-pier">')
+    m = _meta(html)
+    assert m.authors == []
+    assert m.publisher_credit == "Saltmere Courier"
+    assert _credited(html) == ([], ["Saltmere Courier"])
+
+
+def test_an_outlet_filed_as_a_person_is_credited_as_an_outlet():
+    # another outlet's name as the only author: the story is that outlet's, not nobody's
+    html = _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Coastline Gazette"}})
+    assert _credited(html)[0] == ["Coastline Gazette"]

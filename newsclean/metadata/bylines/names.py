@@ -111,6 +111,8 @@ def _name_before_title(tokens: list[str]) -> int | None:
     low = [t.casefold().strip(".,") for t in tokens]
 
     def named(k: int) -> bool:
+        if all(t in v.title_phrase_words for t in low[:k]):
+            return False  # "Senior Political Correspondent": the title's own words, no name
         kind = _name_kind(tokens[:k])
         return kind == "name" or (kind == "single" and _CJK_NAME.fullmatch(tokens[0]) is not None)
 
