@@ -472,13 +472,19 @@ def _byline_row_date(root) -> DateValue | None:
     return None
 
 
+def _markup(el) -> tuple:
+    """An element's tag and the attributes that name its kind (class, rel, itemprop)."""
+    return (el.tag, el.get("class"), el.get("rel"), el.get("itemprop"))
+
+
 def _with_peers(el, names: list[str], text: str) -> tuple[list[str], list[str]]:
     """The byline element's people and those of the elements of its own kind after it in the
     same box, with the texts they were read from: co-authors each given a box of one markup
     ("<div class=author>Ann Lee</div> <div class=author>Bo Chen</div>")."""
     parent = el.getparent()
     texts = [text]
-    if parent is None or not el.get("class"):
+    kind = _markup(el)
+    if parent is None or not any(kind[1:]):
         return names, texts
     names = list(names)
     found = False
@@ -486,7 +492,7 @@ def _with_peers(el, names: list[str], text: str) -> tuple[list[str], list[str]]:
         if peer is el:
             found = True
             continue
-        if not found or peer.tag != el.tag or peer.get("class") != el.get("class"):
+        if not found or _markup(peer) != kind:
             continue
         if len(names) >= settings().max_author_tags:
             break

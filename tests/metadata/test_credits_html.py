@@ -297,3 +297,20 @@ def test_an_outlet_filed_as_a_person_is_credited_as_an_outlet():
     # another outlet's name as the only author: the story is that outlet's, not nobody's
     html = _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Coastline Gazette"}})
     assert _credited(html)[0] == ["Coastline Gazette"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p>By <a rel="author" href="/people/ann-lee">Ann Lee</a> and <a rel="author" href="/people/bo-chen">Bo Chen</a></p>',
+        '<div><span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span>'
+        ' <span itemprop="author" itemscope><span itemprop="name">Bo Chen</span></span></div>',
+    ],
+)
+def test_coauthor_links_marked_by_rel_or_itemprop(byline):
+    assert _meta(_page(byline=byline)).authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_a_second_author_link_that_names_no_one_adds_no_one():
+    byline = '<p><a rel="author" href="/people/ann-lee">Ann Lee</a> · <a rel="author" href="/about">About the author</a></p>'
+    assert _meta(_page(byline=byline)).authors == ["Ann Lee"]
