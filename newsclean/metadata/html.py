@@ -376,7 +376,8 @@ def _read_credit(el, text: str) -> list[str]:
 
     Its text is read whole ("By ANN LEE and BO KIM" over "Associated Press"), then line by
     line: co-authors printed one per line ("Ann Lee" / "Bo Chen", each perhaps with a job
-    title) are several people, not one long name.
+    title) are several people, not one long name, and a name is never read across lines
+    ("Ann Lee" over "London").
     """
     parsed = bylines.parse_byline(text)
     names: list[str] = []
@@ -389,7 +390,11 @@ def _read_credit(el, text: str) -> list[str]:
             p = bylines.parse_byline(line)
             if p.authors and (bylines.looks_like_byline(line) or bylines.looks_like_name_line(line)):
                 by_line.extend(n for n in p.authors if not _has_person(by_line, n))
-        if len(by_line) > len(names):
+        folded = [line.casefold() for line in lines]
+        if len(by_line) > len(names) or (
+            # a name read across two lines ("Ann Lee" over "London" is no "Ann Lee London")
+            by_line and any(not any(n.casefold() in line for line in folded) for n in names)
+        ):
             names = by_line
     return names
 

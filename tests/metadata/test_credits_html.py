@@ -314,3 +314,18 @@ def test_coauthor_links_marked_by_rel_or_itemprop(byline):
 def test_a_second_author_link_that_names_no_one_adds_no_one():
     byline = '<p><a rel="author" href="/people/ann-lee">Ann Lee</a> · <a rel="author" href="/about">About the author</a></p>'
     assert _meta(_page(byline=byline)).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("second", ["London", "Political Editor", "Harbour Desk", "Share"])
+def test_a_name_is_not_read_across_the_lines_of_a_byline_box(second):
+    html = _page(byline=f'<div class="byline"><div>Ann Lee</div><div>{second}</div></div>')
+    assert _meta(html).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Photos by Bo Chen", "Editor: Bo Chen", "Follow Bo Chen", "More from Bo Chen", "Updated March 3, 2024"],
+)
+def test_a_second_line_naming_no_author_adds_no_author(second):
+    html = _page(byline=f'<div class="byline"><div>By Ann Lee</div><div>{second}</div></div>')
+    assert _meta(html).authors == ["Ann Lee"]
