@@ -329,3 +329,27 @@ def test_a_name_is_not_read_across_the_lines_of_a_byline_box(second):
 def test_a_second_line_naming_no_author_adds_no_author(second):
     html = _page(byline=f'<div class="byline"><div>By Ann Lee</div><div>{second}</div></div>')
     assert _meta(html).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("van der Berg, Jan", ["Jan van der Berg"]),
+        ("de Vries, Anna; Berg, Anna-Lena", ["Anna de Vries", "Anna-Lena Berg"]),
+        ("Lee, Ann", ["Ann Lee"]),
+    ],
+)
+def test_last_name_first_with_its_particles(value, authors):
+    assert normalise_author_list([value]) == authors
+
+
+def test_polish_names_joined_by_oraz():
+    assert _meta(_page(head='<meta name="author" content="Anna Nowak oraz Jan Kowalski">')).authors == [
+        "Anna Nowak",
+        "Jan Kowalski",
+    ]
+
+
+def test_a_nordic_in_is_no_conjunction():
+    # "i" is "in" in Norwegian, Swedish and Danish: a job title's place, not a second name
+    assert parse_byline("Tom Okafor, Journalist i Oslo").authors == ["Tom Okafor"]
