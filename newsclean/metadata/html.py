@@ -48,8 +48,12 @@ _BYLINE_ATTR = regex.compile(
 _BYLINE_ATTR_WORDS = ("by", "author", "writer", "creator", "contributor")
 _NOT_BYLINE_ATTR = regex.compile(
     r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time"
+    r"|latest|popular|trending|most-?read"
 )
-_TEASER_BOX_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|rail|sidebar")
+# boxes of other stories: their bylines are the teasers' ("tab-latest-contributors", "most-read")
+_TEASER_BOX_ATTR = regex.compile(
+    r"related|recommend|teaser|promo|comment|rail|sidebar|latest|popular|trending|most-?read"
+)
 _TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
 _ARTICLE_TYPES = frozenset(
     {
@@ -386,9 +390,22 @@ def _read_credit(el, text: str) -> list[str]:
     lines = _block_lines(el)
     if len(lines) > 1:
         by_line: list[str] = []
+        before = ""  # the line above, when it names no one
         for line in lines[: settings().max_author_tags]:
             p = bylines.parse_byline(line)
-            if p.authors and (bylines.looks_like_byline(line) or bylines.looks_like_name_line(line)):
+            if p.authors and before and not (bylines.is_lone_marker(before) or bylines.looks_like_job_title(before)):
+                # a role label over the name ("words" / "Ann Lee" / "design" / "Bo Chen"): each
+                # line's role is the label's, which the lines alone do not tell
+                by_line = []
+                break
+            before = "" if p.authors else line
+            # a line that credits: opened by its name or by an author's marker ("By", "Von"),
+            # not a filing line that names sections ("Posted to Hot Stuff, Video Games on ...")
+            if (
+                p.authors
+                and (bylines.looks_like_byline(line) or bylines.looks_like_name_line(line))
+                and (line.casefold().startswith(p.authors[0].casefold()) or bylines.opens_with_author_marker(line))
+            ):
                 by_line.extend(n for n in p.authors if not _has_person(by_line, n))
         folded = [line.casefold() for line in lines]
         if len(by_line) > len(names) or (
@@ -497,7 +514,9 @@ def _with_peers(el, names: list[str], text: str) -> tuple[list[str], list[str]]:
         if peer is el:
             found = True
             continue
-        if not found or _markup(peer) != kind:
+        # (the same markup and a byline's attribute of its own: "tab-latest-contributors"
+        # beside "tab-most-read" share a class, not a role)
+        if not found or _markup(peer) != kind or not _BYLINE_ATTR.search(_attrs(peer)):
             continue
         if len(names) >= settings().max_author_tags:
             break

@@ -353,3 +353,37 @@ def test_polish_names_joined_by_oraz():
 def test_a_nordic_in_is_no_conjunction():
     # "i" is "in" in Norwegian, Swedish and Danish: a job title's place, not a second name
     assert parse_byline("Tom Okafor, Journalist i Oslo").authors == ["Tom Okafor"]
+
+
+def test_a_latest_contributors_box_is_no_byline():
+    html = _page(
+        byline="""<div class="panel" id="tab-latest-contributors"><div>Ann Lee</div><div>Bo Chen</div>
+        <div>Carla Diaz</div></div>
+        <div class="panel" id="tab-most-read"><div>Harbour Week</div><div>Island Ferries</div></div>"""
+    )
+    assert _meta(html).authors == []
+
+
+def test_a_filing_line_in_the_author_box_names_no_author():
+    # the sections the post is filed in, not people
+    html = _page(
+        byline="""<div class="author-block"><div>Wootini</div>
+        <div>Posted to Hot Stuff, Video Games on 9 November 2012</div><div>Comments (1)</div></div>"""
+    )
+    assert "Video Games" not in _meta(html).authors
+
+
+def test_role_labels_over_the_names_leave_the_roles_unread():
+    # "words" / name / "design" / name: the second is the designer; the lines alone do not say
+    html = _page(
+        byline='<div class="column author"><div>words</div><div>Ann Lee</div><div>design</div><div>Bo Chen</div></div>'
+    )
+    assert "Bo Chen" not in _meta(html).authors
+
+
+def test_coauthors_each_over_a_job_title():
+    html = _page(
+        byline="""<div class="byline"><div>Ann Lee</div><div>Chief Political Correspondent</div>
+        <div>Bo Chen</div><div>Science Editor</div></div>"""
+    )
+    assert _meta(html).authors == ["Ann Lee", "Bo Chen"]
