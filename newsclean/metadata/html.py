@@ -48,8 +48,12 @@ _BYLINE_ATTR = regex.compile(
 _BYLINE_ATTR_WORDS = ("by", "author", "writer", "creator", "contributor")
 _NOT_BYLINE_ATTR = regex.compile(
     r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time"
+    r"|latest|popular|trending|most-?read"
 )
-_TEASER_BOX_ATTR = regex.compile(r"related|recommend|teaser|promo|comment|rail|sidebar")
+# boxes of other stories: their bylines are the teasers' ("tab-latest-contributors", "most-read")
+_TEASER_BOX_ATTR = regex.compile(
+    r"related|recommend|teaser|promo|comment|rail|sidebar|latest|popular|trending|most-?read"
+)
 _TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
 _ARTICLE_TYPES = frozenset(
     {
@@ -249,6 +253,11 @@ def _names(value: Any) -> tuple[list[str], list[str]]:
             name = it.get("name")
             if isinstance(name, list):
                 name = name[0] if name else None
+            if not isinstance(name, str) or not name.strip():
+                # a Person given by its parts ({"givenName": "Ann", "familyName": "Lee"})
+                given, family = it.get("givenName"), it.get("familyName")
+                parts = [x.strip() for x in (given, family) if isinstance(x, str) and x.strip()]
+                name = " ".join(parts) if len(parts) == 2 else None
             if not isinstance(name, str):
                 continue
             (orgs if _types(it) & _ORG_TYPES else people).append(name)
@@ -271,10 +280,13 @@ def _jsonld(tree) -> dict[str, Any]:
         # the node's name besides its headline (some pages put a description in "headline")
         if isinstance(node.get("name"), str) and _norm(node["name"]) and not is_page:
             found.setdefault("ld_name", _norm(titles.decode_entities(node["name"])))
-        if "author" in node and "authors" not in found:
+        # a WebPage's author (often the site) gives way to its article's ({"@type": "WebPage",
+        # "author": <the publisher>} beside {"@type": "NewsArticle", "author": <the writer>})
+        slot = "page_authors" if is_page else "authors"
+        if "author" in node and slot not in found:
             people, orgs = _names(node.get("author"))
             if people or orgs:
-                found["authors"], found["author_orgs"] = people, orgs
+                found[slot], found[f"{slot}_orgs"] = people, orgs
         for key, slot in (("datePublished", "published"), ("dateCreated", "created"), ("dateModified", "modified")):
             if isinstance(node.get(key), str):
                 found.setdefault(slot, node[key])
@@ -284,6 +296,8 @@ def _jsonld(tree) -> dict[str, Any]:
         pub = node.get("publisher")
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
             found.setdefault("publisher", pub["name"])
+    if "authors" not in found and "page_authors" in found:
+        found["authors"], found["authors_orgs"] = found["page_authors"], found["page_authors_orgs"]
     return found
 
 
@@ -321,21 +335,21 @@ def _block_text(el) -> str:
     return _norm("".join(parts))
 
 
-def _collect_text(el, parts: list[str], depth: int) -> None:
+def _collect_text(el, parts: list[str], depth: int, gap: str = " ") -> None:
     block = isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
     if block:
-        parts.append(" ")
+        parts.append(gap)
     if isinstance(el.tag, str) and el.text:
         parts.append(el.text)
     for child in el:
         if depth < settings().max_text_depth:
-            _collect_text(child, parts, depth + 1)
+            _collect_text(child, parts, depth + 1, gap)
         elif isinstance(child.tag, str):
             parts.append(child.text_content())
         if child.tail:
             parts.append(child.tail)
     if block:
-        parts.append(" ")
+        parts.append(gap)
 
 
 def _story_wrappers(root) -> frozenset:
@@ -354,12 +368,67 @@ def _visible_byline(root) -> list[str]:
     return _visible_credit(root)[0]
 
 
+def _block_lines(el) -> list[str]:
+    """The element's text as a browser breaks it: one entry per block-level run."""
+    parts: list[str] = []
+    _collect_text(el, parts, 0, "\n")
+    return [line for line in (_norm(x) for x in "".join(parts).split("\n")) if line]
+
+
+def _read_credit(el, text: str) -> list[str]:
+    """The people a byline element credits.
+
+    Its text is read whole ("By ANN LEE and BO KIM" over "Associated Press"), then line by
+    line: co-authors printed one per line ("Ann Lee" / "Bo Chen", each perhaps with a job
+    title) are several people, not one long name, and a name is never read across lines
+    ("Ann Lee" over "London").
+    """
+    parsed = bylines.parse_byline(text)
+    names: list[str] = []
+    if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
+        names = list(parsed.authors)
+    lines = _block_lines(el)
+    if len(lines) > 1:
+        by_line: list[str] = []
+        before = ""  # the line above, when it names no one
+        for line in lines[: settings().max_author_tags]:
+            p = bylines.parse_byline(line)
+            if p.authors and before and not (bylines.is_lone_marker(before) or bylines.looks_like_job_title(before)):
+                # a role label over the name ("words" / "Ann Lee" / "design" / "Bo Chen"): each
+                # line's role is the label's, which the lines alone do not tell
+                by_line = []
+                break
+            before = "" if p.authors else line
+            # a line that credits: opened by its name or by an author's marker ("By", "Von"),
+            # not a filing line that names sections ("Posted to Hot Stuff, Video Games on ...")
+            if (
+                p.authors
+                and (bylines.looks_like_byline(line) or bylines.looks_like_name_line(line))
+                and (line.casefold().startswith(p.authors[0].casefold()) or bylines.opens_with_author_marker(line))
+            ):
+                by_line.extend(n for n in p.authors if not _has_person(by_line, n))
+        folded = [line.casefold() for line in lines]
+        if len(by_line) > len(names) or (
+            # a name read across two lines ("Ann Lee" over "London" is no "Ann Lee London")
+            by_line and any(not any(n.casefold() in line for line in folded) for n in names)
+        ):
+            names = by_line
+    return names
+
+
 def _visible_credit(root) -> tuple[list[str], str | None]:
+    """Author names from the first visible byline element and its text (see :func:`_find_credit`)."""
+    names, text, _ = _find_credit(root)
+    return names, text
+
+
+def _find_credit(root) -> tuple[list[str], str | None, Any]:
     """Author names from the first visible byline element (class/id/rel/itemprop author or
-    byline), and that element's text.
+    byline), that element's text and the element.
 
     The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
     in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
+    Co-authors' elements of the same kind beside it ("<div class=author>" twice) join.
     """
     seen = 0
     wrappers: frozenset | None = None  # read once, at the first element that needs it
@@ -385,8 +454,8 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
             continue
         # the boxes inside a byline box are apart ("By ANN LEE and BO KIM" over "Associated Press")
         text = _block_text(el)
-        parsed = bylines.parse_byline(text)
-        if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
+        names = _read_credit(el, text)
+        if names:
             # a name element inside the byline box is more exact than the box's text
             # ("Tech Insider Alex Perry 1 day ago" holds <span class="author-name">Alex Perry</span>)
             inner = []
@@ -399,11 +468,66 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
                     if name and bylines.looks_like_name_line(name):
                         inner.append(name)
             if inner:
-                names = bylines.normalise_author_list(inner)
-                if names:
-                    return names, text
-            return list(parsed.authors), text
-    return [], None
+                inner_names = bylines.normalise_author_list(inner)
+                if inner_names:
+                    names = inner_names
+            names, texts = _with_peers(el, names, text)
+            return names, " ".join(texts) if len(texts) > 1 else text, el
+    return [], None, None
+
+
+def _byline_row_date(root) -> DateValue | None:
+    """The date printed in the story's byline row, beside the name ("<a rel=author>Ann Lee</a>
+    on August 9, 2012 – 7:37 pm"): the byline element and its short ancestors read as a stamp."""
+    _, _, el = _find_credit(root)
+    node = el
+    for _ in range(settings().role_context_levels + 1):
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "article"):
+            break
+        text = _block_text(node)
+        if len(text) > settings().max_shown_date_chars:
+            break
+        value = dates.parse_stamp(text).published
+        if value is not None:
+            return value
+        node = node.getparent()
+    return None
+
+
+def _markup(el) -> tuple:
+    """An element's tag and the attributes that name its kind (class, rel, itemprop)."""
+    return (el.tag, el.get("class"), el.get("rel"), el.get("itemprop"))
+
+
+def _with_peers(el, names: list[str], text: str) -> tuple[list[str], list[str]]:
+    """The byline element's people and those of the elements of its own kind after it in the
+    same box, with the texts they were read from: co-authors each given a box of one markup
+    ("<div class=author>Ann Lee</div> <div class=author>Bo Chen</div>")."""
+    parent = el.getparent()
+    texts = [text]
+    kind = _markup(el)
+    if parent is None or not any(kind[1:]):
+        return names, texts
+    names = list(names)
+    found = False
+    for peer in parent:
+        if peer is el:
+            found = True
+            continue
+        # (the same markup and a byline's attribute of its own: "tab-latest-contributors"
+        # beside "tab-most-read" share a class, not a role)
+        if not found or _markup(peer) != kind or not _BYLINE_ATTR.search(_attrs(peer)):
+            continue
+        if len(names) >= settings().max_author_tags:
+            break
+        peer_text = _block_text(peer)
+        if not peer_text or len(peer_text) > settings().html_max_byline_chars:
+            continue
+        new = [n for n in _read_credit(peer, peer_text) if not _has_person(names, n)]
+        if new:
+            names.extend(new)
+            texts.append(peer_text)
+    return names, texts
 
 
 _NAME_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
@@ -418,7 +542,16 @@ def _person_key(name: str) -> str:
 
 def _has_person(names: list[str], name: str) -> bool:
     key = _person_key(name)
-    return bool(key) and any(_person_key(n) == key for n in names)
+    return bool(key) and any(_person_key(n) == key or _same_without_initials(n, name) for n in names)
+
+
+def _same_without_initials(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ only by middle initials ("Ann B. Lee", "Ann Lee"):
+    the same first and last words and the same other words of two letters or more."""
+    x, y = _person_key(a).split(), _person_key(b).split()
+    if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    return [w for w in x[1:-1] if len(w) > 1] == [w for w in y[1:-1] if len(w) > 1]
 
 
 def _credited_as_editor(root, name: str) -> bool:
@@ -485,16 +618,18 @@ def _with_coauthors(authors: list[str], others: list[list[str]]) -> list[str]:
             best = names
     if best is authors:
         return authors
-    return [next((a for a in authors if _person_key(a) == _person_key(n)), n) for n in best]
+    return [next((a for a in authors if _has_person([n], a)), n) for n in best]
 
 
 # --------------------------------------------------------------------------- shown dates
 
 # elements that print the story's date: class/id/itemprop naming a date, a time stamp, the
 # publication or the byline ("post-date", "entry-date", "published", "byline", "submitted")
+# or the story's meta row, where blogs print the date beside the author and the comment count
+# ("entry-meta", "post-details", "article-info")
 _DATE_ATTR = regex.compile(
-    r"(?<![a-z])(?:date|dates|datetime|dateline|time|timestamp|published|pubdate|posted|byline|by-line|submitted)"
-    r"(?:[-_]?(?:info|line|stamp|text|time))?(?![a-z])"
+    r"(?<![a-z])(?:(?:date|dates|datetime|dateline|time|timestamp|published|pubdate|posted|byline|by-line|submitted)"
+    r"(?:[-_]?(?:info|line|stamp|text|time))?|(?:post|entry|article|story)[-_]?(?:meta|details|info))(?![a-z])"
 )
 # a date element of a comment, an update stamp or a teaser box is not the story's date
 _NOT_DATE_ATTR = regex.compile(r"comment|reply|update|modif|related|recommend|teaser|promo|rail|sidebar|widget|footer")
@@ -523,7 +658,17 @@ def _shown_date(root) -> DateValue | None:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "time"):
             continue
         a = _attrs(el)
-        if not ("date" in a or "time" in a or "pub" in a or "post" in a or "by" in a or "submitted" in a):
+        if not (
+            "date" in a
+            or "time" in a
+            or "pub" in a
+            or "post" in a
+            or "by" in a
+            or "submitted" in a
+            or "entry" in a
+            or "article" in a
+            or "story" in a
+        ):
             continue
         if not _DATE_ATTR.search(a) or _NOT_DATE_ATTR.search(a):
             continue
@@ -720,7 +865,7 @@ def read_page_metadata(tree) -> PageMeta:
         """A declared author that names an agency or the publisher, not a person ("dpa", "AP")."""
         return bylines.is_agency(name) or any(titles.same_site(name, p) for p in publishers)
 
-    def split_people(values: list) -> list[str]:
+    def split_people(values: list, typed: bool = False) -> list[str]:
         people = []
         for value in values:
             name = _norm(value)
@@ -729,12 +874,22 @@ def read_page_metadata(tree) -> PageMeta:
                     orgs.append(name)
             elif name:
                 people.append(value)
+                # a person and the agency beside her in one value ("Anna Berg, dpa", "Ann Lee/AP")
+                credits = bylines.parse_byline(name).contributors
+                for c in credits:
+                    if c.role == "agency" and bylines.is_agency(c.name) and c.name not in orgs:
+                        orgs.append(c.name)
+                if typed and len(credits) == 1 and credits[0].role == "agency" and _key(credits[0].name) == _key(name):
+                    # (JSON-LD) an outlet or a desk filed as a Person ({"@type": "Person", "name":
+                    # "Harbour Times"}): no person, an organisation (the publisher's brand, perhaps)
+                    if name not in orgs:
+                        orgs.append(name)
         return people
 
-    ld_credits = bool(ld.get("authors") or ld.get("author_orgs"))
+    ld_credits = bool(ld.get("authors") or ld.get("authors_orgs"))
     if ld_credits:
-        orgs = [_norm(o) for o in ld.get("author_orgs") or [] if _norm(o)]
-        people = split_people((ld.get("authors") or [])[: settings().max_author_tags])
+        orgs = [_norm(o) for o in ld.get("authors_orgs") or [] if _norm(o)]
+        people = split_people((ld.get("authors") or [])[: settings().max_author_tags], typed=True)
         authors = bylines.normalise_author_list(people)
         authors_source = "json-ld" if authors else None
     # the JSON-LD credits a news agency and no person: that is the credit (a byline element
@@ -787,15 +942,18 @@ def read_page_metadata(tree) -> PageMeta:
                 for names in lists
             ]
             authors = _with_coauthors(authors, lists)
+    # the publisher's brand, or a name the page's address spells ("Harbour Times" on
+    # harbourtimes.com when the page does not name its site otherwise)
+    brands = [*publishers, *_page_hosts(root, metas)] if orgs else publishers
     if not authors and orgs:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
         # the publisher named as its own author is a publisher card, an agency an agency
-        authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in publishers)][
+        authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in brands)][
             : settings().max_author_tags
         ]
         authors_source = "json-ld:organization" if authors else None
-    brand = [o for o in orgs if any(titles.same_site(o, p) for p in publishers)]
+    brand = [o for o in orgs if any(titles.same_site(o, p) for p in brands)]
     agencies = [o for o in orgs if o not in brand and o not in authors]
 
     published = modified = None
@@ -829,6 +987,9 @@ def read_page_metadata(tree) -> PageMeta:
         if shown_date is None:
             shown_date = _shown_date(root)
             shown_source = "date_element" if shown_date is not None else None
+        if shown_date is None:
+            shown_date = _byline_row_date(root)
+            shown_source = "byline_row" if shown_date is not None else None
     raw_mod = ld.get("modified")
     if raw_mod:
         modified = dates.parse_date(raw_mod)

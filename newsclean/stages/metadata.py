@@ -40,6 +40,7 @@ from newsclean.stages.metadata_zone import (
     MEMO_KEY,
     SOFT_CHROME_REASONS,
     SOFT_DATE_REASONS,
+    SOFT_HEADING_DATE_REASONS,
     _byline_as_caption,
     _head_zone,
     _memo,
@@ -105,7 +106,7 @@ def head_metadata(doc: Document) -> None:
         b = blocks[i]
         if not (
             b.label == Label.CHROME
-            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS | SOFT_HEADING_DATE_REASONS
             or want_byline
             and _byline_as_caption(b, memo)
         ):
@@ -113,7 +114,7 @@ def head_metadata(doc: Document) -> None:
         is_date = b.features["words"] <= settings().byline_max_words and (
             _memo(memo, dates.looks_like_date_line, b.text) or _memo(memo, stamp_and_labels, b.text) is not None
         )
-        if b.reason in SOFT_DATE_REASONS and not (want_date and is_date):
+        if b.reason in SOFT_DATE_REASONS | SOFT_HEADING_DATE_REASONS and not (want_date and is_date):
             continue
         if (want_date if is_date else want_byline) and _metadata_line(doc, b, soft=True, memo=memo):
             if b.label == Label.BYLINE:

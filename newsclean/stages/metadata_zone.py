@@ -45,6 +45,12 @@ SOFT_CAPTION_REASONS = frozenset({"caption.above_credit"})
 SOFT_DATE_REASONS = frozenset({"chrome.repeated_line", "teaser.glued_headline", "chrome.line_shape"})
 
 
+# a heading over the story that is a date line ("Posted on May 3, 2019 in Gadgets") is no
+# headline (html_region takes every heading above the first paragraph for one): read as a
+# date line only, never as a name (the headline above a date stamp is no byline)
+SOFT_HEADING_DATE_REASONS = frozenset({"html.leading_heading"})
+
+
 def _span(doc: Document) -> tuple[int, int]:
     """The article's region (first and last block); the callers run only once one is found."""
     region = doc.found["region"]
@@ -73,7 +79,7 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         soft
         and (
             b.label == Label.CHROME
-            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS
+            and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS | SOFT_HEADING_DATE_REASONS
             or _byline_as_caption(b, memo)
         )
     ):
@@ -82,7 +88,8 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     if words > settings().byline_bio_max_words or _list_row(doc, b.index):
         return False
     text = b.text
-    if words <= 2 and _split_byline(doc, b, memo):
+    heading = b.label == Label.CHROME and b.reason in SOFT_HEADING_DATE_REASONS
+    if not heading and words <= 2 and _split_byline(doc, b, memo):
         return True
     if (
         words <= settings().byline_max_words
@@ -92,6 +99,8 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         b.mark(Label.DATE, "date.stamp")
         doc.found.setdefault("date_lines", []).append(text)
         return True
+    if heading:
+        return False  # a heading is read as a date line only
     by_cue = text.lstrip()[:3].casefold() == "by "
     if (
         (words <= settings().byline_max_words or by_cue)

@@ -52,7 +52,7 @@ def parse_credits(text: str) -> Byline | None:
 
 
 _INVERTED = regex.compile(
-    r"(?P<last>\p{Lu}[\p{L}'’-]+),\s*(?P<first>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
+    r"(?P<last>(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+),\s*(?P<first>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
     r"(?P<particle>(?:\s\p{Ll}{1,3}){0,2})"
 )
 
@@ -117,7 +117,9 @@ def normalise_author_list(names: list[str]) -> list[str]:
                 last_low = m["last"].casefold()
                 first_tokens = m["first"].split()
                 if (
-                    last_low not in v.stopwords
+                    # a surname's particles ("van der Berg, Jan"), no other lower-case word
+                    all(w in v.particles for w in last_low.split()[:-1])
+                    and last_low not in v.stopwords
                     and last_low not in v.org_words
                     and _agency_at([m["last"]], 0) is None
                     and all(t.casefold() not in v.stopwords for t in first_tokens)

@@ -97,6 +97,8 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
         if _agency_at(tokens, 0) is not None:  # "dpa", "epd": lower-case agencies
             break
+        if len(tokens) > 1 and tokens[0].endswith(".") and _INITIAL.fullmatch(tokens[0]) and tokens[1][:1].isupper():
+            break  # "A. Lee": an initial before a name, not the word "a"
         t = tokens.pop(0)
         word = t.casefold().strip(_END_PUNCT)
         if word in v.particles and tokens and tokens[0][:1].isupper():
@@ -263,13 +265,23 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
         for part in _split_parts(text):
             part_role = prole
             extra: list[str] = []
+            agencies: list[str] = []
 
-            def restore(m: regex.Match, extra: list[str] = extra) -> str:
+            def restore(
+                m: regex.Match, extra: list[str] = extra, agencies: list[str] = agencies, whole: str = part
+            ) -> str:
                 nonlocal part_role
                 inner = stash[int(m[1])].strip()
                 key = _norm_entry(inner)
                 if key in v.paren_roles:
                     part_role = v.paren_roles[key]
+                    an.cue = True
+                    return " "
+                named = _paren_agencies(inner)
+                if named:
+                    # "Anna Berg (dpa)", "(dpa/AFP)": the agencies the writer's story draws on,
+                    # credited beside her
+                    agencies.extend(named)
                     an.cue = True
                     return " "
                 w = v.with_re.match(inner)
@@ -278,6 +290,10 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
                     an.cue = True
                     return " "
                 if not inner or not any(ch.isalpha() for ch in inner):
+                    return " "
+                if not whole[m.end() :].strip():
+                    # after the name, not inside it ("Ann Lee (Berlin)", "Ann Lee (Text)"): a
+                    # place or a role, where a nickname stands between the names ("Richard (R.J.) Eskow")
                     return " "
                 if _name_kind(inner.split()) is not None or _CJK_NAME.fullmatch(inner):
                     return f"({inner})"
@@ -289,10 +305,23 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
                 part = part[w.end() :]
             first_new = len(an.items)
             _classify(part, part_role, an, state)
+            an.items.extend(_Item("agency", name, "agency") for name in agencies)
             _check_stop(an, first_new)
             for e in extra:
                 if depth < 2:
                     _analyse_content(e, part_role, an, state, depth + 1)
+
+
+def _paren_agencies(inner: str) -> list[str]:
+    """The news agencies a parenthetical names and nothing else ("dpa", "dpa/AFP", "AP, Reuters")."""
+    found: list[str] = []
+    for piece in regex.split(r"\s*[/,]\s*|\s+(?:and|und|&)\s+", inner.strip()):
+        tokens = piece.split()
+        hit = _agency_at(tokens, 0) if tokens else None
+        if hit is None or hit[1] != len(tokens):
+            return []
+        found.append(hit[0])
+    return found
 
 
 def _analyse(text: str, *, default_marker: bool = False) -> _Analysis:
@@ -366,7 +395,9 @@ def _starts_with_full_name(text: str) -> bool:
         return False
     # (without the date after the name: "Di Mario Rossi 12 marzo 2024", "Von Anna Berg25. April")
     cut = _vocab().date_cut_re.search(first[0])
-    tokens = [t for t in (first[0][: cut.start()] if cut is not None else first[0]).split() if t]
+    # (without a parenthetical after the name: "Von Anna Berg (dpa)")
+    head = _PAREN.sub(" ", first[0][: cut.start()] if cut is not None else first[0])
+    tokens = [t for t in head.split() if t]
     if _name_kind(tokens) == "name":
         return True
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")

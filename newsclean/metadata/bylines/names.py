@@ -111,6 +111,8 @@ def _name_before_title(tokens: list[str]) -> int | None:
     low = [t.casefold().strip(".,") for t in tokens]
 
     def named(k: int) -> bool:
+        if all(t in v.title_phrase_words for t in low[:k]):
+            return False  # "Senior Political Correspondent": the title's own words, no name
         kind = _name_kind(tokens[:k])
         return kind == "name" or (kind == "single" and _CJK_NAME.fullmatch(tokens[0]) is not None)
 
@@ -177,6 +179,9 @@ def _name_kind(tokens: list[str]) -> str | None:
         if not core:
             return None
         if low in v.particles and (i > 0 or core[0].islower()) and i < len(tokens) - 1:
+            continue
+        if core.endswith(".") and _INITIAL.fullmatch(core) and i < len(tokens) - 1:
+            words += 1  # "A. Lee", "I. Petrova": an initial, not the word "a" or "I"
             continue
         if low in v.stopwords or low in v.org_words or low in v.title_words:
             return None

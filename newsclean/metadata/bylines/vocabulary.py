@@ -126,6 +126,7 @@ class _Vocab:
     org_leads: frozenset[str]
     title_words: frozenset[str]
     title_phrases: frozenset[str]
+    title_phrase_words: frozenset[str]  # every word of the job titles ("senior", "political", "reporter")
     title_places: frozenset[str]  # words joining a job title to its place ("Correspondent in Rome")
     particles: frozenset[str]
     agencies: dict[tuple[str, ...], str]
@@ -242,6 +243,7 @@ def _vocab() -> _Vocab:
         org_leads=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads")),
         title_words=frozenset(t for t in title_entries if " " not in t),
         title_phrases=frozenset(title_entries),
+        title_phrase_words=frozenset(w for t in title_entries for w in t.split()),
         title_places=frozenset(_norm_entry(w) for w in rules.pattern_sources("job_title_places")),
         particles=particles,
         agencies=agencies,

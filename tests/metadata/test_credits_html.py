@@ -1,0 +1,389 @@
+"""Who an HTML page credits (issue 14): the classes of credit the dev sets show rarely or not at
+all, each on an invented page. The names, outlets and stories are made up."""
+
+import json
+
+import lxml.html
+import pytest
+
+import newsclean
+from newsclean.metadata.bylines import normalise_author_list, parse_byline
+from newsclean.metadata.html import PageMeta, read_page_metadata
+
+_STORY = "".join(
+    f"<p>Paragraph {i}: the harbour board met on Tuesday and voted to rebuild the old ferry pier, "
+    "which storms damaged last winter, before the summer season brings back the island boats.</p>"
+    for i in range(6)
+)
+
+
+def _page(head: str = "", byline: str = "", ld=None) -> str:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld is not None else ""
+    return f"""<html lang="en"><head><title>Ferry pier to be rebuilt | Saltmere Courier</title>
+<meta property="og:site_name" content="Saltmere Courier">{head}{script}</head>
+<body><nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<article><h1>Ferry pier to be rebuilt</h1>
+{byline}
+{_STORY}</article><footer>Saltmere Courier, 1 Quay Street</footer></body></html>"""
+
+
+def _meta(html: str) -> PageMeta:
+    return read_page_metadata(lxml.html.fromstring(html))
+
+
+def _credited(html: str) -> tuple[list[str], list[str]]:
+    a = newsclean.extract(html, url="https://www.saltmerecourier.example/local/ferry-pier")
+    return list(a.authors), [c.name for c in a.contributors if c.role == "agency"]
+
+
+# --------------------------------------------------------------------------- co-authors
+
+
+def test_coauthors_in_boxes_of_one_markup_are_all_credited():
+    # each writer has a card of the same markup; only the first one used to count
+    html = _page(
+        byline="""<div class="article-authors">
+          <div class="author-card"><a href="/people/ann-lee">Ann Lee</a>
+            <span class="role">Reporter</span></div>
+          <div class="author-card"><a href="/people/bo-chen">Bo Chen</a>
+            <span class="role">Reporter</span></div>
+        </div>"""
+    )
+    assert _meta(html).authors == ["Ann Lee", "Bo Chen"]
+    assert _credited(html)[0] == ["Ann Lee", "Bo Chen"]
+
+
+def test_coauthor_elements_side_by_side_without_a_box():
+    html = _page(
+        byline="""<div class="author"><a href="/people/ann-lee">Ann Lee</a></div>
+        <div class="author"><a href="/people/bo-chen">Bo Chen</a></div>
+        <div class="author"><a href="/people/carla-diaz">Carla Diaz</a></div>"""
+    )
+    assert _meta(html).authors == ["Ann Lee", "Bo Chen", "Carla Diaz"]
+
+
+def test_a_teaser_author_of_another_markup_does_not_join():
+    html = _page(
+        byline="""<div class="author"><a href="/people/ann-lee">Ann Lee</a></div>
+        <div class="author-bio">Ann Lee covers the harbour and the islands.</div>"""
+    )
+    assert _meta(html).authors == ["Ann Lee"]
+
+
+def test_coauthors_one_per_line_are_not_one_long_name():
+    html = _page(byline='<div class="byline"><div>Ann Lee</div><div>Bo Chen</div></div>')
+    assert _meta(html).authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_coauthors_one_per_line_with_their_job_titles():
+    html = _page(
+        byline="""<div class="byline"><p>Ann Lee, Health Reporter</p>
+        <p>Bo Chen, Science Editor</p></div>"""
+    )
+    assert _meta(html).authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_a_name_over_its_job_title_stays_one_person():
+    html = _page(byline='<div class="byline"><div>Ann Lee</div><div>Chief Political Correspondent</div></div>')
+    assert _meta(html).authors == ["Ann Lee"]
+
+
+def test_declared_author_with_a_middle_initial_keeps_the_bylines_coauthor():
+    # JSON-LD names the first writer with her initial; the visible byline names both
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
+            "author": {"@type": "Person", "name": "Ann B. Lee"}},
+        byline='<p class="byline">By Ann Lee and Bo Chen</p>',
+    )
+    assert _meta(html).authors == ["Ann B. Lee", "Bo Chen"]
+
+
+# --------------------------------------------------------------------------- JSON-LD shapes
+
+
+def test_the_articles_author_wins_over_its_web_pages():
+    html = _page(
+        ld=[
+            {"@type": "WebPage", "name": "Ferry pier to be rebuilt",
+             "author": {"@type": "Organization", "name": "Saltmere Courier"}},
+            {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
+             "author": {"@type": "Person", "name": "Ann Lee"}},
+        ]
+    )
+    m = _meta(html)
+    assert m.authors == ["Ann Lee"]
+    assert m.authors_source == "json-ld"
+
+
+def test_a_web_pages_author_still_counts_when_no_article_names_one():
+    html = _page(ld={"@type": "WebPage", "name": "Ferry pier", "author": {"@type": "Person", "name": "Ann Lee"}})
+    assert _meta(html).authors == ["Ann Lee"]
+
+
+def test_a_person_given_by_name_parts():
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
+            "author": [{"@type": "Person", "givenName": "Ann", "familyName": "Lee"},
+                       {"@type": "Person", "givenName": "Bo"}]}
+    )
+    assert _meta(html).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Anna Berg, dpa", "Anna Berg/dpa", "Anna Berg (dpa)"],
+)
+def test_a_declared_person_and_her_agency_in_one_value(value):
+    html = _page(ld={"@type": "NewsArticle", "headline": "Ferry pier", "author": {"@type": "Person", "name": value}})
+    assert _credited(html) == (["Anna Berg"], ["dpa"])
+
+
+def test_agencies_declared_together():
+    html = _page(head='<meta name="author" content="AFP/dpa">')
+    assert _credited(html) == ([], ["AFP", "dpa"])
+
+
+# --------------------------------------------------------------------------- the byline's grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "agencies"),
+    [
+        ("Von Anna Berg (dpa)", ["Anna Berg"], ["dpa"]),
+        ("Ann Lee (dpa)", ["Ann Lee"], ["dpa"]),
+        ("By Ann Lee (AP) and Bo Chen (Reuters)", ["Ann Lee", "Bo Chen"], ["AP", "Reuters"]),
+        # a place or a role in brackets after the name is no part of it
+        ("Von Anna Berg (Berlin)", ["Anna Berg"], []),
+        ("Von Anna Berg (Text) und Jonas Keller (Fotos)", ["Anna Berg", "Jonas Keller"], []),
+        # a nickname between the names is
+        ("Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"], []),
+    ],
+)
+def test_brackets_after_a_name(text, authors, agencies):
+    b = parse_byline(text)
+    assert b.authors == authors
+    assert [c.name for c in b.contributors if c.role == "agency"] == agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("A. Lee", ["A. Lee"]),
+        ("By A. Lee", ["A. Lee"]),
+        ("I. Petrova", ["I. Petrova"]),
+        ("A. Lee and B. Chen", ["A. Lee", "B. Chen"]),
+        ("Ann Lee, A. Berg", ["Ann Lee", "A. Berg"]),
+    ],
+)
+def test_an_initial_that_spells_a_short_word_is_still_an_initial(text, authors):
+    # "A." and "I." are initials here, not the words "a" and "I"
+    assert normalise_author_list([text]) == authors
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ann Lee, Political Correspondent", ["Ann Lee"]),
+        ("Ann Lee – Political Correspondent", ["Ann Lee"]),
+        ("Von Anna Berg, Korrespondentin in Berlin", ["Anna Berg"]),
+        ("Por Ana García, corresponsal en Madrid", ["Ana García"]),
+        ("ByAnn Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("VonAnna Berg und Jonas Keller", ["Anna Berg", "Jonas Keller"]),
+    ],
+)
+def test_byline_element_forms(byline, authors):
+    assert _meta(_page(byline=f'<div class="byline">{byline}</div>')).authors == authors
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Ann Lee, Bo Chen",
+        "Ann Lee and Bo Chen",
+        "Ann Lee &amp; Bo Chen",
+        "Ann Lee / Bo Chen",
+        "Ann Lee | Bo Chen",
+        "Ann Lee; Bo Chen",
+    ],
+)
+def test_meta_author_with_several_names(content):
+    assert _meta(_page(head=f'<meta name="author" content="{content}">')).authors == ["Ann Lee", "Bo Chen"]
+
+
+@pytest.mark.parametrize(
+    ("content", "authors"),
+    [
+        ("Anna Berg und Jonas Keller", ["Anna Berg", "Jonas Keller"]),
+        ("Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("Anne Martin et Luc Dubois", ["Anne Martin", "Luc Dubois"]),
+    ],
+)
+def test_meta_author_joined_in_other_languages(content, authors):
+    assert _meta(_page(head=f'<meta name="author" content="{content}">')).authors == authors
+
+
+# --------------------------------------------------------------------------- brands, agencies, duplicates
+
+
+def test_the_sites_brand_as_author_is_no_person():
+    for html in (
+        _page(head='<meta name="author" content="Saltmere Courier">'),
+        _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Saltmere Courier"}}),
+    ):
+        authors, agencies = _credited(html)
+        assert authors == []
+        assert agencies == ["Saltmere Courier"]
+
+
+def test_the_brand_beside_a_person_leaves_the_person():
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "x",
+            "author": [{"@type": "Person", "name": "Saltmere Courier"}, {"@type": "Person", "name": "Ann Lee"}]}
+    )
+    assert _credited(html) == (["Ann Lee"], [])
+
+
+def test_an_agency_only_byline_credits_the_agency():
+    assert _credited(_page(byline='<div class="byline">By Reuters</div>')) == ([], ["Reuters"])
+    assert _credited(_page(ld={"@type": "NewsArticle", "headline": "x",
+                               "author": {"@type": "Organization", "name": "AFP"}})) == ([], ["AFP"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["José García", "Jose Garcia"],
+        ["Ann Lee", "ANN LEE"],
+        ["Lee, Ann", "Ann Lee"],
+    ],
+)
+def test_one_person_spelt_twice_is_credited_once(names):
+    html = _page(ld={"@type": "NewsArticle", "headline": "x",
+                     "author": [{"@type": "Person", "name": n} for n in names]})
+    assert len(_credited(html)[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ann Lee, Senior Political Correspondent",
+        "By Ann Lee, Senior Political Correspondent and Deputy Editor",
+    ],
+)
+def test_a_job_title_after_the_name_is_no_second_person(byline):
+    # "Senior Political" has the shape of a name but is the title's own words
+    assert parse_byline(byline).authors == ["Ann Lee"]
+    assert _meta(_page(byline=f'<p class="byline">{byline}</p>')).authors == ["Ann Lee"]
+
+
+def test_a_name_before_its_title_still_reads():
+    assert parse_byline("Grant Lee Political Reporter").authors == ["Grant Lee"]
+
+
+def test_the_brand_filed_as_a_person_is_the_publishers_credit():
+    # no og:site_name; the page's address spells the brand
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Saltmere Courier"}}
+    ).replace('<meta property="og:site_name" content="Saltmere Courier">',
+              '<link rel="canonical" href="https://www.saltmerecourier.example/local/ferry-pier">')
+    m = _meta(html)
+    assert m.authors == []
+    assert m.publisher_credit == "Saltmere Courier"
+    assert _credited(html) == ([], ["Saltmere Courier"])
+
+
+def test_an_outlet_filed_as_a_person_is_credited_as_an_outlet():
+    # another outlet's name as the only author: the story is that outlet's, not nobody's
+    html = _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Coastline Gazette"}})
+    assert _credited(html)[0] == ["Coastline Gazette"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p>By <a rel="author" href="/people/ann-lee">Ann Lee</a> and <a rel="author" href="/people/bo-chen">Bo Chen</a></p>',
+        '<div><span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span>'
+        ' <span itemprop="author" itemscope><span itemprop="name">Bo Chen</span></span></div>',
+    ],
+)
+def test_coauthor_links_marked_by_rel_or_itemprop(byline):
+    assert _meta(_page(byline=byline)).authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_a_second_author_link_that_names_no_one_adds_no_one():
+    byline = '<p><a rel="author" href="/people/ann-lee">Ann Lee</a> · <a rel="author" href="/about">About the author</a></p>'
+    assert _meta(_page(byline=byline)).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("second", ["London", "Political Editor", "Harbour Desk", "Share"])
+def test_a_name_is_not_read_across_the_lines_of_a_byline_box(second):
+    html = _page(byline=f'<div class="byline"><div>Ann Lee</div><div>{second}</div></div>')
+    assert _meta(html).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Photos by Bo Chen", "Editor: Bo Chen", "Follow Bo Chen", "More from Bo Chen", "Updated March 3, 2024"],
+)
+def test_a_second_line_naming_no_author_adds_no_author(second):
+    html = _page(byline=f'<div class="byline"><div>By Ann Lee</div><div>{second}</div></div>')
+    assert _meta(html).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("van der Berg, Jan", ["Jan van der Berg"]),
+        ("de Vries, Anna; Berg, Anna-Lena", ["Anna de Vries", "Anna-Lena Berg"]),
+        ("Lee, Ann", ["Ann Lee"]),
+    ],
+)
+def test_last_name_first_with_its_particles(value, authors):
+    assert normalise_author_list([value]) == authors
+
+
+def test_polish_names_joined_by_oraz():
+    assert _meta(_page(head='<meta name="author" content="Anna Nowak oraz Jan Kowalski">')).authors == [
+        "Anna Nowak",
+        "Jan Kowalski",
+    ]
+
+
+def test_a_nordic_in_is_no_conjunction():
+    # "i" is "in" in Norwegian, Swedish and Danish: a job title's place, not a second name
+    assert parse_byline("Tom Okafor, Journalist i Oslo").authors == ["Tom Okafor"]
+
+
+def test_a_latest_contributors_box_is_no_byline():
+    html = _page(
+        byline="""<div class="panel" id="tab-latest-contributors"><div>Ann Lee</div><div>Bo Chen</div>
+        <div>Carla Diaz</div></div>
+        <div class="panel" id="tab-most-read"><div>Harbour Week</div><div>Island Ferries</div></div>"""
+    )
+    assert _meta(html).authors == []
+
+
+def test_a_filing_line_in_the_author_box_names_no_author():
+    # the sections the post is filed in, not people
+    html = _page(
+        byline="""<div class="author-block"><div>Wootini</div>
+        <div>Posted to Hot Stuff, Video Games on 9 November 2012</div><div>Comments (1)</div></div>"""
+    )
+    assert "Video Games" not in _meta(html).authors
+
+
+def test_role_labels_over_the_names_leave_the_roles_unread():
+    # "words" / name / "design" / name: the second is the designer; the lines alone do not say
+    html = _page(
+        byline='<div class="column author"><div>words</div><div>Ann Lee</div><div>design</div><div>Bo Chen</div></div>'
+    )
+    assert "Bo Chen" not in _meta(html).authors
+
+
+def test_coauthors_each_over_a_job_title():
+    html = _page(
+        byline="""<div class="byline"><div>Ann Lee</div><div>Chief Political Correspondent</div>
+        <div>Bo Chen</div><div>Science Editor</div></div>"""
+    )
+    assert _meta(html).authors == ["Ann Lee", "Bo Chen"]
