@@ -28,6 +28,16 @@ def labels(doc):
         ("Subscribe to the Harbour TV YouTube Channel for all of the latest videos, reviews, and more!", Label.CHROME,
          "chrome.newsletter"),
         ("Want me to send you an email when I publish something new?", Label.CHROME, "chrome.newsletter"),
+        # footer notices: a copyright line led by the publisher's name, the note about linked
+        # sites, an old browser notice
+        ("Harbour Gazette © 2012 The Gazette is not responsible for the content of external sites. Read more.",
+         Label.CHROME, "chrome.line_shape"),
+        ("Dune Media (c) 2011. Reproduction without permission is prohibited.", Label.CHROME, "chrome.line_shape"),
+        ("The Harbour Trust is not responsible for the content of external internet sites", Label.CHROME,
+         "chrome.line_shape"),
+        ("This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. While you will be "
+         "able to read this page in your current browser, you will not get the full visual experience.",
+         Label.CHROME, "chrome.line_shape"),
         ("#Police#Computer Security#Harbour Board", Label.TAGS, "tags.tag_line"),
         ("Via Reuters", Label.SOURCE, "source.attribution"),
         ("(Image credit: Harbourside Council)", Label.CAPTION, "caption.pattern"),
@@ -97,6 +107,9 @@ def test_single_block_rules(text_doc, line, label, rule):
         "Further information on the ferry timetable can be found at the harbour office.",
         # a quotation in French quotes with a bar inside is no pager
         "« The harbour is our life | and our living », the skipper said at the meeting on Monday.",
+        # a copyright year inside a story's sentence, a council's responsibility for a site
+        "The ferry company said its copyright 2012 timetable design had been copied by a rival operator.",
+        "The council is not responsible for the content of the harbour website, a spokesman said on Monday.",
     ],
 )
 def test_story_text_is_left_undecided(text_doc, line):
