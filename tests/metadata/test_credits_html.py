@@ -387,3 +387,28 @@ def test_coauthors_each_over_a_job_title():
         <div>Bo Chen</div><div>Science Editor</div></div>"""
     )
     assert _meta(html).authors == ["Ann Lee", "Bo Chen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Posted to Hot Stuff, Video Games on 9 November 2012", []),
+        ("Filed under Politics, World", []),
+        ("Posted in News, Sports by Ann Lee", ["Ann Lee"]),
+        ("Posted by Ann Lee in News, Sports", ["Ann Lee"]),
+        ("By Ann Lee | Filed under Politics", ["Ann Lee"]),
+    ],
+)
+def test_the_sections_a_post_is_filed_in_are_no_names(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_a_filing_line_alone_in_the_author_box():
+    html = _page(byline='<div class="author-block">Posted to Hot Stuff, Video Games on 9 November 2012</div>')
+    assert _meta(html).authors == []
+
+
+def test_an_outlets_web_address_is_not_unglued_into_a_name():
+    # "TrekMovie.com Staff" credits the outlet's staff: no person "Trek"
+    assert parse_byline("by HarbourTimes.com Staff").authors == []
+    assert parse_byline("Ann LeeStaff Writer").authors == ["Ann Lee"]

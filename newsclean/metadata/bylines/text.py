@@ -197,6 +197,10 @@ def _unglue(s: str) -> str:
     out, pos = [], 0
     for m in _GLUE.finditer(s):
         i = m.start()
+        start = max(s.rfind(" ", 0, i), 0)
+        word = s[start:].split(maxsplit=1)[0] if s[start:].strip() else ""
+        if _WEB_ADDRESS.fullmatch(word.strip(",;:")):
+            continue  # an outlet's address ("TrekMovie.com Staff") is one word
         end = _PART_END.search(s, i)
         tokens = s[i : end.start() if end else len(s)].split()[:3]
         if any(_is_title(tokens[:n]) for n in range(1, len(tokens) + 1)):
