@@ -135,7 +135,7 @@ class ReaderSettings:
         1_000_000,
         "a live blog's JSON-LD holds every post (840 kB seen); inline scripts over 1 MB are emptied "
         "before parsing anyway (see newsclean.segment.html)",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_jsonld",
     )
 
     max_h1: int = knob(
@@ -153,20 +153,20 @@ class ReaderSettings:
     max_author_tags: int = knob(
         20,
         "a page with more author tags than this is not listing its article's authors",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html, newsclean.metadata.html_byline",
     )
 
     max_byline_elements: int = knob(
         400,
         "elements with a byline-ish attribute looked at",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_byline",
     )
 
     html_max_byline_chars: int = knob(
         160,
         "an element with a byline-ish attribute whose text is longer than this (characters) is a box "
         "of more than a byline",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_byline",
     )
 
     tags_tag_max_words: int = knob(
@@ -215,31 +215,31 @@ class ReaderSettings:
     max_text_depth: int = knob(
         50,
         "a byline box is a few levels deep; deeper markup is read without spaces",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_byline",
     )
 
     max_name_elements: int = knob(
         20,
         "elements holding a declared name looked at for its role",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_byline",
     )
 
     role_context_levels: int = knob(
         3,
         "the name's element and this many ancestors read for a role label",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_byline, newsclean.metadata.html_shown_date",
     )
 
     max_date_elements: int = knob(
         200,
         "date-ish elements looked at",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_shown_date",
     )
 
     max_shown_date_chars: int = knob(
         160,
         "a date line or a byline with its date, not a paragraph",
-        "newsclean.metadata.html",
+        "newsclean.metadata.html_shown_date",
     )
 
     section_max_words: int = knob(

@@ -1,0 +1,335 @@
+"""The byline the page shows beside the story (never a teaser's, a comment's or a rail's) and
+the people it credits: co-authors in boxes of one markup or one per line, the byline row's
+raw text, an editor credited as such, a person matched whatever the initials."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+from newsclean.metadata import bylines
+from newsclean.metadata.html_shared import _norm
+from newsclean.settings import settings
+
+# elements that mark a visible byline: class/id/rel/itemprop naming the author or byline
+_BYLINE_ATTR = regex.compile(
+    r"(?<![a-z])(?:byline|by-line|author|authors|writer|creator|contributor)s?(?:[-_]?(?:name|names|link|info|fmt|text))?(?![a-z])"
+)
+
+# a literal every match of _BYLINE_ATTR holds ("byline" and "by-line" hold "by"), tested
+# one by one in _visible_byline
+_BYLINE_ATTR_WORDS = ("by", "author", "writer", "creator", "contributor")
+
+_NOT_BYLINE_ATTR = regex.compile(
+    r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time"
+    r"|latest|popular|trending|most-?read"
+)
+
+# boxes of other stories: their bylines are the teasers' ("tab-latest-contributors", "most-read")
+_TEASER_BOX_ATTR = regex.compile(
+    r"related|recommend|teaser|promo|comment|rail|sidebar|latest|popular|trending|most-?read"
+)
+
+_TEASER_ANCESTORS = frozenset({"aside", "nav", "footer", "li", "figure", "figcaption"})
+
+
+def _attrs(el) -> str:
+    get = el.get
+    return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}".casefold()
+
+
+def _in_teaser(el, wrappers: frozenset = frozenset()) -> bool:
+    """Whether the element sits in a list item, an aside, a nav or footer, or a related-links box."""
+    for anc in el.iterancestors():
+        tag = anc.tag if isinstance(anc.tag, str) else ""
+        if tag in _TEASER_ANCESTORS:
+            return True
+        a = _attrs(anc)
+        if a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a) and anc not in wrappers:
+            return True
+    return False
+
+
+# elements a browser shows on a line of their own: their text never runs into a neighbour's
+_BLOCK_TAGS = frozenset(
+    {"div", "p", "br", "li", "ul", "ol", "section", "header", "footer", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr"}
+)
+
+
+def _block_text(el) -> str:
+    """The element's text with a space where a block-level child starts or ends (a short element:
+    text_content() would glue "ERIC TUCKER" in one box to "Associated Press" in the next)."""
+    parts: list[str] = []
+    _collect_text(el, parts, 0)
+    return _norm("".join(parts))
+
+
+def _collect_text(el, parts: list[str], depth: int, gap: str = " ") -> None:
+    block = isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
+    if block:
+        parts.append(gap)
+    if isinstance(el.tag, str) and el.text:
+        parts.append(el.text)
+    for child in el:
+        if depth < settings().max_text_depth:
+            _collect_text(child, parts, depth + 1, gap)
+        elif isinstance(child.tag, str):
+            parts.append(child.text_content())
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append(gap)
+
+
+def _story_wrappers(root) -> frozenset:
+    """The elements that wrap the story itself: <body>, <html> and the boxes holding the page's
+    <h1> (a layout's classes such as "one-sidebar" name the page, not a teaser box)."""
+    found = set()
+    for h1 in root.iter("h1"):
+        found.update(h1.iterancestors())
+        break
+    found.update(el for el in (root, root.find("body")) if el is not None)
+    return frozenset(found)
+
+
+def _visible_byline(root) -> list[str]:
+    """Author names from the first visible byline element (see :func:`_visible_credit`)."""
+    return _visible_credit(root)[0]
+
+
+def _block_lines(el) -> list[str]:
+    """The element's text as a browser breaks it: one entry per block-level run."""
+    parts: list[str] = []
+    _collect_text(el, parts, 0, "\n")
+    return [line for line in (_norm(x) for x in "".join(parts).split("\n")) if line]
+
+
+def _read_credit(el, text: str) -> list[str]:
+    """The people a byline element credits.
+
+    Its text is read whole ("By ANN LEE and BO KIM" over "Associated Press"), then line by
+    line: co-authors printed one per line ("Ann Lee" / "Bo Chen", each perhaps with a job
+    title) are several people, not one long name, and a name is never read across lines
+    ("Ann Lee" over "London").
+    """
+    parsed = bylines.parse_byline(text)
+    names: list[str] = []
+    if parsed.authors and (bylines.looks_like_byline(text) or bylines.looks_like_name_line(text)):
+        names = list(parsed.authors)
+    lines = _block_lines(el)
+    if len(lines) > 1:
+        by_line: list[str] = []
+        before = ""  # the line above, when it names no one
+        for line in lines[: settings().max_author_tags]:
+            p = bylines.parse_byline(line)
+            if p.authors and before and not (bylines.is_lone_marker(before) or bylines.looks_like_job_title(before)):
+                # a role label over the name ("words" / "Ann Lee" / "design" / "Bo Chen"): each
+                # line's role is the label's, which the lines alone do not tell
+                by_line = []
+                break
+            before = "" if p.authors else line
+            # a line that credits: opened by its name or by an author's marker ("By", "Von"),
+            # not a filing line that names sections ("Posted to Hot Stuff, Video Games on ...")
+            if (
+                p.authors
+                and (bylines.looks_like_byline(line) or bylines.looks_like_name_line(line))
+                and (line.casefold().startswith(p.authors[0].casefold()) or bylines.opens_with_author_marker(line))
+            ):
+                by_line.extend(n for n in p.authors if not _has_person(by_line, n))
+        folded = [line.casefold() for line in lines]
+        if len(by_line) > len(names) or (
+            # a name read across two lines ("Ann Lee" over "London" is no "Ann Lee London")
+            by_line and any(not any(n.casefold() in line for line in folded) for n in names)
+        ):
+            names = by_line
+    return names
+
+
+def _visible_credit(root) -> tuple[list[str], str | None]:
+    """Author names from the first visible byline element and its text (see :func:`_find_credit`)."""
+    names, text, _ = _find_credit(root)
+    return names, text
+
+
+def _find_credit(root) -> tuple[list[str], str | None, Any]:
+    """Author names from the first visible byline element (class/id/rel/itemprop author or
+    byline), that element's text and the element.
+
+    The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
+    in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
+    Co-authors' elements of the same kind beside it ("<div class=author>" twice) join.
+    """
+    seen = 0
+    wrappers: frozenset | None = None  # read once, at the first element that needs it
+    # only elements with one of the attributes read can match (the others' text is blank)
+    for el in root.xpath("descendant-or-self::*[@class or @id or @rel or @itemprop]"):
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "title"):
+            continue
+        a = _attrs(el)
+        # the literals first (in C, no generator): most elements hold none of them
+        if (
+            not ("by" in a or "author" in a or "writer" in a or "creator" in a or "contributor" in a)
+            or not _BYLINE_ATTR.search(a)
+            or _NOT_BYLINE_ATTR.search(a)
+        ):
+            continue
+        seen += 1
+        if seen > settings().max_byline_elements:
+            break
+        text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
+        if wrappers is None:
+            wrappers = _story_wrappers(root)
+        if not text or len(text) > settings().html_max_byline_chars or _in_teaser(el, wrappers):
+            continue
+        # the boxes inside a byline box are apart ("By ANN LEE and BO KIM" over "Associated Press")
+        text = _block_text(el)
+        names = _read_credit(el, text)
+        if names:
+            # a name element inside the byline box is more exact than the box's text
+            # ("Tech Insider Alex Perry 1 day ago" holds <span class="author-name">Alex Perry</span>)
+            inner = []
+            for sub in el.iterdescendants():
+                if not isinstance(sub.tag, str):
+                    continue
+                sa = _attrs(sub)
+                if sa and _BYLINE_ATTR.search(sa) and not _NOT_BYLINE_ATTR.search(sa):
+                    name = _norm(sub.text_content())
+                    if name and bylines.looks_like_name_line(name):
+                        inner.append(name)
+            if inner:
+                inner_names = bylines.normalise_author_list(inner)
+                if inner_names:
+                    names = inner_names
+            names, texts = _with_peers(el, names, text)
+            return names, " ".join(texts) if len(texts) > 1 else text, el
+    return [], None, None
+
+
+def _markup(el) -> tuple:
+    """An element's tag and the attributes that name its kind (class, rel, itemprop)."""
+    return (el.tag, el.get("class"), el.get("rel"), el.get("itemprop"))
+
+
+def _with_peers(el, names: list[str], text: str) -> tuple[list[str], list[str]]:
+    """The byline element's people and those of the elements of its own kind after it in the
+    same box, with the texts they were read from: co-authors each given a box of one markup
+    ("<div class=author>Ann Lee</div> <div class=author>Bo Chen</div>")."""
+    parent = el.getparent()
+    texts = [text]
+    kind = _markup(el)
+    if parent is None or not any(kind[1:]):
+        return names, texts
+    names = list(names)
+    found = False
+    for peer in parent:
+        if peer is el:
+            found = True
+            continue
+        # (the same markup and a byline's attribute of its own: "tab-latest-contributors"
+        # beside "tab-most-read" share a class, not a role)
+        if not found or _markup(peer) != kind or not _BYLINE_ATTR.search(_attrs(peer)):
+            continue
+        if len(names) >= settings().max_author_tags:
+            break
+        peer_text = _block_text(peer)
+        if not peer_text or len(peer_text) > settings().html_max_byline_chars:
+            continue
+        new = [n for n in _read_credit(peer, peer_text) if not _has_person(names, n)]
+        if new:
+            names.extend(new)
+            texts.append(peer_text)
+    return names, texts
+
+
+_NAME_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _person_key(name: str) -> str:
+    """A name compared loosely: case, accents and punctuation folded ("José Núñez" ~ "JOSE NUNEZ")."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _NAME_PUNCT.sub(" ", folded).strip()
+
+
+def _has_person(names: list[str], name: str) -> bool:
+    key = _person_key(name)
+    return bool(key) and any(_person_key(n) == key or _same_without_initials(n, name) for n in names)
+
+
+def _same_without_initials(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ only by middle initials ("Ann B. Lee", "Ann Lee"):
+    the same first and last words and the same other words of two letters or more."""
+    x, y = _person_key(a).split(), _person_key(b).split()
+    if len(x) < 2 or len(y) < 2 or x == y or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    return [w for w in x[1:-1] if len(w) > 1] == [w for w in y[1:-1] if len(w) > 1]
+
+
+def _credited_as_editor(root, name: str) -> bool:
+    """Whether the page shows ``name`` with an editor's role ("Editor : Ann Lee") and never as an author.
+
+    The name's element and a few of its ancestors (while short) are read as a byline: a
+    CMS that fills JSON-LD ``author`` with the desk editor still prints the role beside it.
+    """
+    if not name.strip():
+        return False
+    editor = False
+    try:
+        found = root.xpath("//body//*[contains(text(), $n)]", n=name)
+    except Exception:  # an XPath engine error on odd input: no evidence
+        return False
+    for el in found[: settings().max_name_elements]:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "noscript"):
+            continue
+        node = el
+        for _ in range(settings().role_context_levels):
+            if node is None:
+                break
+            text = _norm(node.text_content())
+            if len(text) > settings().html_max_byline_chars:
+                break
+            if _person_key(text) == _person_key(name):
+                node = node.getparent()  # the name alone (a link, a span): its role is around it
+                continue
+            parsed = bylines.parse_byline(text)
+            if _has_person(list(parsed.authors), name):
+                return False  # credited as an author somewhere: not (only) an editor
+            if any(c.role == "editor" and _person_key(c.name) == _person_key(name) for c in parsed.contributors):
+                editor = True
+                break
+            node = node.getparent()
+    return editor
+
+
+def _page_hosts(root, metas: dict[str, list[str]]) -> list[str]:
+    """The host names of the page's declared address (``og:url``, ``<link rel=canonical>``)."""
+    addresses = list(metas.get("og:url", [])[:1])
+    for el in root.iter("link"):
+        if (el.get("rel") or "").strip().casefold() == "canonical" and el.get("href"):
+            addresses.append(el.get("href"))
+            break
+    hosts = []
+    for address in addresses:
+        host = urlsplit(address.strip()).hostname if "//" in address else None
+        if host:
+            hosts.append(host.removeprefix("www."))
+    return hosts
+
+
+def _with_coauthors(authors: list[str], others: list[list[str]]) -> list[str]:
+    """The declared authors, or a longer list of the page's that names every one of them.
+
+    A JSON-LD ``author`` often holds the first writer only while the author tags or the
+    visible byline credit all ("Ann Lee, Tom Okafor and Bo Kim"): the co-authors join, in
+    the longer list's order (the declared spelling kept for the declared people).
+    """
+    best = authors
+    for names in others:
+        if len(best) < len(names) <= settings().max_author_tags and all(_has_person(names, a) for a in authors):
+            best = names
+    if best is authors:
+        return authors
+    return [next((a for a in authors if _has_person([n], a)), n) for n in best]

@@ -1,0 +1,108 @@
+"""The page's title among its declared and shown headlines: the visible <h1>'s wording when
+a declared title agrees with it, the site name and a declared section stripped whatever the
+separator and script, and every headline with its source for Article.headlines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from newsclean.metadata import titles
+from newsclean.metadata.html_shared import _key, _norm
+
+# meta names/properties, strongest first
+_TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
+
+# the section the page files the story under (stripped when glued to the end of a title)
+_SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "content_category", "category")
+
+# where a suffix may start after a headline: " | ", " - ", " _Section", " :: ", " @ "
+_TITLE_SEP = regex.compile(r"\s+(?:\||::|—|–|-|·|»|/|@|_)|(?:\||::|—|–|·|»)\s+")
+
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _words(text: str) -> int:
+    """Words of a heading; a CJK character counts as half a word (no spaces between words)."""
+    return max(len(text.split()), len(_CJK.findall(text)) // 2)
+
+
+def _choose_title(
+    candidates: list[tuple[str, str]],
+    h1: list[str],
+    site: str | None,
+    page_title: str | None,
+    sections: list[str] | None = None,
+) -> tuple[str | None, str | None]:
+    """The headline: an <h1> that a declared title agrees with, else the first declared title.
+
+    An <h1> that the chosen title starts with, up to a separator, is the headline
+    ("Headline | Author name", "Headline _Section _Site"). With only a <title>, an <h1>
+    that the title starts with is the headline ("Headline - Author's blog"); without a
+    declared title, the first <h1>.
+    """
+    stripped = [
+        (titles.strip_section_suffix(titles.strip_site_suffix(t, site), sections or []), src)
+        for t, src in candidates
+        if t
+    ]
+    # the heading readers see, when a declared title agrees with it (og:title may be a social variant)
+    for text, src in stripped:
+        for h in h1:
+            if _key(h) and _key(text) == _key(h):
+                return h, f"{src}+h1"
+    if stripped:
+        text, src = stripped[0]
+        if src == "title" and page_title:
+            for h in h1:
+                if _words(h) >= 3 and _key(h) and _key(page_title).startswith(_key(h)):
+                    return h, "h1"
+        # "Headline | Author name", "Headline _Section": an h1 that the declared title
+        # starts with, up to a separator, is the headline and the rest a suffix
+        for h in h1:
+            if _words(h) >= 3 and _key(h) and _key(text) != _key(h) and _key(text).startswith(_key(h)):
+                if any(_key(text[: m.start()]) == _key(h) for m in _TITLE_SEP.finditer(text)):
+                    return h, f"{src}+h1"
+        return text, src
+    if h1:
+        return h1[0], "h1"
+    return None, None
+
+
+def _headlines(
+    h1: list[str],
+    ld_headline: str | None,
+    metas: dict[str, list[str]],
+    page_title: str | None,
+    site: str | None,
+    sections: list[str] | None = None,
+) -> list[tuple[str, str]]:
+    """(source, text) of every headline the page declares, the visible <h1> first."""
+    found: list[tuple[str, str]] = []
+    if h1:
+        found.append(("h1", h1[0]))
+    if ld_headline:
+        found.append(("json-ld", ld_headline))
+    for name in _TITLE_META:
+        for value in metas.get(name, [])[:1]:
+            found.append((name, titles.decode_entities(value)))
+    if page_title:
+        found.append(("title", page_title))
+    out = []
+    for source, text in found:
+        text = _norm(titles.strip_section_suffix(titles.strip_site_suffix(text, site), sections or []))
+        if text:
+            out.append((source, text))
+    return out
+
+
+def _sections(metas: dict[str, list[str]], ld: dict[str, Any]) -> list[str]:
+    """The section names the page declares, each value and its comma-separated parts."""
+    out: list[str] = []
+    for value in [*(v for n in _SECTION_META for v in metas.get(n, [])[:3]), *(ld.get("section") or [])[:3]]:
+        value = titles.decode_entities(_norm(value))
+        for part in (value, *(p.strip() for p in value.split(",") if "," in value)):
+            if part and part not in out:
+                out.append(part)
+    return out
