@@ -304,3 +304,16 @@ class ChromeSettings:
         "widgets (and they are half of the run or more): its other buttons go with them",
         "newsclean.stages.structure",
     )
+
+    repeated_label_min_lines: int = knob(
+        3,
+        'a label set before a link with a bar ("READ ALSO | <headline>") that opens this many lines of '
+        "the page or more is a widget's label: its lines leave the body",
+        "newsclean.stages.structure",
+    )
+
+    repeated_label_max_words: int = knob(
+        6,
+        "such a label is a few words long",
+        "newsclean.stages.structure",
+    )

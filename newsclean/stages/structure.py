@@ -191,6 +191,7 @@ def body_structure(doc: Document) -> None:
     _separators(doc)
     _sign_in_walls(doc)
     _share_bar_buttons(doc)
+    _repeated_labels(doc)
     idx = _body_indices(doc)
     for pos, i in enumerate(idx):
         b = blocks[i]
@@ -222,6 +223,30 @@ def _sign_in_walls(doc: Document) -> None:
 
 
 _DIGIT = regex.compile(r"\d")
+
+# a label set before a link with a bar: "READ ALSO | <headline>", in any language
+_BAR_LABEL = regex.compile(r"^(?P<label>[^|]{2,60}?)\s+\|\s+\S")
+
+
+def _repeated_labels(doc: Document) -> None:
+    """A label that opens ``repeated_label_min_lines`` or more lines of the page, set off by a
+    bar ("FUNDA OLUNYE UDABA LAPHA | <headline>", "READ ALSO | <headline>"), is a widget's
+    label, whatever its language: its lines are links to other stories and leave the body
+    (``structure.repeated_label``). A table's rows are not read."""
+    labels: dict[str, list[Block]] = {}
+    for b in doc.blocks:
+        if b.kind == Kind.TABLE_ROW:
+            continue
+        m = _BAR_LABEL.match(b.text)
+        if m is None or len(m.group("label").split()) > settings().repeated_label_max_words:
+            continue
+        labels.setdefault(m.group("label").casefold(), []).append(b)
+    for lines in labels.values():
+        if len(lines) < settings().repeated_label_min_lines:
+            continue
+        for b in lines:
+            if b.label == Label.BODY:
+                b.mark(Label.CHROME, "structure.repeated_label")
 
 
 def _share_bar_buttons(doc: Document) -> None:

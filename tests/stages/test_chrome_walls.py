@@ -195,3 +195,50 @@ def test_short_lines_of_a_story_are_no_share_bar():
 @pytest.mark.parametrize("line", ["Paylaş", "ABONE OL", "Bağlantıyı kopyala"])
 def test_turkish_share_and_subscribe_buttons_are_chrome(text_doc, line):
     assert judged(text_doc, line) == (Label.CHROME, "chrome.share_widget")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay informed with the Harbour Ledger. Get in-depth reporting for only £5 a month. Subscribe now!",
+        "Lokaljournalismus für nur 9,99 € im Monat – jetzt abonnieren!",
+    ],
+)
+def test_a_subscription_pitch_closing_with_its_call_is_chrome(text_doc, line):
+    assert judged(text_doc, line) == (Label.CHROME, "chrome.newsletter")
+
+
+def test_a_sentence_about_subscribing_stays(text_doc):
+    line = "The council urged residents to sign up now for the new flood alerts before the winter storms."
+    assert judged(text_doc, line)[0] == Label.UNDECIDED
+
+
+def test_links_under_a_label_the_page_repeats_leave_the_story():
+    # a read-also label in a language the rule data does not cover, set off by a bar
+    links = [
+        "LEES OOK HIER | Ferry crews vote to strike",
+        "LEES OOK HIER | Lighthouse reopens to visitors",
+        "LEES OOK HIER | Pier café opens on Sundays",
+    ]
+    page = "\n\n".join(
+        [
+            "Harbour board votes to rebuild the breakwater",
+            "By Nell Ashcombe",
+            HARBOUR[0],
+            HARBOUR[1],
+            links[0],
+            links[1],
+            HARBOUR[2],
+            links[2],
+            HARBOUR[3],
+        ]
+    )
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == HARBOUR
+
+
+def test_a_label_used_twice_stays():
+    lines = ["Quay 1 | Ferry berth", "Quay 1 | Fuel dock"]
+    page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], *lines, *HARBOUR[1:]])
+    article = newsclean.extract(page, kind="text")
+    assert not [r for r in article.removed if r.rule == "structure.repeated_label"]
