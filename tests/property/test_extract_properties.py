@@ -152,6 +152,8 @@ def test_removed_blocks_are_not_also_body(page):
          + "council.\n")
 @example("Council council council council council council\nCouncil council council council council council council council "
          "council council council council council.\nA\nCOUNCIL COUNCIL COUNCIL COUNCIL COUNCIL COUNCIL.\n")
+@example("Council council council council council council\nCouncil council council council council council council "
+         "council!\nMarch 4, 2024\nA\n" + "Council " * 19 + "council\n")
 def test_cleaning_the_body_again_keeps_it(page):
     a = _extract(page, kind="text")
     if a is None or not a.body:
@@ -176,7 +178,14 @@ def test_cleaning_the_body_again_keeps_it(page):
             and any(r.rule == "gate.too_little_text" for r in again.removed)):
         return
     missing = Counter(first) - Counter(second)
+    # a line without a word (a lone letter) at the body's first or last place: with the head
+    # above it, the region took it in; read alone, it is the region's edge ("region.outside")
+    edges = {first[0], first[-1]}
     for text, n in missing.items():
+        if text in edges and not regex.search(r"\p{L}{2}", text) and all(
+            r.rule == "region.outside" for r in again.removed if r.text == text
+        ):
+            continue
         assert as_metadata[text] >= n, (f"{text!r} was dropped as chrome on the second pass",
                                         [r for r in again.removed if r.text == text])
 
