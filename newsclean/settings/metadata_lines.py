@@ -222,6 +222,13 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_lines",
     )
 
+    meta_line_above: int = knob(
+        2,
+        "blocks over the headline searched for its meta line's date after those under it (a kicker "
+        'line with the date: "Harbour · Stenford · March 9, 2024 · 4 min read")',
+        "newsclean.stages.metadata_lines",
+    )
+
     meta_line_max_words: int = knob(
         16,
         'a meta line under the headline ("Filed as News on March 9, 2024 11:25 am") has at most this many words',

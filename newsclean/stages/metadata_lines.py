@@ -81,14 +81,19 @@ def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
     a full date among other words ("Filed as News on March 9, 2024 11:25 am", "March 9, 2024
     4:00 AM PDT Follow @annlee", "Posted to Harbour on 9 March 2024 · Comments (1)").
 
-    The first such line within a few blocks under the headline; the search stops where the
-    story's prose begins. A sentence ending in a full stop is the story's, not a meta line."""
+    The first such line within a few blocks under the headline (the search there stops where
+    the story's prose begins), else just over it. A sentence ending in a full stop is the
+    story's, not a meta line."""
     if any(_memo(memo, _byline_date, t) for t in doc.found.get("bylines", [])):
         return False
     blocks = doc.blocks
+    below = []
     for b in blocks[title_at + 1 : title_at + 1 + settings().meta_line_reach]:
         if b.features["words"] >= settings().metadata_zone_story_paragraph_words:
-            return False
+            break  # the story's prose has begun
+        below.append(b)
+    # then the lines just over the headline (a kicker line with the date)
+    for b in [*below, *blocks[max(0, title_at - settings().meta_line_above) : title_at][::-1]]:
         if (
             b.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
             or b.features["words"] > settings().meta_line_max_words

@@ -162,3 +162,12 @@ def test_a_byline_giving_only_its_update_dates_the_story_by_it():
     assert a.authors == ["Mara Lindqvist"]
     assert a.published == date(2024, 3, 12)
     assert a.date_source == "text.updated_line"
+
+
+def test_a_kicker_line_with_the_date_over_the_headline_dates_the_story():
+    page = (
+        "Home\n\nNews\n\n"
+        "Harbour · Stenford · Tuesday March 12, 2024 · Listen · Gift this article\n\n" + HEADLINE + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.published == date(2024, 3, 12)
