@@ -88,10 +88,10 @@ def _links(tag_boxes: list) -> list:
     return links
 
 
-_CAPTION_XPATH = etree.XPath("//figure//figcaption")
+_CAPTION_XPATH = etree.XPath("/descendant::figure/descendant::figcaption")
 # links marked as tags (rel="tag", the microformat blog and CMS templates print on a post's
 # labels), wherever they sit; rel="category tag" is the post's category, not a tag
-_REL_TAG_XPATH = etree.XPath("//a[@rel]")
+_REL_TAG_XPATH = etree.XPath("/descendant::a[@rel]")
 
 
 def _rel_tag(a: Any) -> bool:

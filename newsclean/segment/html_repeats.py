@@ -29,7 +29,7 @@ from newsclean.settings import settings
 
 # the elements that hold a paragraph's text: paragraphs, and divisions written as paragraphs
 # (text only, no child elements)
-_PARAGRAPHS = etree.XPath("//p | //div[not(*)][normalize-space()]")
+_PARAGRAPHS = etree.XPath("/descendant::p | /descendant::div[not(*)][normalize-space()]")
 
 
 def sibling_repeats(tree: Any) -> dict[str, int]:

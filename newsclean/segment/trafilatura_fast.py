@@ -37,7 +37,7 @@ from newsclean.segment.trafilatura_adapter import (
     normalize_authors,
     trim,
 )
-from newsclean.segment.xpath_subset import UnsupportedXPath, compile_xpaths
+from newsclean.segment.xpath_subset import UnsupportedXPath, child_tests, compile_xpaths
 
 Finder = Callable[..., list]
 
@@ -46,7 +46,7 @@ _AUTHOR_MIN, _AUTHOR_MAX = 2, 120
 # a tag link's address names a tag folder: /tag/, /tags/, /tagy/, /tagies/
 _TAG_HREF = re.compile(r"/tag(?:y|ies|s)?/")
 # every such address holds "/tag": without one on the page no expression can give a tag
-_ANY_TAG_LINK = etree.XPath("//a[contains(@href, '/tag')]")
+_ANY_TAG_LINK = etree.XPath("/descendant::a[contains(@href, '/tag')]")
 
 
 def _finders(expressions: Sequence[Any]) -> list[Finder]:
@@ -65,8 +65,49 @@ _AUTHOR = _finders(AUTHOR_XPATHS)
 _TAGS = _finders(TAGS_XPATHS)
 
 
+def _read_by_attributes(expressions: Sequence[Any]) -> frozenset[str] | None:
+    """The element names whose text the expressions read (see ``child_tests``), or None when
+    one of them is beyond the subset (it might read anything)."""
+    try:
+        return child_tests([xp.path for xp in expressions])
+    except UnsupportedXPath:
+        return None
+
+
+# what the discard and author expressions read besides names and attributes
+_CHILD_TESTS = _read_by_attributes((*AUTHOR_DISCARD_XPATHS, *AUTHOR_XPATHS))
+
+
 def extract_author(tree: Any) -> str | None:
-    """The author text trafilatura finds in ``tree`` (left unchanged), normalised, or None."""
+    """The author text trafilatura finds in ``tree`` (left unchanged), normalised, or None.
+
+    trafilatura searches a copy of the page from which the discard expressions removed
+    comment sections, dates and figures. When those expressions and the author ones test
+    only element names and attributes, the search runs on the page itself: a candidate is
+    one the copy would hold (nothing it sits in is discarded), with the same text when
+    nothing inside it is discarded; on the one candidate whose text the pruning would
+    change, the search goes to the copy. Most pages without a byline have no candidate
+    outside their discarded parts, and no copy is made."""
+    if _CHILD_TESTS is None or (_CHILD_TESTS and next(tree.iter(*_CHILD_TESTS), None) is not None):
+        return _author_in_copy(tree)
+    shared: dict = {}
+    discarded: set | None = None
+    for find in _AUTHOR:
+        for el in find(tree, shared):
+            if discarded is None:
+                discarded = {d for find_discarded in _DISCARD for d in find_discarded(tree)}
+            if el in discarded or any(a in discarded for a in el.iterancestors()):
+                continue
+            if any(d in discarded for d in el.iterdescendants()):
+                return _author_in_copy(tree)
+            content = trim(" ".join(el.itertext()))
+            if content and _AUTHOR_MIN < len(content) < _AUTHOR_MAX:
+                return normalize_authors(None, content)
+    return None
+
+
+def _author_in_copy(tree: Any) -> str | None:
+    """trafilatura's search as it runs: on a copy of the page pruned by the discard expressions."""
     subtree = deepcopy(tree)
     for find in _DISCARD:  # each expression on what the previous ones left
         for el in find(subtree):

@@ -35,7 +35,7 @@ from typing import Any
 
 from lxml import etree
 
-__all__ = ["UnsupportedXPath", "compile_xpath", "compile_xpaths"]
+__all__ = ["UnsupportedXPath", "child_tests", "compile_xpath", "compile_xpaths"]
 
 
 class UnsupportedXPath(ValueError):
@@ -93,6 +93,7 @@ class _Parser:
         self.toks = _tokens(expr)
         self.i = 0
         self.patterns: list[re.Pattern[str]] = []  # re:test patterns, referenced as _re<N>
+        self.children: set[str] = set()  # element names of ``name='v'`` tests (a child's text)
 
     # ------------------------------------------------------------------ helpers
     def peek(self) -> tuple[str, str] | None:
@@ -205,6 +206,7 @@ class _Parser:
                 raise UnsupportedXPath(f"unexpected {child!r} in {self.expr!r}")
             self.take("op", "=")
             value = _unquote(self.take("string"))
+            self.children.add(child)
             return _Cond(f"_child_text_is(el, {child!r}, {value!r})", frozenset({child}))
         raise UnsupportedXPath(f"unexpected token {self.peek()!r} in {self.expr!r}")
 
@@ -272,6 +274,23 @@ def compile_xpath(expr: str) -> Callable[..., list]:
     return compile_xpaths([expr])[0]
 
 
+def child_tests(exprs: list[str]) -> frozenset[str]:
+    """The element names whose text the expressions test (``name='v'``): the only part of a
+    predicate of the subset that reads more than the element's own name and attributes.
+
+    Raises :class:`UnsupportedXPath` for expressions outside the subset.
+
+    >>> sorted(child_tests(["//*[@id='a' or rel='me']", "//time|//figure"]))
+    ['rel']
+    """
+    names: set[str] = set()
+    for expr in exprs:
+        parser = _Parser(expr)
+        parser.union()
+        names |= parser.children
+    return frozenset(names)
+
+
 def compile_xpaths(exprs: list[str]) -> list[Callable[..., list]]:
     """:func:`compile_xpath` for several expressions that will be asked of the same tree.
 
@@ -289,7 +308,11 @@ def compile_xpaths(exprs: list[str]) -> list[Callable[..., list]]:
                 shared_needs = (
                     None if shared_needs is None or cond is None or cond.needs is None else shared_needs | cond.needs
                 )
-    shared_find = etree.XPath(f"//*[{' or '.join(sorted(shared_needs))}]" if shared_needs else "//*")
+    # ("/descendant::" is what "//" selects when the predicates do not count positions, as none
+    # of the subset's do, and libxml2 finds it without merging one child set per element)
+    shared_find = etree.XPath(
+        f"/descendant::*[{' or '.join(sorted(shared_needs))}]" if shared_needs else "/descendant::*"
+    )
     return [_evaluator(parser, paths, shared_find) for parser, paths in parsed]
 
 
@@ -298,7 +321,7 @@ def _evaluator(parser: _Parser, paths: list, shared_find: Any) -> Callable[..., 
     for start, steps in paths:
         stages = []
         for n, (name, cond) in enumerate(steps):
-            axis = "//" if n == 0 and start == "//" else ".//"
+            axis = "/descendant::" if n == 0 and start == "//" else "descendant::"
             if n == 0 and start == "//" and name == "*":
                 find = shared_find
             else:

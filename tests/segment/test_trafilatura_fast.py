@@ -23,6 +23,14 @@ AUTHOR_PAGES = [
     '<html><body><section class="sidebar"><p class="author">Side Bar</p></section><p>No author.</p></body></html>',
     '<html><body><p class="author">' + "word " * 40 + '</p><span class="author-name">Ava Stone</span></body></html>',
     '<html><body><p>No byline on this page at all.</p></body></html>',
+    # searched on the page itself: a candidate inside a discarded box, a discarded candidate,
+    # a candidate holding a discarded element (its text as the pruned copy has it)
+    '<html><body><div class="quote"><span class="author">Quoted Person</span></div>'
+    '<span class="writer">Nadia Korhonen</span></body></html>',
+    '<html><body><span class="date" id="author-date">May 2</span><p class="byline">By Pavel Novak</p></body></html>',
+    '<html><body><span class="byline">By Ann Lee<span class="date">May 2</span>, Harbour desk</span></body></html>',
+    '<html><body><div class="author"><div id="comments">' + "reply " * 40 + "</div>Ivo Marin</div></body></html>",
+    '<html><body><div class="comments-list"><p class="author">Only A Commenter</p></div><p>Text.</p></body></html>',
 ]
 
 TAG_PAGES = [
@@ -56,3 +64,15 @@ def test_same_tags_as_trafilatura(page):
 def test_examples_find_what_they_should():
     assert extract_author(lxml.html.fromstring(AUTHOR_PAGES[0])) == "Mia Okafor"
     assert extract_tags(lxml.html.fromstring(TAG_PAGES[0])) == ["Tram", "B"]
+
+
+def test_page_without_candidates_is_not_copied(monkeypatch):
+    from newsclean.segment import trafilatura_fast
+
+    def no_copy(tree):
+        raise AssertionError("copied")
+
+    monkeypatch.setattr(trafilatura_fast, "_author_in_copy", no_copy)
+    page = '<html><body><div class="comments"><span class="author">Reader</span></div><p>Text.</p></body></html>'
+    assert extract_author(lxml.html.fromstring(page)) is None
+    assert extract_author(lxml.html.fromstring(AUTHOR_PAGES[0])) == "Mia Okafor"

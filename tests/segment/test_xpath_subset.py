@@ -70,3 +70,12 @@ def test_trafilatura_author_and_tag_expressions_are_supported():
 def test_outside_the_subset_is_refused(expr):
     with pytest.raises(UnsupportedXPath):
         compile_xpath(expr)
+
+
+def test_child_tests_names_the_children_read():
+    from newsclean.segment.xpath_subset import child_tests
+
+    assert child_tests(["//*[@class='byline' or rel='me']", "//time|//figure"]) == frozenset({"rel"})
+    assert child_tests(["//*[re:test(@id, 'author')]"]) == frozenset()
+    with pytest.raises(UnsupportedXPath):
+        child_tests(["//p[1]"])
