@@ -13,7 +13,7 @@ Every input item is accounted for: ``summary.pages == summary.cleaned +
 summary.empty + summary.errors``.
 
 >>> from newsclean.batch import extract_many
->>> run = extract_many(["Rain\n\nIt rained all day in the valley, and the river rose.", b""],
+>>> run = extract_many(["Rain\\n\\nIt rained all day in the valley, and the river rose.", b""],
 ...                    workers=1, progress=False)
 >>> [(r.id, r.error_type) for r in run]
 [('0', None), ('1', 'EmptyInputError')]

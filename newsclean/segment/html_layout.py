@@ -15,7 +15,7 @@ headline (``<h1>``/``<h2>``) or at least ``prose_min_paragraphs`` paragraphs of 
 data tables do not put headlines or runs of paragraphs in their cells.
 
 >>> from lxml import html
->>> page = html.fromstring("<body><table><tr><td><a href='/'>Home</a></td><td><h1>Ferry fares rise</h1>"
+>>> page = html.document_fromstring("<body><table><tr><td><a href='/'>Home</a></td><td><h1>Ferry fares rise</h1>"
 ...     "<p>Fares rise in May.</p><table><tr><td>Adult</td><td>4.20</td></tr></table></td></tr></table></body>")
 >>> unwrap_layout_tables(page)
 1
