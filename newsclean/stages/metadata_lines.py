@@ -303,7 +303,12 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
                 j < d
                 and top - 1 >= 0
                 and j - top < settings().stacked_names_max - 1
-                and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                and (
+                    blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                    # (the region may begin at the nearest name: those above it are "before" it)
+                    or blocks[top - 1].label == Label.CHROME
+                    and blocks[top - 1].reason in SOFT_CHROME_REASONS
+                )
                 and blocks[top - 1].features["words"] <= settings().split_name_max_words
                 and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)
             ):

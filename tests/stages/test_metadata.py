@@ -343,6 +343,19 @@ def test_bare_name_over_the_date_stamp_is_the_byline_not_the_headline():
     assert a.published == datetime(2024, 3, 12, 9, 36)
 
 
+def test_co_authors_one_per_line_between_the_standfirst_and_the_date_stamp():
+    # the region may open at the name nearest the stamp: the co-author above it is still one
+    page = (
+        "Home\n\nNews\n\nLocal\n\n"
+        "Coastal road closed for weeks after storm breaches the old sea wall\n\n"
+        "Residents say they were never asked about the future of the crossing.\n\n"
+        "Mara Lindqvist\n\nTomas Berg\n\n"
+        "12 March 2024, 09:36\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist", "Tomas Berg"]
+
+
 def test_bare_name_with_a_place_over_the_date_stamp():
     page = (
         "Home\n\nNews\n\n"
