@@ -2,6 +2,8 @@
 
 from datetime import date, datetime
 
+import pytest
+
 import newsclean
 
 STORY = (
@@ -406,6 +408,46 @@ def test_a_bare_name_opening_the_story_is_its_byline():
     a = newsclean.extract(page, kind="text")
     assert a.authors == ["Mara Lindqvist"]
     assert "Mara Lindqvist" not in a.body
+
+
+@pytest.mark.parametrize("widget", ["Listen to this article", "Share", "4 min read"])
+def test_a_bare_name_over_a_widget_line_opening_the_story_is_its_byline(widget):
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Residents of the harbour district say nobody warned them.\n\n"
+        "Mara Lindqvist\n\n" + widget + "\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert "Mara Lindqvist" not in a.body
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("(Mara Lindqvist/dpa)", "dpa"),
+    ("Mara Lindqvist, AFP", "AFP"),
+    ("(Mara Lindqvist/dpa/jbe)", "dpa"),
+])
+def test_a_name_and_agency_closing_the_story_credit_both(credit, agency):
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY + STORY.replace("Tuesday", "Monday") + "\n" + credit + "\n\nRelated stories\n\nPrivacy policy\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert agency in [c.name for c in a.contributors if c.role == "agency"]
+    assert "Lindqvist" not in a.body
+
+
+@pytest.mark.parametrize("last", ["Mara Lindqvist, Stenford", "(Photo: Mara Lindqvist/dpa, Stenford harbour)"])
+def test_a_closing_line_that_is_not_only_a_name_and_an_agency_is_no_credit(last):
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY + STORY.replace("Tuesday", "Monday") + "\n" + last + "\n\nRelated stories\n\nPrivacy policy\n"
+    )
+    assert newsclean.extract(page, kind="text").authors == []
 
 
 def test_a_bare_name_right_under_the_story_is_its_signature():
