@@ -190,6 +190,19 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_lines",
     )
 
+    name_opens_widget_lines: int = knob(
+        2,
+        "short widget lines (a share bar, an audio player, a reading time) that may sit between "
+        "such a name and the story's first sentence",
+        "newsclean.stages.metadata_lines",
+    )
+
+    editor_initials_max: int = knob(
+        4,
+        'letters of a desk editor\'s initials in lower case closing an agency credit ("dpa/jbe")',
+        "newsclean.stages.metadata_lines",
+    )
+
     head_zone: int = knob(
         60,
         "blocks above the region that may hold title/byline/date",

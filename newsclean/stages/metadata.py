@@ -26,6 +26,7 @@ from newsclean.stages.metadata_headline import (
 from newsclean.stages.metadata_lines import (
     _TITLE_TAIL,
     _agency_line,
+    _closing_credit,
     _dated,
     _meta_line_under_headline,
     _name_below,
@@ -150,7 +151,7 @@ def head_metadata(doc: Document) -> None:
                 if _name_below(doc, at, memo):
                     break
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
-        if not _name_opens_story(doc, memo):
+        if not _name_opens_story(doc, memo) and not _closing_credit(doc, region[1], memo):
             _signature_line(doc, region[1], memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
         if not _story_date_line(doc, memo) and title_at is not None:

@@ -303,7 +303,12 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
                 j < d
                 and top - 1 >= 0
                 and j - top < settings().stacked_names_max - 1
-                and blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                and (
+                    blocks[top - 1].label in (Label.UNDECIDED, Label.BODY)
+                    # (the region may begin at the nearest name: those above it are "before" it)
+                    or blocks[top - 1].label == Label.CHROME
+                    and blocks[top - 1].reason in SOFT_CHROME_REASONS
+                )
                 and blocks[top - 1].features["words"] <= settings().split_name_max_words
                 and _memo(memo, bylines.looks_like_name_line, blocks[top - 1].text)
             ):
@@ -413,6 +418,18 @@ def _name_opens_story(doc: Document, memo: dict) -> bool:
     prose = 0
     for i in range(start, min(_region_head_end(doc), start + settings().name_opens_within)):
         b, nxt = doc.blocks[i], doc.blocks[i + 1]
+        # (a short widget line may sit between the name and the story: "Share", "Listen to
+        # this article", "3 min read")
+        k = i + 1
+        while (
+            k - i <= settings().name_opens_widget_lines
+            and k + 1 < len(doc.blocks)
+            and doc.blocks[k].label == Label.CHROME
+            and doc.blocks[k].features["words"] <= settings().byline_max_words
+        ):
+            k += 1
+        if k > i + 1 and doc.blocks[k].label == Label.BODY:
+            nxt = doc.blocks[k]
         if b.features["words"] >= settings().metadata_zone_story_paragraph_words or prose >= 2:
             return False  # the story has begun: a name now is a subheading
         prose += b.label == Label.BODY and b.features["words"] >= settings().lede_min_words
@@ -443,6 +460,47 @@ def _agency_credit(text: str, memo: dict | None) -> bool:
         and bool(parsed.contributors)
         and all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
     )
+
+
+_CREDIT_PARTS = regex.compile(r"\s*[/,]\s*")
+
+
+def _closing_credit(doc: Document, end: int, memo: dict | None = None) -> bool:
+    """The story's closing credit naming its writer and a news agency, as the region's last
+    line or the line under it: "(Ann Lee/dpa)", "Ann Lee, AFP", "(Ann Lee/dpa/jbe)".
+
+    Every part is a bare name, a news agency or an editor's initials in lower case, with
+    at least one name and one agency: a name alone there may be a subheading or a caption.
+    """
+    for b in doc.blocks[end : end + 2]:
+        if b.features["words"] > settings().byline_max_words or b.label not in (
+            Label.BODY,
+            Label.UNDECIDED,
+            Label.CHROME,
+        ):
+            continue
+        text = b.text.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]
+        parts = [p for p in _CREDIT_PARTS.split(text) if p]
+        kinds = [
+            "agency"
+            if _memo(memo, bylines.is_agency, p)
+            else "name"
+            if _memo(memo, bylines.looks_like_name_line, p)
+            else "initials"
+            if p.isalpha() and p.islower() and len(p) <= settings().editor_initials_max
+            else ""
+            for p in parts
+        ]
+        if "name" not in kinds or "agency" not in kinds or "" in kinds:
+            continue
+        if not _memo(memo, bylines.parse_byline, b.text).authors:
+            continue
+        b.mark(Label.BYLINE, "byline.closing_credit")
+        doc.found.setdefault("bylines", []).append(b.text.strip())
+        return True
+    return False
 
 
 def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:

@@ -52,6 +52,13 @@ def roles(b: Byline, role: str) -> list[str]:
     ("By Daniel Kahn Gilmore, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
      ["Daniel Kahn Gilmore"]),
     ("By Nora Quinn, PhD", ["Nora Quinn"]),
+    # the markers of the Polish and Nordic credits (issue 14)
+    ("Przez Tomasz Wrona", ["Tomasz Wrona"]),
+    ("Autorka: Zofia Malec", ["Zofia Malec"]),
+    ("Opracowanie: Zofia Malec", ["Zofia Malec"]),
+    ("Text: Lina Berglöf", ["Lina Berglöf"]),
+    ("Tekst: Ola Brekke og Kari Lund", ["Ola Brekke", "Kari Lund"]),
+    ("Journalist: Mette Kjær", ["Mette Kjær"]),
 ])
 def test_authors(text, authors):
     assert parse_byline(text).authors == authors

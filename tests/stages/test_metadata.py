@@ -2,6 +2,8 @@
 
 from datetime import date, datetime
 
+import pytest
+
 import newsclean
 
 STORY = (
@@ -343,6 +345,19 @@ def test_bare_name_over_the_date_stamp_is_the_byline_not_the_headline():
     assert a.published == datetime(2024, 3, 12, 9, 36)
 
 
+def test_co_authors_one_per_line_between_the_standfirst_and_the_date_stamp():
+    # the region may open at the name nearest the stamp: the co-author above it is still one
+    page = (
+        "Home\n\nNews\n\nLocal\n\n"
+        "Coastal road closed for weeks after storm breaches the old sea wall\n\n"
+        "Residents say they were never asked about the future of the crossing.\n\n"
+        "Mara Lindqvist\n\nTomas Berg\n\n"
+        "12 March 2024, 09:36\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist", "Tomas Berg"]
+
+
 def test_bare_name_with_a_place_over_the_date_stamp():
     page = (
         "Home\n\nNews\n\n"
@@ -393,6 +408,46 @@ def test_a_bare_name_opening_the_story_is_its_byline():
     a = newsclean.extract(page, kind="text")
     assert a.authors == ["Mara Lindqvist"]
     assert "Mara Lindqvist" not in a.body
+
+
+@pytest.mark.parametrize("widget", ["Listen to this article", "Share", "4 min read"])
+def test_a_bare_name_over_a_widget_line_opening_the_story_is_its_byline(widget):
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Residents of the harbour district say nobody warned them.\n\n"
+        "Mara Lindqvist\n\n" + widget + "\n\n" + STORY
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert "Mara Lindqvist" not in a.body
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("(Mara Lindqvist/dpa)", "dpa"),
+    ("Mara Lindqvist, AFP", "AFP"),
+    ("(Mara Lindqvist/dpa/jbe)", "dpa"),
+])
+def test_a_name_and_agency_closing_the_story_credit_both(credit, agency):
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY + STORY.replace("Tuesday", "Monday") + "\n" + credit + "\n\nRelated stories\n\nPrivacy policy\n"
+    )
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+    assert agency in [c.name for c in a.contributors if c.role == "agency"]
+    assert "Lindqvist" not in a.body
+
+
+@pytest.mark.parametrize("last", ["Mara Lindqvist, Stenford", "(Photo: Mara Lindqvist/dpa, Stenford harbour)"])
+def test_a_closing_line_that_is_not_only_a_name_and_an_agency_is_no_credit(last):
+    page = (
+        "Home\n\nNews\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n12 March 2024\n\n"
+        + STORY + STORY.replace("Tuesday", "Monday") + "\n" + last + "\n\nRelated stories\n\nPrivacy policy\n"
+    )
+    assert newsclean.extract(page, kind="text").authors == []
 
 
 def test_a_bare_name_right_under_the_story_is_its_signature():
