@@ -30,6 +30,30 @@ class ChromeSettings:
         "newsclean.stages.boxes",
     )
 
+    poll_min_answers: int = knob(
+        3,
+        "short answer lines under a question that make it a reader poll (fewer: a question and its reply)",
+        "newsclean.stages.boxes",
+    )
+
+    poll_max_answers: int = knob(
+        6,
+        "answer lines a reader poll offers at most; a longer run under a question is a list",
+        "newsclean.stages.boxes",
+    )
+
+    poll_answer_max_words: int = knob(
+        8,
+        'a poll\'s answer is a short choice ("Yes, certainly.", "I am not sure."); a longer line is prose',
+        "newsclean.stages.boxes",
+    )
+
+    poll_question_max_words: int = knob(
+        25,
+        "a poll's question is one sentence; a longer block ending with a question mark is prose",
+        "newsclean.stages.boxes",
+    )
+
     key_points_max_lines: int = knob(
         6,
         'lines under a "Key points" heading read as its box (the box ends at a blank line)',

@@ -45,6 +45,49 @@ def ad_boxes(doc: Document) -> None:
     consent_boxes(doc)
     key_points_boxes(doc)
     profile_boxes(doc)
+    poll_boxes(doc)
+
+
+def _poll_answer(b: Block) -> bool:
+    text = b.text.rstrip()
+    return (
+        b.label in (Label.UNDECIDED, Label.BODY)
+        and 0 < b.features["words"] <= settings().poll_answer_max_words
+        and text.endswith((".", "!"))
+        and not text.endswith("..")
+    )
+
+
+def poll_boxes(doc: Document) -> None:
+    """A reader poll: a question on its own line, then a box of three to six short answers,
+    each a complete little sentence ("Yes, certainly.", "Only with proof.", "I am not sure."),
+    printed with no blank line between them and a blank line after the last
+    (``structure.poll``). A list under a question ("What helps?" then "Rest", "Tea", "Soup")
+    has items without a full stop; a poem's stanza runs its lines on with commas."""
+    blocks = doc.blocks
+    n = len(blocks)
+    for i, q in enumerate(blocks[:-1]):
+        if (
+            q.label not in (Label.UNDECIDED, Label.BODY)
+            or not q.text.rstrip().endswith("?")
+            or q.features["words"] > settings().poll_question_max_words
+        ):
+            continue
+        j = i + 1
+        while j < n and j - i - 1 < settings().poll_max_answers + 1 and _poll_answer(blocks[j]):
+            if j > i + 1 and blocks[j].gap_before:
+                break
+            j += 1
+        answers = blocks[i + 1 : j]
+        closed = j == n or blocks[j].gap_before
+        if not (
+            closed
+            and settings().poll_min_answers <= len(answers) <= settings().poll_max_answers
+            and len({a.features.get("norm") for a in answers}) == len(answers)
+        ):
+            continue
+        for b in (q, *answers):
+            b.mark(Label.CHROME, "structure.poll")
 
 
 def profile_boxes(doc: Document) -> None:

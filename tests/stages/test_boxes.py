@@ -223,3 +223,39 @@ def test_a_profile_box_does_not_take_the_region_from_a_short_post_under_it():
     body = newsclean.extract(page, kind="text").body
     assert "restoring wooden boats" not in body
     assert "A pair of oars in ash for the rowing regatta." in body
+
+
+def test_a_reader_poll_under_the_story_text_is_dropped(text_doc):
+    doc = text_doc(
+        f"{STORY}\n\nShould the harbour ferry run through the winter as well?\n\n"
+        "Yes, every day.\nOnly at weekends.\nNo, it costs too much.\nI do not mind.\n\n"
+        f"{STORY} The board meets again in May."
+    )
+    ChromeRules()(doc)
+    ad_boxes(doc)
+    by_text = {b.text: b.reason for b in doc.blocks}
+    assert by_text["Should the harbour ferry run through the winter as well?"] == "structure.poll"
+    assert by_text["Only at weekends."] == "structure.poll"
+    assert by_text["I do not mind."] == "structure.poll"
+    assert by_text[STORY] == ""
+
+
+def test_a_list_under_a_question_is_no_poll(text_doc):
+    # list items without a full stop: the story's own list
+    doc = text_doc(
+        f"{STORY}\n\nWhat do the ferry's new cabins offer?\n\nHeated seats\nA small kitchen\nWide windows\n\n{STORY}"
+    )
+    ad_boxes(doc)
+    assert all(b.reason != "structure.poll" for b in doc.blocks)
+
+
+def test_a_stanza_or_a_reply_under_a_question_is_no_poll(text_doc):
+    # a stanza runs its lines on with commas; two short sentences are a reply, not a choice
+    stanza = (
+        "When will the boats come home?\nThe tide is out, the gulls are loud,\n"
+        "The harbour waits beneath the cloud,\nAnd night comes soon.\n\n"
+    )
+    reply = "Will the ferry run on Sunday?\n\nYes, it will.\nThe board said so.\n\n"
+    doc = text_doc(f"{STORY}\n\n{stanza}{reply}{STORY}")
+    ad_boxes(doc)
+    assert all(b.reason != "structure.poll" for b in doc.blocks)

@@ -193,6 +193,44 @@ def test_caption_and_read_also_lines(text_doc, line, rule):
     assert doc.blocks[0].reason == rule
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a figcaption's sentence and its credit joined without a space, as visible text prints them
+        "Fishermen mend their nets on the quay before the first storm of the winter.Harbourlight/Ann Lee",
+        "Die neue Fähre legt am Morgen zum ersten Mal im Hafen von Port Elms an.Getty Images",
+        "La nuova ferrovia attraversa la valle sopra il vecchio ponte di pietra.Pixabay/Marco Rossi",
+        # a caption with its photographer after a spaced slash
+        "Polizisten sichern am Dienstagmorgen den Eingang zum alten Hafenspeicher in Port Elms / Ann Lee",
+        # a handout picture's caption closed by the agency's usage notice
+        "Smoke rises over the old harbour warehouse in this picture obtained from social media. @harbourwatch/via "
+        "HARBOUR PRESS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. NO RESALES. NO ARCHIVES.",
+    ],
+)
+def test_a_caption_with_its_credit_glued_or_after_a_slash(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert (doc.blocks[0].label, doc.blocks[0].reason) == (Label.CAPTION, "caption.pattern")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a consent notice glued to its buttons: no credit shape
+        "We use cookies to improve your experience on our harbour guide site. We assume you agree.Accept Read More",
+        # abbreviations, a glued next sentence, a path in a title
+        "The board met the U.S. delegation at the harbour office on Monday.Talks go on",
+        "The ferry will run again next week, the board said.It gave no reason",
+        "Infinite Ferries / The Harbour Guide",
+        "Fähre und Bahn im Vergleich: Preise, Fahrzeiten / Alle Verbindungen",
+    ],
+)
+def test_no_caption_credit_without_its_shape(text_doc, line):
+    doc = text_doc(line)
+    ChromeRules()(doc)
+    assert doc.blocks[0].reason != "caption.pattern"
+
+
 def test_an_agency_named_in_a_sentence_is_no_caption_credit(text_doc):
     doc = text_doc("The harbour master said the board had asked for help, according to AP.")
     ChromeRules()(doc)
