@@ -742,3 +742,22 @@ def test_an_author_marker_with_its_colon_opens_a_byline():
 def test_a_name_glued_to_its_date(text, authors):
     assert looks_like_byline(text)
     assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "text, authors, agency",
+    [
+        # a Dutch paper's own reporter: the marker phrase is no part of the name
+        ("Door onze redacteur Jan de Vries", ["Jan de Vries"], None),
+        ("Van onze correspondent Lotte Bakker", ["Lotte Bakker"], None),
+        # the Spanish newsroom label with its colon names the writer, or the agency
+        ("Redacción: Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"], None),
+        ("Redacción: EFE", [], "EFE"),
+        # without a name after it, the newsroom label is a desk's credit, never a person
+        ("Redacción", [], "Redacción"),
+    ],
+)
+def test_newsroom_markers_before_a_name(text, authors, agency):
+    byline = parse_byline(text)
+    assert byline.authors == authors
+    assert byline.agency == agency
