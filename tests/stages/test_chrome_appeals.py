@@ -6,13 +6,6 @@ rows and comment form fields. Every line here is invented."""
 import pytest
 
 from newsclean.document import Label
-from newsclean.stages.chrome import ChromeRules
-
-
-def judged(text_doc, line):
-    doc = text_doc(line)
-    ChromeRules()(doc)
-    return doc.blocks[0].label, doc.blocks[0].reason
 
 
 @pytest.mark.parametrize(
@@ -92,12 +85,12 @@ def judged(text_doc, line):
         ("Like this story? Share it with a friend", "chrome.line_shape"),
     ],
 )
-def test_appeals_placeholders_and_utility_lines_are_chrome(text_doc, line, rule):
-    assert judged(text_doc, line)[1] == rule
+def test_appeals_placeholders_and_utility_lines_are_chrome(judged, line, rule):
+    assert judged(line)[1] == rule
 
 
-def test_a_comment_form_field_opens_the_comment_section(text_doc):
-    assert judged(text_doc, "Mail (will not be published) (required)") == (Label.CHROME, "chrome.comment_section")
+def test_a_comment_form_field_opens_the_comment_section(judged):
+    assert judged("Mail (will not be published) (required)") == (Label.CHROME, "chrome.comment_section")
 
 
 @pytest.mark.parametrize(
@@ -116,8 +109,8 @@ def test_a_comment_form_field_opens_the_comment_section(text_doc):
         "Pour afficher son soutien, la maire a hissé le drapeau du port.",
     ],
 )
-def test_story_sentences_about_the_same_things_stay(text_doc, line):
-    assert judged(text_doc, line)[0] == Label.UNDECIDED
+def test_story_sentences_about_the_same_things_stay(judged, line):
+    assert judged(line)[0] == Label.UNDECIDED
 
 
 @pytest.mark.parametrize(
@@ -147,8 +140,8 @@ def test_story_sentences_about_the_same_things_stay(text_doc, line):
         ("Previous posts", "chrome.section_header"),
     ],
 )
-def test_blog_template_lines_are_chrome(text_doc, line, rule):
-    assert judged(text_doc, line)[1] == rule
+def test_blog_template_lines_are_chrome(judged, line, rule):
+    assert judged(line)[1] == rule
 
 
 @pytest.mark.parametrize(
@@ -160,5 +153,5 @@ def test_blog_template_lines_are_chrome(text_doc, line, rule):
         "The trackback to the harbour was closed for repairs all summer.",
     ],
 )
-def test_story_lines_like_blog_chrome_stay(text_doc, line):
-    assert judged(text_doc, line)[0] == Label.UNDECIDED
+def test_story_lines_like_blog_chrome_stay(judged, line):
+    assert judged(line)[0] == Label.UNDECIDED

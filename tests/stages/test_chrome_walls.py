@@ -7,13 +7,6 @@ import pytest
 
 import newsclean
 from newsclean.document import Label
-from newsclean.stages.chrome import ChromeRules
-
-
-def judged(text_doc, line):
-    doc = text_doc(line)
-    ChromeRules()(doc)
-    return doc.blocks[0].label, doc.blocks[0].reason
 
 
 @pytest.mark.parametrize(
@@ -67,8 +60,8 @@ def judged(text_doc, line):
         ("Kommentare schließen", "chrome.comment_widget"),
     ],
 )
-def test_walls_players_and_widgets_are_chrome(text_doc, line, rule):
-    assert judged(text_doc, line) == (Label.CHROME, rule)
+def test_walls_players_and_widgets_are_chrome(judged, line, rule):
+    assert judged(line) == (Label.CHROME, rule)
 
 
 @pytest.mark.parametrize(
@@ -89,8 +82,8 @@ def test_walls_players_and_widgets_are_chrome(text_doc, line, rule):
         "She saved the article about the lighthouse for her grandchildren.",
     ],
 )
-def test_story_sentences_about_the_same_things_stay(text_doc, line):
-    assert judged(text_doc, line)[0] == Label.UNDECIDED
+def test_story_sentences_about_the_same_things_stay(judged, line):
+    assert judged(line)[0] == Label.UNDECIDED
 
 
 STORY = [
@@ -193,8 +186,8 @@ def test_short_lines_of_a_story_are_no_share_bar():
 
 
 @pytest.mark.parametrize("line", ["Paylaş", "ABONE OL", "Bağlantıyı kopyala"])
-def test_turkish_share_and_subscribe_buttons_are_chrome(text_doc, line):
-    assert judged(text_doc, line) == (Label.CHROME, "chrome.share_widget")
+def test_turkish_share_and_subscribe_buttons_are_chrome(judged, line):
+    assert judged(line) == (Label.CHROME, "chrome.share_widget")
 
 
 @pytest.mark.parametrize(
@@ -204,13 +197,13 @@ def test_turkish_share_and_subscribe_buttons_are_chrome(text_doc, line):
         "Lokaljournalismus für nur 9,99 € im Monat – jetzt abonnieren!",
     ],
 )
-def test_a_subscription_pitch_closing_with_its_call_is_chrome(text_doc, line):
-    assert judged(text_doc, line) == (Label.CHROME, "chrome.newsletter")
+def test_a_subscription_pitch_closing_with_its_call_is_chrome(judged, line):
+    assert judged(line) == (Label.CHROME, "chrome.newsletter")
 
 
-def test_a_sentence_about_subscribing_stays(text_doc):
+def test_a_sentence_about_subscribing_stays(judged):
     line = "The council urged residents to sign up now for the new flood alerts before the winter storms."
-    assert judged(text_doc, line)[0] == Label.UNDECIDED
+    assert judged(line)[0] == Label.UNDECIDED
 
 
 def test_links_under_a_label_the_page_repeats_leave_the_story():
