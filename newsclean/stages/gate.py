@@ -117,12 +117,16 @@ def teaser_card_share(doc: Document) -> tuple[int, float]:
     return cards, card_words / prose_words
 
 
-@stage(
+# the article gate's contract, shared by the HTML path's variants (newsclean.stages.html_region)
+gate_stage = stage(
     "article_gate",
     requires=["features.ellipsis", "features.terminal", "features.words"],
     may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
     assigns=["features.cjk_prose"],
 )
+
+
+@gate_stage
 def article_gate(doc: Document) -> None:
     body = [b for b in doc.blocks if b.label == Label.BODY]
     if not body:

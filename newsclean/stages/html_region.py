@@ -40,6 +40,7 @@ from newsclean.document import Block, Document, Kind, Label
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.gate import (
+    gate_stage,
     is_link_list,
 )
 
@@ -259,12 +260,7 @@ def _teaser_share(doc: Document, body: list[Block]) -> float:
     return sum(b.features["words"] for b in body if b.text in known) / words
 
 
-@stage(
-    "article_gate",
-    requires=["features.ellipsis", "features.terminal", "features.words"],
-    may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
-    assigns=["features.cjk_prose"],
-)
+@gate_stage
 def html_gate(doc: Document) -> None:
     """The HTML path's article gate: the too-little-text and link-list checks of
     :mod:`newsclean.stages.gate`, and a teaser-list check of its own. The text path's
@@ -274,12 +270,7 @@ def html_gate(doc: Document) -> None:
     _html_gate(doc, lists=False)
 
 
-@stage(
-    "article_gate",
-    requires=["features.ellipsis", "features.terminal", "features.words"],
-    may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
-    assigns=["features.cjk_prose"],
-)
+@gate_stage
 def html_list_gate(doc: Document) -> None:
     """The gate of the last look at a page whose main content and every other candidate
     gave no article, the first being a list without a sentence of prose: the list is the
