@@ -21,7 +21,8 @@ from newsclean.errors import (BinaryInputError, EmptyInputError, InputTooLargeEr
 # generous bounds for a shared 2-core CI machine; real times are 10-50x smaller
 SMALL_INPUT_SECONDS = 5.0
 # large inputs are checked by how their time grows with their size (see the growth fixture): for
-# five times the input, linear work costs ~5-7x (measured 5-7.5x on a loaded machine) and quadratic work ~25x; a hang guard stays beside it
+# five times the input, linear work costs ~5-7x (measured 5-7.5x on a loaded machine) and
+# quadratic work ~25x; a hang guard stays beside it
 LINEAR_GROWTH_MAX = 15.0
 HANG_SECONDS = 300
 
