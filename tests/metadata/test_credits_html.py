@@ -91,8 +91,11 @@ def test_a_name_over_its_job_title_stays_one_person():
 def test_declared_author_with_a_middle_initial_keeps_the_bylines_coauthor():
     # JSON-LD names the first writer with her initial; the visible byline names both
     html = _page(
-        ld={"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
-            "author": {"@type": "Person", "name": "Ann B. Lee"}},
+        ld={
+            "@type": "NewsArticle",
+            "headline": "Ferry pier to be rebuilt",
+            "author": {"@type": "Person", "name": "Ann B. Lee"},
+        },
         byline='<p class="byline">By Ann Lee and Bo Chen</p>',
     )
     assert _meta(html).authors == ["Ann B. Lee", "Bo Chen"]
@@ -104,10 +107,16 @@ def test_declared_author_with_a_middle_initial_keeps_the_bylines_coauthor():
 def test_the_articles_author_wins_over_its_web_pages():
     html = _page(
         ld=[
-            {"@type": "WebPage", "name": "Ferry pier to be rebuilt",
-             "author": {"@type": "Organization", "name": "Saltmere Courier"}},
-            {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
-             "author": {"@type": "Person", "name": "Ann Lee"}},
+            {
+                "@type": "WebPage",
+                "name": "Ferry pier to be rebuilt",
+                "author": {"@type": "Organization", "name": "Saltmere Courier"},
+            },
+            {
+                "@type": "NewsArticle",
+                "headline": "Ferry pier to be rebuilt",
+                "author": {"@type": "Person", "name": "Ann Lee"},
+            },
         ]
     )
     m = _meta(html)
@@ -122,9 +131,14 @@ def test_a_web_pages_author_still_counts_when_no_article_names_one():
 
 def test_a_person_given_by_name_parts():
     html = _page(
-        ld={"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
-            "author": [{"@type": "Person", "givenName": "Ann", "familyName": "Lee"},
-                       {"@type": "Person", "givenName": "Bo"}]}
+        ld={
+            "@type": "NewsArticle",
+            "headline": "Ferry pier to be rebuilt",
+            "author": [
+                {"@type": "Person", "givenName": "Ann", "familyName": "Lee"},
+                {"@type": "Person", "givenName": "Bo"},
+            ],
+        }
     )
     assert _meta(html).authors == ["Ann Lee"]
 
@@ -238,16 +252,20 @@ def test_the_sites_brand_as_author_is_no_person():
 
 def test_the_brand_beside_a_person_leaves_the_person():
     html = _page(
-        ld={"@type": "NewsArticle", "headline": "x",
-            "author": [{"@type": "Person", "name": "Saltmere Courier"}, {"@type": "Person", "name": "Ann Lee"}]}
+        ld={
+            "@type": "NewsArticle",
+            "headline": "x",
+            "author": [{"@type": "Person", "name": "Saltmere Courier"}, {"@type": "Person", "name": "Ann Lee"}],
+        }
     )
     assert _credited(html) == (["Ann Lee"], [])
 
 
 def test_an_agency_only_byline_credits_the_agency():
     assert _credited(_page(byline='<div class="byline">By Reuters</div>')) == ([], ["Reuters"])
-    assert _credited(_page(ld={"@type": "NewsArticle", "headline": "x",
-                               "author": {"@type": "Organization", "name": "AFP"}})) == ([], ["AFP"])
+    assert _credited(
+        _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Organization", "name": "AFP"}})
+    ) == ([], ["AFP"])
 
 
 @pytest.mark.parametrize(
@@ -259,8 +277,9 @@ def test_an_agency_only_byline_credits_the_agency():
     ],
 )
 def test_one_person_spelt_twice_is_credited_once(names):
-    html = _page(ld={"@type": "NewsArticle", "headline": "x",
-                     "author": [{"@type": "Person", "name": n} for n in names]})
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "x", "author": [{"@type": "Person", "name": n} for n in names]}
+    )
     assert len(_credited(html)[0]) == 1
 
 
@@ -285,8 +304,10 @@ def test_the_brand_filed_as_a_person_is_the_publishers_credit():
     # no og:site_name; the page's address spells the brand
     html = _page(
         ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Saltmere Courier"}}
-    ).replace('<meta property="og:site_name" content="Saltmere Courier">',
-              '<link rel="canonical" href="https://www.saltmerecourier.example/local/ferry-pier">')
+    ).replace(
+        '<meta property="og:site_name" content="Saltmere Courier">',
+        '<link rel="canonical" href="https://www.saltmerecourier.example/local/ferry-pier">',
+    )
     m = _meta(html)
     assert m.authors == []
     assert m.publisher_credit == "Saltmere Courier"
@@ -295,7 +316,9 @@ def test_the_brand_filed_as_a_person_is_the_publishers_credit():
 
 def test_an_outlet_filed_as_a_person_is_credited_as_an_outlet():
     # another outlet's name as the only author: the story is that outlet's, not nobody's
-    html = _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Coastline Gazette"}})
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Coastline Gazette"}}
+    )
     assert _credited(html)[0] == ["Coastline Gazette"]
 
 
@@ -312,7 +335,9 @@ def test_coauthor_links_marked_by_rel_or_itemprop(byline):
 
 
 def test_a_second_author_link_that_names_no_one_adds_no_one():
-    byline = '<p><a rel="author" href="/people/ann-lee">Ann Lee</a> · <a rel="author" href="/about">About the author</a></p>'
+    byline = (
+        '<p><a rel="author" href="/people/ann-lee">Ann Lee</a> · <a rel="author" href="/about">About the author</a></p>'
+    )
     assert _meta(_page(byline=byline)).authors == ["Ann Lee"]
 
 
@@ -412,3 +437,38 @@ def test_an_outlets_web_address_is_not_unglued_into_a_name():
     # "TrekMovie.com Staff" credits the outlet's staff: no person "Trek"
     assert parse_byline("by HarbourTimes.com Staff").authors == []
     assert parse_byline("Ann LeeStaff Writer").authors == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- elements side by side
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a follow button printed right after the name, no space in the markup
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a><button>Follow</button></div>',
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a><span class="cta">Subscribe</span></div>',
+        # the name printed twice, a short and a long form for two screen sizes
+        '<div class="byline">By <a href="/people/ann-lee"><span class="s">Ann Lee</span>'
+        '<span class="l">Ann Lee</span></a></div>',
+        # the name's element, then its button's label as the element's tail text
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a>Email</div>',
+    ],
+)
+def test_elements_side_by_side_are_two_words_not_one(byline):
+    html = _page(byline=byline)
+    assert _meta(html).authors == ["Ann Lee"]
+    assert _credited(html)[0] == ["Ann Lee"]
+
+
+def test_a_german_follow_button_glued_to_the_name():
+    html = _page(
+        byline='<div class="autor"><a class="author" href="/autoren/anna-berg">Anna Berg</a><button>Folgen</button></div>'
+    )
+    assert _credited(html)[0] == ["Anna Berg"]
+
+
+def test_one_word_split_over_elements_stays_whole_in_capitals():
+    # an initial set apart by the markup still reads with its name ("ANN" "LEE" in capitals)
+    html = _page(byline='<p class="byline">By <b>ANN</b> <b>LEE</b> and <b>BO</b> <b>KIM</b></p>')
+    assert _credited(html)[0] == ["Ann Lee", "Bo Kim"]
