@@ -472,3 +472,45 @@ def test_one_word_split_over_elements_stays_whole_in_capitals():
     # an initial set apart by the markup still reads with its name ("ANN" "LEE" in capitals)
     html = _page(byline='<p class="byline">By <b>ANN</b> <b>LEE</b> and <b>BO</b> <b>KIM</b></p>')
     assert _credited(html)[0] == ["Ann Lee", "Bo Kim"]
+
+
+# --------------------------------------------------------------------------- a title's own words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words before the title word are the title's, not a second person's name
+        "Posted by Ann Lee, Product Marketing Manager",
+        "By Ann Lee, Regional Sales Director",
+        "By Ann Lee, Harbour Apps Product Manager",
+        "By Ann Lee, Staff Writer, Saltmere Courier",
+    ],
+)
+def test_a_title_after_the_name_and_a_comma_is_no_person(text):
+    assert parse_byline(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        # each co-author with a title of her own (lines joined, or written out)
+        ("Ann Lee, Reporter, Bo Kim, Photographer", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee, Sports Reporter, and Bo Kim, Staff Writer", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee Reporter, Bo Kim Reporter", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee, Senior Reporter, Bo Kim, Senior Reporter", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee, Reporter, Bo Kim", ["Ann Lee", "Bo Kim"]),
+        # co-authors before one title in the plural
+        ("By Ann Lee, Bo Kim Staff Writers", ["Ann Lee", "Bo Kim"]),
+        ("By Ann Lee, Bo Kim and Cara Diaz, Staff Writers", ["Ann Lee", "Bo Kim", "Cara Diaz"]),
+        # a co-author joined by a conjunction, her title after her name
+        ("By Ann Lee and Bo Kim Senior Reporter", ["Ann Lee", "Bo Kim"]),
+    ],
+)
+def test_co_authors_around_titles_are_kept(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_a_title_in_the_byline_element_credits_one_person():
+    html = _page(byline='<p class="byline">Posted by Ann Lee, Product Marketing Manager</p>')
+    assert _credited(html)[0] == ["Ann Lee"]
