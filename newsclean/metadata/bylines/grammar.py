@@ -299,8 +299,7 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
     pieces.append((content[pos:], cur_role))
     for text, prole in pieces:
         text = _TRAILING_JOIN.sub("", text)
-        parts = _joined_parts(text)
-        for n, (part, joined) in enumerate(parts):
+        for part, joined in _joined_parts(text):
             state["joined"] = joined
             part_role = prole
             extra: list[str] = []
