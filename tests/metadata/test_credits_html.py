@@ -514,3 +514,30 @@ def test_co_authors_around_titles_are_kept(text, authors):
 def test_a_title_in_the_byline_element_credits_one_person():
     html = _page(byline='<p class="byline">Posted by Ann Lee, Product Marketing Manager</p>')
     assert _credited(html)[0] == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- credits written as sentences
+
+
+@pytest.mark.parametrize(
+    "text, authors, others",
+    [
+        ("By Ann Lee. Photos by Bo Kim", ["Ann Lee"], [("Bo Kim", "photographer")]),
+        ("By Ann Lee. Edited by Bo Kim", ["Ann Lee"], [("Bo Kim", "editor")]),
+        ("Text: Anna Berg. Fotos: Bo Kim", ["Anna Berg"], [("Bo Kim", "photographer")]),
+        # a suffix's full stop before the next credit
+        ("By Ann Lee Jr. Photos by Bo Kim", ["Ann Lee Jr"], [("Bo Kim", "photographer")]),
+        # a full stop after a title, a date after it: no second credit
+        ("By Dr. Ann Lee", ["Dr. Ann Lee"], []),
+        ("By Ann Lee. Updated March 3", ["Ann Lee"], []),
+    ],
+)
+def test_a_full_stop_between_two_roles_credits(text, authors, others):
+    parsed = parse_byline(text)
+    assert parsed.authors == authors
+    assert [(c.name, c.role) for c in parsed.contributors if c.role != "author"] == others
+
+
+def test_a_byline_element_with_the_photographers_credit_as_a_sentence():
+    html = _page(byline='<p class="byline">By Ann Lee. Photos by Bo Kim</p>')
+    assert _credited(html)[0] == ["Ann Lee"]
