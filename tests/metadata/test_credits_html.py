@@ -168,7 +168,8 @@ def test_agencies_declared_together():
         ("By Ann Lee (AP) and Bo Chen (Reuters)", ["Ann Lee", "Bo Chen"], ["AP", "Reuters"]),
         # a place or a role in brackets after the name is no part of it
         ("Von Anna Berg (Berlin)", ["Anna Berg"], []),
-        ("Von Anna Berg (Text) und Jonas Keller (Fotos)", ["Anna Berg", "Jonas Keller"], []),
+        # (a photographer's role in brackets is a role: "(Fotos)" as "(photos)" in English)
+        ("Von Anna Berg (Text) und Jonas Keller (Fotos)", ["Anna Berg"], []),
         # a nickname between the names is
         ("Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"], []),
     ],
@@ -541,3 +542,19 @@ def test_a_full_stop_between_two_roles_credits(text, authors, others):
 def test_a_byline_element_with_the_photographers_credit_as_a_sentence():
     html = _page(byline='<p class="byline">By Ann Lee. Photos by Bo Kim</p>')
     assert _credited(html)[0] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg (Text), Bo Kim (Fotos)",
+        "Anna Berg (Text) und Bo Kim (Foto)",
+        "Ann Lee (texte), Bo Kim (photos)",
+        "Ana Ruiz (texto), Bo Kim (fotos)",
+        "Anna de Vries (tekst), Bo Kim (foto's)",
+    ],
+)
+def test_a_photographers_role_in_brackets_in_other_languages(text):
+    parsed = parse_byline(text)
+    assert parsed.authors == [text.split(" (")[0]]
+    assert [(c.name, c.role) for c in parsed.contributors if c.role != "author"] == [("Bo Kim", "photographer")]
