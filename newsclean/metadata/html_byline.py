@@ -67,6 +67,15 @@ def _block_text(el) -> str:
     return _norm("".join(parts))
 
 
+def _glued(parts: list[str], following: str | None) -> bool:
+    """Whether the text after an element boundary would run into the word before it: a word
+    ending in a small letter, then a capital ("Ann Lee" + "Follow", "Ann Lee" + "Ann Lee")."""
+    if not following or not parts or not following[:1].isupper():
+        return False
+    before = parts[-1][-1:]
+    return before.islower() or (before.isupper() and following[1:2].islower())
+
+
 def _collect_text(el, parts: list[str], depth: int, gap: str = " ") -> None:
     block = isinstance(el.tag, str) and el.tag in _BLOCK_TAGS
     if block:
@@ -74,11 +83,18 @@ def _collect_text(el, parts: list[str], depth: int, gap: str = " ") -> None:
     if isinstance(el.tag, str) and el.text:
         parts.append(el.text)
     for child in el:
+        # two elements side by side print two words, whatever the markup's spacing: a name
+        # and the button after it ("Ann Lee" "Follow"), a name printed in two forms for two
+        # screen sizes ("Ann Lee" "Ann Lee"); never one word "Ann LeeFollow"
+        if isinstance(child.tag, str) and _glued(parts, child.text if child.text else child.text_content()):
+            parts.append(" ")
         if depth < settings().max_text_depth:
             _collect_text(child, parts, depth + 1, gap)
         elif isinstance(child.tag, str):
             parts.append(child.text_content())
         if child.tail:
+            if _glued(parts, child.tail) and isinstance(child.tag, str):
+                parts.append(" ")
             parts.append(child.tail)
     if block:
         parts.append(gap)

@@ -10,6 +10,7 @@ import regex
 
 from newsclean.metadata import titles
 from newsclean.metadata.html_shared import _key, _norm
+from newsclean.settings import settings
 
 # meta names/properties, strongest first
 _TITLE_META = ("dc:title", "dcterm:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "title")
@@ -47,6 +48,42 @@ def _choose_title(
         for t, src in candidates
         if t
     ]
+    title, source = _chosen(stripped, h1, page_title)
+    if title:
+        # (the <title> element is no witness: it is often a shortened SEO variant)
+        headline = _without_kicker(title, [t for t, src in stripped if src != "title"])
+        if headline is not None:
+            return headline, f"{source}-kicker"
+    return title, source
+
+
+# the separator after a kicker glued before a headline ("Kicker: Headline", "Kicker – Headline")
+_KICKER_SEP = regex.compile(r"(?<=\S)(?::|\s[–—|-])\s+")
+
+
+def _without_kicker(title: str, declared: list[str]) -> str | None:
+    """The headline without the kicker glued before it, when a declared title of the page is
+    that headline alone: an SEO <h1> or a JSON-LD headline that prints "Kicker: Headline"
+    where og:title says "Headline". The declared wording is returned; else None.
+
+    >>> _without_kicker("Party congress: Mayor calls for a new vote", ["Mayor calls for a new vote"])
+    'Mayor calls for a new vote'
+    >>> _without_kicker("'No debate': economists weigh in", ["Economists weigh in"]) is None
+    True
+    """
+    for m in _KICKER_SEP.finditer(title):
+        kicker, rest = title[: m.start()], title[m.end() :]
+        if _words(kicker) > settings().title_kicker_max_words:
+            break
+        if _words(rest) < _words(kicker) or not _key(rest) or rest[:1].islower():
+            continue  # ("'Ends debate': economists weigh in": a quote the sentence goes on from)
+        for text in declared:
+            if _key(text) == _key(rest):
+                return text
+    return None
+
+
+def _chosen(stripped: list[tuple[str, str]], h1: list[str], page_title: str | None) -> tuple[str | None, str | None]:
     # the heading readers see, when a declared title agrees with it (og:title may be a social variant)
     for text, src in stripped:
         for h in h1:

@@ -138,6 +138,13 @@ class ReaderSettings:
         "newsclean.metadata.html_jsonld",
     )
 
+    title_kicker_max_words: int = knob(
+        6,
+        'a label glued before a headline ("Party congress on migration: Mayor calls for ...") that a '
+        "declared title of the page leaves out has at most this many words: a kicker, not the headline's",
+        "newsclean.metadata.html_titles",
+    )
+
     max_h1: int = knob(
         5,
         "<h1> headings read from a page as headline candidates",

@@ -91,8 +91,11 @@ def test_a_name_over_its_job_title_stays_one_person():
 def test_declared_author_with_a_middle_initial_keeps_the_bylines_coauthor():
     # JSON-LD names the first writer with her initial; the visible byline names both
     html = _page(
-        ld={"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
-            "author": {"@type": "Person", "name": "Ann B. Lee"}},
+        ld={
+            "@type": "NewsArticle",
+            "headline": "Ferry pier to be rebuilt",
+            "author": {"@type": "Person", "name": "Ann B. Lee"},
+        },
         byline='<p class="byline">By Ann Lee and Bo Chen</p>',
     )
     assert _meta(html).authors == ["Ann B. Lee", "Bo Chen"]
@@ -104,10 +107,16 @@ def test_declared_author_with_a_middle_initial_keeps_the_bylines_coauthor():
 def test_the_articles_author_wins_over_its_web_pages():
     html = _page(
         ld=[
-            {"@type": "WebPage", "name": "Ferry pier to be rebuilt",
-             "author": {"@type": "Organization", "name": "Saltmere Courier"}},
-            {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
-             "author": {"@type": "Person", "name": "Ann Lee"}},
+            {
+                "@type": "WebPage",
+                "name": "Ferry pier to be rebuilt",
+                "author": {"@type": "Organization", "name": "Saltmere Courier"},
+            },
+            {
+                "@type": "NewsArticle",
+                "headline": "Ferry pier to be rebuilt",
+                "author": {"@type": "Person", "name": "Ann Lee"},
+            },
         ]
     )
     m = _meta(html)
@@ -122,9 +131,14 @@ def test_a_web_pages_author_still_counts_when_no_article_names_one():
 
 def test_a_person_given_by_name_parts():
     html = _page(
-        ld={"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt",
-            "author": [{"@type": "Person", "givenName": "Ann", "familyName": "Lee"},
-                       {"@type": "Person", "givenName": "Bo"}]}
+        ld={
+            "@type": "NewsArticle",
+            "headline": "Ferry pier to be rebuilt",
+            "author": [
+                {"@type": "Person", "givenName": "Ann", "familyName": "Lee"},
+                {"@type": "Person", "givenName": "Bo"},
+            ],
+        }
     )
     assert _meta(html).authors == ["Ann Lee"]
 
@@ -154,7 +168,8 @@ def test_agencies_declared_together():
         ("By Ann Lee (AP) and Bo Chen (Reuters)", ["Ann Lee", "Bo Chen"], ["AP", "Reuters"]),
         # a place or a role in brackets after the name is no part of it
         ("Von Anna Berg (Berlin)", ["Anna Berg"], []),
-        ("Von Anna Berg (Text) und Jonas Keller (Fotos)", ["Anna Berg", "Jonas Keller"], []),
+        # (a photographer's role in brackets is a role: "(Fotos)" as "(photos)" in English)
+        ("Von Anna Berg (Text) und Jonas Keller (Fotos)", ["Anna Berg"], []),
         # a nickname between the names is
         ("Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"], []),
     ],
@@ -238,16 +253,20 @@ def test_the_sites_brand_as_author_is_no_person():
 
 def test_the_brand_beside_a_person_leaves_the_person():
     html = _page(
-        ld={"@type": "NewsArticle", "headline": "x",
-            "author": [{"@type": "Person", "name": "Saltmere Courier"}, {"@type": "Person", "name": "Ann Lee"}]}
+        ld={
+            "@type": "NewsArticle",
+            "headline": "x",
+            "author": [{"@type": "Person", "name": "Saltmere Courier"}, {"@type": "Person", "name": "Ann Lee"}],
+        }
     )
     assert _credited(html) == (["Ann Lee"], [])
 
 
 def test_an_agency_only_byline_credits_the_agency():
     assert _credited(_page(byline='<div class="byline">By Reuters</div>')) == ([], ["Reuters"])
-    assert _credited(_page(ld={"@type": "NewsArticle", "headline": "x",
-                               "author": {"@type": "Organization", "name": "AFP"}})) == ([], ["AFP"])
+    assert _credited(
+        _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Organization", "name": "AFP"}})
+    ) == ([], ["AFP"])
 
 
 @pytest.mark.parametrize(
@@ -259,8 +278,9 @@ def test_an_agency_only_byline_credits_the_agency():
     ],
 )
 def test_one_person_spelt_twice_is_credited_once(names):
-    html = _page(ld={"@type": "NewsArticle", "headline": "x",
-                     "author": [{"@type": "Person", "name": n} for n in names]})
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "x", "author": [{"@type": "Person", "name": n} for n in names]}
+    )
     assert len(_credited(html)[0]) == 1
 
 
@@ -285,8 +305,10 @@ def test_the_brand_filed_as_a_person_is_the_publishers_credit():
     # no og:site_name; the page's address spells the brand
     html = _page(
         ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Saltmere Courier"}}
-    ).replace('<meta property="og:site_name" content="Saltmere Courier">',
-              '<link rel="canonical" href="https://www.saltmerecourier.example/local/ferry-pier">')
+    ).replace(
+        '<meta property="og:site_name" content="Saltmere Courier">',
+        '<link rel="canonical" href="https://www.saltmerecourier.example/local/ferry-pier">',
+    )
     m = _meta(html)
     assert m.authors == []
     assert m.publisher_credit == "Saltmere Courier"
@@ -295,7 +317,9 @@ def test_the_brand_filed_as_a_person_is_the_publishers_credit():
 
 def test_an_outlet_filed_as_a_person_is_credited_as_an_outlet():
     # another outlet's name as the only author: the story is that outlet's, not nobody's
-    html = _page(ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Coastline Gazette"}})
+    html = _page(
+        ld={"@type": "NewsArticle", "headline": "x", "author": {"@type": "Person", "name": "Coastline Gazette"}}
+    )
     assert _credited(html)[0] == ["Coastline Gazette"]
 
 
@@ -312,7 +336,9 @@ def test_coauthor_links_marked_by_rel_or_itemprop(byline):
 
 
 def test_a_second_author_link_that_names_no_one_adds_no_one():
-    byline = '<p><a rel="author" href="/people/ann-lee">Ann Lee</a> · <a rel="author" href="/about">About the author</a></p>'
+    byline = (
+        '<p><a rel="author" href="/people/ann-lee">Ann Lee</a> · <a rel="author" href="/about">About the author</a></p>'
+    )
     assert _meta(_page(byline=byline)).authors == ["Ann Lee"]
 
 
@@ -412,3 +438,123 @@ def test_an_outlets_web_address_is_not_unglued_into_a_name():
     # "TrekMovie.com Staff" credits the outlet's staff: no person "Trek"
     assert parse_byline("by HarbourTimes.com Staff").authors == []
     assert parse_byline("Ann LeeStaff Writer").authors == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- elements side by side
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a follow button printed right after the name, no space in the markup
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a><button>Follow</button></div>',
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a><span class="cta">Subscribe</span></div>',
+        # the name printed twice, a short and a long form for two screen sizes
+        '<div class="byline">By <a href="/people/ann-lee"><span class="s">Ann Lee</span>'
+        '<span class="l">Ann Lee</span></a></div>',
+        # the name's element, then its button's label as the element's tail text
+        '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a>Email</div>',
+    ],
+)
+def test_elements_side_by_side_are_two_words_not_one(byline):
+    html = _page(byline=byline)
+    assert _meta(html).authors == ["Ann Lee"]
+    assert _credited(html)[0] == ["Ann Lee"]
+
+
+def test_a_german_follow_button_glued_to_the_name():
+    html = _page(
+        byline='<div class="autor"><a class="author" href="/autoren/anna-berg">Anna Berg</a><button>Folgen</button></div>'
+    )
+    assert _credited(html)[0] == ["Anna Berg"]
+
+
+def test_one_word_split_over_elements_stays_whole_in_capitals():
+    # an initial set apart by the markup still reads with its name ("ANN" "LEE" in capitals)
+    html = _page(byline='<p class="byline">By <b>ANN</b> <b>LEE</b> and <b>BO</b> <b>KIM</b></p>')
+    assert _credited(html)[0] == ["Ann Lee", "Bo Kim"]
+
+
+# --------------------------------------------------------------------------- a title's own words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words before the title word are the title's, not a second person's name
+        "Posted by Ann Lee, Product Marketing Manager",
+        "By Ann Lee, Regional Sales Director",
+        "By Ann Lee, Harbour Apps Product Manager",
+        "By Ann Lee, Staff Writer, Saltmere Courier",
+    ],
+)
+def test_a_title_after_the_name_and_a_comma_is_no_person(text):
+    assert parse_byline(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        # each co-author with a title of her own (lines joined, or written out)
+        ("Ann Lee, Reporter, Bo Kim, Photographer", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee, Sports Reporter, and Bo Kim, Staff Writer", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee Reporter, Bo Kim Reporter", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee, Senior Reporter, Bo Kim, Senior Reporter", ["Ann Lee", "Bo Kim"]),
+        ("Ann Lee, Reporter, Bo Kim", ["Ann Lee", "Bo Kim"]),
+        # co-authors before one title in the plural
+        ("By Ann Lee, Bo Kim Staff Writers", ["Ann Lee", "Bo Kim"]),
+        ("By Ann Lee, Bo Kim and Cara Diaz, Staff Writers", ["Ann Lee", "Bo Kim", "Cara Diaz"]),
+        # a co-author joined by a conjunction, her title after her name
+        ("By Ann Lee and Bo Kim Senior Reporter", ["Ann Lee", "Bo Kim"]),
+    ],
+)
+def test_co_authors_around_titles_are_kept(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_a_title_in_the_byline_element_credits_one_person():
+    html = _page(byline='<p class="byline">Posted by Ann Lee, Product Marketing Manager</p>')
+    assert _credited(html)[0] == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- credits written as sentences
+
+
+@pytest.mark.parametrize(
+    "text, authors, others",
+    [
+        ("By Ann Lee. Photos by Bo Kim", ["Ann Lee"], [("Bo Kim", "photographer")]),
+        ("By Ann Lee. Edited by Bo Kim", ["Ann Lee"], [("Bo Kim", "editor")]),
+        ("Text: Anna Berg. Fotos: Bo Kim", ["Anna Berg"], [("Bo Kim", "photographer")]),
+        # a suffix's full stop before the next credit
+        ("By Ann Lee Jr. Photos by Bo Kim", ["Ann Lee Jr"], [("Bo Kim", "photographer")]),
+        # a full stop after a title, a date after it: no second credit
+        ("By Dr. Ann Lee", ["Dr. Ann Lee"], []),
+        ("By Ann Lee. Updated March 3", ["Ann Lee"], []),
+    ],
+)
+def test_a_full_stop_between_two_roles_credits(text, authors, others):
+    parsed = parse_byline(text)
+    assert parsed.authors == authors
+    assert [(c.name, c.role) for c in parsed.contributors if c.role != "author"] == others
+
+
+def test_a_byline_element_with_the_photographers_credit_as_a_sentence():
+    html = _page(byline='<p class="byline">By Ann Lee. Photos by Bo Kim</p>')
+    assert _credited(html)[0] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg (Text), Bo Kim (Fotos)",
+        "Anna Berg (Text) und Bo Kim (Foto)",
+        "Ann Lee (texte), Bo Kim (photos)",
+        "Ana Ruiz (texto), Bo Kim (fotos)",
+        "Anna de Vries (tekst), Bo Kim (foto's)",
+    ],
+)
+def test_a_photographers_role_in_brackets_in_other_languages(text):
+    parsed = parse_byline(text)
+    assert parsed.authors == [text.split(" (")[0]]
+    assert [(c.name, c.role) for c in parsed.contributors if c.role != "author"] == [("Bo Kim", "photographer")]

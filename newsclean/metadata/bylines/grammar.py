@@ -128,7 +128,10 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
             an.items.append(_Item("agency", name, "agency"))
             an.junk_words += junk
             return
-    k = _name_before_title(tokens)
+    # a part after a person's name and a comma that ends in a job title is the title, whole
+    # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
+    # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
+    k = 0 if _title_after_name(tokens, an, state) else _name_before_title(tokens)
     if k:
         # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
         # between them; the name is credited, the title is read below
@@ -222,6 +225,22 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
 
 
+def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
+    """Whether the part is a job title after a person's name and a comma (see _classify).
+
+    Not after a name with a title of its own: co-authors each with a title ("Ann Lee
+    Reporter, Bo Kim Reporter", lines joined) are read name by name."""
+    if (
+        state.get("joined")
+        or state.get("after_title")
+        or not any(it.kind in ("name", "single") for it in an.items)
+        or not _is_title(tokens)
+    ):
+        return False
+    last = tokens[-1].casefold().strip(".,")
+    return not (last.endswith("s") and last[:-1] in _vocab().title_words)  # a plural: co-authors' title
+
+
 def _doubled(tokens: list[str]) -> bool:
     """The same run of words printed twice in a row ("Westbrook Courier Westbrook Courier")."""
     half = len(tokens) // 2
@@ -233,7 +252,25 @@ def _doubled(tokens: list[str]) -> bool:
 
 
 def _split_parts(content: str) -> list[str]:
-    return [p for p in _vocab().conj_split_re.split(content) if p and p.strip(_END_PUNCT)]
+    return [p for p, _ in _joined_parts(content)]
+
+
+def _joined_parts(content: str) -> list[tuple[str, bool]]:
+    """The parts of a segment, each with whether a conjunction opens it ("and Bo Kim", "& Bo
+    Kim"), not a comma alone ("Ann Lee, Reporter")."""
+    out: list[tuple[str, bool]] = []
+    pos, joined = 0, False
+    for m in _vocab().conj_split_re.finditer(content):
+        piece = content[pos : m.start()]
+        if piece and piece.strip(_END_PUNCT):
+            out.append((piece, joined))
+            joined = False
+        joined = joined or bool(m[0].strip(" ,"))
+        pos = m.end()
+    piece = content[pos:]
+    if piece and piece.strip(_END_PUNCT):
+        out.append((piece, joined))
+    return out
 
 
 def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth: int = 0) -> None:
@@ -262,7 +299,8 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
     pieces.append((content[pos:], cur_role))
     for text, prole in pieces:
         text = _TRAILING_JOIN.sub("", text)
-        for part in _split_parts(text):
+        for part, joined in _joined_parts(text):
+            state["joined"] = joined
             part_role = prole
             extra: list[str] = []
             agencies: list[str] = []

@@ -112,7 +112,31 @@ def _remove_relative(text: str, an: _Analysis) -> str:
 
 
 def _split_segments(text: str) -> list[str]:
-    return [s for s in _HARD_SPLIT.split(text) if s and s.strip(_END_PUNCT)]
+    out: list[str] = []
+    for s in _HARD_SPLIT.split(text):
+        if s and s.strip(_END_PUNCT):
+            out.extend(_credit_sentences(s))
+    return out
+
+
+# a full stop after a word (not an initial's: "Ann B. Lee") and the capital opening the next sentence
+_SENTENCE_END = regex.compile(r"(?<=\p{L}\p{Ll})\.\s+(?=\p{Lu})")
+
+
+def _credit_sentences(segment: str) -> list[str]:
+    """A segment cut where a sentence ends and the next opens with a role marker: the credits
+    of two roles written as sentences ("By Ann Lee. Photos by Bo Kim", "Text: Anna Berg.
+    Fotos: Bo Kim")."""
+    if "." not in segment:
+        return [segment]
+    marker = _vocab().any_marker_re
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(segment):
+        if marker.match(segment, m.end()) is not None:
+            out.append(segment[pos : m.start()])
+            pos = m.end()
+    out.append(segment[pos:])
+    return [s for s in out if s.strip(_END_PUNCT)]
 
 
 # an outlet written as its web address ("FOR DAILYMAIL.COM", "for example.co.uk")
