@@ -801,3 +801,13 @@ def test_a_teasers_date_under_a_widget_heading_is_not_the_storys():
         + "\n19.02.2024\n\nRelated:\n\nFerry timetable changes for the summer season announced today\n"
     )
     assert newsclean.extract(page, kind="text").published == date(2024, 2, 19)
+
+
+@pytest.mark.parametrize("marker", ["von", "Von", "By"])
+def test_a_name_under_a_marker_line_over_a_picture_is_the_byline_not_alt_text(marker):
+    a = _german(
+        "Die Stadt rechnet mit Kosten von mehreren Millionen Euro für die neue Ufermauer.",
+        marker, "Anna Berg",
+        "Die Ufermauer nach dem Sturm am Dienstagabend, vom Hafen aus gesehen.Getty Images",
+    )
+    assert a.authors == ["Anna Berg"]
