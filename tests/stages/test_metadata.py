@@ -811,3 +811,26 @@ def test_a_name_under_a_marker_line_over_a_picture_is_the_byline_not_alt_text(ma
         "Die Ufermauer nach dem Sturm am Dienstagabend, vom Hafen aus gesehen.Getty Images",
     )
     assert a.authors == ["Anna Berg"]
+
+
+TURKISH_STORY = "\n\n".join(
+    "Belediye salı günü yaptığı açıklamada, sahil yolunun onarım çalışmaları nedeniyle "
+    f"{n} hafta boyunca trafiğe kapalı kalacağını ve alternatif güzergahların kullanılması gerektiğini bildirdi."
+    for n in ("üç", "dört", "beş", "altı")) + "\n"
+
+
+@pytest.mark.parametrize("head, foot", [(("12.03.2024 10:15", "Kaynak: AA"), ""), (("12.03.2024 10:15",), "Kaynak: AA")])
+def test_a_source_line_naming_an_agency_is_no_person(head, foot):
+    page = ("Anasayfa\n\nGündem\n\nSahil yolu haftalarca trafiğe kapalı kalacak\n\n" + "\n\n".join(head)
+            + "\n\n" + TURKISH_STORY + ("\n" + foot + "\n" if foot else "") + "\nKünye\n\nGizlilik\n")
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+    assert [c.name for c in a.contributors if c.role == "agency"] == ["AA"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Von Anna Berg (dpa/AFP)", ["Anna Berg"]),
+    ("VONANNA BERG", ["Anna Berg"]),
+])
+def test_head_bylines_of_the_vocabulary_gaps(byline, authors):
+    assert _german(byline, "26.04.2024").authors == authors
