@@ -32,6 +32,7 @@ from newsclean.stages.metadata_lines import (
     _name_below,
     _name_by_date,
     _name_opens_story,
+    _name_past_standfirst,
     _signature_line,
     _story_date_line,
     glued_byline,
@@ -147,9 +148,10 @@ def head_metadata(doc: Document) -> None:
         # headline may be printed again further down (over the story after a gallery)
         if not doc.found.get("bylines"):
             key = blocks[title_at].text
-            for at in [title_at] + [b.index for b in blocks if b.index != title_at and b.text == key][:3]:
-                if _name_below(doc, at, memo):
-                    break
+            heads = [title_at] + [b.index for b in blocks if b.index != title_at and b.text == key][:3]
+            if not any(_name_below(doc, at, memo) for at in heads):
+                # further down, past the standfirst, when the line reads as a credit
+                any(_name_past_standfirst(doc, at, memo) for at in heads)
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
         if not _name_opens_story(doc, memo) and not _closing_credit(doc, region[1], memo):
             _signature_line(doc, region[1], memo)

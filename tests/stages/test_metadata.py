@@ -834,3 +834,32 @@ def test_a_source_line_naming_an_agency_is_no_person(head, foot):
 ])
 def test_head_bylines_of_the_vocabulary_gaps(byline, authors):
     assert _german(byline, "26.04.2024").authors == authors
+
+
+_FAR_HEAD = (
+    "Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n"
+    "12 March 2024 10:15\n\nUpdated 12.17\n\n"
+    "The council says repairs will take at least three weeks.\n\n"
+    "Buses will run on the inland route meanwhile.\n\n"
+    "Divers are inspecting the old pier.\n\n"
+)
+
+
+@pytest.mark.parametrize("under", [
+    "Coastal road closed for weeks after storm breaches sea wall\n\n1.0x\n\n00:00",  # an audio player
+    "Share\n\nCopy link",
+    "12 March 2024 10:15",
+])
+def test_a_name_past_the_standfirst_that_reads_as_a_credit_is_the_byline(under):
+    a = newsclean.extract(_FAR_HEAD + "Mara Lindqvist\n\n" + under + "\n\n" + STORY, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+@pytest.mark.parametrize("page", [
+    # nothing that reads as a credit under the name: a subheading or a caption's name
+    _FAR_HEAD + "Mara Lindqvist\n\n" + STORY,
+    # a menu's label between the standfirst and the name
+    _FAR_HEAD.replace("Divers are inspecting the old pier.", "Weather") + "Mara Lindqvist\n\nShare\n\n" + STORY,
+])
+def test_a_name_past_the_standfirst_without_a_credit_shape_is_no_byline(page):
+    assert "Mara Lindqvist" not in newsclean.extract(page, kind="text").authors
