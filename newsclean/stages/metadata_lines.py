@@ -575,8 +575,13 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
     """A post's signature under the story: "Ann Lee — 2013-09-29 — in Travel — Permalink",
     or a bare name right under the last paragraph (a columnist's signature).
 
-    The line's first part is a bare name and another part a full date.
+    The line's first part is a bare name and another part a full date. A story closed by
+    its source line ("(Quelle: APA/dpa)") is credited to the agencies it names: a bare name
+    under it is a tag or a teaser's, no signature.
     """
+    if _memo(memo, bylines.source_agencies, doc.blocks[end].text):
+        doc.found.setdefault("bylines", []).append(doc.blocks[end].text.strip())
+        return
     for k, b in enumerate(doc.blocks[end + 1 : end + 1 + settings().signature_after]):
         if b.features["words"] > settings().byline_max_words:
             continue

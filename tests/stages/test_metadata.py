@@ -863,3 +863,12 @@ def test_a_name_past_the_standfirst_that_reads_as_a_credit_is_the_byline(under):
 ])
 def test_a_name_past_the_standfirst_without_a_credit_shape_is_no_byline(page):
     assert "Mara Lindqvist" not in newsclean.extract(page, kind="text").authors
+
+
+def test_a_story_closed_by_its_source_line_credits_its_agencies_not_a_name_under_it():
+    a = _german(foot="(Quelle: APA/dpa)\n\nMara Lindqvist\n\nKommentare (0)")
+    assert a.authors == []
+    assert [c.name for c in a.contributors if c.role == "agency"] == ["APA", "dpa"]
+    # without the source line the bare name there is the story's signature
+    assert _german(foot="Mara Lindqvist\n\nKommentare (0)").authors == ["Mara Lindqvist"]
+

@@ -15,6 +15,7 @@ from newsclean.metadata.bylines.grammar import (
     _paren_agencies,
     _split_parts,
     _to_byline,
+    parse_byline,
     reporter_credit,
 )
 from newsclean.metadata.bylines.names import _agency_at, _is_title, _name_kind
@@ -312,6 +313,24 @@ def opens_with_author_marker(text: str) -> bool:
         and len(s.split()) <= settings().marker_line_max_words
         and not any(ch in rest for ch in ":?!")
     )
+
+
+def source_agencies(text: str) -> list[str]:
+    """The news agencies a source line credits, alone on its line, else [].
+
+    >>> source_agencies("(Quelle: APA/dpa)"), source_agencies("Kaynak: AA"), source_agencies("Quelle: Ann Lee")
+    (['APA', 'dpa'], ['AA'], [])
+    """
+    s = (text or "").strip()
+    if s[:1] == "(" and s[-1:] == ")":
+        s = s[1:-1].strip()
+    pattern = _vocab().source_re
+    if not s or len(s.split()) > settings().max_line_words or pattern is None or pattern.match(s) is None:
+        return []
+    b = parse_byline(s)
+    if b.authors or not b.contributors or any(c.role != "agency" for c in b.contributors):
+        return []
+    return [c.name for c in b.contributors]
 
 
 def is_lone_marker(text: str) -> bool:
