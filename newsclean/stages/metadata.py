@@ -145,10 +145,17 @@ def head_metadata(doc: Document) -> None:
             else:
                 doc.found.setdefault("date_lines", []).append(text[cut:].strip())
         # a bare name just under the headline is its byline ("Hazel Sheffield"); the
-        # headline may be printed again further down (over the story after a gallery)
+        # headline may be printed again further down (over the story after a gallery), but
+        # a copy under the story or between teasers' headlines is the story's link in a list
         if not doc.found.get("bylines"):
             key = blocks[title_at].text
-            heads = [title_at] + [b.index for b in blocks if b.index != title_at and b.text == key][:3]
+            below = region[1] if region else len(blocks)
+            copies = [
+                b.index
+                for b in blocks
+                if b.index != title_at and b.text == key and b.index <= below and not _among_teasers(doc, b.index)
+            ]
+            heads = [title_at] + copies[:3]
             if not any(_name_below(doc, at, memo) for at in heads):
                 # further down, past the standfirst, when the line reads as a credit
                 any(_name_past_standfirst(doc, at, memo) for at in heads)
@@ -158,6 +165,14 @@ def head_metadata(doc: Document) -> None:
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
         if not _story_date_line(doc, memo) and title_at is not None:
             _meta_line_under_headline(doc, title_at, memo)
+
+
+def _among_teasers(doc: Document, i: int) -> bool:
+    """Whether block ``i`` sits between two lines taken for teasers (a list of links)."""
+    return all(
+        0 <= j < len(doc.blocks) and doc.blocks[j].label == Label.CHROME and doc.blocks[j].reason.startswith("teaser.")
+        for j in (i - 1, i + 1)
+    )
 
 
 @stage("dateline", may_read=["found.residue"], assigns=["found.dateline", "found.residue"])

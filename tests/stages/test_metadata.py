@@ -872,3 +872,18 @@ def test_a_story_closed_by_its_source_line_credits_its_agencies_not_a_name_under
     # without the source line the bare name there is the story's signature
     assert _german(foot="Mara Lindqvist\n\nKommentare (0)").authors == ["Mara Lindqvist"]
 
+
+
+def test_a_copy_of_the_headline_in_a_list_of_teasers_lends_no_byline_to_a_name_under_it():
+    page = (
+        "Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n" + STORY
+        + "\nMost recent\n\n"
+        "Harbour school reopens after a summer of repairs to its flooded hall and library\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Ferry timetable changes for the winter as the crossing loses its late sailings\n\n"
+        "Council budget vote delayed again as members argue over the cost of the sea wall\n\n"
+        "Mara Lindqvist\n\n"
+        "Why the harbour lights went dark for a night and who paid for the repair\n\n"
+        "Privacy Policy\n"
+    )
+    assert newsclean.extract(page, kind="text").authors == []
