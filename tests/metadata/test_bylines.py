@@ -844,3 +844,20 @@ def test_a_name_spelt_like_a_function_word_at_a_marked_name_s_edge(text, authors
 def test_a_function_word_before_a_non_name_is_still_stripped(text):
     assert "An Update" not in parse_byline(text).authors
     assert not any(a.startswith("An ") for a in parse_byline(text).authors if a != "An Nguyen Update")
+
+
+@pytest.mark.parametrize("text, authors, others", [
+    ("Written by Ann Lee Topics: Travel, Food", ["Ann Lee"], []),
+    ("By Ann Lee Tags: Harbour", ["Ann Lee"], []),
+    ("By Ann Lee Photos: Bo Chen", ["Ann Lee"], [("Bo Chen", "photographer")]),
+    ("Von Anna Berg Mitarbeit: Tom Weber", ["Anna Berg"], [("Tom Weber", "contributor")]),
+])
+def test_a_field_label_after_a_marked_name_ends_the_name(text, authors, others):
+    b = parse_byline(text)
+    assert b.authors == authors
+    assert [(c.name, c.role) for c in b.contributors if c.role != "author"] == others
+
+
+@pytest.mark.parametrize("text", ["Harbour Lights: The Night the Town Went Dark", "Building Tall Systems: A Primer"])
+def test_a_headline_with_a_colon_is_still_no_byline(text):
+    assert not looks_like_byline(text)

@@ -285,6 +285,7 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
         _check_stop(an, len(an.items))
         pos = m.end()
     pieces.append((content[pos:], cur_role))
+    pieces = [cut for text, prole in pieces for cut in _field_cut(text, prole, an)]
     for text, prole in pieces:
         text = _TRAILING_JOIN.sub("", text)
         for part in _split_parts(text):
@@ -335,6 +336,22 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
             for e in extra:
                 if depth < 2:
                     _analyse_content(e, part_role, an, state, depth + 1)
+
+
+# a field's label with its colon after the name ("Written by Ann Lee Topics: Travel")
+_FIELD_LABEL = regex.compile(r"(?<=\p{L}\.?)\s+(?P<label>\p{Lu}[\p{L}-]{1,24})\s*[:：]\s+(?=\S)")
+
+
+def _field_cut(text: str, role: str, an: _Analysis) -> list[tuple[str, str]]:
+    """A marked byline's text cut where a field's label with its colon follows the name: the
+    field after it is no part of the name ("Ann Lee Topics: Travel" names Ann Lee); a role's
+    marker there opens that role ("Ann Lee Photos: Bo Chen")."""
+    m = _FIELD_LABEL.search(text) if an.marker else None
+    if m is None:
+        return [(text, role)]
+    head, rest = text[: m.start()], text[m.end() :]
+    label_role = _vocab().marker_role.get(_norm_entry(m["label"]))
+    return [(head, role), (rest, label_role)] if label_role else [(head, role)]
 
 
 def _paren_agencies(inner: str) -> list[str]:
@@ -428,10 +445,13 @@ def _starts_with_full_name(text: str) -> bool:
     first = _split_parts(segments[0]) if segments else []
     if not first:
         return False
+    # (without a field after the name: "Von Anna Berg Mitarbeit: Tom Weber")
+    field = _FIELD_LABEL.search(first[0])
+    part = first[0][: field.start()] if field is not None else first[0]
     # (without the date after the name: "Di Mario Rossi 12 marzo 2024", "Von Anna Berg25. April")
-    cut = _vocab().date_cut_re.search(first[0])
+    cut = _vocab().date_cut_re.search(part)
     # (without a parenthetical after the name: "Von Anna Berg (dpa)")
-    head = _PAREN.sub(" ", first[0][: cut.start()] if cut is not None else first[0])
+    head = _PAREN.sub(" ", part[: cut.start()] if cut is not None else part)
     tokens = [t for t in head.split() if t]
     if _name_kind(tokens) == "name":
         return True
