@@ -85,6 +85,13 @@ class ReaderSettings:
         "newsclean.metadata.bylines.names",
     )
 
+    stopword_name_max_tokens: int = knob(
+        3,
+        "a marked name part of at most this many words keeps a function word that is also a name at "
+        'its edge ("By An Nguyen"); longer parts are phrases',
+        "newsclean.metadata.bylines.grammar",
+    )
+
     max_name_chars: int = knob(
         60,
         "a person's name has at most this many characters",

@@ -32,6 +32,7 @@ from newsclean.stages.metadata_lines import (
     _name_below,
     _name_by_date,
     _name_opens_story,
+    _name_past_standfirst,
     _signature_line,
     _story_date_line,
     glued_byline,
@@ -144,18 +145,34 @@ def head_metadata(doc: Document) -> None:
             else:
                 doc.found.setdefault("date_lines", []).append(text[cut:].strip())
         # a bare name just under the headline is its byline ("Hazel Sheffield"); the
-        # headline may be printed again further down (over the story after a gallery)
+        # headline may be printed again further down (over the story after a gallery), but
+        # a copy under the story or between teasers' headlines is the story's link in a list
         if not doc.found.get("bylines"):
             key = blocks[title_at].text
-            for at in [title_at] + [b.index for b in blocks if b.index != title_at and b.text == key][:3]:
-                if _name_below(doc, at, memo):
-                    break
+            below = region[1] if region else len(blocks)
+            copies = [
+                b.index
+                for b in blocks
+                if b.index != title_at and b.text == key and b.index <= below and not _among_teasers(doc, b.index)
+            ]
+            heads = [title_at] + copies[:3]
+            if not any(_name_below(doc, at, memo) for at in heads):
+                # further down, past the standfirst, when the line reads as a credit
+                any(_name_past_standfirst(doc, at, memo) for at in heads)
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
         if not _name_opens_story(doc, memo) and not _closing_credit(doc, region[1], memo):
             _signature_line(doc, region[1], memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
         if not _story_date_line(doc, memo) and title_at is not None:
             _meta_line_under_headline(doc, title_at, memo)
+
+
+def _among_teasers(doc: Document, i: int) -> bool:
+    """Whether block ``i`` sits between two lines taken for teasers (a list of links)."""
+    return all(
+        0 <= j < len(doc.blocks) and doc.blocks[j].label == Label.CHROME and doc.blocks[j].reason.startswith("teaser.")
+        for j in (i - 1, i + 1)
+    )
 
 
 @stage("dateline", may_read=["found.residue"], assigns=["found.dateline", "found.residue"])

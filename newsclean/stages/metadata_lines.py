@@ -347,6 +347,74 @@ def _name_below(doc: Document, at: int, memo: dict | None = None) -> bool:
     return False
 
 
+def _name_past_standfirst(doc: Document, at: int, memo: dict) -> bool:
+    """A bare name further under the headline at ``at`` than :func:`_name_below` looks, past
+    the date stamp and a standfirst of whole sentences: its byline when the line reads as a
+    credit, with a date line, a share or player widget or the headline printed again (an
+    audio player's title) right under it ("Headline" / date / "Updated 12.17" / three
+    sentences / "Ann Lee" / "Headline" / "1.0x" / "00:00").
+
+    Only date stamps, update stamps and sentences may sit between the headline and the name:
+    a label (a menu's entry, a subheading) or a paragraph of the story ends the search."""
+    blocks = doc.blocks
+    headline = blocks[at].text.strip()
+    sentences = 0
+    for j in range(at + 1, min(len(blocks), at + 1 + settings().name_past_standfirst)):
+        b = blocks[j]
+        text = b.text.strip()
+        if (
+            sentences
+            and b.label in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+            and b.features["words"] <= settings().split_name_max_words
+            and _memo(memo, bylines.looks_like_name_line, text)
+        ):
+            if not _reads_as_credit(doc, j, headline, memo) or _label_follows(doc, j, memo):
+                return False
+            b.mark(Label.BYLINE, "byline.name_past_standfirst")
+            doc.found.setdefault("bylines", []).append(text)
+            return True
+        if b.label == Label.DATE or _stamp_line(text, memo):
+            continue
+        if (
+            b.features["words"] >= settings().standfirst_sentence_min_words
+            and b.features["words"] < settings().metadata_zone_story_paragraph_words
+            and _SENTENCE_END.search(text) is not None
+        ):
+            sentences += 1
+            continue
+        return False
+    return False
+
+
+def _stamp_line(text: str, memo: dict) -> bool:
+    """A date line, or a short stamp opened by a date cue that the date reader leaves unread
+    ("Uppdaterad kl 12.17", "Updated 12.17")."""
+    if _memo(memo, dates.looks_like_date_line, text):
+        return True
+    words = text.split()
+    if not words or len(words) > settings().byline_max_words or _NUMBER_RUN.search(text) is None:
+        return False
+    v = dates._vocab()
+    cue = words[0].casefold().strip(":")
+    return cue in v.cue_updated or cue in v.cue_published
+
+
+def _reads_as_credit(doc: Document, j: int, headline: str, memo: dict) -> bool:
+    """Whether a bare name at ``j`` reads as a credit: a date line, a share or player widget
+    or the headline printed again sits within a few lines under it."""
+    widgets = rules.phrases("share_widgets") | rules.phrases("player_widgets")
+    for b in doc.blocks[j + 1 : j + 1 + settings().credit_widget_reach]:
+        text = b.text.strip()
+        if (
+            b.label == Label.DATE
+            or text == headline
+            or rules.normalise_phrase(text) in widgets
+            or _stamp_line(text, memo)
+        ):
+            return True
+    return False
+
+
 def _stacked_names(doc: Document, j: int, memo: dict | None) -> bool:
     """Co-authors one per line under the headline ("Ann Lee – Reporter" / "Tom Okafor"): a
     short run of name lines ended by the date stamp, a standfirst or the story. A menu of
@@ -507,8 +575,13 @@ def _signature_line(doc: Document, end: int, memo: dict | None = None) -> None:
     """A post's signature under the story: "Ann Lee — 2013-09-29 — in Travel — Permalink",
     or a bare name right under the last paragraph (a columnist's signature).
 
-    The line's first part is a bare name and another part a full date.
+    The line's first part is a bare name and another part a full date. A story closed by
+    its source line ("(Quelle: APA/dpa)") is credited to the agencies it names: a bare name
+    under it is a tag or a teaser's, no signature.
     """
+    if _memo(memo, bylines.source_agencies, doc.blocks[end].text):
+        doc.found.setdefault("bylines", []).append(doc.blocks[end].text.strip())
+        return
     for k, b in enumerate(doc.blocks[end + 1 : end + 1 + settings().signature_after]):
         if b.features["words"] > settings().byline_max_words:
             continue

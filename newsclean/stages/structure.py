@@ -143,7 +143,8 @@ def _viewer_captions(doc: Document) -> None:
     may_read=["features.end_marker"],
 )
 def caption_alt_text(doc: Document) -> None:
-    """A short line right before a caption/credit line is the picture's alt text or caption;
+    """A short line right before a caption/credit line is the picture's alt text or caption
+    (not a name under an author marker printed on its own line: "By" / "Ann Lee" / a picture);
     a picture viewer's label opens a caption and its credit."""
     blocks = doc.blocks
     _viewer_captions(doc)
@@ -162,6 +163,7 @@ def caption_alt_text(doc: Document) -> None:
             and not dates.looks_like_date_line(prev.text)
             and not bylines.looks_like_byline(prev.text)
             and stamp_beside_labels(prev.text) is None
+            and not (i >= 2 and bylines.is_lone_marker(blocks[i - 2].text) and bylines.looks_like_name_line(prev.text))
         ):
             prev.mark(Label.CAPTION, "caption.alt_before_credit")
         elif (

@@ -761,3 +761,103 @@ def test_newsroom_markers_before_a_name(text, authors, agency):
     byline = parse_byline(text)
     assert byline.authors == authors
     assert byline.agency == agency
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("Kaynak: AA", ["AA"]),
+    ("Kaynak: Anadolu Ajansı", ["Anadolu Ajansı"]),
+    ("Quelle: dpa", ["dpa"]),
+    ("Fuente: EFE", ["EFE"]),
+    ("Källa: TT", ["TT"]),
+    ("Source: Reuters", ["Reuters"]),
+])
+def test_a_source_label_credits_the_agency_never_a_name(text, agencies):
+    b = parse_byline(text)
+    assert b.authors == []
+    assert roles(b, "agency") == agencies
+    assert not looks_like_name_line(text)
+
+
+@pytest.mark.parametrize("text", ["Kaynak: Ayşe Demir", "Quelle: Anna Berg", "Source: The Harbour Gazette"])
+def test_a_source_label_before_a_person_or_outlet_credits_no_one(text):
+    assert parse_byline(text).authors == []
+
+
+def test_a_surname_spelt_like_a_source_label_stays_a_name():
+    assert looks_like_name_line("Mehmet Kaynak")
+    assert parse_byline("Mehmet Kaynak").authors == ["Mehmet Kaynak"]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("BYANN LEE", ["Ann Lee"]),
+    ("BYJOHN OKAFOR AND MARA LINDQVIST", ["John Okafor", "Mara Lindqvist"]),
+    ("BYANN LEE, REUTERS", ["Ann Lee"]),
+    ("VONANNA BERG", ["Anna Berg"]),
+])
+def test_a_marker_in_capitals_glued_to_the_name(text, authors):
+    assert parse_byline(text).authors == authors
+    assert looks_like_byline(text)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("BYRON LEE", ["Byron Lee"]),
+    ("Byron Lee", ["Byron Lee"]),
+    ("BYRNE WALSH", ["Byrne Walsh"]),
+])
+def test_a_name_beginning_like_a_marker_stays_whole(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("text", ["BYPASS ROAD CLOSED", "BYOD: BRING YOUR OWN DEVICE", "Bypass Road Closed"])
+def test_a_word_beginning_like_a_marker_is_no_glued_byline(text):
+    assert not looks_like_byline(text)
+    assert not any(a.startswith(("Pass", "Od")) for a in parse_byline(text).authors)
+
+
+@pytest.mark.parametrize("text, authors, agencies", [
+    ("Anna Berg (dpa/AFP)", ["Anna Berg"], ["dpa", "AFP"]),
+    ("Von Anna Berg (dpa/AFP)", ["Anna Berg"], ["dpa", "AFP"]),
+    ("By Ann Lee (AP/Reuters)", ["Ann Lee"], ["AP", "Reuters"]),
+])
+def test_a_name_with_its_agencies_slashed_in_brackets(text, authors, agencies):
+    b = parse_byline(text)
+    assert b.authors == authors and roles(b, "agency") == agencies
+    assert looks_like_byline(text)
+
+
+def test_a_slashed_photo_credit_in_brackets_is_still_no_byline():
+    assert not looks_like_byline("(Ann Lee/Harbour Images)")
+    assert not looks_like_byline("Ann Lee/Harbour Images")
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("By An Nguyen", ["An Nguyen"]),
+    ("BY AN NGUYEN", ["An Nguyen"]),
+    ("By Nguyen Van An", ["Nguyen Van An"]),
+    ("By An Nguyen and Tom Okafor", ["An Nguyen", "Tom Okafor"]),
+])
+def test_a_name_spelt_like_a_function_word_at_a_marked_name_s_edge(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("text", ["An Nguyen Update", "By An Update", "Share An Article"])
+def test_a_function_word_before_a_non_name_is_still_stripped(text):
+    assert "An Update" not in parse_byline(text).authors
+    assert not any(a.startswith("An ") for a in parse_byline(text).authors if a != "An Nguyen Update")
+
+
+@pytest.mark.parametrize("text, authors, others", [
+    ("Written by Ann Lee Topics: Travel, Food", ["Ann Lee"], []),
+    ("By Ann Lee Tags: Harbour", ["Ann Lee"], []),
+    ("By Ann Lee Photos: Bo Chen", ["Ann Lee"], [("Bo Chen", "photographer")]),
+    ("Von Anna Berg Mitarbeit: Tom Weber", ["Anna Berg"], [("Tom Weber", "contributor")]),
+])
+def test_a_field_label_after_a_marked_name_ends_the_name(text, authors, others):
+    b = parse_byline(text)
+    assert b.authors == authors
+    assert [(c.name, c.role) for c in b.contributors if c.role != "author"] == others
+
+
+@pytest.mark.parametrize("text", ["Harbour Lights: The Night the Town Went Dark", "Building Tall Systems: A Primer"])
+def test_a_headline_with_a_colon_is_still_no_byline(text):
+    assert not looks_like_byline(text)

@@ -801,3 +801,89 @@ def test_a_teasers_date_under_a_widget_heading_is_not_the_storys():
         + "\n19.02.2024\n\nRelated:\n\nFerry timetable changes for the summer season announced today\n"
     )
     assert newsclean.extract(page, kind="text").published == date(2024, 2, 19)
+
+
+@pytest.mark.parametrize("marker", ["von", "Von", "By"])
+def test_a_name_under_a_marker_line_over_a_picture_is_the_byline_not_alt_text(marker):
+    a = _german(
+        "Die Stadt rechnet mit Kosten von mehreren Millionen Euro für die neue Ufermauer.",
+        marker, "Anna Berg",
+        "Die Ufermauer nach dem Sturm am Dienstagabend, vom Hafen aus gesehen.Getty Images",
+    )
+    assert a.authors == ["Anna Berg"]
+
+
+TURKISH_STORY = "\n\n".join(
+    "Belediye salı günü yaptığı açıklamada, sahil yolunun onarım çalışmaları nedeniyle "
+    f"{n} hafta boyunca trafiğe kapalı kalacağını ve alternatif güzergahların kullanılması gerektiğini bildirdi."
+    for n in ("üç", "dört", "beş", "altı")) + "\n"
+
+
+@pytest.mark.parametrize("head, foot", [(("12.03.2024 10:15", "Kaynak: AA"), ""), (("12.03.2024 10:15",), "Kaynak: AA")])
+def test_a_source_line_naming_an_agency_is_no_person(head, foot):
+    page = ("Anasayfa\n\nGündem\n\nSahil yolu haftalarca trafiğe kapalı kalacak\n\n" + "\n\n".join(head)
+            + "\n\n" + TURKISH_STORY + ("\n" + foot + "\n" if foot else "") + "\nKünye\n\nGizlilik\n")
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+    assert [c.name for c in a.contributors if c.role == "agency"] == ["AA"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Von Anna Berg (dpa/AFP)", ["Anna Berg"]),
+    ("VONANNA BERG", ["Anna Berg"]),
+])
+def test_head_bylines_of_the_vocabulary_gaps(byline, authors):
+    assert _german(byline, "26.04.2024").authors == authors
+
+
+_FAR_HEAD = (
+    "Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n"
+    "12 March 2024 10:15\n\nUpdated 12.17\n\n"
+    "The council says repairs will take at least three weeks.\n\n"
+    "Buses will run on the inland route meanwhile.\n\n"
+    "Divers are inspecting the old pier.\n\n"
+)
+
+
+@pytest.mark.parametrize("under", [
+    "Coastal road closed for weeks after storm breaches sea wall\n\n1.0x\n\n00:00",  # an audio player
+    "Share\n\nCopy link",
+    "12 March 2024 10:15",
+])
+def test_a_name_past_the_standfirst_that_reads_as_a_credit_is_the_byline(under):
+    a = newsclean.extract(_FAR_HEAD + "Mara Lindqvist\n\n" + under + "\n\n" + STORY, kind="text")
+    assert a.authors == ["Mara Lindqvist"]
+
+
+@pytest.mark.parametrize("page", [
+    # nothing that reads as a credit under the name: a subheading or a caption's name
+    _FAR_HEAD + "Mara Lindqvist\n\n" + STORY,
+    # a menu's label between the standfirst and the name
+    _FAR_HEAD.replace("Divers are inspecting the old pier.", "Weather") + "Mara Lindqvist\n\nShare\n\n" + STORY,
+])
+def test_a_name_past_the_standfirst_without_a_credit_shape_is_no_byline(page):
+    assert "Mara Lindqvist" not in newsclean.extract(page, kind="text").authors
+
+
+def test_a_story_closed_by_its_source_line_credits_its_agencies_not_a_name_under_it():
+    a = _german(foot="(Quelle: APA/dpa)\n\nMara Lindqvist\n\nKommentare (0)")
+    assert a.authors == []
+    assert [c.name for c in a.contributors if c.role == "agency"] == ["APA", "dpa"]
+    # without the source line the bare name there is the story's signature
+    assert _german(foot="Mara Lindqvist\n\nKommentare (0)").authors == ["Mara Lindqvist"]
+
+
+
+def test_a_copy_of_the_headline_in_a_list_of_teasers_lends_no_byline_to_a_name_under_it():
+    page = (
+        "Home\n\nNews\n\nCoastal road closed for weeks after storm breaches sea wall\n\n" + STORY
+        + "\nMost recent\n\n"
+        "Harbour school reopens after a summer of repairs to its flooded hall and library\n\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n\n"
+        "Ferry timetable changes for the winter as the crossing loses its late sailings\n\n"
+        "Council budget vote delayed again as members argue over the cost of the sea wall\n\n"
+        "Mara Lindqvist\n\n"
+        "Why the harbour lights went dark for a night and who paid for the repair\n\n"
+        "Privacy Policy\n"
+    )
+    assert newsclean.extract(page, kind="text").authors == []

@@ -41,6 +41,7 @@ from newsclean.metadata.bylines.detection import (  # noqa: F401
     looks_like_job_title,
     looks_like_name_line,
     opens_with_author_marker,
+    source_agencies,
 )
 from newsclean.metadata.bylines.grammar import (  # noqa: F401
     parse_byline,
@@ -68,4 +69,5 @@ __all__ = [
     "normalise_author_list",
     "parse_byline",
     "parse_credits",
+    "source_agencies",
 ]

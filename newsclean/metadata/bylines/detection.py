@@ -9,7 +9,15 @@ from __future__ import annotations
 import regex
 
 from newsclean import rules
-from newsclean.metadata.bylines.grammar import _analyse_prepared, _doubled, _split_parts, _to_byline, reporter_credit
+from newsclean.metadata.bylines.grammar import (
+    _analyse_prepared,
+    _doubled,
+    _paren_agencies,
+    _split_parts,
+    _to_byline,
+    parse_byline,
+    reporter_credit,
+)
 from newsclean.metadata.bylines.names import _agency_at, _is_title, _name_kind
 from newsclean.metadata.bylines.text import (
     _DIGIT,
@@ -29,6 +37,7 @@ from newsclean.metadata.bylines.vocabulary import (
     _GLUED_SLASH,
     _HARD_SPLIT,
     _INITIAL,
+    _PAREN,
     _ascii_words,
     _norm_entry,
     _vocab,
@@ -103,11 +112,21 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
         return False  # a long run of capitalised words held up only by an outlet-like word: a menu or a headline
     if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
         return False
-    if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
+    if _glued_slash(s) or (s.startswith("(") and s.endswith(")")):
         return False  # "Ann Lee/Reuters", "(Ann Lee/Getty)": a photo credit, not a byline
     if _PRICE_CHANGE.search(s):
         return False  # "Otters Sports Group (OTR) 12.40 +3.1%": a stock quote
     return an.cue or any(it.kind in ("agency", "org") for it in an.items) or _had_title(s)
+
+
+def _glued_slash(s: str) -> bool:
+    """A slash glued between words ("Ann Lee/Reuters": a photo credit's shape), not counting
+    one in a parenthetical of agencies after a name ("Anna Berg (dpa/AFP)": her byline)."""
+    if _GLUED_SLASH.search(s) is None:
+        return False
+    if "(" in s:
+        s = _PAREN.sub(lambda m: " " if _paren_agencies(m[1]) else m[0], s)
+    return _GLUED_SLASH.search(s) is not None
 
 
 def _placeholder_credit(s: str) -> bool:
@@ -156,7 +175,7 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
             return MARKED
     if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
         return False
-    if _GLUED_SLASH.search(s) or (s.startswith("(") and s.endswith(")")):
+    if _glued_slash(s) or (s.startswith("(") and s.endswith(")")):
         return False
     up = _UPPER.search(p)
     if up is None or _UPPER.search(p, up.end()) is None:
@@ -294,6 +313,24 @@ def opens_with_author_marker(text: str) -> bool:
         and len(s.split()) <= settings().marker_line_max_words
         and not any(ch in rest for ch in ":?!")
     )
+
+
+def source_agencies(text: str) -> list[str]:
+    """The news agencies a source line credits, alone on its line, else [].
+
+    >>> source_agencies("(Quelle: APA/dpa)"), source_agencies("Kaynak: AA"), source_agencies("Quelle: Ann Lee")
+    (['APA', 'dpa'], ['AA'], [])
+    """
+    s = (text or "").strip()
+    if s[:1] == "(" and s[-1:] == ")":
+        s = s[1:-1].strip()
+    pattern = _vocab().source_re
+    if not s or len(s.split()) > settings().max_line_words or pattern is None or pattern.match(s) is None:
+        return []
+    b = parse_byline(s)
+    if b.authors or not b.contributors or any(c.role != "agency" for c in b.contributors):
+        return []
+    return [c.name for c in b.contributors]
 
 
 def is_lone_marker(text: str) -> bool:

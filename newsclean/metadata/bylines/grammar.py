@@ -38,7 +38,6 @@ from newsclean.metadata.bylines.vocabulary import (
     _EMAIL,
     _END_PUNCT,
     _ENDS_WITH_JOIN,
-    _HARD_SPLIT,
     _INITIAL,
     _PAREN,
     _PLACEHOLDER,
@@ -92,6 +91,12 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     placed = len(tokens) > 1 and tokens[0][:1].islower() and tokens[0].casefold() in v.cut_words
     if len(tokens) > 2 and " ".join(t.casefold() for t in tokens[:2]) in v.cut_words:
         tokens, placed = tokens[2:], True  # "Special to the Lakeside Herald": the outlet
+    # a function word that is also a name, capitalised at the edge of a marked name ("By An
+    # Nguyen", "By Nguyen Van An"), is the name's
+    edge = _name_edge(tokens, an)
+    edge_word = tokens[edge] if edge is not None else ""
+    if edge is not None:
+        tokens = tokens[1:] if edge == 0 else tokens[:-1]
     # interface words and lower-case words around a name are stripped; the latter are junk
     junk = 0
     while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
@@ -205,7 +210,7 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
                 an.junk_words += junk
                 return
     if (any(t in v.org_words for t in low) and org_shaped) or (
-        len(tokens) == 1 and len(letters) >= 2 and joined.isupper() and not _CJK_NAME.fullmatch(joined)
+        len(tokens) == 1 and len(letters) >= 2 and joined.isupper() and not _CJK_NAME.fullmatch(joined) and edge is None
     ):
         an.items.append(_Item("org", joined.strip(_END_PUNCT), "agency", after_title=state.get("after_title", False)))
         an.junk_words += junk
@@ -222,6 +227,9 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         return
     if placed:
         return
+    if edge is not None:
+        tokens = [edge_word, *tokens] if edge == 0 else [*tokens, edge_word]
+        name_kind = "name"
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
 
 
@@ -239,6 +247,23 @@ def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
         return False
     last = tokens[-1].casefold().strip(".,")
     return not (last.endswith("s") and last[:-1] in _vocab().title_words)  # a plural: co-authors' title
+
+
+def _name_edge(tokens: list[str], an: _Analysis) -> int | None:
+    """The edge (0 or -1) of a marked name's short part where a capitalised word that is both
+    a function word and a name stands beside capitalised words ("An Nguyen"), else None."""
+    if not an.marker or not 2 <= len(tokens) <= settings().stopword_name_max_tokens:
+        return None
+    if not all(t[:1].isupper() for t in tokens):
+        return None
+    names = _vocab().stopword_names
+    for edge in (0, -1):
+        word = tokens[edge]
+        rest = tokens[1:] if edge == 0 else tokens[:-1]
+        written = word[1:].islower() or all(_mostly_caps(t) for t in tokens)  # "An", or "AN NGUYEN"
+        if word.casefold() in names and written and _name_kind(rest) in ("name", "single"):
+            return edge
+    return None
 
 
 def _doubled(tokens: list[str]) -> bool:
@@ -297,6 +322,7 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
         _check_stop(an, len(an.items))
         pos = m.end()
     pieces.append((content[pos:], cur_role))
+    pieces = [cut for text, prole in pieces for cut in _field_cut(text, prole, an)]
     for text, prole in pieces:
         text = _TRAILING_JOIN.sub("", text)
         for part, joined in _joined_parts(text):
@@ -350,6 +376,22 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
                     _analyse_content(e, part_role, an, state, depth + 1)
 
 
+# a field's label with its colon after the name ("Written by Ann Lee Topics: Travel")
+_FIELD_LABEL = regex.compile(r"(?<=\p{L}\.?)\s+(?P<label>\p{Lu}[\p{L}-]{1,24})\s*[:：]\s+(?=\S)")
+
+
+def _field_cut(text: str, role: str, an: _Analysis) -> list[tuple[str, str]]:
+    """A marked byline's text cut where a field's label with its colon follows the name: the
+    field after it is no part of the name ("Ann Lee Topics: Travel" names Ann Lee); a role's
+    marker there opens that role ("Ann Lee Photos: Bo Chen")."""
+    m = _FIELD_LABEL.search(text) if an.marker else None
+    if m is None:
+        return [(text, role)]
+    head, rest = text[: m.start()], text[m.end() :]
+    label_role = _vocab().marker_role.get(_norm_entry(m["label"]))
+    return [(head, role), (rest, label_role)] if label_role else [(head, role)]
+
+
 def _paren_agencies(inner: str) -> list[str]:
     """The news agencies a parenthetical names and nothing else ("dpa", "dpa/AFP", "AP, Reuters")."""
     found: list[str] = []
@@ -380,6 +422,15 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
     unmarked = an.stop == UNMARKED  # no role marker in s: after_date_re and start_re find none
     for seg in segments:
         seg = seg.strip()
+        src = v.source_re.match(seg) if v.source_re is not None else None
+        if src is not None:
+            # "Kaynak: AA", "Quelle: dpa", "Source: Reuters": the source the story draws on
+            # credits a news agency, never a person (nor a name "Kaynak AA")
+            an.cue = True
+            first = len(an.items)
+            _analyse_content(seg[src.end() :], role, an, {})
+            an.items[first:] = [it for it in an.items[first:] if it.kind == "agency"]
+            continue
         if unmarked:
             _analyse_content(seg, role, an, {})
             continue
@@ -428,13 +479,17 @@ def _is_date_text(text: str) -> bool:
 
 
 def _starts_with_full_name(text: str) -> bool:
-    first = _split_parts(_HARD_SPLIT.split(text, maxsplit=1)[0])
+    segments = _split_segments(text)
+    first = _split_parts(segments[0]) if segments else []
     if not first:
         return False
+    # (without a field after the name: "Von Anna Berg Mitarbeit: Tom Weber")
+    field = _FIELD_LABEL.search(first[0])
+    part = first[0][: field.start()] if field is not None else first[0]
     # (without the date after the name: "Di Mario Rossi 12 marzo 2024", "Von Anna Berg25. April")
-    cut = _vocab().date_cut_re.search(first[0])
+    cut = _vocab().date_cut_re.search(part)
     # (without a parenthetical after the name: "Von Anna Berg (dpa)")
-    head = _PAREN.sub(" ", first[0][: cut.start()] if cut is not None else first[0])
+    head = _PAREN.sub(" ", part[: cut.start()] if cut is not None else part)
     tokens = [t for t in head.split() if t]
     if _name_kind(tokens) == "name":
         return True

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
+from newsclean import rules
 from newsclean.metadata import dates as _dates
 from newsclean.metadata.bylines.names import _agency_at, _is_title
 from newsclean.metadata.bylines.vocabulary import (
@@ -18,6 +20,7 @@ from newsclean.metadata.bylines.vocabulary import (
     _END_PUNCT,
     _HANDLE,
     _HARD_SPLIT,
+    _PAREN,
     _URL,
     _WS,
     _ascii_words,
@@ -112,10 +115,23 @@ def _remove_relative(text: str, an: _Analysis) -> str:
 
 
 def _split_segments(text: str) -> list[str]:
-    out: list[str] = []
-    for s in _HARD_SPLIT.split(text):
-        if s and s.strip(_END_PUNCT):
-            out.extend(_credit_sentences(s))
+    """The byline's segments, cut at bars, semicolons, dashes and slashes (a slash inside a
+    parenthetical is no cut: "Anna Berg (dpa/AFP)" names the agencies her story draws on), then
+    where a sentence ends before a role marker (see _credit_sentences)."""
+    return [c for s in _hard_segments(text) if s and s.strip(_END_PUNCT) for c in _credit_sentences(s)]
+
+
+def _hard_segments(text: str) -> list[str]:
+    if "(" not in text or "/" not in text:
+        return _HARD_SPLIT.split(text)
+    inside = [m.span() for m in _PAREN.finditer(text)]
+    out, pos = [], 0
+    for m in _HARD_SPLIT.finditer(text):
+        if m.group().strip() == "/" and any(a < m.start() and m.end() < z for a, z in inside):
+            continue
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
     return out
 
 
@@ -187,6 +203,8 @@ def _prepare(text: str, an: _Analysis) -> str | None:
     if not s:
         return None
     s = _GLUED_MARKER.sub(r"\1 ", s, count=1)
+    if s[:1] in "BbVv":
+        s = _unglue_caps_marker(s)
     s = _unglue(s)
     s = _strip_noise(s, an)
     return _remove_relative(s, an)
@@ -198,6 +216,25 @@ _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 # an author marker glued to the name by a page's markup ("<span>By</span><a>Ann Lee</a>" read
 # as "ByAnn Lee"): the marker, then a capital and a small letter ("Byron", "Parker" stay whole)
 _GLUED_MARKER = regex.compile(r"^\s*((?i:by|von|par|por|door))(?=\p{Lu}\p{Ll})")
+
+
+# the same in a byline printed in capitals ("BYANN LEE"): "BY" or "VON" glued to a word of two
+# letters or more, then another word in capitals, in a line without small letters; names
+# that begin with the marker's letters ("BYRON LEE", rule data ``glued_marker_words``) stay
+# whole, as do words such as "BYPASS"
+_GLUED_CAPS_MARKER = regex.compile(r"^\s*(BY|VON)(\p{Lu}{2,}[\p{Lu}'’-]*)(?=\s+\p{Lu}[\p{Lu}.'’-]*(?:[\s,;|]|$))")
+
+
+def _unglue_caps_marker(s: str) -> str:
+    m = _GLUED_CAPS_MARKER.match(s)
+    if m is None or any(ch.islower() for ch in s) or (m[1] + m[2]).casefold() in _vocab_glued_names():
+        return s
+    return f"{m[1]} {s[m.start(2) :]}"
+
+
+@cache
+def _vocab_glued_names() -> frozenset[str]:
+    return frozenset(e.casefold() for e in rules.pattern_sources("glued_marker_words"))
 
 
 _PART_END = regex.compile(r"[,;|/·•(]")

@@ -117,11 +117,13 @@ class _Vocab:
     marker_role: dict[str, str]
     particle_markers: frozenset[str]
     credit_openers_re: regex.Pattern
+    source_re: regex.Pattern | None  # a source label with its colon opening a segment ("Kaynak: AA")
     paren_roles: dict[str, str]
     conj_split_re: regex.Pattern
     with_re: regex.Pattern
     cut_words: dict[str, int]  # word sequence (casefold) -> number of words
     stopwords: frozenset[str]
+    stopword_names: frozenset[str]  # function words that are also names ("An"), kept at a marked name's edge
     org_words: frozenset[str]
     org_leads: frozenset[str]
     title_words: frozenset[str]
@@ -186,6 +188,9 @@ def _vocab() -> _Vocab:
     openers = {_norm_entry(e) for e in rules.pattern_sources("byline_credit_openers")}
     credit_openers_re = regex.compile(rf"[\s(\[]*(?:{_entry_re(openers)})(?:\s*[:：])?\s", regex.IGNORECASE)
 
+    sources = {_norm_entry(e) for e in rules.pattern_sources("byline_source_labels")}
+    source_re = regex.compile(rf"\s*(?:{_entry_re(sources)})\s*[:：]\s*", regex.IGNORECASE) if sources else None
+
     conj = {_norm_entry(c) for c in rules.pattern_sources("byline_conjunctions")}
     words_long = [c for c in conj if c.isalpha() and len(c) >= 3]
     words_short = [c for c in conj if c.isalpha() and len(c) < 3]
@@ -234,11 +239,13 @@ def _vocab() -> _Vocab:
         marker_role={**marker_role, **colon},
         particle_markers=particle_markers,
         credit_openers_re=credit_openers_re,
+        source_re=source_re,
         paren_roles=paren_roles,
         conj_split_re=conj_split_re,
         with_re=with_re,
         cut_words=cut_words,
         stopwords=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_stopwords")),
+        stopword_names=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_stopword_names")),
         org_words=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_words")),
         org_leads=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_org_leads")),
         title_words=frozenset(t for t in title_entries if " " not in t),
