@@ -32,6 +32,9 @@ from newsclean.stages.metadata_zone import (
     stamp_beside_labels,
 )
 
+# the chrome rules' reasons for the opening of the comments under a story
+_COMMENTS_OPEN = frozenset({"chrome.comment_section", "chrome.comment_thread"})
+
 
 def _story_date_line(doc: Document, memo: dict) -> bool:
     """The story's date stamp printed in or just under the story, not over it ("5 January
@@ -47,6 +50,8 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     for b in doc.blocks[start : min(len(doc.blocks), end + 1 + settings().foot_blocks)]:
         if b.index > end and (b.reason == "chrome.section_header" or rules.normalise_phrase(b.text) in headers):
             break  # a widget's heading under the story ("Related", "Similar:"): its teasers' dates follow
+        if b.index > end and b.reason in _COMMENTS_OPEN:
+            break  # the comments under the story ("Ann says:", "Leave a reply"): their stamps follow
         # (the region ends above a closing stamp, "region.after_post_stamp": a blog post's, or
         # the story's own date printed under its last paragraph)
         if b.label not in (Label.BODY, Label.UNDECIDED) and not (

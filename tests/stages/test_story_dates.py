@@ -191,3 +191,20 @@ def test_a_listed_headline_between_two_dates_gives_none_of_them():
     ]
     lines = [*MENU, HEADLINE, "By Ann Lee | Published: 5 hours ago", *STORY, *latest, *FOOT]
     assert _published(lines) is None
+
+
+def test_a_comments_stamp_under_the_story_is_not_the_storys_date():
+    lines = [
+        *MENU,
+        "March 4, 2024 5:12 pm — By Ann Lee",
+        HEADLINE,
+        *STORY,
+        "Tweet",
+        "1 comment",
+        "Tom Baker says:",
+        "March 6, 2024 at 2:45 am",
+        "Good news for the harbour district at last.",
+        "Leave a reply",
+        *FOOT,
+    ]
+    assert _day(_published(lines)) == date(2024, 3, 4)
