@@ -241,6 +241,19 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_zone",
     )
 
+    date_row_period: int = knob(
+        4,
+        "bare date stamps at most this many lines apart, at equal steps, are rows of a list of "
+        "teasers (a headline and its date, again and again), not the story's stamp",
+        "newsclean.stages.metadata_zone",
+    )
+
+    date_row_min: int = knob(
+        3,
+        "this many bare date stamps at equal steps make a list of teasers' dates",
+        "newsclean.stages.metadata_zone",
+    )
+
     stamp_row_reach: int = knob(
         2,
         "another labelled date stamp within this many lines makes one a row of a list (issues or "

@@ -28,6 +28,7 @@ from newsclean.stages.metadata_lines import (
     _agency_line,
     _closing_credit,
     _dated,
+    _listed_headline_date,
     _meta_line_under_headline,
     _name_below,
     _name_by_date,
@@ -164,7 +165,8 @@ def head_metadata(doc: Document) -> None:
             _signature_line(doc, region[1], memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
         if not _story_date_line(doc, memo) and title_at is not None:
-            _meta_line_under_headline(doc, title_at, memo)
+            if not _meta_line_under_headline(doc, title_at, memo):
+                _listed_headline_date(doc, title_at, memo)
 
 
 def _among_teasers(doc: Document, i: int) -> bool:

@@ -8,6 +8,7 @@ Split from :mod:`newsclean.stages.metadata` along its seams.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
 import regex
 
@@ -31,6 +32,9 @@ from newsclean.stages.metadata_zone import (
     stamp_beside_labels,
 )
 
+# the chrome rules' reasons for the opening of the comments under a story
+_COMMENTS_OPEN = frozenset({"chrome.comment_section", "chrome.comment_thread"})
+
 
 def _story_date_line(doc: Document, memo: dict) -> bool:
     """The story's date stamp printed in or just under the story, not over it ("5 January
@@ -40,9 +44,14 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     start, end = _span(doc)
     found = []
     headers = rules.phrases("section_headers")
+    # a post's cued stamp is read when no byline dates the story ("Posted August 8, 2024 by Ann
+    # Lee" over the story; the next post's stamp follows it)
+    cued = not any(_memo(memo, _byline_any_date, t) for t in doc.found.get("bylines", []))
     for b in doc.blocks[start : min(len(doc.blocks), end + 1 + settings().foot_blocks)]:
         if b.index > end and (b.reason == "chrome.section_header" or rules.normalise_phrase(b.text) in headers):
             break  # a widget's heading under the story ("Related", "Similar:"): its teasers' dates follow
+        if b.index > end and b.reason in _COMMENTS_OPEN:
+            break  # the comments under the story ("Ann says:", "Leave a reply"): their stamps follow
         # (the region ends above a closing stamp, "region.after_post_stamp": a blog post's, or
         # the story's own date printed under its last paragraph)
         if b.label not in (Label.BODY, Label.UNDECIDED) and not (
@@ -50,19 +59,30 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
             and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS | {"region.after_post_stamp"}
         ):
             continue
-        if b.features["words"] > settings().byline_max_words:
+        # (or led by its cue, a post's stamp with its author, section or comments: "Posted by
+        # Ann Lee on March 9, 2024 | Permalink", "Posted to News on 9 March 2024 · Comments (1)")
+        post = cued and _memo(memo, cued_post_stamp, b.text)
+        if b.features["words"] > settings().byline_max_words and not post:
             continue
         # (or printed beside a label: "March 9, 2024 | Permalink", "AP | March 9, 2024")
-        text = b.text if _memo(memo, dates.looks_like_date_line, b.text) else _memo(memo, stamp_beside_labels, b.text)
+        text = (
+            b.text
+            if post or _memo(memo, dates.looks_like_date_line, b.text)
+            else _memo(memo, stamp_beside_labels, b.text)
+        )
         if text is None:
             continue
         stamp = dates.parse_stamp(text)
-        value = stamp.published or stamp.modified
+        # (a numeric date that reads both ways still names a day of its own: "09/03/2024" under
+        # "24/07/2023" is a list's, whichever way it is read)
+        value = stamp.published or stamp.modified or _memo(memo, _byline_any_date, text)
         if value is None:
             continue
         found.append((b, value, text))
         if len(found) > settings().story_date_max_lines:
             return False
+        if post:
+            break  # the post's own closing stamp: its comments' or the next post's stamps follow
     days = {v.date() if isinstance(v, datetime) else v for _, v, _ in found}
     if len(days) != 1:
         return False
@@ -70,6 +90,33 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
         b.mark(Label.DATE, "date.story_stamp")
         doc.found.setdefault("date_lines", []).append(text)
     return True
+
+
+def cued_post_stamp(text: str) -> bool:
+    """Whether a short line is a post's stamp led by its publication cue: the cue, then a full
+    date (with its year) among a name, a section or a counter ("Posted by Ann Lee on March 9,
+    2024 | Permalink", "Veröffentlicht in Politik am 9. März 2024", "Posted to News on 9 March
+    2024 · Comments (1)"); not a sentence ("Posted on March 9, 2024 by Ann Lee. This entry was
+    filed under ...") and not an update ("Updated March 9, 2024").
+
+    >>> cued_post_stamp("Posted by Ann Lee on March 9, 2024 | Permalink")
+    True
+    >>> cued_post_stamp("Posted on March 9, 2024 by Ann Lee. This entry was filed under Travel.")
+    False
+    """
+    s = " ".join(text.split())
+    if not s or len(s.split()) > settings().meta_line_max_words or _SENTENCE_END.search(s) is not None:
+        return False
+    m = _cue_published_re().match(s)
+    if m is None:
+        return False
+    return dates.parse_stamp(s).published is not None
+
+
+@cache
+def _cue_published_re() -> regex.Pattern:
+    """A publication cue opening a line ("Posted", "Veröffentlicht:", "Publicado el")."""
+    return regex.compile(rf"(?:{dates._alts(dates._vocab().cue_published)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 _SENTENCE_END = regex.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?][\"'”’»)]?$")
@@ -96,6 +143,7 @@ def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
     for b in [*below, *blocks[max(0, title_at - settings().meta_line_above) : title_at][::-1]]:
         if (
             b.label not in (Label.UNDECIDED, Label.BODY, Label.CHROME)
+            or b.reason == "teaser.date_row"
             or b.features["words"] > settings().meta_line_max_words
             or _SENTENCE_END.search(b.text.rstrip()) is not None
             or _memo(memo, _byline_date, b.text) is None
@@ -105,6 +153,55 @@ def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
         doc.found.setdefault("date_lines", []).append(b.text)
         return True
     return False
+
+
+def _listed_headline_date(doc: Document, title_at: int, memo: dict) -> bool:
+    """The date printed beside the story's own headline where the page lists it again (a
+    "Latest news" list that holds the story: "Harbour school stays open" / "5 March 2024"),
+    when nothing else dates the story and no byline does. The list's rows are a headline and
+    its date: a date line on one side of the repeated headline only (with dates on both sides,
+    which one is the row's own is not known). Never a teaser's date: the headline must be the
+    story's own, word for word."""
+    if any(_memo(memo, _byline_any_date, t) for t in doc.found.get("bylines", [])):
+        return False
+    blocks = doc.blocks
+    key = " ".join(blocks[title_at].text.split()).casefold()
+    if len(key.split()) < settings().glued_headline_min_words:
+        return False  # a short title ("News", "Live") is a label that lists repeat
+    if any(
+        0 <= j < len(blocks) and _memo(memo, dates.looks_like_date_line, blocks[j].text)
+        for j in (title_at - 1, title_at + 1)
+    ):
+        return False  # the headline taken is itself a row of a list of teasers with their dates
+    for b in blocks:
+        if b.index == title_at or " ".join(b.text.split()).casefold() != key:
+            continue
+        beside = [
+            n
+            for n in (
+                blocks[b.index - 1] if b.index > 0 else None,
+                blocks[b.index + 1] if b.index + 1 < len(blocks) else None,
+            )
+            if n is not None and _memo(memo, dates.looks_like_date_line, n.text)
+        ]
+        if len(beside) != 1:
+            continue
+        n = beside[0]
+        if (
+            n.label not in (Label.UNDECIDED, Label.CHROME)
+            or n.features["words"] > settings().byline_max_words
+            or _memo(memo, _byline_date, n.text) is None
+        ):
+            continue
+        n.mark(Label.DATE, "date.listed_headline")
+        doc.found.setdefault("date_lines", []).append(n.text)
+        return True
+    return False
+
+
+def _byline_any_date(text: str) -> date | datetime | None:
+    """The publication date a line gives with its year, a numeric one read either way."""
+    return dates.parse_stamp(text).published or dates.parse_stamp(text, dayfirst=True).published
 
 
 def _byline_date(text: str) -> date | datetime | None:

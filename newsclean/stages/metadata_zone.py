@@ -96,6 +96,10 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
         and not text.lstrip()[:3].casefold() == "by "
         and _memo(memo, dates.looks_like_date_line, text)
     ):
+        if _date_rows(doc, b.index, memo):
+            # a teaser's date in a list of them, never the story's
+            b.mark(Label.CHROME, "teaser.date_row")
+            return True
         b.mark(Label.DATE, "date.stamp")
         doc.found.setdefault("date_lines", []).append(text)
         return True
@@ -126,6 +130,44 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
             doc.found.setdefault("bylines", []).append(", ".join(agencies))
             doc.found.setdefault("byline_rows", []).append(b.index)
         return True
+    return False
+
+
+def _day_stamp(doc: Document, j: int, memo: dict) -> bool:
+    """Whether block ``j`` is a date line that names a day (not a time alone)."""
+    text = doc.blocks[j].text
+    return _memo(memo, dates.looks_like_date_line, text) and _memo(memo, _names_day, text)
+
+
+def _names_day(text: str) -> bool:
+    stamp = dates.parse_stamp(text, dayfirst=True)
+    return stamp.published is not None or stamp.modified is not None
+
+
+def _date_rows(doc: Document, i: int, memo: dict) -> bool:
+    """Whether the date line at ``i`` is a row of a list of teasers' dates: bare date stamps at
+    equal steps of two or more lines ("Bridge closed for repairs" / "04.03.2024" / "New mayor
+    sworn in" / "03.03.2024" / ...), at least ``date_row_min`` of them with the line at ``i``
+    among them. The story's stamps stand alone or one under another ("Published ..." /
+    "Updated ...")."""
+    n = len(doc.blocks)
+    period = settings().date_row_period
+    for step in range(2, period + 1):
+        run = 1
+        for direction in (-1, 1):
+            j = i + direction * step
+            while (
+                0 <= j < n
+                and _day_stamp(doc, j, memo)
+                and not any(
+                    _day_stamp(doc, k, memo)
+                    for k in range(min(j, j - direction * step) + 1, max(j, j - direction * step))
+                )
+            ):
+                run += 1
+                j += direction * step
+        if run >= settings().date_row_min:
+            return True
     return False
 
 

@@ -388,3 +388,13 @@ def test_relative_ages_in_more_languages_with_number_words_and_days():
 def test_a_version_number_with_dots_is_no_spaced_korean_date():
     assert parse_date("Version 2024. 3. released") is None
     assert not looks_like_date_line("Chapter 2024. 3. 12 words")
+
+
+def test_a_two_digit_year_numeric_date_alone_on_its_line_is_a_stamp():
+    # the whole line is the stamp ("05.03.24" under a byline); in a sentence or after another
+    # word it may be a version or a score, and needs its time to be a date
+    assert dates.parse_date("05.03.24") == date(2024, 3, 5)
+    assert dates.looks_like_date_line(" 05-03-24 ")
+    assert dates.parse_date("Firmware 15.10.24 fixes the bug") is None
+    assert dates.parse_date("Stand 05.03.24") is None
+    assert dates.parse_date("05.03.24, 15:05") == datetime(2024, 3, 5, 15, 5)

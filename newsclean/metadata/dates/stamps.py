@@ -211,10 +211,13 @@ def page_dayfirst(texts) -> bool | None:
     """Whether a page writes numeric dates day first, from its own lines: a date that can only
     be read one way ("25/04/2026" is day first, "04/25/2026" month first) settles it; without
     one, a 24-hour time in a stamp ("02/12/2024 - 20:56"; the month-first countries write
-    "8:56 PM") means day first. None when the page does not tell or tells both.
+    "8:56 PM") means day first; a dotted one ("20.56") only in a stamp. None when the page
+    does not tell or tells both.
 
     >>> page_dayfirst(["Published 25/04/2026", "Updated 02/05/2026"]), page_dayfirst(["4/25/2026"])
     (True, False)
+    >>> page_dayfirst(["Posted 08/09/2012 4:03 pm", "She ran the 200 metres in 19.32 seconds."]) is None
+    True
     """
     found: set[bool] = set()
     clock = False
@@ -225,7 +228,10 @@ def page_dayfirst(texts) -> bool | None:
                 found.add(True)
             elif b > 12 >= a:
                 found.add(False)
-        clock = clock or _CLOCK_24.search(text[:MAX_DATE_TEXT]) is not None
+        if not clock:
+            # (a dotted time counts only in a stamp: in prose, "19.32 seconds" or "20.15 per
+            # cent" is a measure, not a clock)
+            clock = any(m[0][2] != "." or looks_like_date_line(text) for m in _CLOCK_24.finditer(text[:MAX_DATE_TEXT]))
     if len(found) == 1:
         return found.pop()
     return True if not found and clock else None

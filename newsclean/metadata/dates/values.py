@@ -82,8 +82,9 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
     if g["na"]:
         a, b, sep, ys = int(g["na"]), int(g["nb"]), g["nsep"], g["ny"]
         if len(ys) == 2:
-            # "15.10.24" or "15-10-24" alone may be a version or a score; with a time after it, a date
-            if sep != "/" and not _TIME_AFTER.match(m.string, m.end()):
+            # "15.10.24" or "15-10-24" in a sentence may be a version or a score; with a time after
+            # it, or as the whole line (a stamp), a date
+            if sep != "/" and not (_TIME_AFTER.match(m.string, m.end()) or m[0] == m.string.strip()):
                 return None
             y = _century(int(ys), ref)
         else:
