@@ -233,6 +233,20 @@ class StorySettings:
         "newsclean.stages.story_end",
     )
 
+    list_section_items: int = knob(
+        3,
+        "a story that is a list (a roundup of links, a week's headlines: list items and no paragraph of "
+        'prose) goes on under a section heading of its own ("More:") when the body above the heading '
+        "and the lines under it each hold at least this many list items",
+        "newsclean.stages.story_end",
+    )
+
+    list_section_item_share: float = knob(
+        0.8,
+        "... and at least this share of the lines under the heading are list items",
+        "newsclean.stages.story_end",
+    )
+
     story_end_story_paragraph_words: int = knob(
         12,
         "a story paragraph on each side of a box of headlines set into the story ends like a sentence "

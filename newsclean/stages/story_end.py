@@ -93,6 +93,8 @@ def _cut_story_end(doc: Document) -> None:
         if not seen_body:
             continue
         if b.features.get("end_marker"):
+            if _list_goes_on(blocks, start, i, end):
+                continue  # a section of the list the story is ("More:", then more of its items)
             resume = _prose_resumes(blocks, i, end)
             if resume is None:
                 # a heading alone is no proof: the article ends only when the rest of the
@@ -128,6 +130,33 @@ def _separators(doc: Document) -> None:
     for b in doc.blocks:
         if b.label == Label.BODY and b.features.get("separator"):
             b.mark(Label.CHROME, "chrome.separator")
+
+
+def _list_lines(blocks: list[Block]) -> tuple[int, bool]:
+    """(list items among the body blocks, whether none of the others is a paragraph of prose)."""
+    body = [b for b in blocks if b.label == Label.BODY]
+    items = sum(b.kind == Kind.LIST_ITEM for b in body)
+    return items, not any(_prose(b) for b in body if b.kind != Kind.LIST_ITEM)
+
+
+def _list_goes_on(blocks: list[Block], start: int, i: int, end: int) -> bool:
+    """Is the section heading at ``i`` a heading inside a list that is the story (a week's
+    headlines, a roundup of links: "More:", then more of the same items)? The body above it
+    is list items with no paragraph of prose beside them, and so is what follows it up to
+    the region's end: items of the same list, not a teaser box under a story of prose. A
+    comment section's heading (``hard_end``) still ends it."""
+    if blocks[i].features.get("hard_end"):
+        return False
+    above, above_bare = _list_lines(blocks[start:i])
+    below_blocks = [b for b in blocks[i + 1 : end + 1] if b.label == Label.BODY]
+    below, below_bare = _list_lines(below_blocks)
+    return (
+        above_bare
+        and below_bare
+        and above >= settings().list_section_items
+        and below >= settings().list_section_items
+        and below >= settings().list_section_item_share * len(below_blocks)
+    )
 
 
 def _before_comments(blocks: list[Block], i: int) -> None:
