@@ -156,19 +156,19 @@ class MetadataLineSettings:
         8,
         "blocks under the headline searched for a bare name past the date stamp and a standfirst, "
         "taken only when it reads as a credit (a date, a widget or the headline again under it)",
-        "newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_past_standfirst",
     )
 
     standfirst_sentence_min_words: int = knob(
         4,
         "a sentence of a standfirst between the headline and such a name has at least this many words",
-        "newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_past_standfirst",
     )
 
     credit_widget_reach: int = knob(
         3,
         "lines under such a name where the date line, the widget or the repeated headline sits",
-        "newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_past_standfirst",
     )
 
     between_head_min_words: int = knob(

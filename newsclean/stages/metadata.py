@@ -33,12 +33,12 @@ from newsclean.stages.metadata_lines import (
     _name_below,
     _name_by_date,
     _name_opens_story,
-    _name_past_standfirst,
     _signature_line,
     _story_date_line,
     glued_byline,
     glued_date,
 )
+from newsclean.stages.metadata_past_standfirst import _name_past_standfirst
 from newsclean.stages.metadata_zone import (
     MEMO_KEY,
     SOFT_CHROME_REASONS,
