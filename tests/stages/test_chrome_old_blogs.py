@@ -44,6 +44,14 @@ from newsclean.document import Label
         ("Reprints & Permissions", "chrome.line_shape"),
         ("Post Your Comment", "chrome.comment_section"),
         ("Please log in or sign up to comment.", "chrome.comment_widget"),
+        # a blog's credit line, a syndicated teaser's source link, a guest post's author box
+        ("Harbour Notes is powered by Blogger. Start your own blog.", "chrome.line_shape"),
+        ("» Read more at Harbour Weekly", "chrome.line_shape"),
+        ("This post was written by", "chrome.line_shape"),
+        (
+            "This post was written by Ann Lee. You can visit the author archive for a short bio and more posts.",
+            "chrome.line_shape",
+        ),
         # a follow button set into the story
         ("Follow @harbourdesk", "chrome.line_shape"),
         ("Follow @annlee on Twitter", "chrome.line_shape"),
@@ -68,6 +76,11 @@ def test_old_blog_chrome_lines(judged, line, rule):
         "All posts by the coastguard were manned through the night.",
         "Follow @harbourdesk for updates, the council told residents on Monday.",
         "Report corrections to the harbour office, the notice said.",
+        "The new lighthouse is powered by solar panels fitted last spring.",
+        "The new lighthouse is powered by batteries.",
+        "Read more at your own risk, the harbour master joked.",
+        "Read more on the harbour master's report here.",
+        "Read more at the council's website.",
         "Post your comments on the plans to the council before Friday, residents were told.",
     ],
 )

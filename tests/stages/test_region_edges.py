@@ -24,8 +24,20 @@ def _body(text_doc, lines):
 
 
 def test_a_posts_first_and_last_paragraphs_trailing_off_stay_in_the_story(text_doc):
-    page = ["Harbour Notes", "Home", "Archives", "October 22, 2012", "Harbour wall to be rebuilt", OPENING,
-            *STORY, CLOSING, "Posted at 11:09 AM", "Categories", "Harbours", "Ferries"]
+    page = [
+        "Harbour Notes",
+        "Home",
+        "Archives",
+        "October 22, 2012",
+        "Harbour wall to be rebuilt",
+        OPENING,
+        *STORY,
+        CLOSING,
+        "Posted at 11:09 AM",
+        "Categories",
+        "Harbours",
+        "Ferries",
+    ]
     assert _body(text_doc, page) == [OPENING, *STORY, CLOSING]
 
 
