@@ -107,6 +107,14 @@ class RegionSettings:
     )
 
     # --------------------------------------------------------------- head trimming
+    edge_ellipsis_min_words: int = knob(
+        12,
+        "a paragraph ending in an ellipsis right at the region's start or end, this long or longer and not "
+        "one of a run of such paragraphs, is the story's own first or last paragraph (a blogger's trailing "
+        "'...'), not a teaser summary",
+        "newsclean.stages.region",
+    )
+
     head_trim_blocks: int = knob(
         12,
         "a byline/date this close to the region's start opens the story",

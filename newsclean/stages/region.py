@@ -326,6 +326,31 @@ def _trim_tail(blocks: list[Block], start: int, end: int) -> int:
     return end
 
 
+def _trailing_ellipsis(blocks: list[Block], i: int) -> bool:
+    """Is block ``i`` a paragraph that only costs for its closing ellipsis (see
+    ``_ellipsis_edges``): undecided, long enough, ending in "..." or "…"?"""
+    if not 0 <= i < len(blocks):
+        return False
+    b = blocks[i]
+    return (
+        b.label == Label.UNDECIDED
+        and bool(b.features["ellipsis"])
+        and b.features["words"] >= settings().edge_ellipsis_min_words
+    )
+
+
+def _ellipsis_edges(blocks: list[Block], start: int, end: int) -> tuple[int, int]:
+    """The story's first or last paragraph may end in an ellipsis ("... and glad to see it
+    out…"): the region search leaves it out, as it leaves out teaser summaries. A lone such
+    paragraph right at the region's edge (the block past it is no such paragraph too: a run
+    of them is a teaser list) belongs to the story."""
+    if _trailing_ellipsis(blocks, start - 1) and (start < 2 or not blocks[start - 2].features["ellipsis"]):
+        start -= 1
+    if _trailing_ellipsis(blocks, end + 1) and (end + 2 >= len(blocks) or not blocks[end + 2].features["ellipsis"]):
+        end += 1
+    return start, end
+
+
 def _before_teaser_section(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
     """When the region found lies under a teaser section's heading ("You may also like",
     "Related"), the story is the best run above the first such heading that has a real
@@ -425,6 +450,7 @@ class MainRegion:
             # (a teaser line ending in "..."): cleaning the body again must find the same start
             while start < end and scores[start] < 0:
                 start += 1
+            start, end = _ellipsis_edges(blocks, start, end)
             bounds = (start, end)
         doc.found["region"] = bounds
         for b in blocks:

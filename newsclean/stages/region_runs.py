@@ -29,7 +29,8 @@ _CLOCK = regex.compile(r"\d(?::\d\d|\s?[ap]\.?m\b)", regex.IGNORECASE)
 
 def _comment_signature(blocks: list[Block], i: int) -> bool:
     """A short line holding a full date with a time of day, or a name and then a date or an
-    age ("Jo Lee 07 Nov 12", "Miles 12 days ago") over a sentence: a comment's signature."""
+    age ("Jo Lee 07 Nov 12", "Miles 12 days ago"), or a name after the address it links to
+    ("http://twitter.com/jolee Jo Lee"), over a sentence: a comment's signature."""
     b = blocks[i]
     if (
         b.label == Label.BODY
@@ -40,7 +41,7 @@ def _comment_signature(blocks: list[Block], i: int) -> bool:
     text = b.text
     if _CLOCK.search(text) is None:
         # (a quick test: most lines hold no time of day)
-        return _named_stamp(b) and _comment_text_under(blocks, i)
+        return (_named_stamp(b) or _linked_name(b)) and _comment_text_under(blocks, i)
     return _NUMERIC_DATE.search(text) is not None or isinstance(dates.parse_date(text), datetime)
 
 
@@ -54,6 +55,15 @@ _SHORT_YEAR_DATE = regex.compile(r"^\d{1,2}\s\p{L}{3,9}\.?\s\d\d$")
 def _comment_text_under(blocks: list[Block], i: int) -> bool:
     """Is a sentence right under line ``i`` (a comment's text, not a teaser's headline)?"""
     return any(b.features["terminal"] for b in blocks[i + 1 : i + 1 + settings().named_stamp_text_lines])
+
+
+# a commenter's name after the address it links to ("http://twitter.com/annlee Ann Lee")
+_LINKED_NAME = regex.compile(r"^(?:https?://|www\.)\S+\s+(?P<name>[^\s/][^/]{0,40})$", regex.IGNORECASE)
+
+
+def _linked_name(b: Block) -> bool:
+    m = _LINKED_NAME.match(b.text)
+    return m is not None and len(m["name"].split()) <= settings().named_stamp_max_name_words
 
 
 def _named_stamp(b: Block) -> bool:
@@ -132,9 +142,39 @@ def _comment_threads(blocks: list[Block]) -> None:
             and blocks[end].label in (Label.UNDECIDED, Label.CHROME)
         ):
             end += 1
-        for b in blocks[run[0] : end]:
+        for b in blocks[_first_comment(blocks, run) : end]:
             if not b.decided:
                 b.mark(Label.CHROME, "chrome.comment_thread")
+
+
+_COMMENT_HEADINGS = frozenset({"chrome.comment_widget", "chrome.comment_section"})
+
+
+def _first_comment(blocks: list[Block], run: list[int]) -> int:
+    """Where the thread signed at ``run`` starts: at its first signature, or right under the
+    comment section's heading ("Comments") when that stands above the signature with only
+    undecided lines between (a template that signs each comment under its text, "Posted by:
+    Ann | Mar 26, 2007 2:00 PM", prints the first comment there): no more lines than may stand
+    between two signatures (``comment_max_gap``), no more prose than a comment of the thread
+    (the bound of ``_split_thread``), and a story above the heading (as much prose as that
+    bound's floor): a comment counter over the story itself opens no thread."""
+    first = run[0]
+    k = first - 1
+    while k >= 0 and first - k <= settings().comment_max_gap + 1 and blocks[k].label == Label.UNDECIDED:
+        k -= 1
+    if not (0 <= k < first - 1 and blocks[k].reason in _COMMENT_HEADINGS):
+        return first
+    words = sorted(
+        sum(blocks[j].features["words"] for j in range(a + 1, b)) for a, b in zip(run, run[1:], strict=False)
+    )
+    typical = words[(len(words) - 1) // 2]
+    limit = max(settings().comment_split_min_words, settings().comment_split_factor * typical)
+    if sum(blocks[j].features["words"] for j in range(k + 1, first)) > limit:
+        return first  # a story under a comment counter, as _split_thread reads it
+    story = sum(b.features["words"] for b in blocks[:k] if b.label == Label.UNDECIDED and b.features["terminal"])
+    if story < settings().comment_split_min_words:
+        return first
+    return k + 1
 
 
 # a table of contents: its heading, then numbered section titles ("1 History", "1.1 Early years")
