@@ -28,7 +28,6 @@ from newsclean.stages.metadata_lines import (
     _agency_line,
     _closing_credit,
     _dated,
-    _listed_headline_date,
     _meta_line_under_headline,
     _name_below,
     _name_by_date,
@@ -38,6 +37,7 @@ from newsclean.stages.metadata_lines import (
     glued_byline,
     glued_date,
 )
+from newsclean.stages.metadata_story_dates import _listed_headline_date
 from newsclean.stages.metadata_zone import (
     MEMO_KEY,
     SOFT_CHROME_REASONS,
