@@ -28,7 +28,6 @@ from newsclean.stages.metadata_lines import (
     _agency_line,
     _closing_credit,
     _dated,
-    _listed_headline_date,
     _meta_line_under_headline,
     _name_below,
     _name_by_date,
@@ -39,6 +38,7 @@ from newsclean.stages.metadata_lines import (
     glued_date,
 )
 from newsclean.stages.metadata_past_standfirst import _name_past_standfirst
+from newsclean.stages.metadata_story_dates import _listed_headline_date
 from newsclean.stages.metadata_zone import (
     MEMO_KEY,
     SOFT_CHROME_REASONS,

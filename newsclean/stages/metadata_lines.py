@@ -8,7 +8,6 @@ Split from :mod:`newsclean.stages.metadata` along its seams.
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import cache
 
 import regex
 
@@ -16,6 +15,7 @@ from newsclean import rules
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
+from newsclean.stages.metadata_story_dates import _SENTENCE_END, _byline_any_date, cued_post_stamp
 from newsclean.stages.metadata_zone import (
     _A_WORD,
     _CARD_SEPARATOR,
@@ -92,36 +92,6 @@ def _story_date_line(doc: Document, memo: dict) -> bool:
     return True
 
 
-def cued_post_stamp(text: str) -> bool:
-    """Whether a short line is a post's stamp led by its publication cue: the cue, then a full
-    date (with its year) among a name, a section or a counter ("Posted by Ann Lee on March 9,
-    2024 | Permalink", "Veröffentlicht in Politik am 9. März 2024", "Posted to News on 9 March
-    2024 · Comments (1)"); not a sentence ("Posted on March 9, 2024 by Ann Lee. This entry was
-    filed under ...") and not an update ("Updated March 9, 2024").
-
-    >>> cued_post_stamp("Posted by Ann Lee on March 9, 2024 | Permalink")
-    True
-    >>> cued_post_stamp("Posted on March 9, 2024 by Ann Lee. This entry was filed under Travel.")
-    False
-    """
-    s = " ".join(text.split())
-    if not s or len(s.split()) > settings().meta_line_max_words or _SENTENCE_END.search(s) is not None:
-        return False
-    m = _cue_published_re().match(s)
-    if m is None:
-        return False
-    return dates.parse_stamp(s).published is not None
-
-
-@cache
-def _cue_published_re() -> regex.Pattern:
-    """A publication cue opening a line ("Posted", "Veröffentlicht:", "Publicado el")."""
-    return regex.compile(rf"(?:{dates._alts(dates._vocab().cue_published)})(?!\p{{L}})", regex.IGNORECASE)
-
-
-_SENTENCE_END = regex.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?][\"'”’»)]?$")
-
-
 def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
     """The date in the meta line under the headline, when no date line, no closing stamp and
     no byline dates the story: a short line between the headline and the story's text holding
@@ -153,55 +123,6 @@ def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
         doc.found.setdefault("date_lines", []).append(b.text)
         return True
     return False
-
-
-def _listed_headline_date(doc: Document, title_at: int, memo: dict) -> bool:
-    """The date printed beside the story's own headline where the page lists it again (a
-    "Latest news" list that holds the story: "Harbour school stays open" / "5 March 2024"),
-    when nothing else dates the story and no byline does. The list's rows are a headline and
-    its date: a date line on one side of the repeated headline only (with dates on both sides,
-    which one is the row's own is not known). Never a teaser's date: the headline must be the
-    story's own, word for word."""
-    if any(_memo(memo, _byline_any_date, t) for t in doc.found.get("bylines", [])):
-        return False
-    blocks = doc.blocks
-    key = " ".join(blocks[title_at].text.split()).casefold()
-    if len(key.split()) < settings().glued_headline_min_words:
-        return False  # a short title ("News", "Live") is a label that lists repeat
-    if any(
-        0 <= j < len(blocks) and _memo(memo, dates.looks_like_date_line, blocks[j].text)
-        for j in (title_at - 1, title_at + 1)
-    ):
-        return False  # the headline taken is itself a row of a list of teasers with their dates
-    for b in blocks:
-        if b.index == title_at or " ".join(b.text.split()).casefold() != key:
-            continue
-        beside = [
-            n
-            for n in (
-                blocks[b.index - 1] if b.index > 0 else None,
-                blocks[b.index + 1] if b.index + 1 < len(blocks) else None,
-            )
-            if n is not None and _memo(memo, dates.looks_like_date_line, n.text)
-        ]
-        if len(beside) != 1:
-            continue
-        n = beside[0]
-        if (
-            n.label not in (Label.UNDECIDED, Label.CHROME)
-            or n.features["words"] > settings().byline_max_words
-            or _memo(memo, _byline_date, n.text) is None
-        ):
-            continue
-        n.mark(Label.DATE, "date.listed_headline")
-        doc.found.setdefault("date_lines", []).append(n.text)
-        return True
-    return False
-
-
-def _byline_any_date(text: str) -> date | datetime | None:
-    """The publication date a line gives with its year, a numeric one read either way."""
-    return dates.parse_stamp(text).published or dates.parse_stamp(text, dayfirst=True).published
 
 
 def _byline_date(text: str) -> date | datetime | None:

@@ -9,7 +9,7 @@ import pytest
 
 import newsclean
 from newsclean.metadata import dates
-from newsclean.stages.metadata_lines import cued_post_stamp
+from newsclean.stages.metadata_story_dates import cued_post_stamp
 
 MENU = ["Home", "News", "Local", "Sport", "Weather", "Sign in"]
 
