@@ -39,14 +39,14 @@ class ReaderSettings:
     reporter_place_max_words: int = knob(
         3,
         'words of a place before the name ("순천, 광양")',
-        "newsclean.metadata.bylines.grammar",
+        "newsclean.metadata.bylines.reporter",
     )
 
     reporter_line_max_chars: int = knob(
         120,
         'a CJK reporter credit line ("부산=홍길동·김영희 기자 hong@example.com") is only the credit: at most '
         "this many characters",
-        "newsclean.metadata.bylines.grammar",
+        "newsclean.metadata.bylines.reporter",
     )
 
     title_after_name_max_words: int = knob(

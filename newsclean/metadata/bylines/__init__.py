@@ -45,6 +45,8 @@ from newsclean.metadata.bylines.detection import (  # noqa: F401
 )
 from newsclean.metadata.bylines.grammar import (  # noqa: F401
     parse_byline,
+)
+from newsclean.metadata.bylines.reporter import (  # noqa: F401
     reporter_credit,
 )
 from newsclean.metadata.bylines.text import (  # noqa: F401

@@ -16,9 +16,9 @@ from newsclean.metadata.bylines.grammar import (
     _split_parts,
     _to_byline,
     parse_byline,
-    reporter_credit,
 )
 from newsclean.metadata.bylines.names import _agency_at, _is_title, _name_kind
+from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
     _DIGIT,
     MARKED,
