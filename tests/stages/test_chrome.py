@@ -585,3 +585,21 @@ def test_no_credit_line_without_a_name_and_an_agency(judged, line):
 )
 def test_a_caption_closed_by_a_photo_credit(judged, line):
     assert judged(line) == (Label.CAPTION, "caption.pattern")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an invitation to follow the portal on a network or a messaging channel
+        "Follow the Harbour Herald on WhatsApp",
+        "Folgst du schon dem Hafenboten auf WhatsApp?",
+        "Folgen Sie uns auf Instagram",
+        "Folge uns auf TikTok!",
+    ],
+)
+def test_an_invitation_to_follow_on_a_network(judged, line):
+    assert judged(line) == (Label.CHROME, "chrome.line_shape")
+
+
+def test_a_sentence_about_following_stays(judged):
+    assert judged("Die Polizei folgte den Spuren bis auf den Parkplatz am Hafen.")[0] != Label.CHROME
