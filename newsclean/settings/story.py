@@ -190,6 +190,13 @@ class StorySettings:
         "newsclean.stages.structure",
     )
 
+    fact_box_max_lines: int = knob(
+        20,
+        "a fact box set into the story (a label such as 'Facts about ...' over it) is closed by its "
+        "source line ('Source: ...') within this many lines, or it is not read as one",
+        "newsclean.stages.structure",
+    )
+
     heading_max_words: int = knob(
         14,
         'a headline-shaped line, a subheading or a numbered point of the story ("5. Beware the '

@@ -191,6 +191,8 @@ def body_structure(doc: Document) -> None:
     label between the paragraphs leaves the body first)."""
     blocks = doc.blocks
     _separators(doc)
+    _video_titles(doc)
+    _fact_boxes(doc)
     _sign_in_walls(doc)
     _share_bar_buttons(doc)
     _repeated_labels(doc)
@@ -208,6 +210,71 @@ def body_structure(doc: Document) -> None:
         nxt = idx[pos + 1] if pos + 1 < len(idx) else None
         if nxt is not None and blocks[nxt].features["words"] > settings().heading_max_words:
             b.kind = Kind.HEADING
+
+
+# a video's running time printed as a line over its title: "2:34", "1:02:15"
+_DURATION = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _video_titles(doc: Document) -> None:
+    """A video card set into the story prints the clip's running time as a line ("2:34") and
+    the clip's title under it, a headline-shaped line ("Storm surge floods harbour road"):
+    the title is no part of the story (``structure.video_title``). Read after the region
+    search, which looks through the card as through any short line."""
+    blocks = doc.blocks
+    for i in range(1, len(blocks)):
+        b = blocks[i]
+        f = b.features
+        if (
+            b.label == Label.BODY
+            and not f["terminal"]
+            and 0 < f["words"] <= settings().heading_max_words
+            and blocks[i - 1].label == Label.CHROME
+            and _DURATION.match(blocks[i - 1].text.strip()) is not None
+        ):
+            b.mark(Label.CHROME, "structure.video_title")
+
+
+def _fact_boxes(doc: Document) -> None:
+    """A fact box set into the story: a label over it ("Facts about the bridge", "Fakta om
+    ...", rule data ``fact_box_patterns``), its lines, and a source line closing it ("Source:
+    ...", ``fact_box_source_patterns``) within ``fact_box_max_lines``. The box leaves the body
+    (``structure.fact_box``) and the story goes on under it; a source line another rule read
+    as the story's source keeps that reading. A label without its closing
+    source line is left alone: nothing tells where such a box would end."""
+    label = rules.combined("fact_box_patterns")
+    source = rules.combined("fact_box_source_patterns")
+    if label is None or source is None:
+        return
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if (
+            b.label != Label.BODY
+            or b.features["terminal"]
+            or b.features["words"] > settings().heading_max_words
+            or label.match(b.text.strip()) is None
+        ):
+            i += 1
+            continue
+        end = None
+        for j in range(i + 1, min(len(blocks), i + 1 + settings().fact_box_max_lines)):
+            c = blocks[j]
+            if (
+                c.label in (Label.BODY, Label.SOURCE)
+                and c.features["words"] <= settings().heading_max_words
+                and source.match(c.text.strip())
+            ):
+                end = j
+                break
+        if end is None:
+            i += 1
+            continue
+        for c in blocks[i : end + 1]:
+            if c.label == Label.BODY:
+                c.mark(Label.CHROME, "structure.fact_box")
+        i = end + 1
 
 
 def _sign_in_walls(doc: Document) -> None:

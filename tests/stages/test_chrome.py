@@ -536,3 +536,70 @@ def test_alternative_guards_skip_only_blocks_that_cannot_match():
         unguarded = next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
         head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
         assert (found is None) == (unguarded is None and head is None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a picture's credit alone on its line: a photographer and a lower-case agency, in any order
+        "Annika Berger/dpa",
+        "Jonas von Eltz/dpa",
+        "dpa/Annika Berger",
+        # ... a picture agency with an outlet or a photographer
+        "Imago/Harbour-Press.de",
+        "F. Lind/IMAGO",
+        "picture alliance/Harbour Press",
+    ],
+)
+def test_a_credit_line_alone(judged, line):
+    assert judged(line) == (Label.CAPTION, "caption.credit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a menu's pairs and a heading with a slash name no photographer or agency
+        "Web/Tech",
+        "Eat/Sip/Drive",
+        "Lokalsport Hafen/Nord",
+        "Log In / Register",
+        # a sentence with a slash
+        "The dpa/Reuters report came out on Monday.",
+    ],
+)
+def test_no_credit_line_without_a_name_and_an_agency(judged, line):
+    assert judged(line)[1] != "caption.credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption closed by its picture credit after the last sentence
+        "The harbour board expects the new berth to open in May, said its chair. Photo by Ann Lee/Harbour Press",
+        "The old lighthouse keeper's cottage, restored last year. Photograph courtesy of the museum",
+        # a wire photo's credit glued to the caption without a full stop
+        "Ferry passengers queue at the terminal before the strike began AP Photo/Ann Lee",
+        # a bracketed credit printed a second time after the caption
+        "A crane lifts the first module onto the new pier in Port Elms. (AP Photo/Ann Lee) AP Photo",
+    ],
+)
+def test_a_caption_closed_by_a_photo_credit(judged, line):
+    assert judged(line) == (Label.CAPTION, "caption.pattern")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an invitation to follow the portal on a network or a messaging channel
+        "Follow the Harbour Herald on WhatsApp",
+        "Folgst du schon dem Hafenboten auf WhatsApp?",
+        "Folgen Sie uns auf Instagram",
+        "Folge uns auf TikTok!",
+    ],
+)
+def test_an_invitation_to_follow_on_a_network(judged, line):
+    assert judged(line) == (Label.CHROME, "chrome.line_shape")
+
+
+def test_a_sentence_about_following_stays(judged):
+    assert judged("Die Polizei folgte den Spuren bis auf den Parkplatz am Hafen.")[0] != Label.CHROME

@@ -1,3 +1,5 @@
+import pytest
+
 from newsclean.document import Label
 from newsclean.stages import structure
 from newsclean.stages import story_end
@@ -549,3 +551,66 @@ def test_a_viewer_caption_with_its_credit_glued_to_its_end(text_doc):
 def test_a_viewer_label_over_a_paragraph_without_a_credit_leaves_it(text_doc):
     labels = _viewer_run(text_doc, [_HARBOUR[0], "Enlarge image", _HARBOUR[1], _HARBOUR[2]])
     assert labels[_HARBOUR[1]][0] == Label.BODY
+
+
+P4 = ("The harbour master said the two ferries would run a reduced timetable until the new pontoon is "
+      "delivered, which the builders expect before the end of next month.")
+P5 = ("Local traders welcomed the news but warned that the months of closure had cost the seafront shops "
+      "a large share of their usual spring takings.")
+
+
+def test_a_video_card_s_title_under_its_running_time_leaves_the_story():
+    from newsclean import extract
+
+    page = "\n".join(["Home", "News", "Harbour ferries back in service after storm repairs", "By Ann Lee",
+                      "March 4, 2024", P1, P2, "2:41", "Storm surge floods the harbour road", P3, P4, P5, "Share this article"])
+    article = extract(page, kind="text")
+    assert "Storm surge floods" not in article.body
+    assert [r.rule for r in article.removed if r.text.startswith("Storm surge")] == ["structure.video_title"]
+    assert P3 in article.body and P4 in article.body
+
+
+def test_a_sentence_under_a_time_stays():
+    from newsclean import extract
+
+    page = "\n".join(["Home", "News", "Harbour ferries back in service after storm repairs", "By Ann Lee",
+                      "March 4, 2024", P1, P2, "2:41", P3, P4, P5, "Share this article"])
+    assert P3 in extract(page, kind="text").body
+
+
+FACTS = ["Facts about the harbour ferries",
+         "Two ferries run between the harbour and the island, each carrying up to 300 passengers.",
+         "The crossing takes forty minutes in good weather.",
+         "Source: Harbour Ferry Company"]
+
+
+def test_a_fact_box_closed_by_its_source_line_leaves_the_story():
+    from newsclean import extract
+
+    page = "\n".join(["Home", "News", "Harbour ferries back in service after storm repairs", "By Ann Lee",
+                      "March 4, 2024", P1, P2, *FACTS, P3, P4, P5, "Share this article"])
+    article = extract(page, kind="text")
+    assert {r.text for r in article.removed if r.rule == "structure.fact_box"} >= set(FACTS[:3])
+    assert not any(line in article.body for line in FACTS)
+    assert P3 in article.body and P5 in article.body
+
+
+@pytest.mark.parametrize("label, source", [("Fakta om fergene", "Kilde: Fergeselskapet"),
+                                           ("Fakten zur Fähre", "Quelle: Hafenamt")])
+def test_fact_box_labels_in_other_languages(label, source):
+    from newsclean import extract
+
+    page = "\n".join(["Home", "News", "Harbour ferries back in service after storm repairs", "By Ann Lee",
+                      "March 4, 2024", P1, P2, label, FACTS[1], FACTS[2], source, P3, P4, P5])
+    article = extract(page, kind="text")
+    assert {r.text: r.rule for r in article.removed}[label] == "structure.fact_box"
+    assert label not in article.body and source not in article.body and FACTS[1] not in article.body
+
+
+def test_a_facts_label_without_a_source_line_stays():
+    from newsclean import extract
+
+    page = "\n".join(["Home", "News", "Harbour ferries back in service after storm repairs", "By Ann Lee",
+                      "March 4, 2024", P1, P2, *FACTS[:3], P3, P4, P5])
+    body = extract(page, kind="text").body
+    assert FACTS[1] in body and P3 in body
