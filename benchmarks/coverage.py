@@ -60,8 +60,8 @@ def trace_html(page: str) -> tuple[Any, list[str], list[str]]:
     docs: list[Any] = []
     original = api.segment_html
 
-    def recording(html: str, url: str | None = None):
-        doc = original(html, url=url)
+    def recording(html: str, url: str | None = None, utf8: bytes | None = None):
+        doc = original(html, url=url, utf8=utf8)
         seen.extend(b.text for b in doc.blocks)
         docs.append(doc)
         return doc

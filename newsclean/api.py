@@ -10,7 +10,7 @@ from typing import Any
 from newsclean.article import Article
 from newsclean.assemble import assemble
 from newsclean.document import Document, Label
-from newsclean.inputs import DEFAULT_MAX_BYTES, Kind, decode_source, detect_kind, shrink_payloads
+from newsclean.inputs import DEFAULT_MAX_BYTES, Kind, decode_source_utf8, detect_kind, shrink_payloads
 from newsclean.inputs.reference import as_reference_date
 from newsclean.language import declared_language
 from newsclean.metadata import dates
@@ -97,15 +97,17 @@ def _extract(
     rules: Any,
     profile: Profile | SiteProfile | None,
 ) -> Article:
-    text, warnings = decode_source(source, max_bytes=max_bytes, truncate=truncate)
+    # (the text's UTF-8 bytes, made by the decoder's checks, are the HTML parser's input too)
+    text, warnings, utf8 = decode_source_utf8(source, max_bytes=max_bytes, truncate=truncate)
     if kind is None:
         kind = detect_kind(text)
     if kind == "html":
         # multi-megabyte inline scripts/styles/data: URIs would break the HTML parser
         text, shrunk = shrink_payloads(text)
         if shrunk:
+            utf8 = None
             warnings.append(f"{shrunk:,} characters of oversized inline script/style/data: URI content ignored")
-    doc = _segment(text, kind, url, reference_date, warnings)
+    doc = _segment(text, kind, url, reference_date, warnings, utf8)
     pipeline = _call_pipeline(kind, rules, profile, doc)
     pipeline.run(doc)
     looks = doc.found.pop(SECOND_LOOK, None)
@@ -122,7 +124,7 @@ def _extract(
     if kind == "html" and not _has_body(doc) and any(b.reason == "gate.link_list" for b in doc.blocks):
         # every candidate failed and the first was a list without prose: the list is the page's
         # content (a body is empty only when the page has none)
-        listed = _segment(text, kind, url, reference_date, warnings)
+        listed = _segment(text, kind, url, reference_date, warnings, utf8)
         pipeline.replace("article_gate", html_list_gate).run(listed)
         listed.found.pop(SECOND_LOOK, None)
         if _has_body(listed) and not linked_list(listed, _anchor_texts(text)):
@@ -140,9 +142,14 @@ def _anchor_texts(html: str) -> frozenset[str]:
 
 
 def _segment(
-    text: str, kind: Kind, url: str | None, reference_date: date | datetime | None, warnings: list[str]
+    text: str,
+    kind: Kind,
+    url: str | None,
+    reference_date: date | datetime | None,
+    warnings: list[str],
+    utf8: bytes | None = None,
 ) -> Document:
-    doc = segment_html(text, url=url) if kind == "html" else segment_text(text)
+    doc = segment_html(text, url=url, utf8=utf8) if kind == "html" else segment_text(text)
     doc.url = url or doc.url
     doc.reference_date = reference_date
     doc.warnings[:0] = warnings

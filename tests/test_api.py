@@ -128,7 +128,7 @@ def test_extract_refuses_other_reference_dates_at_the_call(ref, monkeypatch):
     def no_work(*args, **kwargs):
         raise AssertionError("extract worked on the page before checking its arguments")
 
-    monkeypatch.setattr(newsclean.api, "decode_source", no_work)
+    monkeypatch.setattr(newsclean.api, "decode_source_utf8", no_work)
     with pytest.raises(InvalidReferenceDateError, match="reference_date"):
         newsclean.extract(AGED, reference_date=ref)
 

@@ -73,6 +73,8 @@ _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # the same characters as bytes: in UTF-8 they never occur inside a multi-byte sequence
 _CONTROL_CHARS = bytes(range(0x00, 0x09)) + b"\x0b" + bytes(range(0x0E, 0x20)) + b"\x7f"
+# what the UTF-8 bytes decode_source_utf8 returns never hold
+CONTROL_BYTES_REMOVED = _CONTROL_CHARS
 
 # anything but whitespace and the zero-width characters that str.isspace() does not know
 _VISIBLE = regex.compile(r"[^\s\u200b-\u200d\u2060\ufeff]")
@@ -221,6 +223,17 @@ def decode_source(
     boundary) or refused with :class:`~newsclean.errors.InputTooLargeError`
     (``truncate=False``). ``max_bytes=None`` disables the limit.
     """
+    text, warnings, _utf8 = decode_source_utf8(source, max_bytes=max_bytes, truncate=truncate)
+    return text, warnings
+
+
+def decode_source_utf8(
+    source: str | bytes, *, max_bytes: int | None = DEFAULT_MAX_BYTES, truncate: bool = True
+) -> tuple[str, list[str], bytes | None]:
+    """:func:`decode_source`, with the text's UTF-8 bytes (``surrogatepass``) when the checks
+    made them and the text kept them: none of :data:`CONTROL_BYTES_REMOVED` in them. The
+    HTML parser reads the page as UTF-8 bytes; it is spared a second encoding and a second
+    scan for control characters (None when the text was changed after it was encoded)."""
     if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0):
         raise ValueError(f"max_bytes must be a positive integer or None, not {max_bytes!r}")
     warnings: list[str] = []
@@ -276,20 +289,21 @@ def decode_source(
     # (removing controls or C1 characters adds and removes no other character of these
     # ranges: the bytes of the text as it was answer all three tests)
     data = text.encode("utf-8", "surrogatepass")
+    utf8: bytes | None = data
     if _has_control_utf8(data):
-        text = _CONTROL.sub("", text)
+        text, utf8 = _CONTROL.sub("", text), None
         warnings.append("control characters removed from the input")
     if _C1_UTF8.search(data):
         # C1 controls in text are windows-1252 bytes read as ISO-8859-1 (a page labelled
         # latin-1, or requests' .text without a charset): "don\x92t" is "don’t"
-        text = text.translate(_C1_AS_CP1252)
+        text, utf8 = text.translate(_C1_AS_CP1252), None
         warnings.append("C1 control characters read as windows-1252 (text decoded as ISO-8859-1?)")
     if _SURROGATE_UTF8.search(data):
         # lone surrogates (from a bad str conversion) cannot be encoded as UTF-8 or JSON
-        text = _SURROGATE.sub("\ufffd", text)
+        text, utf8 = _SURROGATE.sub("\ufffd", text), None
         warnings.append("lone surrogate code points replaced with U+FFFD")
     if "\ufffd" in sample and sample.count("\ufffd") > 0.3 * len(sample):
         raise BinaryInputError("input looks binary: most characters could not be decoded")
     if not _VISIBLE.search(text):
         raise EmptyInputError("input holds only whitespace, invisible or control characters")
-    return text, warnings
+    return text, warnings, utf8

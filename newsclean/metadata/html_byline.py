@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import regex
+from lxml import etree
 
 from newsclean.metadata import bylines
 from newsclean.metadata.html_shared import _norm
@@ -19,9 +20,9 @@ _BYLINE_ATTR = regex.compile(
     r"(?<![a-z])(?:byline|by-line|author|authors|writer|creator|contributor)s?(?:[-_]?(?:name|names|link|info|fmt|text))?(?![a-z])"
 )
 
-# a literal every match of _BYLINE_ATTR holds ("byline" and "by-line" hold "by"), tested
-# one by one in _visible_byline
-_BYLINE_ATTR_WORDS = ("by", "author", "writer", "creator", "contributor")
+# a literal every match of _BYLINE_ATTR holds, tested one by one in _find_credit ("byline"
+# and "by-line", not "by", which every "body" holds)
+_BYLINE_ATTR_WORDS = ("byline", "by-line", "author", "writer", "creator", "contributor")
 
 _NOT_BYLINE_ATTR = regex.compile(
     r"related|recommend|teaser|promo|comment|more-from|(?<!h-)(?<!h)card|rail|sidebar|widget|bio|avatar|image|photo|img|follow|social|view|count|date|time"
@@ -41,14 +42,23 @@ def _attrs(el) -> str:
     return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}".casefold()
 
 
-def _in_teaser(el, wrappers: frozenset = frozenset()) -> bool:
-    """Whether the element sits in a list item, an aside, a nav or footer, or a related-links box."""
+def _in_teaser(el, wrappers: frozenset = frozenset(), boxes: dict | None = None) -> bool:
+    """Whether the element sits in a list item, an aside, a nav or footer, or a related-links box.
+
+    ``boxes``: a memo of the ancestors already judged (whether each is such a box), for a
+    caller asking about several elements of one page: they share most of their ancestors."""
     for anc in el.iterancestors():
-        tag = anc.tag if isinstance(anc.tag, str) else ""
-        if tag in _TEASER_ANCESTORS:
-            return True
-        a = _attrs(anc)
-        if a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a) and anc not in wrappers:
+        teaser = boxes.get(anc) if boxes is not None else None
+        if teaser is None:
+            tag = anc.tag if isinstance(anc.tag, str) else ""
+            if tag in _TEASER_ANCESTORS:
+                teaser = True
+            else:
+                a = _attrs(anc)
+                teaser = bool(a and _NOT_BYLINE_ATTR.search(a) and _TEASER_BOX_ATTR.search(a) and anc not in wrappers)
+            if boxes is not None:
+                boxes[anc] = teaser
+        if teaser:
             return True
     return False
 
@@ -170,6 +180,9 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
     return names, text
 
 
+_WITH_ATTRS = etree.XPath("descendant-or-self::*[@class or @id or @rel or @itemprop]")
+
+
 def _find_credit(root) -> tuple[list[str], str | None, Any]:
     """Author names from the first visible byline element (class/id/rel/itemprop author or
     byline), that element's text and the element.
@@ -180,14 +193,22 @@ def _find_credit(root) -> tuple[list[str], str | None, Any]:
     """
     seen = 0
     wrappers: frozenset | None = None  # read once, at the first element that needs it
+    boxes: dict = {}  # the ancestors judged by _in_teaser
     # only elements with one of the attributes read can match (the others' text is blank)
-    for el in root.xpath("descendant-or-self::*[@class or @id or @rel or @itemprop]"):
+    for el in _WITH_ATTRS(root):
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "title"):
             continue
         a = _attrs(el)
         # the literals first (in C, no generator): most elements hold none of them
         if (
-            not ("by" in a or "author" in a or "writer" in a or "creator" in a or "contributor" in a)
+            not (
+                "author" in a
+                or "byline" in a
+                or "by-line" in a
+                or "writer" in a
+                or "creator" in a
+                or "contributor" in a
+            )
             or not _BYLINE_ATTR.search(a)
             or _NOT_BYLINE_ATTR.search(a)
         ):
@@ -198,7 +219,7 @@ def _find_credit(root) -> tuple[list[str], str | None, Any]:
         text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
         if wrappers is None:
             wrappers = _story_wrappers(root)
-        if not text or len(text) > settings().html_max_byline_chars or _in_teaser(el, wrappers):
+        if not text or len(text) > settings().html_max_byline_chars or _in_teaser(el, wrappers, boxes):
             continue
         # the boxes inside a byline box are apart ("By ANN LEE and BO KIM" over "Associated Press")
         text = _block_text(el)

@@ -41,7 +41,7 @@ from newsclean.segment.html_payload import script_payload
 from newsclean.segment.html_repeats import restore_repeats, sibling_repeats
 from newsclean.segment.html_split import restore_split_body, split_bodies
 from newsclean.segment.syndication import read_syndication
-from newsclean.segment.trafilatura_fast import extract_author, extract_tags
+from newsclean.segment.trafilatura_fast import extract_author, extract_meta_json, extract_tags
 from newsclean.settings import settings
 
 EXTRACT_OPTIONS: dict[str, Any] = dict(
@@ -153,7 +153,7 @@ def _page_metadata(
         info.author = None
     try:
         with _without_huge_jsonld(tree):
-            info = traf.extract_meta_json(tree, info)
+            info = extract_meta_json(tree, info)
     except Exception:  # trafilatura's JSON-LD reader fails on some malformed blocks
         pass
     if not info.title and search_title:
@@ -245,9 +245,11 @@ def _record_left_out(
         doc.found["outside"] = runs
 
 
-def segment_html(html: str, url: str | None = None) -> Document:
+def segment_html(html: str, url: str | None = None, utf8: bytes | None = None) -> Document:
+    """The block document of an HTML page; ``utf8``: the page's UTF-8 bytes when the caller
+    has them (see :func:`newsclean.segment.html_parse.load_html`)."""
     # parse once: metadata and both extraction attempts read the same tree
-    tree = load_html(html)
+    tree = load_html(html, utf8)
     if tree is None:
         doc = Document(blocks=[], source_kind="html", url=url)
         doc.warn("the HTML could not be parsed")

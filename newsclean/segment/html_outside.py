@@ -221,7 +221,12 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
         offset += len(k)
     joined = "".join(keys)
     pairs: set | None = None  # the candidate's word pairs, read when first needed
-    grams: set | None = None  # the candidate's substrings (GRAM_AFTER_SEARCHES)
+    # the candidate's substrings of gram_chars characters, each with where it first occurs
+    # (gram_after_searches): a block cannot occur before any of its grams first does, so its
+    # search starts at the latest such bound, not at the candidate's start (the same first
+    # occurrence; a page of thousands of table cells no longer searches the whole candidate
+    # for each)
+    grams: dict | None = None
     searches = 0
     out: list[tuple[int, str, bool]] = []
     cursor = -1
@@ -234,15 +239,18 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
         tokens = text.split()
         at = -1
         if vocabulary.issuperset(tokens):
+            g = settings().gram_chars
             if grams is None and searches >= settings().gram_after_searches:
-                grams = {joined[i : i + settings().gram_chars] for i in range(len(joined) - settings().gram_chars + 1)}
-            if (
-                grams is None
-                or len(key) < settings().gram_chars
-                or (key[: settings().gram_chars] in grams and key[-settings().gram_chars :] in grams)
-            ):
+                # (positions from the end: each gram keeps its first)
+                grams = {joined[i : i + g]: i for i in range(len(joined) - g, -1, -1)}
+            if grams is None or len(key) < g:
                 searches += 1
                 at = joined.find(key)
+            elif key[:g] in grams and key[-g:] in grams:
+                searches += 1
+                first = grams.get
+                bound = max(first(key[o : o + g], len(joined)) - o for o in range(len(key) - g + 1))
+                at = joined.find(key, max(bound, 0))
         if at >= 0:
             if len(tokens) > 1:
                 # (one word found inside a later paragraph, a logo's "Daystream" in "Follow

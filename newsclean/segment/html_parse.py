@@ -12,6 +12,7 @@ import lxml.html
 import regex
 from lxml import etree
 
+from newsclean.inputs.decode import CONTROL_BYTES_REMOVED
 from newsclean.segment import trafilatura_adapter as traf
 
 
@@ -39,17 +40,19 @@ def _html_parser() -> Any:
 _PARSER = _html_parser()
 
 
-def load_html(html: str) -> Any:
+def load_html(html: str, utf8: bytes | None = None) -> Any:
     """The page's tree, parsed as trafilatura's ``load_html`` does (its repairs, then the
     page as UTF-8 bytes, else as a string), with :func:`_html_parser`; None if it is not HTML.
 
     trafilatura parses the string first and its UTF-8 bytes when that fails; the bytes come
     first here, as libxml2 reads them a third faster than a Python string (which lxml hands
     over in a wide encoding to convert) and builds the same tree (every benchmark page).
+    ``utf8``: the page's UTF-8 (``surrogatepass``) bytes as
+    :func:`newsclean.inputs.decode_source_utf8` gives them, when the caller has them.
     """
     beginning = html[:50].lower()
     dubious = traf.is_dubious_html(beginning)
-    html, data = _repair(html, beginning)
+    html, data = _repair(html, beginning, utf8)
     tree = _from_bytes(html, data)
     if tree is None or len(tree) < 1:
         try:
@@ -64,6 +67,9 @@ def load_html(html: str) -> Any:
 # the characters trafilatura's INVALID_XML_CHARS removes, as UTF-8 bytes (never part of a
 # multi-byte sequence), plus its two non-characters
 _INVALID_XML_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+# those the decoder leaves in the bytes it hands over (the form feed): all a scan of them
+# needs to look for
+_INVALID_AFTER_DECODE = tuple(bytes([b]) for b in _INVALID_XML_BYTES if b not in CONTROL_BYTES_REMOVED)
 
 
 # a numeric character reference that may name a character XML cannot hold ("&#1;",
@@ -92,13 +98,20 @@ def _valid_char_ref(m: regex.Match) -> str:
     return m.group(0)
 
 
-def _repair(html: str, beginning: str) -> tuple[str, bytes | None]:
+def _repair(html: str, beginning: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
     """trafilatura's ``repair_faulty_html``; its search for characters XML cannot hold (a
     full pass of the standard regex engine) replaced by a C-speed test, as they are rare.
-    Returns the page and its UTF-8 bytes (None when the repairs changed the page)."""
-    encoded = html.encode("utf-8", "surrogatepass")
+    Returns the page and its UTF-8 bytes (None when the repairs changed the page); ``utf8``:
+    the decoder's bytes of the page (see :func:`load_html`), neither encoded nor scanned again
+    for the controls the decoder has ruled out."""
+    if utf8 is not None:
+        encoded = utf8
+        invalid = any(b in encoded for b in _INVALID_AFTER_DECODE)
+    else:
+        encoded = html.encode("utf-8", "surrogatepass")
+        invalid = len(encoded.translate(None, _INVALID_XML_BYTES)) != len(encoded)
     data: bytes | None = encoded
-    if len(encoded.translate(None, _INVALID_XML_BYTES)) != len(encoded) or "\ufffe" in html or "\uffff" in html:
+    if invalid or "\ufffe" in html or "\uffff" in html:
         html, data = traf.INVALID_XML_CHARS.sub("", html), None
     if "&#" in html:
         # the parser turns "&#1;" or "&#xFFFE;" into the character itself, which lxml then

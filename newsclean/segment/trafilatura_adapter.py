@@ -23,6 +23,7 @@ from typing import Any
 
 import htmldate as _htmldate
 import trafilatura as _trafilatura
+from trafilatura import json_metadata as _json_metadata
 from trafilatura import metadata as _metadata
 from trafilatura import utils as _utils
 from trafilatura import xpaths as _xpaths
@@ -37,6 +38,11 @@ __all__ = [
     # metadata search
     "examine_meta",
     "extract_meta_json",
+    "extract_json",
+    "extract_json_parse_error",
+    "JSON_MINIFY",
+    "JSON_UNICODE_REPLACE",
+    "HTML_STRIP_TAGS",
     "extract_title",
     "extract_url",
     "extract_sitename",
@@ -74,6 +80,14 @@ def bare_extraction(tree: Any, **options: Any) -> Any:
 # others fill what it left empty
 examine_meta = _metadata.examine_meta
 extract_meta_json = _metadata.extract_meta_json
+# the steps of extract_meta_json (newsclean.segment.trafilatura_fast runs them faster): the
+# whitespace outside JSON strings removed, the block normalised, then read as a schema (or,
+# when it does not parse, searched for an author and a headline)
+JSON_MINIFY = _metadata.JSON_MINIFY
+JSON_UNICODE_REPLACE = _json_metadata.JSON_UNICODE_REPLACE
+HTML_STRIP_TAGS = _utils.HTML_STRIP_TAGS
+extract_json = _json_metadata.extract_json
+extract_json_parse_error = _json_metadata.extract_json_parse_error
 extract_title = _metadata.extract_title
 extract_url = _metadata.extract_url
 extract_sitename = _metadata.extract_sitename

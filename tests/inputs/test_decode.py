@@ -181,3 +181,19 @@ def test_controls_c1_characters_and_surrogates_together_are_each_repaired():
     text, warnings = decode_source("Ferry\x00 wasn\x92t late \ud800 today.")
     assert text == "Ferry wasn’t late \ufffd today."
     assert len(warnings) == 3
+
+
+def test_the_utf8_bytes_handed_over_are_the_texts_own():
+    from newsclean.inputs import decode_source_utf8
+
+    for source in ["<p>Caf\u00e9 \u2014 plain page</p>", "<p>form\x0cfeed kept</p>".encode(), b"\xef\xbb\xbf<p>BOM</p>"]:
+        text, _warnings, utf8 = decode_source_utf8(source)
+        assert utf8 == text.encode("utf-8", "surrogatepass")
+
+
+def test_no_utf8_bytes_when_the_text_was_repaired_after_encoding():
+    from newsclean.inputs import decode_source_utf8
+
+    for source in ["<p>nul\x00here</p>", "<p>don\x92t</p>", "<p>lone \ud800 surrogate</p>"]:
+        text, warnings, utf8 = decode_source_utf8(source)
+        assert warnings and utf8 is None

@@ -50,3 +50,14 @@ def test_a_short_page_whose_body_comes_from_its_json_ld_with_escaped_controls():
             "</body></html>")
     article = newsclean.extract(html, kind="html")
     article.model_dump_json()
+
+
+def test_the_parser_trusts_the_decoders_bytes_for_the_controls_it_removed_only():
+    from newsclean.inputs.decode import CONTROL_BYTES_REMOVED
+    from newsclean.segment.html_parse import _INVALID_AFTER_DECODE, _INVALID_XML_BYTES, _repair
+
+    # every control XML cannot hold is either removed by the decoder or looked for again
+    assert set(_INVALID_XML_BYTES) <= set(CONTROL_BYTES_REMOVED) | {b[0] for b in _INVALID_AFTER_DECODE}
+    for page in ["<html><body><p>form\x0cfeed</p></body></html>", "<html><body><p>clean &#8217; page</p></body></html>",
+                 "<html><body><p>non\ufffecharacter</p></body></html>"]:
+        assert _repair(page, page[:50].lower(), page.encode("utf-8")) == _repair(page, page[:50].lower())

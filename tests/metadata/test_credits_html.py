@@ -558,3 +558,38 @@ def test_a_photographers_role_in_brackets_in_other_languages(text):
     parsed = parse_byline(text)
     assert parsed.authors == [text.split(" (")[0]]
     assert [(c.name, c.role) for c in parsed.contributors if c.role != "author"] == [("Bo Kim", "photographer")]
+
+
+# --- the visible byline search's shortcuts give the plain search's answers ----------------
+
+_CREDIT_PAGES = [
+    '<html><body><div class="article-body"><p class="byline">By Ann Lee</p><p>Text of the story.</p></div></body></html>',
+    '<html><body><aside class="related"><span class="author">Teaser Writer</span></aside>'
+    '<div class="story-body"><span class="Author-Name">Bo Chen</span></div></body></html>',
+    '<html><body><ul><li><span class="by-line">By Rail Person</span></li></ul>'
+    '<div class="entry"><div class="BYLINE">By Ines Duarte</div></div></body></html>',
+    '<html><body><div class="most-read"><p class="writer">Kofi Mensah</p></div>'
+    '<div class="most-read"><p class="contributor">Ruth Adler</p></div><p class="creator">Lars Beck</p></body></html>',
+    '<html><body><div class="body"><div class="nobody">By Nobody Here</div></div></body></html>',
+]
+
+
+@pytest.mark.parametrize("page", _CREDIT_PAGES)
+def test_teaser_memo_gives_the_same_verdicts(page):
+    from newsclean.metadata.html_byline import _in_teaser, _story_wrappers
+
+    tree = lxml.html.fromstring(page)
+    wrappers = _story_wrappers(tree)
+    boxes: dict = {}
+    for el in tree.iter():
+        assert _in_teaser(el, wrappers, boxes) == _in_teaser(el, wrappers)
+
+
+@pytest.mark.parametrize("page", _CREDIT_PAGES)
+def test_byline_literals_admit_every_element_the_pattern_matches(page):
+    from newsclean.metadata.html_byline import _BYLINE_ATTR, _BYLINE_ATTR_WORDS, _attrs
+
+    for el in lxml.html.fromstring(page).iter():
+        a = _attrs(el)
+        if _BYLINE_ATTR.search(a):
+            assert any(w in a for w in _BYLINE_ATTR_WORDS)

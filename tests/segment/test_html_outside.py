@@ -143,3 +143,22 @@ def test_the_substring_set_gives_the_same_blocks_as_the_searches():
     with using(Settings(gram_after_searches=0)):  # built at once
         assert outside_blocks(blocks, candidate) == searched
     assert 0 < len(searched) < len(blocks)
+
+
+def test_the_searches_from_the_grams_first_places_find_the_first_occurrence():
+    import random
+
+    rng = random.Random(11)
+    words = "ferry harbour council vote late storm road repairs winter said".split()
+    # a table's rows as the candidate, its cells (each "word number", some repeated in several
+    # rows) as the page's blocks, in and out of order: where each is found first moves the cursor
+    cells = [f"{rng.choice(words)} {rng.randrange(40)}" for _ in range(600)]
+    candidate = [" ".join(cells[i : i + 6]) for i in range(0, len(cells), 6)]
+    blocks = [(c, False) for c in cells] + [(f"{rng.choice(words)} {rng.randrange(40)} x", False) for _ in range(50)]
+    blocks += [(" ".join(rng.sample(cells, 2)), False) for _ in range(200)]
+    rng.shuffle(blocks)
+    with using(Settings(gram_after_searches=10**9)):  # plain searches from the start
+        searched = outside_blocks(blocks, candidate)
+    for after in (0, 100):
+        with using(Settings(gram_after_searches=after)):
+            assert outside_blocks(blocks, candidate) == searched

@@ -76,3 +76,54 @@ def test_page_without_candidates_is_not_copied(monkeypatch):
     page = '<html><body><div class="comments"><span class="author">Reader</span></div><p>Text.</p></body></html>'
     assert extract_author(lxml.html.fromstring(page)) is None
     assert extract_author(lxml.html.fromstring(AUTHOR_PAGES[0])) == "Mia Okafor"
+
+
+# JSON-LD blocks as pages print them: pretty-printed, minified, escaped (\n, \u, entities,
+# a tag inside a string, a lone surrogate escape), with control characters, broken
+JSON_LD_PAGES = [
+    '{\n  "@context": "https://schema.org",\n  "@type": "NewsArticle",\n  "headline": "Ferry fares rise",\n'
+    '  "author": [{"@type": "Person", "name": "Mia Okafor"}, {"@type": "Person", "name": "Tom Rudd"}],\n'
+    '  "publisher": {"@type": "Organization", "name": "Harbour Gazette"},\n  "keywords": "ferries, fares"\n}',
+    '{"@type":"BlogPosting","headline":"Caf\\u00e9 \\ud83d\\ude00 opens \\ud800 late","author":{"name":"Ines\\nDuarte"},'
+    '"articleSection":["Food","Town"],"description":"A <b>bold</b> &amp; new menu"}',
+    '{"@type": "Article", "name": "Tab\there", "author": {"name": "Lars\u001cBeck"}, "isAccessibleForFree": false}',
+    '{"@type": "NewsArticle", "headline": "Quote \\" inside", "author": "Ruth Adler"  ,   "x": "a\\\\" }',
+    # broken JSON: trafilatura's crude search reads the author and the headline
+    '{"@type": "NewsArticle", "headline": "Storm closes roads", "author": {"@type": "Person", "name": "Kofi Mensah"},',
+    '{"@type": "NewsArticle", "headline": "never \\\n closed',
+    "   \n\t  ",
+]
+
+
+def _meta_fields(info):
+    return {k: getattr(info, k) for k in info.__slots__ if "body" not in k}
+
+
+@pytest.mark.parametrize("block", JSON_LD_PAGES)
+def test_same_json_ld_reading_as_trafilatura(block):
+    from newsclean.segment.trafilatura_fast import extract_meta_json
+
+    page = ('<html><head><script type="application/ld+json">' + block.replace("<", "&lt;")
+            + '</script><meta name="author" content="Someone Else"></head><body><p>Text.</p></body></html>')
+    tree = lxml.html.fromstring(page)
+    ours = extract_meta_json(tree, tmeta.examine_meta(tree))
+    theirs = tmeta.extract_meta_json(tree, tmeta.examine_meta(tree))
+    assert _meta_fields(ours) == _meta_fields(theirs)
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": "x\\\ny" , "b" : 1}', '"unterminated  and long ' + "word " * 200, '" \\" " "', '\\"  "a\\\\" b',
+    '"a\\', ' \t\n"\n" x', '"\\\n" "  "', '"\u2028 \u00a0"\u00a0 \u3000x \x1c\x1d\x1e\x1f \x85 y',
+])
+def test_the_minifier_removes_what_trafilaturas_removes(text):
+    from newsclean.segment.trafilatura_fast import _JSON_MINIFY
+
+    assert _JSON_MINIFY.sub(r"\1", text) == tmeta.JSON_MINIFY.sub(r"\1", text)
+
+
+def test_the_minifier_treats_the_same_characters_as_whitespace():
+    from newsclean.segment.trafilatura_fast import _JSON_MINIFY
+
+    for code in range(0x3100):
+        ch = chr(code)
+        assert _JSON_MINIFY.sub(r"\1", f"a{ch}b") == tmeta.JSON_MINIFY.sub(r"\1", f"a{ch}b"), hex(code)
