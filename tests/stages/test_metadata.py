@@ -3,19 +3,9 @@
 from datetime import date, datetime
 
 import pytest
+from invented_story import STORY
 
 import newsclean
-
-STORY = (
-    "Heavy rain closed the coastal road between Marlow Bay and Stenford on Tuesday, and the "
-    "council said repairs to the sea wall would take at least three weeks to finish.\n\n"
-    "Engineers found two breaches in the wall after the storm surge, the council's roads chief "
-    "told reporters at a briefing in the town hall on Tuesday afternoon.\n\n"
-    "Buses will run on the inland route until the road reopens, adding about twenty minutes to "
-    "each journey, the transport operator said in a statement on its website.\n\n"
-    "Residents of the harbour district were asked to keep away from the promenade while divers "
-    "inspect the foundations of the wall and the old pier beside it.\n"
-)
 
 
 def test_headline_above_a_caption_and_standfirst():
@@ -871,7 +861,6 @@ def test_a_story_closed_by_its_source_line_credits_its_agencies_not_a_name_under
     assert [c.name for c in a.contributors if c.role == "agency"] == ["APA", "dpa"]
     # without the source line the bare name there is the story's signature
     assert _german(foot="Mara Lindqvist\n\nKommentare (0)").authors == ["Mara Lindqvist"]
-
 
 
 def test_a_copy_of_the_headline_in_a_list_of_teasers_lends_no_byline_to_a_name_under_it():

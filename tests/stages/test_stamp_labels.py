@@ -4,20 +4,10 @@ comment count), on whole text pages and alone (invented stories)."""
 from datetime import date, datetime
 
 import pytest
+from invented_story import STORY
 
 import newsclean
 from newsclean.stages.metadata_zone import _metadata_line, stamp_and_labels, stamp_beside_labels
-
-STORY = (
-    "Heavy rain closed the coastal road between Marlow Bay and Stenford on Tuesday, and the "
-    "council said repairs to the sea wall would take at least three weeks to finish.\n\n"
-    "Engineers found two breaches in the wall after the storm surge, the council's roads chief "
-    "told reporters at a briefing in the town hall on Tuesday afternoon.\n\n"
-    "Buses will run on the inland route until the road reopens, adding about twenty minutes to "
-    "each journey, the transport operator said in a statement on its website.\n\n"
-    "Residents of the harbour district were asked to keep away from the promenade while divers "
-    "inspect the foundations of the wall and the old pier beside it.\n"
-)
 
 HEADLINE = "Coastal road closed for weeks after storm breaches sea wall\n\n"
 
