@@ -190,6 +190,27 @@ class StorySettings:
         "newsclean.stages.structure",
     )
 
+    wall_box_max_lines: int = knob(
+        8,
+        "a subscription offer's benefit lines stand between two of its wall lines (sign-in, newsletter "
+        "or subscription appeal) at most this many lines apart",
+        "newsclean.stages.structure",
+    )
+
+    wall_box_line_max_words: float = knob(
+        25.0,
+        "a benefit line of a subscription offer is at most this long: a longer line between two wall "
+        "lines is story prose and keeps the lines around it",
+        "newsclean.stages.structure",
+    )
+
+    shop_box_line_max_words: float = knob(
+        12.0,
+        "a line of a product or tariff box (a pro, a con, a term, the price, the shop's button) is at "
+        "most this long: a longer line above the shop's button is story prose, where the box begins",
+        "newsclean.stages.structure",
+    )
+
     fact_box_max_lines: int = knob(
         20,
         "a fact box set into the story (a label such as 'Facts about ...' over it) is closed by its "

@@ -194,6 +194,7 @@ def body_structure(doc: Document) -> None:
     _video_titles(doc)
     _fact_boxes(doc)
     _sign_in_walls(doc)
+    _shop_boxes(doc)
     _share_bar_buttons(doc)
     _repeated_labels(doc)
     idx = _body_indices(doc)
@@ -289,6 +290,69 @@ def _sign_in_walls(doc: Document) -> None:
     for b in doc.blocks:
         if b.label == Label.BODY and b.features["words"] <= settings().pattern_max_words and pat.match(b.text):
             b.mark(Label.CHROME, "structure.sign_in_wall")
+    _wall_boxes(doc)
+
+
+# the lines that open or close a subscription offer: its sign-in lines and its newsletter or
+# subscription appeals
+_WALL_REASONS = frozenset({"structure.sign_in_wall", "chrome.newsletter"})
+
+
+def _wall_boxes(doc: Document) -> None:
+    """A subscription offer prints its benefits as short lines between its wall lines
+    ("Subscribe now to read ...", "Exclusive articles from ...", "Daily puzzles, including ...",
+    "Unlimited online access ..."): every short body line between two wall lines at most
+    ``wall_box_max_lines`` apart is part of the offer (``structure.wall_box``). One line of
+    more than ``wall_box_line_max_words`` words between them is story prose: the box is
+    left alone."""
+    blocks = doc.blocks
+    walls = [i for i, b in enumerate(blocks) if b.label == Label.CHROME and b.reason in _WALL_REASONS]
+    for i, j in zip(walls, walls[1:]):
+        if j - i - 1 > settings().wall_box_max_lines:
+            continue
+        inside = [blocks[k] for k in range(i + 1, j) if blocks[k].label == Label.BODY]
+        if any(b.features["words"] > settings().wall_box_line_max_words for b in inside):
+            continue
+        for b in inside:
+            b.mark(Label.CHROME, "structure.wall_box")
+
+
+# a price: "5,99 Euro", "299 €", "$19.99", "£250", "EUR 40"
+_PRICE = regex.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:€|\$|£|euro\b|eur\b|usd\b|chf\b)|(?:€|\$|£|\beur|\busd|\bchf)\s?\d", regex.I
+)
+
+
+def _shop_boxes(doc: Document) -> None:
+    """A product or tariff box set into the story: short lines (a product's name, its pros and
+    cons, a tariff's terms, its price) closed by a shop's button ("zu Amazon", "Jetzt bei
+    ... abschließen", "Buy now at ...", rule data ``shop_link_patterns``). The button and the
+    body lines of at most ``shop_box_line_max_words`` words right above it leave the body
+    (``structure.shop_box``) when one of them names a price; a line ending in a colon (the
+    story's own "The tariff in detail:") or a longer line is where the box begins."""
+    pat = rules.combined("shop_link_patterns")
+    if pat is None:
+        return
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.label != Label.BODY or b.features["words"] > settings().shop_box_line_max_words:
+            continue
+        if pat.match(b.text.strip()) is None:
+            continue
+        box = [i]
+        k = i - 1
+        while (
+            k >= 0
+            and blocks[k].label == Label.BODY
+            and 0 < blocks[k].features["words"] <= settings().shop_box_line_max_words
+            and not blocks[k].text.rstrip().endswith(":")
+        ):
+            box.append(k)
+            k -= 1
+        if len(box) < 2 or not any(_PRICE.search(blocks[j].text) for j in box):
+            continue
+        for j in box:
+            blocks[j].mark(Label.CHROME, "structure.shop_box")
 
 
 _DIGIT = regex.compile(r"\d")

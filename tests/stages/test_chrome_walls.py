@@ -235,3 +235,71 @@ def test_a_label_used_twice_stays():
     page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], *lines, *HARBOUR[1:]])
     article = newsclean.extract(page, kind="text")
     assert not [r for r in article.removed if r.rule == "structure.repeated_label"]
+
+
+OFFER = [
+    "Subscribe now to read the latest news from the coast and across the country.",
+    "Exclusive columns from our harbour desk, our courts reporter and others.",
+    "A digital replica of the printed paper, to read on any device.",
+    "Daily crosswords and word games.",
+    "Sign In or Create an Account",
+    "Email Address",
+    "Continue",
+    "View more offers",
+]
+
+
+def test_the_benefit_lines_of_a_subscription_offer_leave_the_story():
+    page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], *OFFER, *HARBOUR[1:]])
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == HARBOUR
+    boxed = {r.text for r in article.removed if r.rule == "structure.wall_box"}
+    assert boxed == {OFFER[1], OFFER[2], OFFER[3], "Email Address", "Continue"}
+
+
+def test_story_prose_between_two_wall_lines_stays():
+    page = "\n\n".join(
+        ["Harbour board votes to rebuild the breakwater", HARBOUR[0], OFFER[0], HARBOUR[1], OFFER[4], *HARBOUR[2:]]
+    )
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == HARBOUR
+    assert not [r for r in article.removed if r.rule == "structure.wall_box"]
+
+
+MILL = [
+    "Die alte Mühle am Fluss wird ab dem Frühjahr saniert. Der Gemeinderat hat am Dienstag "
+    "die Mittel freigegeben, wie der Bürgermeister nach der Sitzung mitteilte.",
+    "Die Arbeiten sollen rund zwei Jahre dauern. Das Mühlrad wird in einer Werkstatt im "
+    "Nachbarort restauriert und danach wieder eingesetzt.",
+    "Der Heimatverein will die Mühle nach der Sanierung für Führungen öffnen. Schulklassen "
+    "sollen dort sehen können, wie früher Mehl gemahlen wurde.",
+]
+
+
+def test_a_tariff_box_closed_by_a_shop_button_leaves_the_story_its_intro_stays():
+    intro = "Der Tarif im Überblick:"
+    box = [
+        "20 GB Datenvolumen",
+        "Allnet-Flat in alle Netze",
+        "Laufzeit: 24 Monate",
+        "Grundgebühr: mtl. 9,99 Euro",
+        "Jetzt bei Funkhafen abschließen",
+    ]
+    page = "\n\n".join(["Alte Mühle wird saniert", MILL[0], intro, *box, MILL[1], MILL[2]])
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == [MILL[0], intro, MILL[1], MILL[2]]
+    assert {r.text for r in article.removed if r.rule == "structure.shop_box"} == set(box)
+
+
+def test_a_product_box_with_pros_cons_and_price_leaves_the_story():
+    box = ["Leichtes Gehäuse", "Helles Display", "Kurze Akkulaufzeit", "149 €119,90 €", "zu Marktplatz"]
+    page = "\n\n".join(["Alte Mühle wird saniert", MILL[0], MILL[1], *box, MILL[2]])
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == MILL
+
+
+def test_short_lines_over_a_shop_like_line_without_a_price_stay():
+    lines = ["Wer hilft mit?", "Der Heimatverein sucht Freiwillige", "Zu Hause"]
+    page = "\n\n".join(["Alte Mühle wird saniert", MILL[0], MILL[1], *lines, MILL[2]])
+    article = newsclean.extract(page, kind="text")
+    assert not [r for r in article.removed if r.rule == "structure.shop_box"]
