@@ -307,7 +307,7 @@ def _wall_boxes(doc: Document) -> None:
     left alone."""
     blocks = doc.blocks
     walls = [i for i, b in enumerate(blocks) if b.label == Label.CHROME and b.reason in _WALL_REASONS]
-    for i, j in zip(walls, walls[1:]):
+    for i, j in zip(walls, walls[1:], strict=False):
         if j - i - 1 > settings().wall_box_max_lines:
             continue
         inside = [blocks[k] for k in range(i + 1, j) if blocks[k].label == Label.BODY]
