@@ -614,3 +614,15 @@ def test_a_facts_label_without_a_source_line_stays():
                       "March 4, 2024", P1, P2, *FACTS[:3], P3, P4, P5])
     body = extract(page, kind="text").body
     assert FACTS[1] in body and P3 in body
+
+
+@pytest.mark.parametrize("heading", ["More videos", "More on Coast More videos", "Latest videos"])
+def test_a_video_playlist_set_into_the_story_is_cut_out_and_the_story_continues(text_doc, heading):
+    page = "\n".join([P1, P2, heading, "Pier reopens after winter storms", "Ferry timetable changes from May",
+                      P3, P2 + " Extra words here.", P1 + " And more."])
+    doc = run(text_doc, page)
+    by_text = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert by_text[heading] == (Label.CHROME, "chrome.section_header")
+    assert by_text["Pier reopens after winter storms"][0] == Label.CHROME
+    assert by_text[P3][0] == Label.BODY
+    assert by_text[P1 + " And more."][0] == Label.BODY
