@@ -303,3 +303,33 @@ def test_short_lines_over_a_shop_like_line_without_a_price_stay():
     page = "\n\n".join(["Alte Mühle wird saniert", MILL[0], MILL[1], *lines, MILL[2]])
     article = newsclean.extract(page, kind="text")
     assert not [r for r in article.removed if r.rule == "structure.shop_box"]
+
+
+def test_a_paragraph_under_a_story_continues_notice_stays_above_a_video_playlist():
+    lone = ("Rebuilding the quay wall in stone has become the board's first aim, though the quarry "
+            "can deliver only part of the blocks before the autumn.")
+    playlist = [
+        "Ferry crews vote to strike over weekend rotas",
+        "Lifeboat crew rescues two kayakers off the point",
+        "Coastal path reopens after the landslip is cleared",
+        "Seal pup returned to the sea after six weeks in care",
+    ]
+    page = "\n\n".join(
+        [
+            "Harbour board votes to rebuild the breakwater",
+            HARBOUR[0],
+            "STORY CONTINUES BELOW ADVERTISEMENT",
+            HARBOUR[1],
+            "STORY CONTINUES BELOW ADVERTISEMENT",
+            lone,
+            "Harbour wall breached by the storm",
+            "More videos",
+            *playlist,
+            *HARBOUR[2:],
+        ]
+    )
+    article = newsclean.extract(page, kind="text")
+    body = [b.text for b in article.blocks]
+    assert lone in body
+    assert not set(playlist) & set(body)
+    assert {r.rule for r in article.removed if r.text == "STORY CONTINUES BELOW ADVERTISEMENT"} == {"chrome.line_shape"}
