@@ -329,7 +329,7 @@ class MetadataLineSettings:
         8,
         'the line under a lone marker ("By" / "Ann Lee"), each co-author\'s line after it, and a '
         "byline's continued line are this short",
-        "newsclean.stages.metadata_zone, newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_zone, newsclean.stages.metadata_lines, newsclean.stages.region_shapes",
     )
 
     stacked_names_max: int = knob(

@@ -276,6 +276,29 @@ def _signed_byline(b: Block) -> bool:
     )
 
 
+def _signed_byline_above(blocks: list[Block], i: int) -> bool:
+    """Is block ``i`` right under the story's signed byline, looking through a picture's
+    caption between them? The byline may print its marker apart from the name ("von" /
+    "Ann Lee", "By" / "Ann Lee")."""
+    k = i - 1
+    for _ in range(settings().skip_chrome_neighbours):
+        if k > 0 and blocks[k].label == Label.CAPTION:
+            k -= 1
+    if k < 0:
+        return False
+    if _signed_byline(blocks[k]):
+        return True
+    name = blocks[k]
+    return (
+        k > 0
+        and not name.decided
+        and not blocks[k - 1].decided
+        and name.features["words"] <= settings().split_name_max_words
+        and bylines.is_lone_marker(blocks[k - 1].text)
+        and bylines.looks_like_byline(f"{blocks[k - 1].text.strip()} {name.text.strip()}")
+    )
+
+
 def _lone_summaries(blocks: list[Block]) -> None:
     n = len(blocks)
     prose = [_prose_neighbour(b) for b in blocks]
@@ -332,7 +355,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
         )
         if before >= settings().context_words and after >= settings().context_words:
             continue
-        if after >= settings().context_words and r[-1] > 0 and _signed_byline(blocks[r[-1] - 1]):
+        if after >= settings().context_words and r[-1] > 0 and _signed_byline_above(blocks, r[-1]):
             # the last lone line sits right under a byline ("By Ann Lee"), with the story's
             # paragraphs after it (a picture between): it is the story's first paragraph
             r = r[:-1]

@@ -1,3 +1,5 @@
+import pytest
+
 from newsclean.document import Label
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.region import MainRegion, best_run, teaser_shapes
@@ -507,6 +509,20 @@ def test_the_first_paragraph_under_a_signed_byline_is_not_a_teaser_summary(text_
                         "Harbour Wall Rebuild Expected in First Half of Next Year", "Harbour wall rebuild planned",
                         "Monday March 4, 2024 7:45 am by Ann Lee", lead,
                         "The old wall after the storms, seen from the south basin", *STORY])
+    doc = text_doc(page)
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    assert next(b for b in doc.blocks if b.text == lead).reason != "teaser.isolated_summary"
+
+
+@pytest.mark.parametrize("marker", ["By", "von"])
+def test_the_first_paragraph_under_a_split_byline_and_a_caption_is_not_a_teaser_summary(text_doc, marker):
+    lead = "Following the storms, the harbour board plans to rebuild the northern wall in the first half of next year."
+    page = "\n\n".join(["Home", "Ferries", "New Ferry Timetable: More Sailings, Later Boats, and Cheaper Fares",
+                        "Harbour Wall Rebuild Expected in First Half of Next Year", "Harbour wall rebuild planned",
+                        "The board wants the new wall finished before next winter's storms reach the coast.",
+                        marker, "Ann Lee", "The old wall after the storms, seen from the south basin. Photo: Tom Reed",
+                        lead, "Work starts in spring", *STORY])
     doc = text_doc(page)
     ChromeRules()(doc)
     MainRegion()(doc)
