@@ -150,6 +150,34 @@ def _comment_threads(blocks: list[Block]) -> None:
 _COMMENT_HEADINGS = frozenset({"chrome.comment_widget", "chrome.comment_section"})
 
 
+def _comment_headings(blocks: list[Block]) -> None:
+    """A bare comment-section label ("COMMENTS", "Comment") under the story, with the line right
+    under it speaking of the same thing ("LOGIN TO COMMENT | REGISTER TODAY", "One comment so far |
+    Comments RSS"), heads the readers' comments: it ends the story for good (features
+    ``end_marker`` and ``hard_end``, as a comment-section heading does). A "Comments" link in the
+    page's head, over no story yet (``comment_heading_story_words``), stays a plain widget."""
+    stem_chars = settings().comment_heading_stem_chars
+    story = 0.0
+    for i, b in enumerate(blocks[:-1]):
+        f = b.features
+        if b.label == Label.UNDECIDED and f["terminal"] and f["words"] >= settings().isolated_min_words:
+            story += f["words"]
+            continue
+        norm = f["norm"]
+        if (
+            b.reason != "chrome.comment_widget"
+            or f["words"] > settings().comment_heading_max_label_words
+            or len(norm) < stem_chars
+            or story < settings().comment_heading_story_words
+        ):
+            continue
+        under = blocks[i + 1]
+        if under.features["words"] <= settings().comment_heading_next_max_words and norm[:stem_chars] in (
+            under.text.casefold()
+        ):
+            f["end_marker"] = f["hard_end"] = True
+
+
 def _first_comment(blocks: list[Block], run: list[int]) -> int:
     """Where the thread signed at ``run`` starts: at its first signature, or right under the
     comment section's heading ("Comments") when that stands above the signature with only
