@@ -351,6 +351,13 @@ class RegionSettings:
         "newsclean.stages.region_runs",
     )
 
+    intro_box_paragraph_max_words: float = knob(
+        80.0,
+        'a longer lead-in (a paragraph whose last sentence introduces the list: "... The seven pieces in '
+        'this issue are:") introduces the box under it only when a paragraph of prose follows the box',
+        "newsclean.stages.region_runs",
+    )
+
     intro_box_lead_max_words: float = knob(
         30.0,
         "a list's lead-in is a short sentence, not a teaser's cut summary",

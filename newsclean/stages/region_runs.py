@@ -428,6 +428,8 @@ def _introduced_lists(blocks: list[Block]) -> None:
                 j += 1
             if j == i + 1 and b.features["words"] <= settings().intro_box_lead_max_words:
                 j = _introduced_box(blocks, i)
+            elif j == i + 1 and b.features["words"] <= settings().intro_box_paragraph_max_words:
+                j = _introduced_box(blocks, i, resumes=True)
             i = j
         elif (
             b.text.endswith(_LEAD_IN_ENDS)
@@ -448,10 +450,12 @@ def _introduced_lists(blocks: list[Block]) -> None:
 _LEAD_IN_ENDS = (":", "…", "...")
 
 
-def _introduced_box(blocks: list[Block], i: int) -> int:
+def _introduced_box(blocks: list[Block], i: int, resumes: bool = False) -> int:
     """Items without bullets printed in one box (no blank line between them) right under a
     line ending in ':' are the list it introduces (feature ``introduced_item``); returns
-    the index after the last item."""
+    the index after the last item. With ``resumes`` (the lead-in closes a whole paragraph,
+    "... The seven pieces in this issue are:"), only when a paragraph of prose follows the box
+    after a blank line: the story goes on under its list."""
     n = len(blocks)
     j = i + 1
     while (
@@ -466,6 +470,14 @@ def _introduced_box(blocks: list[Block], i: int) -> int:
         j - i > settings().intro_box_max_items and j < n and not blocks[j].gap_before
     ):
         return i + 1  # too few lines, or a box running on past any list's length (a menu, an ad feed)
+    if resumes and not (
+        j < n
+        and blocks[j].gap_before
+        and not blocks[j].decided
+        and blocks[j].features["terminal"]
+        and blocks[j].features["words"] >= settings().isolated_min_words
+    ):
+        return i + 1
     for k in range(i + 1, j):
         blocks[k].features["introduced_item"] = True
     return j

@@ -1,6 +1,7 @@
 """Comment sections under short blog posts (issue 13, dragnet text): a comment counter printed
 as a heading right above the region, a comment link with its counter or its template's icon,
-and a bare "COMMENTS" label with the comment widget's line under it. Every line here is invented."""
+and a bare "COMMENTS" label with the comment widget's line under it; and a list printed as one box under
+the paragraph that introduces it. Every line here is invented."""
 
 import pytest
 
@@ -73,3 +74,34 @@ def test_a_comments_link_beside_the_byline_is_no_comment_heading(text_doc):
     MainRegion()(doc)
     assert not doc.blocks[2].features.get("hard_end")
     assert all(b.label == Label.BODY for b in doc.blocks if b.text in STORY)
+
+
+# a paragraph whose last sentence introduces a list printed as one box (issue 13, dragnet text)
+LEAD = ("The harbour trust has put together a small exhibition for the anniversary of the great storm, with "
+        "photographs lent by families along the quay and by the lifeboat station. It opens on Saturday in the "
+        "old fish market, and the five rooms of the exhibition are:")
+ROOMS = [
+    "“The night of the storm” with the lifeboat crew's own photographs",
+    "“Walls and tides” on a century of harbour engineering",
+    "“The fleet” with models of the boats that sailed from the quay",
+]
+AFTER = "Entry is free, and the trust hopes that schools along the coast will visit during the spring term."
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_box_under_it_when_the_story_goes_on(text_doc):
+    lines = ["Harbour exhibition opens", STORY[0], "", LEAD, *ROOMS, "", AFTER, "", STORY[1]]
+    doc = text_doc("\n".join(lines))
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    rooms = [b for b in doc.blocks if b.text in ROOMS]
+    assert len(rooms) == len(ROOMS)
+    assert all(b.features.get("introduced_item") and b.label == Label.BODY for b in rooms)
+
+
+def test_a_box_under_such_a_paragraph_at_the_page_end_is_not_taken_for_its_list(text_doc):
+    menu = ["Home", "Harbour news", "Lifeboat station", "Contact us"]
+    lines = ["Harbour exhibition opens", STORY[0], "", LEAD, *menu]
+    doc = text_doc("\n".join(lines))
+    ChromeRules()(doc)
+    MainRegion()(doc)
+    assert not any(b.features.get("introduced_item") for b in doc.blocks if b.text in menu)
