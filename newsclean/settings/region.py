@@ -213,6 +213,33 @@ class RegionSettings:
         "newsclean.stages.region_runs",
     )
 
+    comment_heading_stem_chars: int = knob(
+        6,
+        'a bare comment label ("COMMENTS") heads the comment section when the line under it holds the '
+        'label\'s first this many letters ("LOGIN TO COMMENT", "One comment so far"); shorter labels are '
+        "not judged",
+        "newsclean.stages.region_runs",
+    )
+
+    comment_heading_max_label_words: int = knob(
+        2,
+        'words of such a bare label ("Comments", "Reader comments")',
+        "newsclean.stages.region_runs",
+    )
+
+    comment_heading_next_max_words: int = knob(
+        12,
+        "words of the line under it at most (a sign-in link, a counter: a widget's line, not a comment)",
+        "newsclean.stages.region_runs",
+    )
+
+    comment_heading_story_words: float = knob(
+        20.0,
+        "words of sentences above the label at least: the comments follow a story (a label in a page's "
+        "head, over no story yet, is a link)",
+        "newsclean.stages.region_runs",
+    )
+
     comment_min_signatures: int = knob(
         3,
         "signed comments in a row that make a thread",
@@ -321,6 +348,13 @@ class RegionSettings:
     intro_box_item_max_words: float = knob(
         25.0,
         "an item of such a list has at most this many words",
+        "newsclean.stages.region_runs",
+    )
+
+    intro_box_paragraph_max_words: float = knob(
+        80.0,
+        'a longer lead-in (a paragraph whose last sentence introduces the list: "... The seven pieces in '
+        'this issue are:") introduces the box under it only when a paragraph of prose follows the box',
         "newsclean.stages.region_runs",
     )
 

@@ -22,6 +22,7 @@ from newsclean.settings import settings
 from newsclean.stages.region_runs import (
     _LIST_ITEM,
     _NUMBERED,
+    _comment_headings,
     _comment_threads,
     _contents_lists,
     _data_rows,
@@ -148,6 +149,7 @@ def teaser_shapes(doc: Document) -> None:
     _typed_lists(blocks)
     _data_rows(blocks)
     _introduced_lists(blocks)
+    _comment_headings(blocks)
     _comment_threads(blocks)
     _separators(blocks)
     _lone_summaries(blocks)
@@ -373,14 +375,22 @@ def _comments_opener(b: Block) -> bool:
     return bool(b.features.get("hard_end")) or b.reason == "chrome.comment_thread"
 
 
+def _comment_counter_heading(b: Block) -> bool:
+    """Is the opener a comment counter printed as a heading, with its colon ("13 comments:")?"""
+    counter = rules.combined("comment_counter_patterns")
+    return counter is not None and counter.match(b.text) is not None
+
+
 def _before_comments(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
     """The best run right above the first comment-section opener before the region, when
     the region lies under it (one Kadane pass over the blocks before the opener)."""
     for i in range(start):
         if not _comments_opener(blocks[i]):
             continue
-        if start - i <= settings().comments_head_link_gap:
-            return start, end  # "Leave a comment" under the byline: the story follows it
+        if start - i <= settings().comments_head_link_gap and not _comment_counter_heading(blocks[i]):
+            # "Leave a comment" under the byline: the story follows it (a counter printed as a
+            # heading, "2 comments:", heads the readers' comments, never a story)
+            return start, end
         best, bounds = 0.0, None
         for found_best, found_bounds in _best_runs_so_far(scores[:i]):
             best, bounds = found_best, found_bounds
@@ -416,6 +426,8 @@ class MainRegion:
         "features.code_line",
         "features.contents",
         "features.ellipsis",
+        "features.end_marker",
+        "features.hard_end",
         "features.introduced_item",
         "features.lead_in_item",
         "features.list_gap",

@@ -150,6 +150,34 @@ def _comment_threads(blocks: list[Block]) -> None:
 _COMMENT_HEADINGS = frozenset({"chrome.comment_widget", "chrome.comment_section"})
 
 
+def _comment_headings(blocks: list[Block]) -> None:
+    """A bare comment-section label ("COMMENTS", "Comment") under the story, with the line right
+    under it speaking of the same thing ("LOGIN TO COMMENT | REGISTER TODAY", "One comment so far |
+    Comments RSS"), heads the readers' comments: it ends the story for good (features
+    ``end_marker`` and ``hard_end``, as a comment-section heading does). A "Comments" link in the
+    page's head, over no story yet (``comment_heading_story_words``), stays a plain widget."""
+    stem_chars = settings().comment_heading_stem_chars
+    story = 0.0
+    for i, b in enumerate(blocks[:-1]):
+        f = b.features
+        if b.label == Label.UNDECIDED and f["terminal"] and f["words"] >= settings().isolated_min_words:
+            story += f["words"]
+            continue
+        norm = f["norm"]
+        if (
+            b.reason != "chrome.comment_widget"
+            or f["words"] > settings().comment_heading_max_label_words
+            or len(norm) < stem_chars
+            or story < settings().comment_heading_story_words
+        ):
+            continue
+        under = blocks[i + 1]
+        if under.features["words"] <= settings().comment_heading_next_max_words and norm[:stem_chars] in (
+            under.text.casefold()
+        ):
+            f["end_marker"] = f["hard_end"] = True
+
+
 def _first_comment(blocks: list[Block], run: list[int]) -> int:
     """Where the thread signed at ``run`` starts: at its first signature, or right under the
     comment section's heading ("Comments") when that stands above the signature with only
@@ -400,6 +428,8 @@ def _introduced_lists(blocks: list[Block]) -> None:
                 j += 1
             if j == i + 1 and b.features["words"] <= settings().intro_box_lead_max_words:
                 j = _introduced_box(blocks, i)
+            elif j == i + 1 and b.features["words"] <= settings().intro_box_paragraph_max_words:
+                j = _introduced_box(blocks, i, resumes=True)
             i = j
         elif (
             b.text.endswith(_LEAD_IN_ENDS)
@@ -420,10 +450,12 @@ def _introduced_lists(blocks: list[Block]) -> None:
 _LEAD_IN_ENDS = (":", "…", "...")
 
 
-def _introduced_box(blocks: list[Block], i: int) -> int:
+def _introduced_box(blocks: list[Block], i: int, resumes: bool = False) -> int:
     """Items without bullets printed in one box (no blank line between them) right under a
     line ending in ':' are the list it introduces (feature ``introduced_item``); returns
-    the index after the last item."""
+    the index after the last item. With ``resumes`` (the lead-in closes a whole paragraph,
+    "... The seven pieces in this issue are:"), only when a paragraph of prose follows the box
+    after a blank line: the story goes on under its list."""
     n = len(blocks)
     j = i + 1
     while (
@@ -438,6 +470,14 @@ def _introduced_box(blocks: list[Block], i: int) -> int:
         j - i > settings().intro_box_max_items and j < n and not blocks[j].gap_before
     ):
         return i + 1  # too few lines, or a box running on past any list's length (a menu, an ad feed)
+    if resumes and not (
+        j < n
+        and blocks[j].gap_before
+        and not blocks[j].decided
+        and blocks[j].features["terminal"]
+        and blocks[j].features["words"] >= settings().isolated_min_words
+    ):
+        return i + 1
     for k in range(i + 1, j):
         blocks[k].features["introduced_item"] = True
     return j
