@@ -7,8 +7,11 @@ Every decision names its rule (``chrome.share_widget``, ``caption.credit`` ...),
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Literal
+from itertools import compress
+from typing import Any, Literal
 
 import regex
 
@@ -75,8 +78,29 @@ def _near_prose(blocks: list, reach: int) -> list[bool]:
 
 
 def _ends_anchored(source: str) -> bool:
-    """Does the pattern end with ``$`` (an unescaped one)?"""
+    """Does the pattern end with ``$`` (an unescaped one)? A pattern wrapped whole in a
+    case group (``(?-i:...$)``) is read inside it."""
+    source = unwrapped(source)
     return source.endswith("$") and not source.endswith("\\$")
+
+
+_CASE_GROUPS = ("(?-i:", "(?i:")
+
+
+def unwrapped(source: str) -> str:
+    """The pattern inside a case group that wraps it whole (``(?-i:X)`` or ``(?i:X)`` gives
+    ``X``), else the pattern itself. What every match of ``X`` must contain, every match of
+    the pattern must contain; only its case may differ, so a guard read from ``X`` is
+    tested on the lower-cased text.
+
+    >>> unwrapped("(?-i:(?:MANDATORY CREDIT|NO SALES)$)")
+    '(?:MANDATORY CREDIT|NO SALES)$'
+    >>> unwrapped(r"(?-i:A)|(?-i:B)")
+    '(?-i:A)|(?-i:B)'
+    """
+    if source.startswith(_CASE_GROUPS) and _top_groups(source)[:1] == [(0, len(source) - 1)]:
+        return source[source.index(":") + 1 : -1]
+    return source
 
 
 _QUANTIFIER_STARTS = frozenset("?*{")
@@ -292,6 +316,100 @@ def _literal_alternatives(source: str) -> tuple[str, ...]:
     return best
 
 
+_PROPERTY_CLASS = regex.compile(r"\\[pP]\{[^}]*\}")
+# a brace that is not a counted repeat (the regex module's fuzzy matching, "{e<=1}")
+_OTHER_BRACE = regex.compile(r"\{[^\d,]")
+
+
+def max_chars(source: str) -> int | None:
+    """The most characters of a block the pattern can match, when it must match the block
+    whole (one branch, anchored at both ends), else None (no bound).
+
+    Read with the standard library's parser, every ``\\p{..}`` class counted as the one
+    character it matches; ``$`` also matches before a final newline, hence one more.
+    Simple case folding (the rules' VERSION0) matches a character with one character, so
+    the case flag changes no width. A block longer than this cannot match: the pattern
+    is not tried on it.
+
+    >>> max_chars(r"^(?:opens in (?:a )?new (?:tab|window))$")
+    22
+    >>> max_chars(r"^\\p{Lu}{2,5}$"), max_chars(r"^share this"), max_chars(r"^a$|b")
+    (6, None, None)
+    """
+    source = unwrapped(source)
+    if not source.startswith("^") or not _ends_anchored(source) or _depths(source)[1]:
+        return None
+    source = _PROPERTY_CLASS.sub(r"\\w", source)
+    if _OTHER_BRACE.search(source):
+        return None  # the regex module's own syntax
+    try:
+        width = _std_parser().parse(source).getwidth()[1]
+    except Exception:  # syntax the standard library does not read (it raises on what it does not know)
+        return None
+    # an unbounded repeat reads as the parser's largest repeat count (or more)
+    return int(width) + 1 if width < _std_parser().MAXREPEAT - 1 else None
+
+
+def required_marks(source: str) -> tuple[str, ...]:
+    """Marks (characters without case that are neither letters, digits nor spaces) one of
+    which every match of the pattern must contain, or (): a required ``[▪•]`` or
+    ``(?:»|›)``, met in patterns no literal guards (:func:`required_literal`).
+
+    Read from the standard library's parse of the pattern (``\\p{..}`` as ``\\w``): a
+    sequence requires what any of its required items requires (the fewest marks win), a
+    repeat what its body does when it must run at least once, a branch the union of what
+    each of its branches requires.
+
+    >>> required_marks(r"^[^▪•]{0,39}(?:\\s[▪•]\\s\\w+){4,}$")
+    ('•', '▪')
+    >>> required_marks(r"^\\w.{0,36}\\s(?:»|›)$"), required_marks(r"^(?:»|x)$"), required_marks(r"[▪•]?x")
+    (('»', '›'), (), ())
+    """
+    try:
+        found = _marks(_std_parser().parse(_PROPERTY_CLASS.sub(r"\\w", unwrapped(source))).data)
+    except Exception:  # syntax the standard library does not read
+        return ()
+    return tuple(sorted(found)) if found else ()
+
+
+def _is_mark(code: int) -> bool:
+    c = chr(code)
+    return not (c.isalnum() or c.isspace()) and c.lower() == c == c.upper()
+
+
+def _marks(items: list) -> frozenset[str] | None:
+    """The fewest marks one of which a match of this parsed sequence must hold, or None."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        name = str(op)
+        found: frozenset[str] | None = None
+        if name == "LITERAL":
+            found = frozenset(chr(av)) if _is_mark(av) else None
+        elif name == "IN":
+            if all(str(o) == "LITERAL" and _is_mark(a) for o, a in av):
+                found = frozenset(chr(a) for _, a in av)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            found = _marks(list(av[2])) if av[0] >= 1 else None
+        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
+            found = _marks(list(av[-1] if name == "SUBPATTERN" else av))
+        elif name == "BRANCH":
+            each = [_marks(list(b)) for b in av[1]]
+            sets = [e for e in each if e is not None]
+            found = frozenset().union(*sets) if len(sets) == len(each) else None
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _std_parser() -> Any:
+    """The standard library's pattern parser (``re._parser``; ``sre_parse`` before 3.11)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+    return _parser
+
+
 class _Dispatch:
     """The pattern files' patterns, tried only where they can match.
 
@@ -316,56 +434,117 @@ class _Dispatch:
                     # anchored at the block's end: a reverse search tries the end first
                     compiled = regex.compile(compiled.pattern, compiled.flags | regex.REVERSE)
                 self.patterns.append((concern, compiled))
-                literal = required_literal(compiled.pattern)
+                source = unwrapped(compiled.pattern)
+                literal = required_literal(source)
                 if literal:
-                    fold = bool(compiled.flags & regex.IGNORECASE)
+                    # a case group's inside: its case flag is not the pattern's
+                    fold = bool(compiled.flags & regex.IGNORECASE) or source != compiled.pattern
                     self.guards[id(compiled)] = (literal.lower() if fold else literal, fold)
                 else:
-                    alternatives = required_alternatives(compiled.pattern)
+                    alternatives = required_alternatives(source) or required_marks(source)
                     if alternatives:
                         # tested on the lower-cased text: sound whatever the pattern's case flag
                         self.guards[id(compiled)] = (alternatives, True)
+        # the longest block each pattern can match whole (None: no bound)
+        self.widths = {id(p): max_chars(p.pattern) for _, p in self.patterns}
         # a pattern not anchored where the key is taken must be tried on every block
         self.always = [anchored_start is False and not _ends_anchored(p.pattern) for _, p in self.patterns]
-        self.by_char: dict[
-            str, tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]
-        ] = {}
+        self.by_char: dict[str, _Plan] = {}
 
     def candidates(
         self, char: str
     ) -> tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...]:
         """(concern, pattern, guard) for the patterns that can start (or end) with ``char``."""
+        return tuple(
+            (c, p, self.guards.get(id(p)))
+            for (c, p), always in zip(self.patterns, self.always, strict=True)
+            if always or p.match(char, partial=True) is not None
+        )
+
+    def plan(self, char: str) -> _Plan:
+        """The :class:`_Plan` of the patterns that can start (or end) with ``char``."""
         found = self.by_char.get(char)
         if found is None:
             # a pure cache: which patterns can start (or end) with these characters
-            found = tuple(
-                (c, p, self.guards.get(id(p)))
-                for (c, p), always in zip(self.patterns, self.always, strict=True)
-                if always or p.match(char, partial=True) is not None
-            )
+            found = _Plan(self.candidates(char), self.widths)
             self.by_char[char] = found
         return found
 
     def first(self, text: str, char: str) -> tuple[str, regex.Match[str]] | None:
-        folded = None
+        plan = self.plan(char)
+        folded = text.lower()
+        # the candidates whose guard the text holds, and those without a guard, of those that
+        # can match a block this long (each list runs from the longest bound down); each guard
+        # literal is looked for once, in C (map), with no Python step per candidate
+        size = -len(text)
+        n = bisect_right(plan.folded_bounds, size)
+        live = set(compress(plan.folded_owners[:n], map(folded.__contains__, plan.folded_literals[:n])))
+        if plan.exact_literals:
+            n = bisect_right(plan.exact_bounds, size)
+            live.update(compress(plan.exact_owners[:n], map(text.__contains__, plan.exact_literals[:n])))
+        live.update(plan.unguarded[: bisect_right(plan.unguarded_bounds, size)])
         anchored = self.anchored_start
-        for concern, pattern, guard in self.candidates(char):
-            if guard is not None:
-                literal, fold = guard
-                if fold:
-                    if folded is None:
-                        folded = text.lower()
-                    if type(literal) is str:
-                        if literal not in folded:
-                            continue
-                    elif not any(a in folded for a in literal):
-                        continue
-                elif isinstance(literal, str) and literal not in text:  # (case-exact guards are one literal)
-                    continue
+        entries = plan.entries
+        for k in sorted(live):
+            concern, pattern = entries[k]
             m = pattern.match(text) if anchored else pattern.search(text)
             if m is not None:
                 return concern, m
         return None
+
+
+class _Plan:
+    """The candidate patterns of one key, laid out so a block's guards are tested in one
+    pass: ``entries`` in file order; each guard literal (an alternative of a guard is one
+    literal) beside the position of its pattern (``owners``), those tested on the
+    lower-cased text apart from the case-exact ones; ``unguarded``: the positions of the
+    patterns without a guard. A pattern is tried when it is unguarded or one of its
+    literals is in the text, in file order: the same patterns as testing each guard in turn.
+    Each list is sorted by its pattern's :func:`max_chars` (longest first, unbounded ones
+    before all), with the bounds negated beside it (``*_bounds``, ascending): the entries a
+    block of n characters can match are a prefix, found by bisection."""
+
+    __slots__ = (
+        "entries",
+        "folded_literals",
+        "folded_owners",
+        "folded_bounds",
+        "exact_literals",
+        "exact_owners",
+        "exact_bounds",
+        "unguarded",
+        "unguarded_bounds",
+    )
+
+    def __init__(
+        self,
+        candidates: tuple[tuple[str, regex.Pattern[str], tuple[str | tuple[str, ...], bool] | None], ...],
+        widths: dict[int, int | None],
+    ) -> None:
+        self.entries = tuple((c, p) for c, p, _ in candidates)
+        # a pattern's bound, negated: unbounded ones sort first
+        bound = [-(widths.get(id(p)) or sys.maxsize) for _, p, _ in candidates]
+        folded: list[tuple[int, str, int]] = []
+        exact: list[tuple[int, str, int]] = []
+        unguarded: list[tuple[int, int]] = []
+        for k, (_, _, guard) in enumerate(candidates):
+            if guard is None:
+                unguarded.append((bound[k], k))
+                continue
+            literal, fold = guard
+            literals = (literal,) if isinstance(literal, str) else literal
+            (folded if fold else exact).extend((bound[k], lit, k) for lit in literals)
+        folded.sort(key=lambda e: e[0])
+        exact.sort(key=lambda e: e[0])
+        unguarded.sort()
+        self.folded_bounds = tuple(b for b, _, _ in folded)
+        self.folded_literals = tuple(lit for _, lit, _ in folded)
+        self.folded_owners = tuple(k for _, _, k in folded)
+        self.exact_bounds = tuple(b for b, _, _ in exact)
+        self.exact_literals = tuple(lit for _, lit, _ in exact)
+        self.exact_owners = tuple(k for _, _, k in exact)
+        self.unguarded_bounds = tuple(b for b, _ in unguarded)
+        self.unguarded = tuple(k for _, k in unguarded)
 
 
 class ChromeRules:

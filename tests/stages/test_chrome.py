@@ -603,3 +603,67 @@ def test_an_invitation_to_follow_on_a_network(judged, line):
 
 def test_a_sentence_about_following_stays(judged):
     assert judged("Die Polizei folgte den Spuren bis auf den Parkplatz am Hafen.")[0] != Label.CHROME
+
+
+def test_case_group_wrapping_a_whole_pattern_is_read_inside():
+    from newsclean.stages.chrome import _ends_anchored, required_literal, unwrapped
+
+    assert unwrapped("(?-i:(?:MANDATORY CREDIT|NO SALES)$)") == "(?:MANDATORY CREDIT|NO SALES)$"
+    assert unwrapped("(?i:share)x") == "(?i:share)x"             # the group does not wrap it all
+    assert unwrapped("(?-i:A)|(?-i:B)") == "(?-i:A)|(?-i:B)"
+    assert _ends_anchored("(?-i:HANDOUT PHOTO$)")
+    assert required_literal(unwrapped("(?-i:HANDOUT PHOTO$)")) == "HANDOUT PHOTO"
+
+
+def test_max_chars_bounds_only_patterns_anchored_at_both_ends():
+    from newsclean.stages.chrome import max_chars
+
+    assert max_chars(r"^(?:reply|share)$") == 6                  # five letters, and a final newline
+    assert max_chars(r"^\p{Lu}{2,5}\s?\d{1,3}$") == 10
+    assert max_chars(r"(?-i:^[A-Z]{2,4}$)") == 5
+    assert max_chars(r"^share\s+this$") is None                  # an unbounded repeat
+    assert max_chars(r"^share this") is None                     # a prefix: the block may go on
+    assert max_chars(r"share this$") is None
+    assert max_chars(r"^reply$|^share") is None                  # a branch not anchored at the end
+    assert max_chars(r"^(?:reply){e<=1}$") is None               # fuzzy matching: not read
+
+
+def test_required_marks():
+    from newsclean.stages.chrome import required_marks
+
+    assert required_marks(r"^\w+(?:\s[▪•]\s\w+){3,}$") == ("•", "▪")
+    assert required_marks(r"^.{2,30}\s(?:»|›)$") == ("»", "›")
+    assert required_marks(r"^(?:»|more)$") == ()                 # a branch without a mark
+    assert required_marks(r"^\w+(?:\s[▪•]\s\w+)*$") == ()        # a repeat that may not run
+    assert required_marks(r"^\w+[a•]$") == ()                    # a class with a letter
+    assert required_marks(r"(?=.*©)\w+") == ()                   # a lookahead holds no text
+
+
+def test_guards_and_bounds_keep_every_decision():
+    """The dispatch (keys, guards, length bounds) tries the same first pattern as trying
+    every pattern in file order, on lines of every length and shape."""
+    from newsclean.stages.chrome import ChromeRules
+
+    rules = ChromeRules()
+    lines = [
+        "Share", "Reply", "12", "3 / 14", "Opens in a new window", "»", "Weather »",
+        "Home ▪ News ▪ Sport ▪ Weather ▪ Travel ▪ Culture",
+        "Home | News | Sport", "Facebook · Twitter · Email · Print",
+        "© 2024 The Coast Paper. All rights reserved.", "Copyright 2024 Harbour Media",
+        "Ann Lee/dpa", "Photo: Ann Lee", "Ferry passengers wait at the pier. MANDATORY CREDIT",
+        "The ferry left the pier at noon.Ann Lee Photography",
+        "Sign up for our weekly newsletter to get the harbour news in your inbox.",
+        "We may earn a commission from links on this page.",
+        "Related: Ferry fares rise again",
+        "The council met on Tuesday to discuss the repairs to the harbour wall, which the storm damaged.",
+        "Residents said the bridge had been closed for three weeks and that the ferry was the only way "
+        "across the river for workers at the hospital and the school.",
+    ]
+    for line in lines:
+        found = rules._match(line)
+        head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
+        tail = next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
+        expected = head or tail
+        assert (found is None) == (expected is None), line
+        if found is not None and expected is not None:
+            assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
