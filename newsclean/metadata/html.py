@@ -286,6 +286,18 @@ def read_page_metadata(tree) -> PageMeta:
                 for names in lists
             ]
             authors = _with_coauthors(authors, lists)
+    if authors:
+        # the news agencies an author tag declares beside these people ("Ann Lee, Bo Chen,
+        # dpa"); not those a visible byline prints after them ("By Ann Lee The Associated
+        # Press" on a partner's site: the wire the story came through, not its credit)
+        credits = [v for name in _AUTHOR_META for v in metas.get(name, [])[: settings().max_author_tags]]
+        for text in credits:
+            parsed = bylines.parse_byline(text)
+            if not parsed.authors or not all(_has_person(authors, n) for n in parsed.authors):
+                continue
+            for c in parsed.contributors:
+                if c.role == "agency" and bylines.is_agency(c.name) and not any(_key(c.name) == _key(o) for o in orgs):
+                    orgs.append(c.name)
     # the publisher's brand, or a name the page's address spells ("Harbour Times" on
     # harbourtimes.com when the page does not name its site otherwise)
     brands = [*publishers, *_page_hosts(root, metas)] if orgs else publishers

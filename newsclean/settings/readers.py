@@ -55,6 +55,12 @@ class ReaderSettings:
         "newsclean.metadata.bylines.names",
     )
 
+    title_label_max_words: int = knob(
+        3,
+        '"Senior Political Reporter Ann Lee": the most words of a job title printed as a label before a name',
+        "newsclean.metadata.bylines.names",
+    )
+
     desk_after_title_max_words: int = knob(
         2,
         '"Redakteurin Politik", "Reporter Foreign Desk": the desk after a title',

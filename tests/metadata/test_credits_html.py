@@ -593,3 +593,58 @@ def test_byline_literals_admit_every_element_the_pattern_matches(page):
         a = _attrs(el)
         if _BYLINE_ATTR.search(a):
             assert any(w in a for w in _BYLINE_ATTR_WORDS)
+
+
+# --------------------------------------------------------------------------- a job title as a label
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">Reporter Ann Lee</div>',
+        '<div class="author"><span class="label">Reporter</span> <a href="/people/ann-lee">Ann Lee</a></div>',
+        '<div class="author"><div>Senior Correspondent</div><div>Ann Lee</div></div>',
+    ],
+)
+def test_a_newsroom_title_printed_before_the_name_is_a_label(byline):
+    assert _credited(_page(byline=byline))[0] == ["Ann Lee"]
+
+
+def test_a_declared_author_with_a_title_label_before_the_name():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Person", "name": "Reporter Ann Lee"},
+    }
+    assert _meta(_page(ld=ld)).authors == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- agencies beside people
+
+
+def test_an_agency_in_the_author_tag_beside_the_declared_people_is_credited_after_them():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chen"}],
+    }
+    html = _page(head='<meta name="author" content="Ann Lee, Bo Chen, dpa">', ld=ld)
+    assert _meta(html).agencies == ["dpa"]
+    assert _credited(html) == (["Ann Lee", "Bo Chen"], ["dpa"])
+
+
+def test_an_author_tag_naming_other_people_adds_no_agency():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Person", "name": "Ann Lee"},
+    }
+    html = _page(head='<meta name="author" content="Tom Okafor, Reuters">', ld=ld)
+    assert _meta(html).agencies == []
+
+
+def test_a_wire_printed_after_the_byline_is_not_added_to_declared_people():
+    # a partner site prints the wire under the writers' names; the page declares the writers
+    ld = {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt", "author": "Ann Lee and Bo Chen"}
+    html = _page(byline='<div class="byline">By Ann Lee and Bo Chen <span>The Associated Press</span></div>', ld=ld)
+    assert _credited(html) == (["Ann Lee", "Bo Chen"], [])

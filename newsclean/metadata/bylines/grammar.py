@@ -18,6 +18,7 @@ from newsclean.metadata.bylines.names import (
     _name_kind,
     _org_token,
     _proper_case,
+    _title_before_name,
 )
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
@@ -130,6 +131,11 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
             an.items.append(_Item("agency", name, "agency"))
             an.junk_words += junk
             return
+    # a newsroom title printed as a label before the name ("Reporter Ann Lee"): the name is
+    # the writer's, the label no part of it
+    label = _title_before_name(tokens)
+    if label:
+        tokens = tokens[label:]
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")

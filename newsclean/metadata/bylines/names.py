@@ -153,6 +153,29 @@ def _name_before_title(tokens: list[str]) -> int | None:
     return None
 
 
+def _title_before_name(tokens: list[str]) -> int | None:
+    """The number of leading tokens that are a newsroom job title printed as a label before a
+    person's name ("Reporter Ann Lee", "Senior Political Reporter Ann Lee", "Korrespondentin
+    Anna Berg"), or None.
+
+    The label ends in a word of the rule data's title labels (titles of people who write the
+    story), its other words are job-title words, every word is capitalised; the rest is a
+    full name of two words or more.
+    """
+    v = _vocab()
+    low = [t.casefold().strip(".,:") for t in tokens]
+    for k in range(min(settings().title_label_max_words, len(tokens) - 2), 0, -1):
+        if (
+            low[k - 1] in v.title_labels
+            and all(t in v.title_phrase_words for t in low[: k - 1])
+            and all(t[:1].isupper() for t in tokens[:k])
+            and not tokens[k - 1].endswith((",", ":"))
+            and _name_kind(tokens[k:]) == "name"
+        ):
+            return k
+    return None
+
+
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "di", "del", "für", "und"})
 
 
