@@ -33,6 +33,7 @@ from newsclean.metadata.html_byline import (
     _credited_as_editor,
     _has_person,
     _page_hosts,
+    _shown_outlets,
     _visible_credit,
     _with_coauthors,
 )
@@ -158,6 +159,17 @@ def _before(a: DateValue, b: DateValue) -> bool:
         return False
 
 
+def _distinct_people(names: list[str]) -> list[str]:
+    """The declared people each once: a page that declares one writer in two spellings ("Ann
+    Lee" and "Dr. Ann Lee", "Anna Müller" and "Anna Mueller") credits one person (the first
+    spelling kept)."""
+    out: list[str] = []
+    for name in names:
+        if not _has_person(out, name):
+            out.append(name)
+    return out
+
+
 def read_page_metadata(tree) -> PageMeta:
     """Read the declared metadata of a parsed HTML page (an lxml element tree)."""
     if tree is None:
@@ -234,7 +246,7 @@ def read_page_metadata(tree) -> PageMeta:
     if ld_credits:
         orgs = [_norm(o) for o in ld.get("authors_orgs") or [] if _norm(o)]
         people = split_people((ld.get("authors") or [])[: settings().max_author_tags], typed=True)
-        authors = bylines.normalise_author_list(people)
+        authors = _distinct_people(bylines.normalise_author_list(people))
         authors_source = "json-ld" if authors else None
     # the JSON-LD credits a news agency and no person: that is the credit (a byline element
     # further down the page belongs to a teaser or a column)
@@ -253,7 +265,7 @@ def read_page_metadata(tree) -> PageMeta:
             ]
             people = split_people(values)
             if people and not agency_only:
-                authors = bylines.normalise_author_list(people)
+                authors = _distinct_people(bylines.normalise_author_list(people))
                 if authors:
                     authors_source = f"meta:{name}"
                     break
@@ -311,6 +323,19 @@ def read_page_metadata(tree) -> PageMeta:
         authors_source = "json-ld:organization" if authors else None
     brand = [o for o in orgs if any(titles.same_site(o, p) for p in brands)]
     agencies = [o for o in orgs if o not in brand and o not in authors]
+    if not authors and not agencies and not brand:
+        # nobody declared, not even the publisher: the byline element may credit an agency, a
+        # desk or an outlet alone ("Von dpa", "By BBC News"); the site's own brand there is
+        # its card. (Beside a declared brand, an agency printed on the page is the wire the
+        # story drew on, as a source line's: the page credits its brand.)
+        hosts = _page_hosts(root, metas)
+        outlets, outlet_text = _shown_outlets(root)
+        marked = outlet_text is not None and bylines.opens_with_author_marker(outlet_text)
+        for name in outlets:
+            if any(titles.same_site(name, p) for p in [*publishers, *hosts]):
+                brand = brand or [name]
+            elif (bylines.is_agency(name) or marked) and not any(_key(name) == _key(a) for a in agencies):
+                agencies.append(name)
 
     published = modified = None
     published_source = None

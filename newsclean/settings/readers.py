@@ -55,6 +55,12 @@ class ReaderSettings:
         "newsclean.metadata.bylines.names",
     )
 
+    outlet_byline_max_words: int = knob(
+        4,
+        '"BBC News", "Reuters Staff": a byline element this short without a marker may credit an outlet alone',
+        "newsclean.metadata.html_byline",
+    )
+
     title_label_max_words: int = knob(
         3,
         '"Senior Political Reporter Ann Lee": the most words of a job title printed as a label before a name',

@@ -1028,3 +1028,13 @@ def test_a_newsroom_title_before_the_name_is_a_label(text, authors):
 @pytest.mark.parametrize("text", ["President Joe Walker", "Professor Ann Lee", "Reporter Ann", "Staff Reporter"])
 def test_other_titles_before_a_name_and_labels_without_a_full_name_credit_no_one(text):
     assert parse_byline(text).authors == []
+
+
+@pytest.mark.parametrize(
+    "text, agencies",
+    [("Von dpa", ["dpa"]), ("Von AFP und dpa", ["AFP", "dpa"]), ("Von Redaktion Saltmere", ["Redaktion Saltmere"])],
+)
+def test_a_particle_marker_before_an_agency_or_newsroom_credits_it(text, agencies):
+    b = parse_byline(text)
+    assert b.authors == []
+    assert [c.name for c in b.contributors if c.role == "agency"] == agencies

@@ -648,3 +648,67 @@ def test_a_wire_printed_after_the_byline_is_not_added_to_declared_people():
     ld = {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt", "author": "Ann Lee and Bo Chen"}
     html = _page(byline='<div class="byline">By Ann Lee and Bo Chen <span>The Associated Press</span></div>', ld=ld)
     assert _credited(html) == (["Ann Lee", "Bo Chen"], [])
+
+
+# --------------------------------------------------------------------------- one person, two spellings
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Ann Lee", "Dr. Ann Lee"),
+        ("Anna Müller", "Anna Mueller"),
+        ("Anne-Marie Lee", "Annemarie Lee"),
+        ("Ann Lee", "Lee Ann"),
+        ("Maya Gebeily", "Maya Gebeilly"),
+    ],
+)
+def test_a_writer_declared_twice_in_two_spellings_is_credited_once(first, second):
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": [{"@type": "Person", "name": first}, {"@type": "Person", "name": second}],
+    }
+    assert _meta(_page(ld=ld)).authors == [first]
+
+
+def test_two_writers_with_one_surname_stay_two():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Lee"}],
+    }
+    assert _meta(_page(ld=ld)).authors == ["Ann Lee", "Bo Lee"]
+
+
+# --------------------------------------------------------------------------- an outlet credited alone
+
+
+@pytest.mark.parametrize(
+    "byline, agencies",
+    [
+        ('<div class="byline">Von dpa</div>', ["dpa"]),
+        ('<div class="author">By Lakeside Wire Service</div>', ["Lakeside Wire Service"]),
+        ('<div class="byline">Reuters</div>', ["Reuters"]),
+    ],
+)
+def test_a_byline_element_crediting_only_an_agency_or_outlet(byline, agencies):
+    assert _credited(_page(byline=byline)) == ([], agencies)
+
+
+def test_an_unmarked_outlet_name_in_an_author_element_is_not_an_agency():
+    # a bare "Lakeside Wire Service" may be a section or a link; only a known agency or a
+    # marked credit ("By ...") counts without a declaration
+    assert _credited(_page(byline='<div class="author">Lakeside Wire Service</div>')) == ([], [])
+
+
+def test_beside_a_declared_brand_an_agency_in_the_byline_element_is_not_the_credit():
+    # the page declares its own brand as the author; the wire printed in the byline box is
+    # the source the story drew on
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Person", "name": "Saltmere Courier"},
+    }
+    meta = _meta(_page(byline='<div class="byline">Von dpa</div>', ld=ld))
+    assert (meta.authors, meta.agencies, meta.publisher_credit) == ([], [], "Saltmere Courier")

@@ -447,7 +447,7 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
             word = _norm_entry(m["c"] or m["m"])
             rest = seg[m.end() :]
             # a particle used as a marker ("Von Anna Müller", "Di Giorgio e ...") needs a full name after it
-            if word in v.particle_markers and not _starts_with_full_name(rest):
+            if word in v.particle_markers and not (_starts_with_full_name(rest) or _starts_with_outlet(rest)):
                 m = None
             else:
                 role = v.marker_role[word]
@@ -499,6 +499,17 @@ def _starts_with_full_name(text: str) -> bool:
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
     k = _name_before_title(tokens)
     return bool(k) and _name_kind(tokens[:k]) == "name"
+
+
+def _starts_with_outlet(text: str) -> bool:
+    """Whether the text opens with a news agency or a newsroom's word ("dpa", "Redaktion
+    Harbour Times"): after a particle used as a marker ("Von dpa") it credits them."""
+    segments = _split_segments(text)
+    first = _split_parts(segments[0]) if segments else []
+    tokens = first[0].split() if first else []
+    return bool(tokens) and (
+        _agency_at(tokens, 0) is not None or tokens[0].casefold().strip(".,") in _vocab().org_words
+    )
 
 
 def _section_word(it: _Item, names: list[_Item]) -> bool:
