@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from newsclean.metadata import bylines, dates, titles
+from newsclean.metadata.bylines.vocabulary import _vocab
 from newsclean.metadata.html_byline import (
     _credited_as_editor,
     _has_person,
@@ -159,6 +160,31 @@ def _before(a: DateValue, b: DateValue) -> bool:
         return False
 
 
+def _is_brand(name: str, brands: list[str]) -> bool:
+    """Whether a credited organisation is the publisher: its brand ("Harbour Times" on
+    harbourtimes.com), its brand with a newsroom's words ("Harbour Times Redaktion",
+    "Online-Redaktion Harbour Times"), or a newsroom's words alone ("Redaktion", "News
+    Desk": the site's own desk), when the page names its publisher."""
+    if any(titles.same_site(name, p) for p in brands):
+        return True
+    if not brands:
+        return False
+    org_words = _vocab().org_words
+    words = [w.casefold().strip(".,") for w in name.replace("-", " ").split()]
+    desk = [w for w in words if w in org_words]
+    if not desk:
+        return False
+    if len(desk) == len(words):
+        return True
+    # the brand with newsroom words before or after it ("Harbour Times Redaktion", also on
+    # harbourtimes.com alone)
+    for k in range(1, len(words)):
+        for cut, kept in ((words[-k:], words[:-k]), (words[:k], words[k:])):
+            if all(w in org_words for w in cut) and any(titles.same_site(" ".join(kept), p) for p in brands):
+                return True
+    return False
+
+
 def _distinct_people(names: list[str]) -> list[str]:
     """The declared people each once: a page that declares one writer in two spellings ("Ann
     Lee" and "Dr. Ann Lee", "Anna Müller" and "Anna Mueller") credits one person (the first
@@ -219,7 +245,7 @@ def read_page_metadata(tree) -> PageMeta:
 
     def credited_org(name: str) -> bool:
         """A declared author that names an agency or the publisher, not a person ("dpa", "AP")."""
-        return bylines.is_agency(name) or any(titles.same_site(name, p) for p in publishers)
+        return bylines.is_agency(name) or _is_brand(name, publishers)
 
     def split_people(values: list, typed: bool = False) -> list[str]:
         people = []
@@ -317,11 +343,11 @@ def read_page_metadata(tree) -> PageMeta:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
         # the publisher named as its own author is a publisher card, an agency an agency
-        authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in brands)][
+        authors = [o for o in orgs if not bylines.is_agency(o) and not _is_brand(o, brands)][
             : settings().max_author_tags
         ]
         authors_source = "json-ld:organization" if authors else None
-    brand = [o for o in orgs if any(titles.same_site(o, p) for p in brands)]
+    brand = [o for o in orgs if _is_brand(o, brands)]
     agencies = [o for o in orgs if o not in brand and o not in authors]
     if not authors and not agencies and not brand:
         # nobody declared, not even the publisher: the byline element may credit an agency, a
@@ -332,7 +358,7 @@ def read_page_metadata(tree) -> PageMeta:
         outlets, outlet_text = _shown_outlets(root)
         marked = outlet_text is not None and bylines.opens_with_author_marker(outlet_text)
         for name in outlets:
-            if any(titles.same_site(name, p) for p in [*publishers, *hosts]):
+            if _is_brand(name, [*publishers, *hosts]):
                 brand = brand or [name]
             elif (bylines.is_agency(name) or marked) and not any(_key(name) == _key(a) for a in agencies):
                 agencies.append(name)

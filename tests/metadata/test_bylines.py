@@ -1038,3 +1038,15 @@ def test_a_particle_marker_before_an_agency_or_newsroom_credits_it(text, agencie
     b = parse_byline(text)
     assert b.authors == []
     assert [c.name for c in b.contributors if c.role == "agency"] == agencies
+
+
+@pytest.mark.parametrize(
+    "value", ["Juli", "Montag", "Newsdesk", "Online-Redaktion", "Gastautorin", "Nachrichtenagentur", "Kontakt"]
+)
+def test_a_month_a_newsroom_compound_or_an_interface_word_is_no_declared_name(value):
+    assert normalise_author_list([value]) == []
+
+
+@pytest.mark.parametrize("value", ["Madonna", "Hofmeister", "Schreiber"])
+def test_a_one_word_pen_name_or_surname_is_still_a_declared_name(value):
+    assert normalise_author_list([value]) == [value]

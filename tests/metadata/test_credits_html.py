@@ -712,3 +712,24 @@ def test_beside_a_declared_brand_an_agency_in_the_byline_element_is_not_the_cred
     }
     meta = _meta(_page(byline='<div class="byline">Von dpa</div>', ld=ld))
     assert (meta.authors, meta.agencies, meta.publisher_credit) == ([], [], "Saltmere Courier")
+
+
+# --------------------------------------------------------------------------- the publisher's own desk
+
+
+@pytest.mark.parametrize("desk", ["Saltmere Courier Redaktion", "Online-Redaktion Saltmere Courier", "Redaktion"])
+def test_the_publishers_desk_declared_as_a_person_beside_an_agency_leaves_the_agency(desk):
+    ld = {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt", "author": {"@type": "Person", "name": desk}}
+    html = _page(head='<meta name="author" content="dpa">', ld=ld)
+    meta = _meta(html)
+    assert (meta.authors, meta.agencies) == ([], ["dpa"])
+    assert _credited(html) == ([], ["dpa"])
+
+
+def test_another_outlet_declared_as_author_is_not_the_publishers_desk():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Organization", "name": "Lakeside News"},
+    }
+    assert _meta(_page(ld=ld)).publisher_credit is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from newsclean.metadata import dates as _dates
 from newsclean.metadata.bylines.vocabulary import (
     _BRAND_CAPS,
     _CJK_NAME,
@@ -220,6 +221,26 @@ def _name_kind(tokens: list[str]) -> str | None:
         words += 1
     if words >= 2:
         return "name"
-    if words == 1 and len(tokens) == 1 and sum(ch.isalpha() for ch in joined) >= 2:
+    if words == 1 and len(tokens) == 1 and sum(ch.isalpha() for ch in joined) >= 2 and not _word_of_a_role(joined):
         return "single"
     return None
+
+
+def _word_of_a_role(word: str) -> bool:
+    """Whether one word is a month's or weekday's name ("Juli", "Montag") or a compound of a
+    newsroom's word or a job title ("Newsdesk", "Online-Redaktion", "Gastautor"): no
+    person's name, though it has a name's shape."""
+    low = word.casefold().strip(".,")
+    dv = _dates._vocab()
+    if len(low) >= settings().role_compound_min_chars and (low in dv.months or low in dv.weekdays_full):
+        return True
+    v = _vocab()
+    parts = [p for p in low.split("-") if p]
+    if len(parts) > 1 and any(p in v.org_words or p in v.title_words for p in parts):
+        return True
+    return any(
+        len(w) >= settings().role_compound_min_chars
+        and len(low) - len(w) >= settings().role_compound_min_chars - 1
+        and low.endswith(w)
+        for w in (*v.org_words, *v.title_words)
+    )
