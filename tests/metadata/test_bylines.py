@@ -1050,3 +1050,17 @@ def test_a_month_a_newsroom_compound_or_an_interface_word_is_no_declared_name(va
 @pytest.mark.parametrize("value", ["Madonna", "Hofmeister", "Schreiber"])
 def test_a_one_word_pen_name_or_surname_is_still_a_declared_name(value):
     assert normalise_author_list([value]) == [value]
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Anna Berg Politikredakteurin", ["Anna Berg"]),
+        ("Kari Hansen Nyhetsjournalist", ["Kari Hansen"]),
+        ("Ola Nordmann Journalist i Oslo", ["Ola Nordmann"]),
+        ("Anna Berg Leitende Redakteurin", ["Anna Berg"]),
+        ("Jan Bergautor", ["Jan Bergautor"]),
+    ],
+)
+def test_a_compound_job_title_or_one_with_its_place_after_the_name_is_cut(text, authors):
+    assert parse_byline(text).authors == authors

@@ -117,8 +117,11 @@ def _name_before_title(tokens: list[str]) -> int | None:
         kind = _name_kind(tokens[:k])
         return kind == "name" or (kind == "single" and _CJK_NAME.fullmatch(tokens[0]) is not None)
 
-    def titled(k: int) -> bool:  # capitalised title words (or a script without case)
-        return all(t[:1].isupper() or t[:1].casefold() == t[:1].upper() for t in tokens[k:])
+    def titled(k: int) -> bool:  # capitalised title words (or a script without case), a place's word
+        return all(
+            t[:1].isupper() or t[:1].casefold() == t[:1].upper() or (j > k and low[j] in v.title_places)
+            for j, t in enumerate(tokens[k:], start=k)
+        )
 
     def clean(k: int) -> bool:  # no agency in the name ("Tom Krisher Ap Auto Writer")
         return not any(_agency_at(tokens[:k], j) for j in range(k))
@@ -126,7 +129,7 @@ def _name_before_title(tokens: list[str]) -> int | None:
     for k in range(1, len(tokens) - 1):
         if " ".join(low[k:]) in v.title_phrases and titled(k) and named(k) and clean(k):
             return k
-    if low[-1] not in v.title_words:
+    if low[-1] not in v.title_words and not _compound_title(low[-1]):
         # a title and its desk after the name ("Anna Berg Redakteurin Politik", "Ann Lee
         # Senior Reporter Politics"): the title word a word or two before the end
         for k in range(2, len(tokens) - 1):
@@ -224,6 +227,13 @@ def _name_kind(tokens: list[str]) -> str | None:
     if words == 1 and len(tokens) == 1 and sum(ch.isalpha() for ch in joined) >= 2 and not _word_of_a_role(joined):
         return "single"
     return None
+
+
+def _compound_title(low: str) -> bool:
+    """Whether one word is a compound ending in a job title ("chefreporterin",
+    "politikredakteurin", "nyhetsjournalist"): its head a word of the rule data's titles."""
+    n = settings().role_compound_min_chars
+    return any(len(w) >= n and len(low) - len(w) >= n - 1 and low.endswith(w) for w in _vocab().title_words)
 
 
 def _word_of_a_role(word: str) -> bool:
