@@ -29,10 +29,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from newsclean.metadata import bylines, dates, titles
+from newsclean.metadata.bylines.vocabulary import _vocab
 from newsclean.metadata.html_byline import (
     _credited_as_editor,
     _has_person,
     _page_hosts,
+    _shown_outlets,
     _visible_credit,
     _with_coauthors,
 )
@@ -158,6 +160,42 @@ def _before(a: DateValue, b: DateValue) -> bool:
         return False
 
 
+def _is_brand(name: str, brands: list[str]) -> bool:
+    """Whether a credited organisation is the publisher: its brand ("Harbour Times" on
+    harbourtimes.com), its brand with a newsroom's words ("Harbour Times Redaktion",
+    "Online-Redaktion Harbour Times"), or a newsroom's words alone ("Redaktion", "News
+    Desk": the site's own desk), when the page names its publisher."""
+    if any(titles.same_site(name, p) for p in brands):
+        return True
+    if not brands:
+        return False
+    org_words = _vocab().org_words
+    words = [w.casefold().strip(".,") for w in name.replace("-", " ").split()]
+    desk = [w for w in words if w in org_words]
+    if not desk:
+        return False
+    if len(desk) == len(words):
+        return True
+    # the brand with newsroom words before or after it ("Harbour Times Redaktion", also on
+    # harbourtimes.com alone)
+    for k in range(1, len(words)):
+        for cut, kept in ((words[-k:], words[:-k]), (words[:k], words[k:])):
+            if all(w in org_words for w in cut) and any(titles.same_site(" ".join(kept), p) for p in brands):
+                return True
+    return False
+
+
+def _distinct_people(names: list[str]) -> list[str]:
+    """The declared people each once: a page that declares one writer in two spellings ("Ann
+    Lee" and "Dr. Ann Lee", "Anna Müller" and "Anna Mueller") credits one person (the first
+    spelling kept)."""
+    out: list[str] = []
+    for name in names:
+        if not _has_person(out, name):
+            out.append(name)
+    return out
+
+
 def read_page_metadata(tree) -> PageMeta:
     """Read the declared metadata of a parsed HTML page (an lxml element tree)."""
     if tree is None:
@@ -207,7 +245,7 @@ def read_page_metadata(tree) -> PageMeta:
 
     def credited_org(name: str) -> bool:
         """A declared author that names an agency or the publisher, not a person ("dpa", "AP")."""
-        return bylines.is_agency(name) or any(titles.same_site(name, p) for p in publishers)
+        return bylines.is_agency(name) or _is_brand(name, publishers)
 
     def split_people(values: list, typed: bool = False) -> list[str]:
         people = []
@@ -234,7 +272,7 @@ def read_page_metadata(tree) -> PageMeta:
     if ld_credits:
         orgs = [_norm(o) for o in ld.get("authors_orgs") or [] if _norm(o)]
         people = split_people((ld.get("authors") or [])[: settings().max_author_tags], typed=True)
-        authors = bylines.normalise_author_list(people)
+        authors = _distinct_people(bylines.normalise_author_list(people))
         authors_source = "json-ld" if authors else None
     # the JSON-LD credits a news agency and no person: that is the credit (a byline element
     # further down the page belongs to a teaser or a column)
@@ -253,7 +291,7 @@ def read_page_metadata(tree) -> PageMeta:
             ]
             people = split_people(values)
             if people and not agency_only:
-                authors = bylines.normalise_author_list(people)
+                authors = _distinct_people(bylines.normalise_author_list(people))
                 if authors:
                     authors_source = f"meta:{name}"
                     break
@@ -286,6 +324,18 @@ def read_page_metadata(tree) -> PageMeta:
                 for names in lists
             ]
             authors = _with_coauthors(authors, lists)
+    if authors:
+        # the news agencies an author tag declares beside these people ("Ann Lee, Bo Chen,
+        # dpa"); not those a visible byline prints after them ("By Ann Lee The Associated
+        # Press" on a partner's site: the wire the story came through, not its credit)
+        credits = [v for name in _AUTHOR_META for v in metas.get(name, [])[: settings().max_author_tags]]
+        for text in credits:
+            parsed = bylines.parse_byline(text)
+            if not parsed.authors or not all(_has_person(authors, n) for n in parsed.authors):
+                continue
+            for c in parsed.contributors:
+                if c.role == "agency" and bylines.is_agency(c.name) and not any(_key(c.name) == _key(o) for o in orgs):
+                    orgs.append(c.name)
     # the publisher's brand, or a name the page's address spells ("Harbour Times" on
     # harbourtimes.com when the page does not name its site otherwise)
     brands = [*publishers, *_page_hosts(root, metas)] if orgs else publishers
@@ -293,12 +343,25 @@ def read_page_metadata(tree) -> PageMeta:
         # no person anywhere: an organisation declared as the author that is neither the
         # publisher nor a news agency wrote it collectively ("Contributors to Shore Wiki");
         # the publisher named as its own author is a publisher card, an agency an agency
-        authors = [o for o in orgs if not bylines.is_agency(o) and not any(titles.same_site(o, p) for p in brands)][
+        authors = [o for o in orgs if not bylines.is_agency(o) and not _is_brand(o, brands)][
             : settings().max_author_tags
         ]
         authors_source = "json-ld:organization" if authors else None
-    brand = [o for o in orgs if any(titles.same_site(o, p) for p in brands)]
+    brand = [o for o in orgs if _is_brand(o, brands)]
     agencies = [o for o in orgs if o not in brand and o not in authors]
+    if not authors and not agencies and not brand:
+        # nobody declared, not even the publisher: the byline element may credit an agency, a
+        # desk or an outlet alone ("Von dpa", "By BBC News"); the site's own brand there is
+        # its card. (Beside a declared brand, an agency printed on the page is the wire the
+        # story drew on, as a source line's: the page credits its brand.)
+        hosts = _page_hosts(root, metas)
+        outlets, outlet_text = _shown_outlets(root)
+        marked = outlet_text is not None and bylines.opens_with_author_marker(outlet_text)
+        for name in outlets:
+            if _is_brand(name, [*publishers, *hosts]):
+                brand = brand or [name]
+            elif (bylines.is_agency(name) or marked) and not any(_key(name) == _key(a) for a in agencies):
+                agencies.append(name)
 
     published = modified = None
     published_source = None

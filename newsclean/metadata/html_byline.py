@@ -5,12 +5,15 @@ raw text, an editor credited as such, a person matched whatever the initials."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 import regex
 from lxml import etree
 
+from newsclean import rules
 from newsclean.metadata import bylines
 from newsclean.metadata.html_shared import _norm
 from newsclean.settings import settings
@@ -183,14 +186,10 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
 _WITH_ATTRS = etree.XPath("descendant-or-self::*[@class or @id or @rel or @itemprop]")
 
 
-def _find_credit(root) -> tuple[list[str], str | None, Any]:
-    """Author names from the first visible byline element (class/id/rel/itemprop author or
-    byline), that element's text and the element.
-
-    The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"); an element
-    in a list, an aside, a footer or a related-stories box is a teaser's, not the story's.
-    Co-authors' elements of the same kind beside it ("<div class=author>" twice) join.
-    """
+def _byline_elements(root) -> Iterator[tuple[Any, str]]:
+    """The page's visible byline elements (class/id/rel/itemprop author or byline) in order,
+    each with its text (the boxes inside it apart): never one in a list, an aside, a footer
+    or a related-stories box, which is a teaser's."""
     seen = 0
     wrappers: frozenset | None = None  # read once, at the first element that needs it
     boxes: dict = {}  # the ancestors judged by _in_teaser
@@ -222,7 +221,17 @@ def _find_credit(root) -> tuple[list[str], str | None, Any]:
         if not text or len(text) > settings().html_max_byline_chars or _in_teaser(el, wrappers, boxes):
             continue
         # the boxes inside a byline box are apart ("By ANN LEE and BO KIM" over "Associated Press")
-        text = _block_text(el)
+        yield el, _block_text(el)
+
+
+def _find_credit(root) -> tuple[list[str], str | None, Any]:
+    """Author names from the first visible byline element (see :func:`_byline_elements`), that
+    element's text and the element.
+
+    The element's own text is parsed as a byline ("By Ann Lee, Staff Writer"). Co-authors'
+    elements of the same kind beside it ("<div class=author>" twice) join.
+    """
+    for el, text in _byline_elements(root):
         names = _read_credit(el, text)
         if names:
             # a name element inside the byline box is more exact than the box's text
@@ -243,6 +252,24 @@ def _find_credit(root) -> tuple[list[str], str | None, Any]:
             names, texts = _with_peers(el, names, text)
             return names, " ".join(texts) if len(texts) > 1 else text, el
     return [], None, None
+
+
+def _shown_outlets(root) -> tuple[list[str], str | None]:
+    """The agencies, desks or outlets the first visible byline element credits when it names no
+    person ("By BBC News", "Von dpa", "Reuters Staff"), with its text; nothing when the first
+    byline element that credits anyone names a person."""
+    for el, text in _byline_elements(root):
+        if _read_credit(el, text):
+            return [], None
+        if not (bylines.looks_like_byline(text) or len(text.split()) <= settings().outlet_byline_max_words):
+            continue
+        parsed = bylines.parse_byline(text)
+        if parsed.authors:
+            return [], None
+        outlets = [c.name for c in parsed.contributors if c.role == "agency"]
+        if outlets:
+            return outlets[: settings().max_author_tags], text
+    return [], None
 
 
 def _markup(el) -> tuple:
@@ -293,7 +320,58 @@ def _person_key(name: str) -> str:
 
 def _has_person(names: list[str], name: str) -> bool:
     key = _person_key(name)
-    return bool(key) and any(_person_key(n) == key or _same_without_initials(n, name) for n in names)
+    if not key:
+        return False
+    return any(_person_key(n) == key or _same_without_initials(n, name) or _same_spelling(n, name) for n in names)
+
+
+# German umlauts written out ("Mueller" for "Müller"): one spelling of the name, after the
+# accents are folded ("müller" -> "muller")
+_WRITTEN_UMLAUT = regex.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:ae|oe|ue)")
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(" ".join(e.casefold().split()) for e in rules.pattern_sources("name_honorifics"))
+
+
+def _spelling_words(name: str) -> list[str]:
+    """A name's words compared whatever their spelling: without a title before them ("Dr. Ann
+    Lee"), accents folded and umlauts written out alike ("Mueller", "Müller")."""
+    words = name.split()
+    honorifics = _honorifics()
+    while len(words) > 2 and words[0].casefold() in honorifics:
+        words = words[1:]
+    return [_WRITTEN_UMLAUT.sub(lambda m: m[0][0], w) for w in _person_key(" ".join(words)).split()]
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Whether two names are one spelt otherwise (see :func:`_spelling_words`): hyphens and
+    spaces inside names alike ("Anne-Marie", "Annemarie"), or two words in the other order
+    ("Lee Ann" for "Ann Lee", where a CMS writes the family name first)."""
+    x, y = _spelling_words(a), _spelling_words(b)
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if "".join(x) == "".join(y) or (len(x) == len(y) == 2 and x == y[::-1]):
+        return True
+    # a surname one letter apart under the same first names ("Maya Gebeily", "Maya Gebeilly")
+    s, t = x[-1], y[-1]
+    return (
+        x[:-1] == y[:-1]
+        and min(len(s), len(t)) >= settings().name_typo_min_chars
+        and abs(len(s) - len(t)) <= 1
+        and _one_edit(s, t)
+    )
+
+
+def _one_edit(s: str, t: str) -> bool:
+    """Whether ``t`` is ``s`` with one letter added, removed or replaced (lengths one apart at most)."""
+    if len(s) > len(t):
+        s, t = t, s
+    i = 0
+    while i < len(s) and s[i] == t[i]:
+        i += 1
+    return s[i + (len(s) == len(t)) :] == t[i + 1 :]
 
 
 def _same_without_initials(a: str, b: str) -> bool:

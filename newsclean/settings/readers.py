@@ -55,6 +55,25 @@ class ReaderSettings:
         "newsclean.metadata.bylines.names",
     )
 
+    outlet_byline_max_words: int = knob(
+        4,
+        '"BBC News", "Reuters Staff": a byline element this short without a marker may credit an outlet alone',
+        "newsclean.metadata.html_byline",
+    )
+
+    role_compound_min_chars: int = knob(
+        4,
+        '"Juli", "Newsdesk", "Gastautor": a month name or a newsroom word this long, alone or after'
+        " a word one letter shorter, makes one word no name",
+        "newsclean.metadata.bylines.names",
+    )
+
+    title_label_max_words: int = knob(
+        3,
+        '"Senior Political Reporter Ann Lee": the most words of a job title printed as a label before a name',
+        "newsclean.metadata.bylines.names",
+    )
+
     desk_after_title_max_words: int = knob(
         2,
         '"Redakteurin Politik", "Reporter Foreign Desk": the desk after a title',

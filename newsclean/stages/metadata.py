@@ -260,8 +260,11 @@ def _people_only(doc: Document, names: list[str]) -> list[str]:
         if not text:
             continue
         if bylines.is_agency(text):
+            # (as the agency writes its name: "dpa" for a search's title-cased "Dpa")
+            text = bylines.parse_byline(text).agency or text
             agencies = doc.meta.setdefault("agencies", [])
-            if text not in agencies:
+            # (once, whatever its article: "Associated Press" beside "The Associated Press")
+            if not any(text == a or titles.same_site(text, a) for a in agencies):
                 agencies.append(text)
         elif any(titles.same_site(text, b) for b in brands):
             doc.meta.setdefault("publisher_credit", text)

@@ -24,94 +24,109 @@ def roles(b: Byline, role: str) -> list[str]:
 
 # ---------------------------------------------------------------- authors from bylines
 
-@pytest.mark.parametrize("text, authors", [
-    ("By Sophie Yu", ["Sophie Yu"]),
-    ("by Marta Okonkwo", ["Marta Okonkwo"]),
-    ("BY: Lena Fischer", ["Lena Fischer"]),
-    ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
-    ("Ann Lee, Bo Chen and Cy Dart", ["Ann Lee", "Bo Chen", "Cy Dart"]),
-    ("By Ann Lee, Bo Chen, and Cy Dart", ["Ann Lee", "Bo Chen", "Cy Dart"]),
-    ("By Ann Lee & Bo Chen", ["Ann Lee", "Bo Chen"]),
-    ("By Priya Raman, Staff Writer", ["Priya Raman"]),
-    ("By Priya Raman and Tom Hale, Staff Writers", ["Priya Raman", "Tom Hale"]),
-    ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),
-    ("Sophie Yu | Reuters", ["Sophie Yu"]),
-    ("By Jane Doe, CNN", ["Jane Doe"]),
-    ("Par Jean Dupont", ["Jean Dupont"]),
-    ("Par Jean Dupont et Claire Martin", ["Jean Dupont", "Claire Martin"]),
-    ("Von Anna Müller", ["Anna Müller"]),
-    ("Von Anna Müller und Jonas Weber", ["Anna Müller", "Jonas Weber"]),
-    ("Por Ana Pérez", ["Ana Pérez"]),
-    ("Por Ana Pérez y Luis Gómez", ["Ana Pérez", "Luis Gómez"]),
-    ("Di Giorgio Rossi e Caterina Calabrese", ["Giorgio Rossi", "Caterina Calabrese"]),
-    ("Door Jan de Vries en Eva Smit", ["Jan de Vries", "Eva Smit"]),
-    ("Por Steven Lee Morris, Keith Barton y Tariq Pandey", ["Steven Lee Morris", "Keith Barton", "Tariq Pandey"]),
-    ("Written by Ann Lee / Edited by Bo Chen", ["Ann Lee"]),
-    ("Words by Ann Lee", ["Ann Lee"]),
-    ("Autor: Jonas Weber", ["Jonas Weber"]),
-    ("By Daniel Kahn Gilmore, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
-     ["Daniel Kahn Gilmore"]),
-    ("By Nora Quinn, PhD", ["Nora Quinn"]),
-    # the markers of the Polish and Nordic credits (issue 14)
-    ("Przez Tomasz Wrona", ["Tomasz Wrona"]),
-    ("Autorka: Zofia Malec", ["Zofia Malec"]),
-    ("Opracowanie: Zofia Malec", ["Zofia Malec"]),
-    ("Text: Lina Berglöf", ["Lina Berglöf"]),
-    ("Tekst: Ola Brekke og Kari Lund", ["Ola Brekke", "Kari Lund"]),
-    ("Journalist: Mette Kjær", ["Mette Kjær"]),
-])
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By Sophie Yu", ["Sophie Yu"]),
+        ("by Marta Okonkwo", ["Marta Okonkwo"]),
+        ("BY: Lena Fischer", ["Lena Fischer"]),
+        ("By Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("Ann Lee, Bo Chen and Cy Dart", ["Ann Lee", "Bo Chen", "Cy Dart"]),
+        ("By Ann Lee, Bo Chen, and Cy Dart", ["Ann Lee", "Bo Chen", "Cy Dart"]),
+        ("By Ann Lee & Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("By Priya Raman, Staff Writer", ["Priya Raman"]),
+        ("By Priya Raman and Tom Hale, Staff Writers", ["Priya Raman", "Tom Hale"]),
+        ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),
+        ("Sophie Yu | Reuters", ["Sophie Yu"]),
+        ("By Jane Doe, CNN", ["Jane Doe"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+        ("Par Jean Dupont et Claire Martin", ["Jean Dupont", "Claire Martin"]),
+        ("Von Anna Müller", ["Anna Müller"]),
+        ("Von Anna Müller und Jonas Weber", ["Anna Müller", "Jonas Weber"]),
+        ("Por Ana Pérez", ["Ana Pérez"]),
+        ("Por Ana Pérez y Luis Gómez", ["Ana Pérez", "Luis Gómez"]),
+        ("Di Giorgio Rossi e Caterina Calabrese", ["Giorgio Rossi", "Caterina Calabrese"]),
+        ("Door Jan de Vries en Eva Smit", ["Jan de Vries", "Eva Smit"]),
+        ("Por Steven Lee Morris, Keith Barton y Tariq Pandey", ["Steven Lee Morris", "Keith Barton", "Tariq Pandey"]),
+        ("Written by Ann Lee / Edited by Bo Chen", ["Ann Lee"]),
+        ("Words by Ann Lee", ["Ann Lee"]),
+        ("Autor: Jonas Weber", ["Jonas Weber"]),
+        (
+            "By Daniel Kahn Gilmore, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+            ["Daniel Kahn Gilmore"],
+        ),
+        ("By Nora Quinn, PhD", ["Nora Quinn"]),
+        # the markers of the Polish and Nordic credits (issue 14)
+        ("Przez Tomasz Wrona", ["Tomasz Wrona"]),
+        ("Autorka: Zofia Malec", ["Zofia Malec"]),
+        ("Opracowanie: Zofia Malec", ["Zofia Malec"]),
+        ("Text: Lina Berglöf", ["Lina Berglöf"]),
+        ("Tekst: Ola Brekke og Kari Lund", ["Ola Brekke", "Kari Lund"]),
+        ("Journalist: Mette Kjær", ["Mette Kjær"]),
+    ],
+)
 def test_authors(text, authors):
     assert parse_byline(text).authors == authors
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
-    ("by Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
-    ("By Karl Mendes JAN. 13, 2017", ["Karl Mendes"]),
-    ("Chris Aston | November 13, 2014 |", ["Chris Aston"]),
-    ("By Ada Ruiz Updated 3:04 PM EST, Fri January 7, 2022", ["Ada Ruiz"]),
-    ("By Ada Ruiz March 18 at 12:22 PM Follow @adaruiz", ["Ada Ruiz"]),
-    ("By Ada Ruiz@adaruiz Updated Jul 24, 2018, 2:15pm EDT", ["Ada Ruiz"]),
-    ("by Ada Ruiz @ada_ruiz February 1, 2016: 12:41 PM ET", ["Ada Ruiz"]),
-    ("Alex Perrin 1 day ago", ["Alex Perrin"]),
-    ("Minutes Ago Jon Russo", ["Jon Russo"]),
-    ("Jane Doe 12.3K Followers Follow", ["Jane Doe"]),
-    ("Jane Doe\nFollow", ["Jane Doe"]),
-    ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
-    ("Jane Doe https://example.com/authors/jane-doe", ["Jane Doe"]),
-    ("Jane Doe | Email the author", ["Jane Doe"]),
-    ("View all posts by Jane Doe", ["Jane Doe"]),
-    ("Devin Hart, @devinhart", ["Devin Hart"]),
-    ("Le Journal | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Marc Ulrich", ["Marc Ulrich"]),
-    ("Published May 3, 2019 by Jane Doe", ["Jane Doe"]),
-    ("Levi Parsons For Daily Mail Australia", ["Levi Parsons"]),
-    ("Reporting by Rita Sen in Bengaluru", ["Rita Sen"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+        ("by Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+        ("By Karl Mendes JAN. 13, 2017", ["Karl Mendes"]),
+        ("Chris Aston | November 13, 2014 |", ["Chris Aston"]),
+        ("By Ada Ruiz Updated 3:04 PM EST, Fri January 7, 2022", ["Ada Ruiz"]),
+        ("By Ada Ruiz March 18 at 12:22 PM Follow @adaruiz", ["Ada Ruiz"]),
+        ("By Ada Ruiz@adaruiz Updated Jul 24, 2018, 2:15pm EDT", ["Ada Ruiz"]),
+        ("by Ada Ruiz @ada_ruiz February 1, 2016: 12:41 PM ET", ["Ada Ruiz"]),
+        ("Alex Perrin 1 day ago", ["Alex Perrin"]),
+        ("Minutes Ago Jon Russo", ["Jon Russo"]),
+        ("Jane Doe 12.3K Followers Follow", ["Jane Doe"]),
+        ("Jane Doe\nFollow", ["Jane Doe"]),
+        ("Jane Doe jane.doe@example.com", ["Jane Doe"]),
+        ("Jane Doe https://example.com/authors/jane-doe", ["Jane Doe"]),
+        ("Jane Doe | Email the author", ["Jane Doe"]),
+        ("View all posts by Jane Doe", ["Jane Doe"]),
+        ("Devin Hart, @devinhart", ["Devin Hart"]),
+        ("Le Journal | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Marc Ulrich", ["Marc Ulrich"]),
+        ("Published May 3, 2019 by Jane Doe", ["Jane Doe"]),
+        ("Levi Parsons For Daily Mail Australia", ["Levi Parsons"]),
+        ("Reporting by Rita Sen in Bengaluru", ["Rita Sen"]),
+    ],
+)
 def test_noise_around_names_is_removed(text, authors):
     assert parse_byline(text).authors == authors
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("By ABBY GOODNOW, THOMAS KAPLIN and ROBERTA PEARL", ["Abby Goodnow", "Thomas Kaplin", "Roberta Pearl"]),
-    ("JOE HILLBRAND", ["Joe Hillbrand"]),
-    ("By SEAN O'BRIEN and ANGUS McDONALD", ["Sean O'Brien", "Angus McDonald"]),
-    ("By ANGUS MCDONALD", ["Angus McDonald"]),
-    ("By MARIE-CLAIRE DUVAL", ["Marie-Claire Duval"]),
-    ("By LUDWIG VAN DER BERG", ["Ludwig van der Berg"]),
-    ("By JOHN SMITH III", ["John Smith III"]),
-    ("By Mary-Kate DeShawn", ["Mary-Kate DeShawn"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By ABBY GOODNOW, THOMAS KAPLIN and ROBERTA PEARL", ["Abby Goodnow", "Thomas Kaplin", "Roberta Pearl"]),
+        ("JOE HILLBRAND", ["Joe Hillbrand"]),
+        ("By SEAN O'BRIEN and ANGUS McDONALD", ["Sean O'Brien", "Angus McDonald"]),
+        ("By ANGUS MCDONALD", ["Angus McDonald"]),
+        ("By MARIE-CLAIRE DUVAL", ["Marie-Claire Duval"]),
+        ("By LUDWIG VAN DER BERG", ["Ludwig van der Berg"]),
+        ("By JOHN SMITH III", ["John Smith III"]),
+        ("By Mary-Kate DeShawn", ["Mary-Kate DeShawn"]),
+    ],
+)
 def test_all_caps_names_are_proper_cased(text, authors):
     assert parse_byline(text).authors == authors
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("Byrne Hobart", ["Byrne Hobart"]),
-    ("By Byrne Hobart", ["Byrne Hobart"]),
-    ("By Abby Smith", ["Abby Smith"]),
-    ("By ABBY SMITH and BYRON KEYS", ["Abby Smith", "Byron Keys"]),
-    ("Abby Byrne | Reuters", ["Abby Byrne"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Byrne Hobart", ["Byrne Hobart"]),
+        ("By Byrne Hobart", ["Byrne Hobart"]),
+        ("By Abby Smith", ["Abby Smith"]),
+        ("By ABBY SMITH and BYRON KEYS", ["Abby Smith", "Byron Keys"]),
+        ("Abby Byrne | Reuters", ["Abby Byrne"]),
+    ],
+)
 def test_names_containing_by_are_not_mangled(text, authors):
     assert parse_byline(text).authors == authors
 
@@ -123,18 +138,22 @@ def test_duplicates_are_merged_case_insensitively():
 
 # ---------------------------------------------------------------- agencies and outlets
 
-@pytest.mark.parametrize("text, agency", [
-    ("By Reuters", "Reuters"),
-    ("AFP", "AFP"),
-    ("By The Associated Press", "Associated Press"),
-    ("Reuters Staff", "Reuters"),
-    ("By Bloomberg News", "Bloomberg News"),
-    ("dpa", "dpa"),
-    ("Sophie Yu | Reuters", "Reuters"),
-    ("Tom Krisher, Ap Auto Writer", "AP"),
-    ("By Jane Doe, CNN", "CNN"),
-    ("Jane Doe for Reuters", "Reuters"),
-])
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("By Reuters", "Reuters"),
+        ("AFP", "AFP"),
+        ("By The Associated Press", "Associated Press"),
+        ("Reuters Staff", "Reuters"),
+        ("By Bloomberg News", "Bloomberg News"),
+        ("dpa", "dpa"),
+        ("Sophie Yu | Reuters", "Reuters"),
+        ("Tom Krisher, Ap Auto Writer", "AP"),
+        ("By Jane Doe, CNN", "CNN"),
+        ("Jane Doe for Reuters", "Reuters"),
+    ],
+)
 def test_agency_is_kept_out_of_authors(text, agency):
     b = parse_byline(text)
     assert b.agency == agency
@@ -154,6 +173,7 @@ def test_publisher_suffix_is_dropped_not_credited():
 
 
 # ---------------------------------------------------------------- roles
+
 
 def test_credit_line_roles():
     b = parse_byline("Reporting by Ann Lee and Bo Chen; Additional reporting by Cy Dart; Editing by Dee Engel")
@@ -204,57 +224,68 @@ def test_byline_pickles():
 
 # ---------------------------------------------------------------- rejection: no bad authors
 
-@pytest.mark.parametrize("text", [
-    "Email The Author",
-    "Minute Read",
-    "Published",
-    "Updated 3:04 PM",
-    "Share this article",
-    "Organization for Transformative Works",
-    "By The Numbers: How Schools Fared",
-    "The mayor said the plan would fail.",
-    "Australian Broadcasting Corporation",
-    "Staff",
-    "",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email The Author",
+        "Minute Read",
+        "Published",
+        "Updated 3:04 PM",
+        "Share this article",
+        "Organization for Transformative Works",
+        "By The Numbers: How Schools Fared",
+        "The mayor said the plan would fail.",
+        "Australian Broadcasting Corporation",
+        "Staff",
+        "",
+    ],
+)
 def test_no_author_rather_than_a_bad_one(text):
     assert parse_byline(text).authors == []
 
 
 # ---------------------------------------------------------------- looks_like_byline
 
-@pytest.mark.parametrize("text", [
-    "By Sophie Yu",
-    "By Reuters",
-    "Sophie Yu | Reuters",
-    "By A. Lee, Staff Writer",
-    "Tom Krisher, Ap Auto Writer",
-    "Par Jean Dupont",
-    "Von Anna Müller",
-    "Por Ana Pérez",
-    "Written by Ann Lee / Edited by Bo Chen",
-    "Laura June Topolsky July 10, 2015",
-    "Alex Perrin 1 day ago",
-    "Devin Hart, @devinhart",
-    "By Ada Ruiz@adaruiz Updated Jul 24, 2018, 2:15pm EDT",
-    "Priya Raman, Staff Writer",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Sophie Yu",
+        "By Reuters",
+        "Sophie Yu | Reuters",
+        "By A. Lee, Staff Writer",
+        "Tom Krisher, Ap Auto Writer",
+        "Par Jean Dupont",
+        "Von Anna Müller",
+        "Por Ana Pérez",
+        "Written by Ann Lee / Edited by Bo Chen",
+        "Laura June Topolsky July 10, 2015",
+        "Alex Perrin 1 day ago",
+        "Devin Hart, @devinhart",
+        "By Ada Ruiz@adaruiz Updated Jul 24, 2018, 2:15pm EDT",
+        "Priya Raman, Staff Writer",
+    ],
+)
 def test_looks_like_byline(text):
     assert looks_like_byline(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Storm Closes Schools Across The County",
-    "Chinese police rap retailer for cybersecurity loopholes - local media",
-    "Related stories",
-    "Most Read",
-    "The mayor said the plan would fail.",
-    "By The Numbers: How Schools Fared",
-    "Reuters",
-    "Sign up for our newsletter",
-    "Updated 3:04 PM",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Closes Schools Across The County",
+        "Chinese police rap retailer for cybersecurity loopholes - local media",
+        "Related stories",
+        "Most Read",
+        "The mayor said the plan would fail.",
+        "By The Numbers: How Schools Fared",
+        "Reuters",
+        "Sign up for our newsletter",
+        "Updated 3:04 PM",
+        "",
+    ],
+)
 def test_not_a_byline(text):
     assert not looks_like_byline(text)
 
@@ -267,7 +298,9 @@ def test_name_line():
     assert not looks_like_name_line("The vote was close.")
 
 
-@pytest.mark.parametrize("text", ["Privacy Policy", "HIDE CAPTION", "Terms of Use", "More Coverage »", "Harbour News ›"])
+@pytest.mark.parametrize(
+    "text", ["Privacy Policy", "HIDE CAPTION", "Terms of Use", "More Coverage »", "Harbour News ›"]
+)
 def test_an_interface_line_or_a_link_is_no_name_line(text):
     # a policy link, a viewer's button or a link with its arrow, in a name's shape
     assert not looks_like_name_line(text)
@@ -275,15 +308,27 @@ def test_an_interface_line_or_a_link_is_no_name_line(text):
 
 # ---------------------------------------------------------------- credits
 
-@pytest.mark.parametrize("text, authors, editors", [
-    ("Reporting by Sophie Yu and Brenda Goh; Editing by Himani Sarkar", ["Sophie Yu", "Brenda Goh"], ["Himani Sarkar"]),
-    ("(Reporting by Sophie Yu; Editing by Himani Sarkar)", ["Sophie Yu"], ["Himani Sarkar"]),
-    ("Writing by Ann Lee; Editing by Bo Chen and Cy Dart", ["Ann Lee"], ["Bo Chen", "Cy Dart"]),
-    ("Additional reporting by Ann Lee in Paris", ["Ann Lee"], []),
-    ("Compiled by Ann Lee", ["Ann Lee"], []),
-    ("Reporting by Rita Sen in Bengaluru; Editing by Sam Nandi and Sonia Cheema / Our Standards: "
-     "The Thomson Reuters Trust Principles.", ["Rita Sen"], ["Sam Nandi", "Sonia Cheema"]),
-])
+
+@pytest.mark.parametrize(
+    "text, authors, editors",
+    [
+        (
+            "Reporting by Sophie Yu and Brenda Goh; Editing by Himani Sarkar",
+            ["Sophie Yu", "Brenda Goh"],
+            ["Himani Sarkar"],
+        ),
+        ("(Reporting by Sophie Yu; Editing by Himani Sarkar)", ["Sophie Yu"], ["Himani Sarkar"]),
+        ("Writing by Ann Lee; Editing by Bo Chen and Cy Dart", ["Ann Lee"], ["Bo Chen", "Cy Dart"]),
+        ("Additional reporting by Ann Lee in Paris", ["Ann Lee"], []),
+        ("Compiled by Ann Lee", ["Ann Lee"], []),
+        (
+            "Reporting by Rita Sen in Bengaluru; Editing by Sam Nandi and Sonia Cheema / Our Standards: "
+            "The Thomson Reuters Trust Principles.",
+            ["Rita Sen"],
+            ["Sam Nandi", "Sonia Cheema"],
+        ),
+    ],
+)
 def test_parse_credits(text, authors, editors):
     assert looks_like_credits(text)
     c = parse_credits(text)
@@ -292,12 +337,15 @@ def test_parse_credits(text, authors, editors):
     assert roles(c, "editor") == editors
 
 
-@pytest.mark.parametrize("text", [
-    "By Sophie Yu",
-    "Reporting from the front lines is dangerous work.",
-    "Editing by",
-    "The editing was done by a committee of volunteers over many months.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Sophie Yu",
+        "Reporting from the front lines is dangerous work.",
+        "Editing by",
+        "The editing was done by a committee of volunteers over many months.",
+    ],
+)
 def test_not_credits(text):
     assert not looks_like_credits(text)
     assert parse_credits(text) is None
@@ -305,25 +353,29 @@ def test_not_credits(text):
 
 # ---------------------------------------------------------------- names from HTML metadata
 
-@pytest.mark.parametrize("names, expected", [
-    (["Jane Doe; Jane Doe"], ["Jane Doe"]),
-    (["Jane Doe; Bo Chen"], ["Jane Doe", "Bo Chen"]),
-    (["JANE DOE"], ["Jane Doe"]),
-    (["By Ana Sandor"], ["Ana Sandor"]),
-    (["Bradley M. Kuhne (http://example.org/bkuhne/)"], ["Bradley M. Kuhne"]),
-    (["https://www.facebook.com/somepage"], []),
-    (["Doe, Jane"], ["Jane Doe"]),
-    (["Jong, Michiel de"], ["Michiel de Jong"]),
-    (["Reuters"], []),
-    (["Jane Doe", "Reuters", "jane doe"], ["Jane Doe"]),
-    (["Madonna"], ["Madonna"]),
-    (["肖春芳"], ["肖春芳"]),
-    (["Staff", "admin", ""], []),
-    # a declared account: the display name (a pen name or blog name), not the user name
-    (["海邊的家_小藍 (xiaolan88)"], ["海邊的家_小藍"]),
-    (["Tidewater_Rover [@tiderover]"], ["Tidewater_Rover"]),
-    (["Reuters (reuters)", "Staff Writer (staff)", "Daily Planet News (dailyplanet)"], []),
-])
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["Jane Doe; Jane Doe"], ["Jane Doe"]),
+        (["Jane Doe; Bo Chen"], ["Jane Doe", "Bo Chen"]),
+        (["JANE DOE"], ["Jane Doe"]),
+        (["By Ana Sandor"], ["Ana Sandor"]),
+        (["Bradley M. Kuhne (http://example.org/bkuhne/)"], ["Bradley M. Kuhne"]),
+        (["https://www.facebook.com/somepage"], []),
+        (["Doe, Jane"], ["Jane Doe"]),
+        (["Jong, Michiel de"], ["Michiel de Jong"]),
+        (["Reuters"], []),
+        (["Jane Doe", "Reuters", "jane doe"], ["Jane Doe"]),
+        (["Madonna"], ["Madonna"]),
+        (["肖春芳"], ["肖春芳"]),
+        (["Staff", "admin", ""], []),
+        # a declared account: the display name (a pen name or blog name), not the user name
+        (["海邊的家_小藍 (xiaolan88)"], ["海邊的家_小藍"]),
+        (["Tidewater_Rover [@tiderover]"], ["Tidewater_Rover"]),
+        (["Reuters (reuters)", "Staff Writer (staff)", "Daily Planet News (dailyplanet)"], []),
+    ],
+)
 def test_normalise_author_list(names, expected):
     assert normalise_author_list(names) == expected
 
@@ -350,31 +402,45 @@ def test_byline_with_a_bio_after_the_name():
 
 
 def test_meta_creator_forms():
-    assert normalise_author_list(["rfcmarkup version 1.111", "Kooman, F.", "Jong, Michiel de"]) == \
-        ["F. Kooman", "Michiel de Jong"]
+    assert normalise_author_list(["rfcmarkup version 1.111", "Kooman, F.", "Jong, Michiel de"]) == [
+        "F. Kooman",
+        "Michiel de Jong",
+    ]
     assert normalise_author_list(["Richard (R.J.) Eskow"]) == ["Richard (R.J.) Eskow"]
     assert normalise_author_list(["@somehandle"]) == []
 
 
 def test_outlet_names_with_insider_or_sport_are_not_people():
     from newsclean.metadata.bylines import normalise_author_list
+
     assert normalise_author_list(["Lena Ortiz", "Harbour Insider"]) == ["Lena Ortiz"]
     assert normalise_author_list(["Courier Sport"]) == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Agence France-Presse", True), ("The Associated Press", True), ("dpa", True),
-    ("Contributors to Shore Wiki", False), ("Ann Lee", False), ("Reuters staff", False), ("", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Agence France-Presse", True),
+        ("The Associated Press", True),
+        ("dpa", True),
+        ("Contributors to Shore Wiki", False),
+        ("Ann Lee", False),
+        ("Reuters staff", False),
+        ("", False),
+    ],
+)
 def test_is_agency(text, expected):
     assert is_agency(text) is expected
 
 
-@pytest.mark.parametrize("text, authors, photographers", [
-    ("Текст: Нина Орлова", ["Нина Орлова"], []),
-    ("Автор: Нина Орлова и Пётр Белов", ["Нина Орлова", "Пётр Белов"], []),
-    ("Текст: Нина Орлова / Фото: Пётр Белов", ["Нина Орлова"], ["Пётр Белов"]),
-])
+@pytest.mark.parametrize(
+    "text, authors, photographers",
+    [
+        ("Текст: Нина Орлова", ["Нина Орлова"], []),
+        ("Автор: Нина Орлова и Пётр Белов", ["Нина Орлова", "Пётр Белов"], []),
+        ("Текст: Нина Орлова / Фото: Пётр Белов", ["Нина Орлова"], ["Пётр Белов"]),
+    ],
+)
 def test_russian_credit_markers(text, authors, photographers):
     b = parse_byline(text)
     assert b.authors == authors
@@ -390,9 +456,14 @@ def test_month_or_weekday_left_over_from_a_date_is_not_a_name():
     assert normalise_author_list(["April Ryan", "June Carter; May Lee"]) == ["April Ryan", "June Carter", "May Lee"]
 
 
-@pytest.mark.parametrize("text", [
-    "Posted by Ann Lee, Software Engineer on the Ferry team", "Ann Lee, Senior Developer", "By Ann Lee, UX Designer",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted by Ann Lee, Software Engineer on the Ferry team",
+        "Ann Lee, Senior Developer",
+        "By Ann Lee, UX Designer",
+    ],
+)
 def test_engineering_job_titles_are_not_names(text):
     assert parse_byline(text).authors == ["Ann Lee"]
 
@@ -402,11 +473,19 @@ def test_desks_and_departments_declared_as_author_are_not_people(value):
     assert normalise_author_list([value]) == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Ursula von der Leyen", True), ("Marine Le Pen", True), ("Hazel Sheffield", True), ("Ann Lee and Bo Chen", True),
-    # interface and function words are never part of a bare name line
-    ("Find Your Next Car", False), ("Facebook Twitter Email LinkedIn Reddit Pinterest", False), ("Shop Ravenfield", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ursula von der Leyen", True),
+        ("Marine Le Pen", True),
+        ("Hazel Sheffield", True),
+        ("Ann Lee and Bo Chen", True),
+        # interface and function words are never part of a bare name line
+        ("Find Your Next Car", False),
+        ("Facebook Twitter Email LinkedIn Reddit Pinterest", False),
+        ("Shop Ravenfield", False),
+    ],
+)
 def test_name_line_without_interface_words(text, expected):
     assert looks_like_name_line(text) is expected
 
@@ -419,14 +498,19 @@ def test_marker_after_a_number_that_is_not_a_date_is_prose():
 
 # ---------------------------------------------------------------- lines that are not bylines
 
-@pytest.mark.parametrize("text", [
-    # a subtitle in title case: longer than a bare name gets
-    "Spot Leaks Before They Become Floods",
-    # a row of a results table: a name with a number after it
-    "Milo Hartnell 200 freestyle",
-    # section and classified labels under a headline
-    "BOAT REVIEWS", "Harbour Ads",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subtitle in title case: longer than a bare name gets
+        "Spot Leaks Before They Become Floods",
+        # a row of a results table: a name with a number after it
+        "Milo Hartnell 200 freestyle",
+        # section and classified labels under a headline
+        "BOAT REVIEWS",
+        "Harbour Ads",
+    ],
+)
 def test_headings_and_rows_are_not_bare_name_lines(text):
     assert not looks_like_name_line(text)
 
@@ -465,11 +549,14 @@ def test_a_category_slot_is_not_an_author():
     assert parse_byline("By Ann Lee for Reuters").agency == "Reuters"
 
 
-@pytest.mark.parametrize("text, authors, agency", [
-    ("Tom Vale Associated Press", ["Tom Vale"], "Associated Press"),
-    ("Mara Jo Lindqvist Associated Press", ["Mara Jo Lindqvist"], "Associated Press"),
-    ("Ida Brenner Bayside Today", ["Ida Brenner"], "Bayside Today"),
-])
+@pytest.mark.parametrize(
+    "text, authors, agency",
+    [
+        ("Tom Vale Associated Press", ["Tom Vale"], "Associated Press"),
+        ("Mara Jo Lindqvist Associated Press", ["Mara Jo Lindqvist"], "Associated Press"),
+        ("Ida Brenner Bayside Today", ["Ida Brenner"], "Bayside Today"),
+    ],
+)
 def test_a_name_glued_to_an_outlet(text, authors, agency):
     b = parse_byline(text)
     assert (b.authors, b.agency) == (authors, agency)
@@ -509,10 +596,13 @@ def test_job_title_and_interface_line_helpers():
     assert not bylines_mod.is_interface_line("Fast Boats")
 
 
-@pytest.mark.parametrize("text, authors, agency", [
-    ("By Ann Lee | Special to the Lakeside Herald", ["Ann Lee"], "Lakeside Herald"),
-    ("Ann Lee, Special to Reuters", ["Ann Lee"], "Reuters"),
-])
+@pytest.mark.parametrize(
+    "text, authors, agency",
+    [
+        ("By Ann Lee | Special to the Lakeside Herald", ["Ann Lee"], "Lakeside Herald"),
+        ("Ann Lee, Special to Reuters", ["Ann Lee"], "Reuters"),
+    ],
+)
 def test_special_to_an_outlet_credits_the_outlet(text, authors, agency):
     b = parse_byline(text)
     assert looks_like_byline(text)
@@ -521,10 +611,13 @@ def test_special_to_an_outlet_credits_the_outlet(text, authors, agency):
     assert parse_byline("By Per Olsen").authors == ["Per Olsen"]
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("By Ann LeeStaff Writer", ["Ann Lee"]),
-    ("By Bo ChenBusiness Columnist", ["Bo Chen"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By Ann LeeStaff Writer", ["Ann Lee"]),
+        ("By Bo ChenBusiness Columnist", ["Bo Chen"]),
+    ],
+)
 def test_a_job_title_glued_to_the_name(text, authors):
     assert looks_like_byline(text)
     assert parse_byline(text).authors == authors
@@ -542,10 +635,13 @@ def test_a_desk_in_capitals_before_staff_credits_the_outlet():
     assert (b.authors, b.agency) == ([], "LHN")
 
 
-@pytest.mark.parametrize("text", [
-    "Posted on March 30, 2015 by Admin",
-    "May 3, 2019 | by Guest | 2 Comments",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted on March 30, 2015 by Admin",
+        "May 3, 2019 | by Guest | 2 Comments",
+    ],
+)
 def test_a_dated_post_credited_to_a_placeholder_is_a_byline_of_nobody(text):
     assert looks_like_byline(text)
     assert parse_byline(text).authors == []
@@ -556,14 +652,17 @@ def test_a_placeholder_or_date_alone_after_a_marker_is_not_a_byline(text):
     assert not looks_like_byline(text)
 
 
-@pytest.mark.parametrize("text, authors, agency", [
-    ("By Nora Hale Staff Writer", ["Nora Hale"], None),
-    ("Nora Hale Senior Writer", ["Nora Hale"], None),
-    ("By Nora Hale Senior Staff Writer", ["Nora Hale"], None),
-    ("Mary Ann Quill Reporter", ["Mary Ann Quill"], None),
-    ("Tom Vale Ap Auto Writer", ["Tom Vale"], "AP"),
-    ("한서윤 기자", ["한서윤"], None),
-])
+@pytest.mark.parametrize(
+    "text, authors, agency",
+    [
+        ("By Nora Hale Staff Writer", ["Nora Hale"], None),
+        ("Nora Hale Senior Writer", ["Nora Hale"], None),
+        ("By Nora Hale Senior Staff Writer", ["Nora Hale"], None),
+        ("Mary Ann Quill Reporter", ["Mary Ann Quill"], None),
+        ("Tom Vale Ap Auto Writer", ["Tom Vale"], "AP"),
+        ("한서윤 기자", ["한서윤"], None),
+    ],
+)
 def test_job_title_after_a_name_without_comma(text, authors, agency):
     b = parse_byline(text)
     assert normalise_author_list([text]) == authors
@@ -575,22 +674,28 @@ def test_a_job_title_alone_names_nobody(text):
     assert normalise_author_list([text]) == []
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("ByNora Hale", ["Nora Hale"]),
-    ("VonAnna Kühne", ["Anna Kühne"]),
-    ("Byron Vale", ["Byron Vale"]),
-    ("By Parker Quill", ["Parker Quill"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("ByNora Hale", ["Nora Hale"]),
+        ("VonAnna Kühne", ["Anna Kühne"]),
+        ("Byron Vale", ["Byron Vale"]),
+        ("By Parker Quill", ["Parker Quill"]),
+    ],
+)
 def test_marker_glued_to_the_name_is_split(text, authors):
     assert parse_byline(text).authors == authors
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("By NORA HALE FOR HARBOURDAILY.COM", ["Nora Hale"]),
-    ("By Nora Hale for tidewater.co.uk", ["Nora Hale"]),
-    ("Cy Dart Deputy Content Hub Director", ["Cy Dart"]),
-    ("By Jennifer Senior", ["Jennifer Senior"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By NORA HALE FOR HARBOURDAILY.COM", ["Nora Hale"]),
+        ("By Nora Hale for tidewater.co.uk", ["Nora Hale"]),
+        ("Cy Dart Deputy Content Hub Director", ["Cy Dart"]),
+        ("By Jennifer Senior", ["Jennifer Senior"]),
+    ],
+)
 def test_outlet_web_address_and_long_job_title_after_a_name(text, authors):
     assert parse_byline(text).authors == authors
 
@@ -603,35 +708,44 @@ def test_opens_with_author_marker():
     assert not bylines_mod.opens_with_author_marker("By the numbers")
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("홍길동 기자", ["홍길동"]),
-    ("부산=홍길동·김영희 기자", ["홍길동", "김영희"]),
-    ("광주, 목포 홍길동 기자 hong@example.com", ["홍길동"]),
-    ("홍길동 기자, 김영희 특파원", ["홍길동", "김영희"]),
-    ("山田太郎記者", ["山田太郎"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("홍길동 기자", ["홍길동"]),
+        ("부산=홍길동·김영희 기자", ["홍길동", "김영희"]),
+        ("광주, 목포 홍길동 기자 hong@example.com", ["홍길동"]),
+        ("홍길동 기자, 김영희 특파원", ["홍길동", "김영희"]),
+        ("山田太郎記者", ["山田太郎"]),
+    ],
+)
 def test_cjk_reporter_credits(text, authors):
     assert bylines_mod.reporter_credit(text) == authors
     assert parse_byline(text).authors == authors
     assert looks_like_byline(text)
 
 
-@pytest.mark.parametrize("text", [
-    "홍길동 기자가 만난 사람들",              # a sentence about a reporter
-    "정치 사회 경제 문화 국제 기자",          # a menu ending with the word
-    "기자",
-    "Ann Lee reporter",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "홍길동 기자가 만난 사람들",  # a sentence about a reporter
+        "정치 사회 경제 문화 국제 기자",  # a menu ending with the word
+        "기자",
+        "Ann Lee reporter",
+    ],
+)
 def test_not_cjk_reporter_credits(text):
     assert bylines_mod.reporter_credit(text) == []
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("Von Anna Berg Redakteurin Politik", ["Anna Berg"]),
-    ("Von Anna Berg Redakteurin", ["Anna Berg"]),
-    ("Anna Berg Redakteurin Politik", ["Anna Berg"]),
-    ("Ein Artikel von Anna Berg", ["Anna Berg"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Von Anna Berg Redakteurin Politik", ["Anna Berg"]),
+        ("Von Anna Berg Redakteurin", ["Anna Berg"]),
+        ("Anna Berg Redakteurin Politik", ["Anna Berg"]),
+        ("Ein Artikel von Anna Berg", ["Anna Berg"]),
+    ],
+)
 def test_a_job_title_and_its_desk_after_the_name(text, authors):
     assert parse_byline(text).authors == authors
 
@@ -642,32 +756,41 @@ def test_names_joined_by_a_conjunction_are_a_name_line():
     assert not looks_like_name_line("Sport und Freizeit")
 
 
-@pytest.mark.parametrize("text", [
-    "Corresponsal en Atenas",  # a title and the place it is held in
-    "Journalist i Oslo",
-    "Correspondent in New York City",
-    "Korrespondentin aus Kairo",
-    "Reporter Reporter",  # printed twice by a widget
-    "Journalist i Oslo Journalist i Oslo",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corresponsal en Atenas",  # a title and the place it is held in
+        "Journalist i Oslo",
+        "Correspondent in New York City",
+        "Korrespondentin aus Kairo",
+        "Reporter Reporter",  # printed twice by a widget
+        "Journalist i Oslo Journalist i Oslo",
+    ],
+)
 def test_a_job_title_with_its_place_or_printed_twice(text):
     assert bylines_mod.looks_like_job_title(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Reporter in the field",  # the place is no capitalised name
-    "Correspondent in Rome and Milan for Years",  # too long for a place
-    "Fast Bikes in Paris",  # no job title
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporter in the field",  # the place is no capitalised name
+        "Correspondent in Rome and Milan for Years",  # too long for a place
+        "Fast Bikes in Paris",  # no job title
+    ],
+)
 def test_not_a_job_title_with_a_place(text):
     assert not bylines_mod.looks_like_job_title(text)
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("Ann Lee – Reporter", ["Ann Lee"]),
-    ("Ann Lee | Staff Writer", ["Ann Lee"]),
-    ("Tom Okafor – Journalist i Oslo Journalist i Oslo", ["Tom Okafor"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Ann Lee – Reporter", ["Ann Lee"]),
+        ("Ann Lee | Staff Writer", ["Ann Lee"]),
+        ("Tom Okafor – Journalist i Oslo Journalist i Oslo", ["Tom Okafor"]),
+    ],
+)
 def test_a_name_and_its_job_title_after_a_dash_or_bar_is_a_byline(text, authors):
     assert looks_like_byline(text)
     assert parse_byline(text).authors == authors
@@ -697,15 +820,18 @@ def test_a_widget_heading_is_no_name_line(text):
     assert not looks_like_name_line(text)
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("Af Lars Hansen", ["Lars Hansen"]),  # Danish
-    ("Av Lars Hansen og Kari Nordmann", ["Lars Hansen", "Kari Nordmann"]),  # Norwegian
-    ("Av Lars Hansen och Eva Berg", ["Lars Hansen", "Eva Berg"]),  # Swedish
-    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),  # Turkish
-    ("Haber: Ahmet Yılmaz ve Ayşe Kaya", ["Ahmet Yılmaz", "Ayşe Kaya"]),
-    ("Oleh Budi Santoso", ["Budi Santoso"]),  # Indonesian
-    ("Penulis: Budi Santoso", ["Budi Santoso"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Af Lars Hansen", ["Lars Hansen"]),  # Danish
+        ("Av Lars Hansen og Kari Nordmann", ["Lars Hansen", "Kari Nordmann"]),  # Norwegian
+        ("Av Lars Hansen och Eva Berg", ["Lars Hansen", "Eva Berg"]),  # Swedish
+        ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),  # Turkish
+        ("Haber: Ahmet Yılmaz ve Ayşe Kaya", ["Ahmet Yılmaz", "Ayşe Kaya"]),
+        ("Oleh Budi Santoso", ["Budi Santoso"]),  # Indonesian
+        ("Penulis: Budi Santoso", ["Budi Santoso"]),
+    ],
+)
 def test_author_markers_and_joins_of_more_languages(text, authors):
     assert looks_like_byline(text)
     assert parse_byline(text).authors == authors
@@ -732,13 +858,16 @@ def test_an_author_marker_with_its_colon_opens_a_byline():
     assert not bylines_mod.opens_with_author_marker("Foto: Ann Lee")  # a photographer's
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("By Ann LeeMarch 12, 2024", ["Ann Lee"]),  # a month glued to the name
-    ("Ann LeeUpdated March 12, 2024", ["Ann Lee"]),  # a date cue glued to the name
-    ("Von Anna Berg25. April 2024", ["Anna Berg"]),  # a particle marker over a glued date
-    ("Di Mario Rossi 12 marzo 2024", ["Mario Rossi"]),
-    ("By Kate McMay", ["Kate McMay"]),  # a month's name inside a name, no number after it
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By Ann LeeMarch 12, 2024", ["Ann Lee"]),  # a month glued to the name
+        ("Ann LeeUpdated March 12, 2024", ["Ann Lee"]),  # a date cue glued to the name
+        ("Von Anna Berg25. April 2024", ["Anna Berg"]),  # a particle marker over a glued date
+        ("Di Mario Rossi 12 marzo 2024", ["Mario Rossi"]),
+        ("By Kate McMay", ["Kate McMay"]),  # a month's name inside a name, no number after it
+    ],
+)
 def test_a_name_glued_to_its_date(text, authors):
     assert looks_like_byline(text)
     assert parse_byline(text).authors == authors
@@ -763,14 +892,17 @@ def test_newsroom_markers_before_a_name(text, authors, agency):
     assert byline.agency == agency
 
 
-@pytest.mark.parametrize("text, agencies", [
-    ("Kaynak: AA", ["AA"]),
-    ("Kaynak: Anadolu Ajansı", ["Anadolu Ajansı"]),
-    ("Quelle: dpa", ["dpa"]),
-    ("Fuente: EFE", ["EFE"]),
-    ("Källa: TT", ["TT"]),
-    ("Source: Reuters", ["Reuters"]),
-])
+@pytest.mark.parametrize(
+    "text, agencies",
+    [
+        ("Kaynak: AA", ["AA"]),
+        ("Kaynak: Anadolu Ajansı", ["Anadolu Ajansı"]),
+        ("Quelle: dpa", ["dpa"]),
+        ("Fuente: EFE", ["EFE"]),
+        ("Källa: TT", ["TT"]),
+        ("Source: Reuters", ["Reuters"]),
+    ],
+)
 def test_a_source_label_credits_the_agency_never_a_name(text, agencies):
     b = parse_byline(text)
     assert b.authors == []
@@ -788,22 +920,28 @@ def test_a_surname_spelt_like_a_source_label_stays_a_name():
     assert parse_byline("Mehmet Kaynak").authors == ["Mehmet Kaynak"]
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("BYANN LEE", ["Ann Lee"]),
-    ("BYJOHN OKAFOR AND MARA LINDQVIST", ["John Okafor", "Mara Lindqvist"]),
-    ("BYANN LEE, REUTERS", ["Ann Lee"]),
-    ("VONANNA BERG", ["Anna Berg"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("BYANN LEE", ["Ann Lee"]),
+        ("BYJOHN OKAFOR AND MARA LINDQVIST", ["John Okafor", "Mara Lindqvist"]),
+        ("BYANN LEE, REUTERS", ["Ann Lee"]),
+        ("VONANNA BERG", ["Anna Berg"]),
+    ],
+)
 def test_a_marker_in_capitals_glued_to_the_name(text, authors):
     assert parse_byline(text).authors == authors
     assert looks_like_byline(text)
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("BYRON LEE", ["Byron Lee"]),
-    ("Byron Lee", ["Byron Lee"]),
-    ("BYRNE WALSH", ["Byrne Walsh"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("BYRON LEE", ["Byron Lee"]),
+        ("Byron Lee", ["Byron Lee"]),
+        ("BYRNE WALSH", ["Byrne Walsh"]),
+    ],
+)
 def test_a_name_beginning_like_a_marker_stays_whole(text, authors):
     assert parse_byline(text).authors == authors
 
@@ -814,11 +952,14 @@ def test_a_word_beginning_like_a_marker_is_no_glued_byline(text):
     assert not any(a.startswith(("Pass", "Od")) for a in parse_byline(text).authors)
 
 
-@pytest.mark.parametrize("text, authors, agencies", [
-    ("Anna Berg (dpa/AFP)", ["Anna Berg"], ["dpa", "AFP"]),
-    ("Von Anna Berg (dpa/AFP)", ["Anna Berg"], ["dpa", "AFP"]),
-    ("By Ann Lee (AP/Reuters)", ["Ann Lee"], ["AP", "Reuters"]),
-])
+@pytest.mark.parametrize(
+    "text, authors, agencies",
+    [
+        ("Anna Berg (dpa/AFP)", ["Anna Berg"], ["dpa", "AFP"]),
+        ("Von Anna Berg (dpa/AFP)", ["Anna Berg"], ["dpa", "AFP"]),
+        ("By Ann Lee (AP/Reuters)", ["Ann Lee"], ["AP", "Reuters"]),
+    ],
+)
 def test_a_name_with_its_agencies_slashed_in_brackets(text, authors, agencies):
     b = parse_byline(text)
     assert b.authors == authors and roles(b, "agency") == agencies
@@ -830,12 +971,15 @@ def test_a_slashed_photo_credit_in_brackets_is_still_no_byline():
     assert not looks_like_byline("Ann Lee/Harbour Images")
 
 
-@pytest.mark.parametrize("text, authors", [
-    ("By An Nguyen", ["An Nguyen"]),
-    ("BY AN NGUYEN", ["An Nguyen"]),
-    ("By Nguyen Van An", ["Nguyen Van An"]),
-    ("By An Nguyen and Tom Okafor", ["An Nguyen", "Tom Okafor"]),
-])
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By An Nguyen", ["An Nguyen"]),
+        ("BY AN NGUYEN", ["An Nguyen"]),
+        ("By Nguyen Van An", ["Nguyen Van An"]),
+        ("By An Nguyen and Tom Okafor", ["An Nguyen", "Tom Okafor"]),
+    ],
+)
 def test_a_name_spelt_like_a_function_word_at_a_marked_name_s_edge(text, authors):
     assert parse_byline(text).authors == authors
 
@@ -846,12 +990,15 @@ def test_a_function_word_before_a_non_name_is_still_stripped(text):
     assert not any(a.startswith("An ") for a in parse_byline(text).authors if a != "An Nguyen Update")
 
 
-@pytest.mark.parametrize("text, authors, others", [
-    ("Written by Ann Lee Topics: Travel, Food", ["Ann Lee"], []),
-    ("By Ann Lee Tags: Harbour", ["Ann Lee"], []),
-    ("By Ann Lee Photos: Bo Chen", ["Ann Lee"], [("Bo Chen", "photographer")]),
-    ("Von Anna Berg Mitarbeit: Tom Weber", ["Anna Berg"], [("Tom Weber", "contributor")]),
-])
+@pytest.mark.parametrize(
+    "text, authors, others",
+    [
+        ("Written by Ann Lee Topics: Travel, Food", ["Ann Lee"], []),
+        ("By Ann Lee Tags: Harbour", ["Ann Lee"], []),
+        ("By Ann Lee Photos: Bo Chen", ["Ann Lee"], [("Bo Chen", "photographer")]),
+        ("Von Anna Berg Mitarbeit: Tom Weber", ["Anna Berg"], [("Tom Weber", "contributor")]),
+    ],
+)
 def test_a_field_label_after_a_marked_name_ends_the_name(text, authors, others):
     b = parse_byline(text)
     assert b.authors == authors
@@ -861,3 +1008,59 @@ def test_a_field_label_after_a_marked_name_ends_the_name(text, authors, others):
 @pytest.mark.parametrize("text", ["Harbour Lights: The Night the Town Went Dark", "Building Tall Systems: A Primer"])
 def test_a_headline_with_a_colon_is_still_no_byline(text):
     assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Reporter Ann Lee", ["Ann Lee"]),
+        ("Senior Political Correspondent Bo Chen", ["Bo Chen"]),
+        ("Reporters Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("Korrespondentin Anna Berg", ["Anna Berg"]),
+        ("Journalist Ola Nordmann", ["Ola Nordmann"]),
+        ("By Staff Writer Tom Okafor", ["Tom Okafor"]),
+    ],
+)
+def test_a_newsroom_title_before_the_name_is_a_label(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize("text", ["President Joe Walker", "Professor Ann Lee", "Reporter Ann", "Staff Reporter"])
+def test_other_titles_before_a_name_and_labels_without_a_full_name_credit_no_one(text):
+    assert parse_byline(text).authors == []
+
+
+@pytest.mark.parametrize(
+    "text, agencies",
+    [("Von dpa", ["dpa"]), ("Von AFP und dpa", ["AFP", "dpa"]), ("Von Redaktion Saltmere", ["Redaktion Saltmere"])],
+)
+def test_a_particle_marker_before_an_agency_or_newsroom_credits_it(text, agencies):
+    b = parse_byline(text)
+    assert b.authors == []
+    assert [c.name for c in b.contributors if c.role == "agency"] == agencies
+
+
+@pytest.mark.parametrize(
+    "value", ["Juli", "Montag", "Newsdesk", "Online-Redaktion", "Gastautorin", "Nachrichtenagentur", "Kontakt"]
+)
+def test_a_month_a_newsroom_compound_or_an_interface_word_is_no_declared_name(value):
+    assert normalise_author_list([value]) == []
+
+
+@pytest.mark.parametrize("value", ["Madonna", "Hofmeister", "Schreiber"])
+def test_a_one_word_pen_name_or_surname_is_still_a_declared_name(value):
+    assert normalise_author_list([value]) == [value]
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Anna Berg Politikredakteurin", ["Anna Berg"]),
+        ("Kari Hansen Nyhetsjournalist", ["Kari Hansen"]),
+        ("Ola Nordmann Journalist i Oslo", ["Ola Nordmann"]),
+        ("Anna Berg Leitende Redakteurin", ["Anna Berg"]),
+        ("Jan Bergautor", ["Jan Bergautor"]),
+    ],
+)
+def test_a_compound_job_title_or_one_with_its_place_after_the_name_is_cut(text, authors):
+    assert parse_byline(text).authors == authors

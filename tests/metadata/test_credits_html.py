@@ -593,3 +593,143 @@ def test_byline_literals_admit_every_element_the_pattern_matches(page):
         a = _attrs(el)
         if _BYLINE_ATTR.search(a):
             assert any(w in a for w in _BYLINE_ATTR_WORDS)
+
+
+# --------------------------------------------------------------------------- a job title as a label
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">Reporter Ann Lee</div>',
+        '<div class="author"><span class="label">Reporter</span> <a href="/people/ann-lee">Ann Lee</a></div>',
+        '<div class="author"><div>Senior Correspondent</div><div>Ann Lee</div></div>',
+    ],
+)
+def test_a_newsroom_title_printed_before_the_name_is_a_label(byline):
+    assert _credited(_page(byline=byline))[0] == ["Ann Lee"]
+
+
+def test_a_declared_author_with_a_title_label_before_the_name():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Person", "name": "Reporter Ann Lee"},
+    }
+    assert _meta(_page(ld=ld)).authors == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- agencies beside people
+
+
+def test_an_agency_in_the_author_tag_beside_the_declared_people_is_credited_after_them():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Chen"}],
+    }
+    html = _page(head='<meta name="author" content="Ann Lee, Bo Chen, dpa">', ld=ld)
+    assert _meta(html).agencies == ["dpa"]
+    assert _credited(html) == (["Ann Lee", "Bo Chen"], ["dpa"])
+
+
+def test_an_author_tag_naming_other_people_adds_no_agency():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Person", "name": "Ann Lee"},
+    }
+    html = _page(head='<meta name="author" content="Tom Okafor, Reuters">', ld=ld)
+    assert _meta(html).agencies == []
+
+
+def test_a_wire_printed_after_the_byline_is_not_added_to_declared_people():
+    # a partner site prints the wire under the writers' names; the page declares the writers
+    ld = {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt", "author": "Ann Lee and Bo Chen"}
+    html = _page(byline='<div class="byline">By Ann Lee and Bo Chen <span>The Associated Press</span></div>', ld=ld)
+    assert _credited(html) == (["Ann Lee", "Bo Chen"], [])
+
+
+# --------------------------------------------------------------------------- one person, two spellings
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Ann Lee", "Dr. Ann Lee"),
+        ("Anna Müller", "Anna Mueller"),
+        ("Anne-Marie Lee", "Annemarie Lee"),
+        ("Ann Lee", "Lee Ann"),
+        ("Maya Gebeily", "Maya Gebeilly"),
+    ],
+)
+def test_a_writer_declared_twice_in_two_spellings_is_credited_once(first, second):
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": [{"@type": "Person", "name": first}, {"@type": "Person", "name": second}],
+    }
+    assert _meta(_page(ld=ld)).authors == [first]
+
+
+def test_two_writers_with_one_surname_stay_two():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": [{"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Bo Lee"}],
+    }
+    assert _meta(_page(ld=ld)).authors == ["Ann Lee", "Bo Lee"]
+
+
+# --------------------------------------------------------------------------- an outlet credited alone
+
+
+@pytest.mark.parametrize(
+    "byline, agencies",
+    [
+        ('<div class="byline">Von dpa</div>', ["dpa"]),
+        ('<div class="author">By Lakeside Wire Service</div>', ["Lakeside Wire Service"]),
+        ('<div class="byline">Reuters</div>', ["Reuters"]),
+    ],
+)
+def test_a_byline_element_crediting_only_an_agency_or_outlet(byline, agencies):
+    assert _credited(_page(byline=byline)) == ([], agencies)
+
+
+def test_an_unmarked_outlet_name_in_an_author_element_is_not_an_agency():
+    # a bare "Lakeside Wire Service" may be a section or a link; only a known agency or a
+    # marked credit ("By ...") counts without a declaration
+    assert _credited(_page(byline='<div class="author">Lakeside Wire Service</div>')) == ([], [])
+
+
+def test_beside_a_declared_brand_an_agency_in_the_byline_element_is_not_the_credit():
+    # the page declares its own brand as the author; the wire printed in the byline box is
+    # the source the story drew on
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Person", "name": "Saltmere Courier"},
+    }
+    meta = _meta(_page(byline='<div class="byline">Von dpa</div>', ld=ld))
+    assert (meta.authors, meta.agencies, meta.publisher_credit) == ([], [], "Saltmere Courier")
+
+
+# --------------------------------------------------------------------------- the publisher's own desk
+
+
+@pytest.mark.parametrize("desk", ["Saltmere Courier Redaktion", "Online-Redaktion Saltmere Courier", "Redaktion"])
+def test_the_publishers_desk_declared_as_a_person_beside_an_agency_leaves_the_agency(desk):
+    ld = {"@type": "NewsArticle", "headline": "Ferry pier to be rebuilt", "author": {"@type": "Person", "name": desk}}
+    html = _page(head='<meta name="author" content="dpa">', ld=ld)
+    meta = _meta(html)
+    assert (meta.authors, meta.agencies) == ([], ["dpa"])
+    assert _credited(html) == ([], ["dpa"])
+
+
+def test_another_outlet_declared_as_author_is_not_the_publishers_desk():
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry pier to be rebuilt",
+        "author": {"@type": "Organization", "name": "Lakeside News"},
+    }
+    assert _meta(_page(ld=ld)).publisher_credit is None

@@ -18,6 +18,7 @@ from newsclean.metadata.bylines.names import (
     _name_kind,
     _org_token,
     _proper_case,
+    _title_before_name,
 )
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
@@ -130,6 +131,11 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
             an.items.append(_Item("agency", name, "agency"))
             an.junk_words += junk
             return
+    # a newsroom title printed as a label before the name ("Reporter Ann Lee"): the name is
+    # the writer's, the label no part of it
+    label = _title_before_name(tokens)
+    if label:
+        tokens = tokens[label:]
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
@@ -441,7 +447,7 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
             word = _norm_entry(m["c"] or m["m"])
             rest = seg[m.end() :]
             # a particle used as a marker ("Von Anna Müller", "Di Giorgio e ...") needs a full name after it
-            if word in v.particle_markers and not _starts_with_full_name(rest):
+            if word in v.particle_markers and not (_starts_with_full_name(rest) or _starts_with_outlet(rest)):
                 m = None
             else:
                 role = v.marker_role[word]
@@ -493,6 +499,17 @@ def _starts_with_full_name(text: str) -> bool:
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
     k = _name_before_title(tokens)
     return bool(k) and _name_kind(tokens[:k]) == "name"
+
+
+def _starts_with_outlet(text: str) -> bool:
+    """Whether the text opens with a news agency or a newsroom's word ("dpa", "Redaktion
+    Harbour Times"): after a particle used as a marker ("Von dpa") it credits them."""
+    segments = _split_segments(text)
+    first = _split_parts(segments[0]) if segments else []
+    tokens = first[0].split() if first else []
+    return bool(tokens) and (
+        _agency_at(tokens, 0) is not None or tokens[0].casefold().strip(".,") in _vocab().org_words
+    )
 
 
 def _section_word(it: _Item, names: list[_Item]) -> bool:

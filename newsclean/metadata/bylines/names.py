@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from newsclean.metadata import dates as _dates
 from newsclean.metadata.bylines.vocabulary import (
     _BRAND_CAPS,
     _CJK_NAME,
@@ -116,8 +117,11 @@ def _name_before_title(tokens: list[str]) -> int | None:
         kind = _name_kind(tokens[:k])
         return kind == "name" or (kind == "single" and _CJK_NAME.fullmatch(tokens[0]) is not None)
 
-    def titled(k: int) -> bool:  # capitalised title words (or a script without case)
-        return all(t[:1].isupper() or t[:1].casefold() == t[:1].upper() for t in tokens[k:])
+    def titled(k: int) -> bool:  # capitalised title words (or a script without case), a place's word
+        return all(
+            t[:1].isupper() or t[:1].casefold() == t[:1].upper() or (j > k and low[j] in v.title_places)
+            for j, t in enumerate(tokens[k:], start=k)
+        )
 
     def clean(k: int) -> bool:  # no agency in the name ("Tom Krisher Ap Auto Writer")
         return not any(_agency_at(tokens[:k], j) for j in range(k))
@@ -125,7 +129,7 @@ def _name_before_title(tokens: list[str]) -> int | None:
     for k in range(1, len(tokens) - 1):
         if " ".join(low[k:]) in v.title_phrases and titled(k) and named(k) and clean(k):
             return k
-    if low[-1] not in v.title_words:
+    if low[-1] not in v.title_words and not _compound_title(low[-1]):
         # a title and its desk after the name ("Anna Berg Redakteurin Politik", "Ann Lee
         # Senior Reporter Politics"): the title word a word or two before the end
         for k in range(2, len(tokens) - 1):
@@ -149,6 +153,29 @@ def _name_before_title(tokens: list[str]) -> int | None:
         return None
     for k in range(len(tokens) - 1, max(0, len(tokens) - 1 - settings().title_after_name_max_words), -1):
         if titled(k) and named(k) and clean(k):
+            return k
+    return None
+
+
+def _title_before_name(tokens: list[str]) -> int | None:
+    """The number of leading tokens that are a newsroom job title printed as a label before a
+    person's name ("Reporter Ann Lee", "Senior Political Reporter Ann Lee", "Korrespondentin
+    Anna Berg"), or None.
+
+    The label ends in a word of the rule data's title labels (titles of people who write the
+    story), its other words are job-title words, every word is capitalised; the rest is a
+    full name of two words or more.
+    """
+    v = _vocab()
+    low = [t.casefold().strip(".,:") for t in tokens]
+    for k in range(min(settings().title_label_max_words, len(tokens) - 2), 0, -1):
+        if (
+            low[k - 1] in v.title_labels
+            and all(t in v.title_phrase_words for t in low[: k - 1])
+            and all(t[:1].isupper() for t in tokens[:k])
+            and not tokens[k - 1].endswith((",", ":"))
+            and _name_kind(tokens[k:]) == "name"
+        ):
             return k
     return None
 
@@ -197,6 +224,33 @@ def _name_kind(tokens: list[str]) -> str | None:
         words += 1
     if words >= 2:
         return "name"
-    if words == 1 and len(tokens) == 1 and sum(ch.isalpha() for ch in joined) >= 2:
+    if words == 1 and len(tokens) == 1 and sum(ch.isalpha() for ch in joined) >= 2 and not _word_of_a_role(joined):
         return "single"
     return None
+
+
+def _compound_title(low: str) -> bool:
+    """Whether one word is a compound ending in a job title ("chefreporterin",
+    "politikredakteurin", "nyhetsjournalist"): its head a word of the rule data's titles."""
+    n = settings().role_compound_min_chars
+    return any(len(w) >= n and len(low) - len(w) >= n - 1 and low.endswith(w) for w in _vocab().title_words)
+
+
+def _word_of_a_role(word: str) -> bool:
+    """Whether one word is a month's or weekday's name ("Juli", "Montag") or a compound of a
+    newsroom's word or a job title ("Newsdesk", "Online-Redaktion", "Gastautor"): no
+    person's name, though it has a name's shape."""
+    low = word.casefold().strip(".,")
+    dv = _dates._vocab()
+    if len(low) >= settings().role_compound_min_chars and (low in dv.months or low in dv.weekdays_full):
+        return True
+    v = _vocab()
+    parts = [p for p in low.split("-") if p]
+    if len(parts) > 1 and any(p in v.org_words or p in v.title_words for p in parts):
+        return True
+    return any(
+        len(w) >= settings().role_compound_min_chars
+        and len(low) - len(w) >= settings().role_compound_min_chars - 1
+        and low.endswith(w)
+        for w in (*v.org_words, *v.title_words)
+    )

@@ -129,6 +129,7 @@ class _Vocab:
     title_words: frozenset[str]
     title_phrases: frozenset[str]
     title_phrase_words: frozenset[str]  # every word of the job titles ("senior", "political", "reporter")
+    title_labels: frozenset[str]  # newsroom titles printed as a label before a name ("Reporter Ann Lee")
     title_places: frozenset[str]  # words joining a job title to its place ("Correspondent in Rome")
     particles: frozenset[str]
     agencies: dict[tuple[str, ...], str]
@@ -251,6 +252,7 @@ def _vocab() -> _Vocab:
         title_words=frozenset(t for t in title_entries if " " not in t),
         title_phrases=frozenset(title_entries),
         title_phrase_words=frozenset(w for t in title_entries for w in t.split()),
+        title_labels=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_title_labels")),
         title_places=frozenset(_norm_entry(w) for w in rules.pattern_sources("job_title_places")),
         particles=particles,
         agencies=agencies,
