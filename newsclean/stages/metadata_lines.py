@@ -294,7 +294,8 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
                 continue
             # (a reading time may follow the name: "Ann Lee 2 minutes read")
             name = _without_reading_time(b.text)
-            if b.features["words"] > settings().split_name_max_words or not (
+            # (the words of the name, without its reading time: "Ann Lee Tempo di lettura: 5 minuti")
+            if len(name.split()) > settings().split_name_max_words or not (
                 _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)
             ):
                 continue  # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")

@@ -12,6 +12,7 @@ from newsclean.article import Contributor
 from newsclean.metadata import dates as _dates
 from newsclean.metadata.bylines.names import (
     _agency_at,
+    _is_place,
     _is_title,
     _mostly_caps,
     _name_before_title,
@@ -60,6 +61,8 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     tokens, tail_agency = _cut_clause(tokens, an)
     if tail_agency:
         an.items.append(_Item("agency", tail_agency, "agency"))
+    if _is_place(tokens):
+        return  # "Hong Kong, 12 March 2024", "Ann Lee, New York City": a place, before a function word is cut off it
     if _doubled(tokens) and all(_org_token(t) for t in tokens):
         # "Lena Ortiz, Westbrook Courier Westbrook Courier": after the author's name, the same
         # words printed twice are a portal's widget doubling the publisher's name; alone, a
@@ -95,8 +98,12 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     if edge is not None:
         tokens = tokens[1:] if edge == 0 else tokens[:-1]
     # interface words and lower-case words around a name are stripped; the latter are junk
+    # (not from a job title after a name, whose words may be lower-case: "Ann Lee · Politics reporter")
     junk = 0
-    while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
+    title_after = any(it.kind in ("name", "single") for it in an.items) and _is_title(tokens)
+    while (
+        not title_after and tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower())
+    ):
         if _agency_at(tokens, 0) is not None:  # "dpa", "epd": lower-case agencies
             break
         if len(tokens) > 1 and tokens[0].endswith(".") and _INITIAL.fullmatch(tokens[0]) and tokens[1][:1].isupper():
@@ -108,7 +115,11 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
             break
         if word not in v.stopwords and t[0].islower():
             junk += 1
-    while tokens and (tokens[-1].casefold().strip(_END_PUNCT) in v.stopwords or tokens[-1][0].islower()):
+    while (
+        not title_after
+        and tokens
+        and (tokens[-1].casefold().strip(_END_PUNCT) in v.stopwords or tokens[-1][0].islower())
+    ):
         if _agency_at(tokens, len(tokens) - 1) is not None and len(tokens) == 1:
             break
         t = tokens.pop()
@@ -441,7 +452,7 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
             word = _norm_entry(m["c"] or m["m"])
             rest = seg[m.end() :]
             # a particle used as a marker ("Von Anna Müller", "Di Giorgio e ...") needs a full name after it
-            if word in v.particle_markers and not _starts_with_full_name(rest):
+            if word in v.particle_markers and not _starts_with_full_name(rest) and not _starts_with_agency(rest):
                 m = None
             else:
                 role = v.marker_role[word]
@@ -495,6 +506,13 @@ def _starts_with_full_name(text: str) -> bool:
     return bool(k) and _name_kind(tokens[:k]) == "name"
 
 
+def _starts_with_agency(text: str) -> bool:
+    """Whether the text opens with news agencies alone in its first segment ("dpa", "AFP und dpa"):
+    what a particle used as a marker may credit besides a full name ("Von dpa")."""
+    segments = _split_segments(text)
+    return bool(segments) and bool(_paren_agencies(segments[0]))
+
+
 def _section_word(it: _Item, names: list[_Item]) -> bool:
     """An outlet-like item that is one generic word ("News", "Media") beside credited people:
     a section or category label printed in the byline's row ("National, News | Written by
@@ -510,6 +528,10 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
     agency = None
     seen: set[str] = set()
     for it in an.items:
+        if it.kind == "single" and an.agency_tail and len(names) == 1:
+            # "By Euronews with agencies": the one word credited beside the agencies is the outlet's desk
+            contributors.setdefault((it.value.casefold(), "agency"), Contributor(name=it.value, role="agency"))
+            continue
         if it.kind == "single" and not (allow_single and len(names) == 1 and an.marker):
             continue
         if it.kind in ("name", "single"):
@@ -524,6 +546,8 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
         if it.kind == "agency":
             agency = it.value
             break
+    if agency is None and an.agency_tail and len(names) == 1 and names[0].kind == "single":
+        agency = names[0].value
     if agency is None:
         for it in an.items:
             if it.kind == "org" and not it.after_title and not _section_word(it, names):

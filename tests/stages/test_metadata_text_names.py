@@ -1,0 +1,65 @@
+"""Names from visible text on whole pages (issue 14): the byline block near the top of an
+invented story, in the forms of several languages."""
+
+import pytest
+from invented_story import STORY
+
+import newsclean
+
+HEAD = "Home\n\nNews\n\nSport\n\nCulture\n\n"
+TITLE = "Coastal road closed for weeks after storm breaches sea wall\n\n"
+STANDFIRST = "Council engineers say the repairs will take at least three weeks and cost more than expected\n\n"
+
+
+def _credited(page: str) -> list[str]:
+    a = newsclean.extract(page, kind="text")
+    return list(a.authors) + [c.name for c in a.contributors if c.role == "agency" and c.name not in a.authors]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mara Lindqvist 5 min lesetid",
+        "Mara Lindqvist 5 min. læsetid",
+        "Mara Lindqvist 4 min läsning",
+        "Mara Lindqvist 5 dk okuma",
+        "Mara Lindqvist 3 menit baca",
+        "Mara Lindqvist 6 min czytania",
+        "Mara Lindqvist Tempo di lettura: 5 minuti",
+        "Mara Lindqvist Tiempo de lectura: 5 minutos",
+        "Mara Lindqvist Lesezeit: 5 Minuten",
+    ],
+)
+def test_a_name_with_its_reading_time_over_the_date(line):
+    page = HEAD + TITLE + STANDFIRST + line + "\n\n12 March 2024\n\n" + STORY
+    assert _credited(page) == ["Mara Lindqvist"]
+
+
+@pytest.mark.parametrize("date_line", ["12 March 2024", "Published 12 March 2024 - 16:38"])
+def test_a_desk_credited_with_agencies(date_line):
+    page = HEAD + TITLE + "By Kestrel with Agencies\n\n" + date_line + "\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+    assert [(c.name, c.role) for c in a.contributors] == [("Kestrel", "agency")]
+
+
+def test_a_writer_credited_with_agencies():
+    page = HEAD + TITLE + STANDFIRST + "Von Anna Berg mit Agenturen\n\n12.03.2024, 14:30 Uhr\n\n" + STORY
+    assert _credited(page) == ["Anna Berg"]
+
+
+def test_an_agency_after_a_particle_marker():
+    page = HEAD + TITLE + STANDFIRST + "Von dpa\n\n12.03.2024\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+    assert _credited(page) == ["dpa"]
+
+
+def test_a_place_over_the_date_is_not_the_author():
+    page = HEAD + TITLE + STANDFIRST + "New York City, 12 March 2024\n\n" + STORY
+    assert _credited(page) == []
+
+
+def test_a_lower_case_job_title_beside_the_name():
+    page = HEAD + TITLE + STANDFIRST + "Mara Lindqvist · Politics reporter\n\n12 March 2024\n\n" + STORY
+    assert _credited(page) == ["Mara Lindqvist"]
