@@ -238,6 +238,17 @@ def _without_reading_time(text: str) -> str:
     return " ".join(extra.sub(" ", text).split()) if extra is not None else text
 
 
+# one capitalised word after the names, set off by a comma or a separator, a cutting word
+# before it or none ("Ann Lee, Berlin", "ANN LEE / Madrid", "Ann Lee, à Paris"): their place
+_PLACE_AFTER = regex.compile(r"\s*(?:,|\s[/|·•–—-])\s*(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]+$")
+
+
+def _without_place(text: str) -> str:
+    """The names over a date stamp without the one-word place after them, else ''."""
+    m = _PLACE_AFTER.search(text)
+    return text[: m.start()] if m is not None and m.start() > 0 else ""
+
+
 def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
     """A line of news agencies alone near the story's head ("AFP", "dpa/AFP"): the credit of a
     story nobody else is credited for (a photo's agency is printed after a cue or a caption)."""
@@ -296,7 +307,9 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
             name = _without_reading_time(b.text)
             # (the words of the name, without its reading time: "Ann Lee Tempo di lettura: 5 minuti")
             if len(name.split()) > settings().split_name_max_words or not (
-                _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)
+                _memo(memo, bylines.looks_like_name_line, name)
+                or _memo(memo, bylines.is_agency, name)
+                or _memo(memo, bylines.looks_like_name_line, _without_place(name))
             ):
                 continue  # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")
             if between is not None:

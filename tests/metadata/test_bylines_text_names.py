@@ -117,3 +117,64 @@ def test_a_weekday_glued_to_the_name_opens_the_date(line):
     assert looks_like_byline(line)
     assert len(parse_byline(line).authors) == 1
     assert parse_byline(line).authors[0] in ("Mara Lindqvist", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Panorama Extremismus", "Inland Politik", "Wirtschaft Unternehmen", "Cronaca Milano", "Binnenland Politiek"],
+)
+def test_a_section_path_is_no_name_line(line):
+    # a German noun is capitalised: a section path has the shape of a name
+    assert not looks_like_name_line(line)
+
+
+@pytest.mark.parametrize("line", ["Zur Merkliste", "Kestrel Plus"])
+def test_interface_and_paywall_words_are_no_name_line(line):
+    assert not looks_like_name_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Anna Berg, Berlin", ["Anna Berg"]),
+        ("Mara Lindqvist, à Paris", ["Mara Lindqvist"]),
+        ("Anna Berg, Tom Okafor, Nairobi", ["Anna Berg", "Tom Okafor"]),
+    ],
+)
+def test_the_one_word_place_after_names_is_no_person(line, names):
+    # (over a date stamp such a line is the byline: tests/stages/test_metadata_text_names.py)
+    assert parse_byline(line).authors == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Redakteurin Anna Berg", ["Anna Berg"]),
+        ("SPIEGEL-Korrespondentin Anna Berg", ["Anna Berg"]),
+        ("Von Kestrel-online-Autorin Anna Berg", ["Anna Berg"]),
+        ("Senior Reporter Mara Lindqvist", ["Mara Lindqvist"]),
+        ("Mara Lindqvist - Muhabir", ["Mara Lindqvist"]),
+        ("Mara Lindqvist, Dziennikarka", ["Mara Lindqvist"]),
+    ],
+)
+def test_a_job_title_before_or_after_the_name(line, names):
+    assert looks_like_byline(line)
+    assert parse_byline(line).authors == names
+
+
+def test_a_headline_opening_with_a_job_title_is_no_byline():
+    assert not looks_like_byline("Senior Editor Mara Lindqvist Leaves The Harbour Courier")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Artikel von Anna Berg", "Anna Berg"), ("Ursula von der Leyen", "Ursula von der Leyen")],
+)
+def test_a_lower_case_particle_before_a_full_name_is_its_marker(line, name):
+    assert parse_byline(line).authors == [name]
+
+
+@pytest.mark.parametrize("line", ["Anna Berg · 12.03.2024 · 3 Min.", "Anna Berg 12.03.2024, 14:30 Uhr Lesezeit: 3 Min."])
+def test_a_byline_ending_in_a_reading_times_unit(line):
+    assert looks_like_byline(line)
+    assert parse_byline(line).authors == ["Anna Berg"]

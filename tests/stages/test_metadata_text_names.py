@@ -63,3 +63,51 @@ def test_a_place_over_the_date_is_not_the_author():
 def test_a_lower_case_job_title_beside_the_name():
     page = HEAD + TITLE + STANDFIRST + "Mara Lindqvist · Politics reporter\n\n12 March 2024\n\n" + STORY
     assert _credited(page) == ["Mara Lindqvist"]
+
+
+STORY_DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, die Uferstraße zwischen Marlow und Stenford für mindestens "
+    "drei Wochen zu sperren, weil die Reparatur der Kaimauer länger dauert als erwartet.\n\n"
+    "Die Ingenieure fanden nach der Sturmflut zwei Lücken in der Mauer, sagte der Verkehrsdezernent bei "
+    "einer Pressekonferenz im Rathaus am Dienstagnachmittag.\n\n"
+    "Busse fahren bis zur Wiedereröffnung über die Landstraße, was jede Fahrt um etwa zwanzig Minuten "
+    "verlängert, teilte das Verkehrsunternehmen auf seiner Internetseite mit.\n\n"
+    "Die Anwohner des Hafenviertels wurden gebeten, die Promenade zu meiden, während Taucher die "
+    "Fundamente der Mauer und des alten Stegs daneben untersuchen.\n"
+)
+HEAD_DE = "Startseite\n\nPolitik\n\nWirtschaft\n\nSport\n\nUferstraße nach Sturmflut für Wochen gesperrt\n\n"
+
+
+@pytest.mark.parametrize(
+    "block", ["Panorama Extremismus\n\n12.03.2024", "12.03.2024\n\nInland Politik", "Zur Merkliste\n\n12.03.2024"]
+)
+def test_a_section_path_or_a_widget_beside_the_date_is_not_the_author(block):
+    assert _credited(HEAD_DE + block + "\n\n" + STORY_DE) == []
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Kestrel-online-Redakteurin Anna Berg\n\n12.03.2024, 14:30", ["Anna Berg"]),
+        ("Anna Berg · 12.03.2024 · 3 Min.", ["Anna Berg"]),
+        ("Anna Berg, Berlin\n\n12.03.2024", ["Anna Berg"]),
+    ],
+)
+def test_german_byline_blocks(block, names):
+    assert _credited(HEAD_DE + block + "\n\n" + STORY_DE) == names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Mara Lindqvist, à Paris\n\n12 March 2024", ["Mara Lindqvist"]),
+        ("12 March 2024\n\nMara Lindqvist, Stenford", ["Mara Lindqvist"]),
+    ],
+)
+def test_a_name_and_its_place_by_the_date_stamp(block, names):
+    assert _credited(HEAD + TITLE + STANDFIRST + block + "\n\n" + STORY) == names
+
+
+@pytest.mark.parametrize("block", ["Stenford, Marlow\n\n12 March 2024", "Berlin, Ann\n\n12 March 2024"])
+def test_places_by_the_date_stamp_are_not_the_author(block):
+    assert _credited(HEAD + TITLE + STANDFIRST + block + "\n\n" + STORY) == []

@@ -101,6 +101,7 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # (not from a job title after a name, whose words may be lower-case: "Ann Lee · Politics reporter")
     junk = 0
     title_after = any(it.kind in ("name", "single") for it in an.items) and _is_title(tokens)
+    t_is_first = True
     while (
         not title_after and tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower())
     ):
@@ -108,13 +109,17 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
             break
         if len(tokens) > 1 and tokens[0].endswith(".") and _INITIAL.fullmatch(tokens[0]) and tokens[1][:1].isupper():
             break  # "A. Lee": an initial before a name, not the word "a"
+        opener = placed and t_is_first
+        t_is_first = False
         t = tokens.pop(0)
         word = t.casefold().strip(_END_PUNCT)
         if word in v.particles and tokens and tokens[0][:1].isupper():
+            if t[0].islower() and len(tokens) >= 2 and _name_kind(tokens) == "name":
+                continue  # "Artikel von Anna Berg": the word before a full name is a marker, no particle
             tokens.insert(0, t)
             break
-        if word not in v.stopwords and t[0].islower():
-            junk += 1
+        if word not in v.stopwords and t[0].islower() and not opener:
+            junk += 1  # (the cutting word opening a place is none: "Ann Lee, à Paris")
     while (
         not title_after
         and tokens
@@ -144,6 +149,12 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
+    j = _title_before_name(tokens)
+    if j:
+        # "Redakteurin Anna Berg", "FOCUS-online-Korrespondent Tom Okafor": the job title
+        # before the name shows the byline, as one after it does
+        an.cue = True
+        tokens = tokens[j:]
     k = 0 if _title_after_name(tokens, an, state) else _name_before_title(tokens)
     if k:
         # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
@@ -239,6 +250,21 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         tokens = [edge_word, *tokens] if edge == 0 else [*tokens, edge_word]
         name_kind = "name"
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
+
+
+def _title_before_name(tokens: list[str]) -> int:
+    """The number of leading tokens that are a capitalised job title before a person's full
+    name ("Senior Reporter Ann Lee", "Redakteurin Anna Berg", "SPIEGEL-Korrespondentin Anna
+    Berg": a compound's last piece), else 0. The name after it is short."""
+    v = _vocab()
+    for j in (1, 2):
+        head, rest = tokens[:j], tokens[j:]
+        if not 2 <= len(rest) <= settings().title_before_name_max_words or not all(t[:1].isupper() for t in head):
+            continue
+        last = head[-1].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1]
+        if (_is_title(head) or (j == 1 and last in v.title_words)) and _name_kind(rest) == "name":
+            return j
+    return 0
 
 
 def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
@@ -499,8 +525,8 @@ def _starts_with_full_name(text: str) -> bool:
     # (without a parenthetical after the name: "Von Anna Berg (dpa)")
     head = _PAREN.sub(" ", part[: cut.start()] if cut is not None else part)
     tokens = [t for t in head.split() if t]
-    if _name_kind(tokens) == "name":
-        return True
+    if _name_kind(tokens) == "name" or _title_before_name(tokens):
+        return True  # (or a job title before it: "Von SPIEGEL-Korrespondentin Anna Berg")
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
     k = _name_before_title(tokens)
     return bool(k) and _name_kind(tokens[:k]) == "name"
