@@ -249,6 +249,16 @@ def _without_place(text: str) -> str:
     return text[: m.start()] if m is not None and m.start() > 0 else ""
 
 
+def _agencies_only(text: str, memo: dict) -> bool:
+    """Whether the line credits news agencies and nothing else ("dpa/AFP", "AFP")."""
+    parsed = _memo(memo, bylines.parse_byline, text)
+    return (
+        not parsed.authors
+        and bool(parsed.contributors)
+        and all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
+    )
+
+
 def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
     """A line of news agencies alone near the story's head ("AFP", "dpa/AFP"): the credit of a
     story nobody else is credited for (a photo's agency is printed after a cue or a caption)."""
@@ -301,9 +311,21 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
             if not (
                 b.label in (Label.UNDECIDED, Label.BODY)
                 or (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS)
+                # agencies alone right by the stamp, read as a photo's credit ("dpa/AFP" / "12.03.2024"):
+                # with no picture's caption before it, the story's credit
+                or (j == d - 1 or j == d + 1)
+                and b.label == Label.CAPTION
+                and b.reason == "caption.credit"
+                and not (j > 0 and blocks[j - 1].label == Label.CAPTION)
+                and _agencies_only(b.text, memo)
             ):
                 continue
             # (a reading time may follow the name: "Ann Lee 2 minutes read")
+            if b.label == Label.CAPTION:
+                b.mark(Label.BYLINE, "byline.name_by_date")
+                doc.found.setdefault("bylines", []).append(b.text.strip())
+                doc.found.setdefault("byline_rows", []).append(j)
+                return True
             name = _without_reading_time(b.text)
             # (the words of the name, without its reading time: "Ann Lee Tempo di lettura: 5 minuti")
             if len(name.split()) > settings().split_name_max_words or not (

@@ -111,3 +111,16 @@ def test_a_name_and_its_place_by_the_date_stamp(block, names):
 @pytest.mark.parametrize("block", ["Stenford, Marlow\n\n12 March 2024", "Berlin, Ann\n\n12 March 2024"])
 def test_places_by_the_date_stamp_are_not_the_author(block):
     assert _credited(HEAD + TITLE + STANDFIRST + block + "\n\n" + STORY) == []
+
+
+@pytest.mark.parametrize("block", ["dpa/AFP\n\n12.03.2024", "12.03.2024\n\ndpa/AFP"])
+def test_agencies_alone_by_the_date_stamp_credit_the_story(block):
+    standfirst = "Die Reparatur der Kaimauer dauert länger als gedacht, sagen die Ingenieure der Stadt.\n\n"
+    a = newsclean.extract(HEAD_DE + standfirst + block + "\n\n" + STORY_DE, kind="text")
+    assert a.authors == []
+    assert [(c.name, c.role) for c in a.contributors] == [("dpa", "agency"), ("AFP", "agency")]
+
+
+def test_a_photo_credit_under_its_caption_by_the_date_stamp_stays_a_caption():
+    block = "Photo: the harbour wall after the storm surge\n\ndpa/AFP\n\n12.03.2024"
+    assert _credited(HEAD_DE + block + "\n\n" + STORY_DE) == []
