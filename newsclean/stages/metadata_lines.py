@@ -238,6 +238,27 @@ def _without_reading_time(text: str) -> str:
     return " ".join(extra.sub(" ", text).split()) if extra is not None else text
 
 
+# one capitalised word after the names, set off by a comma or a separator, a cutting word
+# before it or none ("Ann Lee, Berlin", "ANN LEE / Madrid", "Ann Lee, à Paris"): their place
+_PLACE_AFTER = regex.compile(r"\s*(?:,|\s[/|·•–—-])\s*(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]+$")
+
+
+def _without_place(text: str) -> str:
+    """The names over a date stamp without the one-word place after them, else ''."""
+    m = _PLACE_AFTER.search(text)
+    return text[: m.start()] if m is not None and m.start() > 0 else ""
+
+
+def _agencies_only(text: str, memo: dict) -> bool:
+    """Whether the line credits news agencies and nothing else ("dpa/AFP", "AFP")."""
+    parsed = _memo(memo, bylines.parse_byline, text)
+    return (
+        not parsed.authors
+        and bool(parsed.contributors)
+        and all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
+    )
+
+
 def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:
     """A line of news agencies alone near the story's head ("AFP", "dpa/AFP"): the credit of a
     story nobody else is credited for (a photo's agency is printed after a cue or a caption)."""
@@ -290,12 +311,27 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
             if not (
                 b.label in (Label.UNDECIDED, Label.BODY)
                 or (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS)
+                # agencies alone right by the stamp, read as a photo's credit ("dpa/AFP" / "12.03.2024"):
+                # with no picture's caption before it, the story's credit
+                or (j == d - 1 or j == d + 1)
+                and b.label == Label.CAPTION
+                and b.reason == "caption.credit"
+                and not (j > 0 and blocks[j - 1].label == Label.CAPTION)
+                and _agencies_only(b.text, memo)
             ):
                 continue
             # (a reading time may follow the name: "Ann Lee 2 minutes read")
+            if b.label == Label.CAPTION:
+                b.mark(Label.BYLINE, "byline.name_by_date")
+                doc.found.setdefault("bylines", []).append(b.text.strip())
+                doc.found.setdefault("byline_rows", []).append(j)
+                return True
             name = _without_reading_time(b.text)
-            if b.features["words"] > settings().split_name_max_words or not (
-                _memo(memo, bylines.looks_like_name_line, name) or _memo(memo, bylines.is_agency, name)
+            # (the words of the name, without its reading time: "Ann Lee Tempo di lettura: 5 minuti")
+            if len(name.split()) > settings().split_name_max_words or not (
+                _memo(memo, bylines.looks_like_name_line, name)
+                or _memo(memo, bylines.is_agency, name)
+                or _memo(memo, bylines.looks_like_name_line, _without_place(name))
             ):
                 continue  # a bare name, or an agency credited alone ("dpa" / "25.10.2025 - 15:26 Uhr")
             if between is not None:

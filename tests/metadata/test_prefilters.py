@@ -132,6 +132,8 @@ def _name_line_reference(text: str) -> bool:
         low = w.casefold().strip(vocabulary._END_PUNCT)
         if len(low) > 1 and low in v.stopwords and low not in v.particles:
             return False
+        if low in rules.phrases("section_names"):
+            return False
     an = grammar._analyse(s)
     if an.junk_words or an.marker:
         return False

@@ -110,13 +110,23 @@ def _looks_like_byline(text: str, *, quick: bool) -> bool:
         and not _had_title(s)
     ):
         return False  # a long run of capitalised words held up only by an outlet-like word: a menu or a headline
-    if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
+    if _sentence_end(s):
         return False
     if _glued_slash(s) or (s.startswith("(") and s.endswith(")")):
         return False  # "Ann Lee/Reuters", "(Ann Lee/Getty)": a photo credit, not a byline
     if _PRICE_CHANGE.search(s):
         return False  # "Otters Sports Group (OTR) 12.40 +3.1%": a stock quote
     return an.cue or any(it.kind in ("agency", "org") for it in an.items) or _had_title(s)
+
+
+# a number and a short unit's abbreviation ending the line ("· 3 Min.", "5 min."): a reading time
+_UNIT_END = regex.compile(r"\d\s?\p{L}{1,4}\.$")
+
+
+def _sentence_end(s: str) -> bool:
+    """The line ends like a sentence: a full stop, not after an initial ("Ann B.") nor a reading
+    time's unit ("Ann Lee · 12.03.2024 · 3 Min.")."""
+    return s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]) and _UNIT_END.search(s) is None
 
 
 def _glued_slash(s: str) -> bool:
@@ -173,7 +183,7 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
     if ascii_words is None or v.marker_keys.may_occur(ascii_words):
         if v.any_marker_re.search(p) is not None:
             return MARKED
-    if s.endswith(".") and not _INITIAL.fullmatch(s.split()[-1]):
+    if _sentence_end(s):
         return False
     if _glued_slash(s) or (s.startswith("(") and s.endswith(")")):
         return False
@@ -193,6 +203,9 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
     if words is None or v.agency_keys.may_occur(words):
         if v.any_agency_re.search(p.casefold()) is not None or v.any_agency_re.search(s.casefold()) is not None:
             return UNMARKED
+    # a job title before the name ("Redakteurin Anna Berg", "SPIEGEL-Korrespondent Tom Okafor")
+    if s.split(maxsplit=1)[0].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1] in v.title_words:
+        return UNMARKED
     # a job title alone adds no item: it counts after a name in a second part of ``s``
     if (words is None or v.title_keys.may_occur(words)) and (
         v.conj_split_re.search(s) is not None or _HARD_SPLIT.search(s) is not None
@@ -254,11 +267,16 @@ def looks_like_name_line(text: str) -> bool:
         return False
     v = _vocab()
     joins = rules.phrases("byline_conjunctions")
+    # a news section's name ("Panorama Extremismus", "Inland Politik" over a date stamp: the
+    # section path, in a German noun's capitals) is no word of a bare name line
+    sections = rules.phrases("section_names")
     for w in s.split():
         low = w.casefold().strip(_END_PUNCT)
         # (a word joining names, "Ann Lee und Tom Okafor", is no interface word when each
         # part is a full name: checked below, all items must be names)
         if len(low) > 1 and low in v.stopwords and low not in v.particles and low not in joins:
+            return False
+        if low in sections:
             return False
     an = _Analysis(stop=NAME_LINE)
     p = _prepare(s, an)

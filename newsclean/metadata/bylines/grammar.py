@@ -12,6 +12,7 @@ from newsclean.article import Contributor
 from newsclean.metadata import dates as _dates
 from newsclean.metadata.bylines.names import (
     _agency_at,
+    _is_place,
     _is_title,
     _mostly_caps,
     _name_before_title,
@@ -61,6 +62,8 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     tokens, tail_agency = _cut_clause(tokens, an)
     if tail_agency:
         an.items.append(_Item("agency", tail_agency, "agency"))
+    if _is_place(tokens):
+        return  # "Hong Kong, 12 March 2024", "Ann Lee, New York City": a place, before a function word is cut off it
     if _doubled(tokens) and all(_org_token(t) for t in tokens):
         # "Lena Ortiz, Westbrook Courier Westbrook Courier": after the author's name, the same
         # words printed twice are a portal's widget doubling the publisher's name; alone, a
@@ -96,20 +99,33 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     if edge is not None:
         tokens = tokens[1:] if edge == 0 else tokens[:-1]
     # interface words and lower-case words around a name are stripped; the latter are junk
+    # (not from a job title after a name, whose words may be lower-case: "Ann Lee · Politics reporter")
     junk = 0
-    while tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower()):
+    title_after = any(it.kind in ("name", "single") for it in an.items) and _is_title(tokens)
+    t_is_first = True
+    while (
+        not title_after and tokens and (tokens[0].casefold().strip(_END_PUNCT) in v.stopwords or tokens[0][0].islower())
+    ):
         if _agency_at(tokens, 0) is not None:  # "dpa", "epd": lower-case agencies
             break
         if len(tokens) > 1 and tokens[0].endswith(".") and _INITIAL.fullmatch(tokens[0]) and tokens[1][:1].isupper():
             break  # "A. Lee": an initial before a name, not the word "a"
+        opener = placed and t_is_first
+        t_is_first = False
         t = tokens.pop(0)
         word = t.casefold().strip(_END_PUNCT)
         if word in v.particles and tokens and tokens[0][:1].isupper():
+            if t[0].islower() and len(tokens) >= 2 and _name_kind(tokens) == "name":
+                continue  # "Artikel von Anna Berg": the word before a full name is a marker, no particle
             tokens.insert(0, t)
             break
-        if word not in v.stopwords and t[0].islower():
-            junk += 1
-    while tokens and (tokens[-1].casefold().strip(_END_PUNCT) in v.stopwords or tokens[-1][0].islower()):
+        if word not in v.stopwords and t[0].islower() and not opener:
+            junk += 1  # (the cutting word opening a place is none: "Ann Lee, à Paris")
+    while (
+        not title_after
+        and tokens
+        and (tokens[-1].casefold().strip(_END_PUNCT) in v.stopwords or tokens[-1][0].islower())
+    ):
         if _agency_at(tokens, len(tokens) - 1) is not None and len(tokens) == 1:
             break
         t = tokens.pop()
@@ -139,6 +155,12 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
+    j = _title_before_name(tokens)
+    if j:
+        # "Redakteurin Anna Berg", "FOCUS-online-Korrespondent Tom Okafor": the job title
+        # before the name shows the byline, as one after it does
+        an.cue = True
+        tokens = tokens[j:]
     k = 0 if _title_after_name(tokens, an, state) else _name_before_title(tokens)
     if k:
         # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
@@ -234,6 +256,21 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         tokens = [edge_word, *tokens] if edge == 0 else [*tokens, edge_word]
         name_kind = "name"
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
+
+
+def _title_before_name(tokens: list[str]) -> int:
+    """The number of leading tokens that are a capitalised job title before a person's full
+    name ("Senior Reporter Ann Lee", "Redakteurin Anna Berg", "SPIEGEL-Korrespondentin Anna
+    Berg": a compound's last piece), else 0. The name after it is short."""
+    v = _vocab()
+    for j in (1, 2):
+        head, rest = tokens[:j], tokens[j:]
+        if not 2 <= len(rest) <= settings().title_before_name_max_words or not all(t[:1].isupper() for t in head):
+            continue
+        last = head[-1].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1]
+        if (_is_title(head) or (j == 1 and last in v.title_words)) and _name_kind(rest) == "name":
+            return j
+    return 0
 
 
 def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
@@ -447,7 +484,9 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
             word = _norm_entry(m["c"] or m["m"])
             rest = seg[m.end() :]
             # a particle used as a marker ("Von Anna Müller", "Di Giorgio e ...") needs a full name after it
-            if word in v.particle_markers and not (_starts_with_full_name(rest) or _starts_with_outlet(rest)):
+            if word in v.particle_markers and not (
+                _starts_with_full_name(rest) or _starts_with_outlet(rest) or _starts_with_agency(rest)
+            ):
                 m = None
             else:
                 role = v.marker_role[word]
@@ -494,8 +533,8 @@ def _starts_with_full_name(text: str) -> bool:
     # (without a parenthetical after the name: "Von Anna Berg (dpa)")
     head = _PAREN.sub(" ", part[: cut.start()] if cut is not None else part)
     tokens = [t for t in head.split() if t]
-    if _name_kind(tokens) == "name":
-        return True
+    if _name_kind(tokens) == "name" or _title_before_name(tokens):
+        return True  # (or a job title before it: "Von SPIEGEL-Korrespondentin Anna Berg")
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
     k = _name_before_title(tokens)
     return bool(k) and _name_kind(tokens[:k]) == "name"
@@ -510,6 +549,13 @@ def _starts_with_outlet(text: str) -> bool:
     return bool(tokens) and (
         _agency_at(tokens, 0) is not None or tokens[0].casefold().strip(".,") in _vocab().org_words
     )
+
+
+def _starts_with_agency(text: str) -> bool:
+    """Whether the text opens with news agencies alone in its first segment ("dpa", "AFP und dpa"):
+    what a particle used as a marker may credit besides a full name ("Von dpa")."""
+    segments = _split_segments(text)
+    return bool(segments) and bool(_paren_agencies(segments[0]))
 
 
 def _section_word(it: _Item, names: list[_Item]) -> bool:
@@ -527,6 +573,10 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
     agency = None
     seen: set[str] = set()
     for it in an.items:
+        if it.kind == "single" and an.agency_tail and len(names) == 1:
+            # "By Euronews with agencies": the one word credited beside the agencies is the outlet's desk
+            contributors.setdefault((it.value.casefold(), "agency"), Contributor(name=it.value, role="agency"))
+            continue
         if it.kind == "single" and not (allow_single and len(names) == 1 and an.marker):
             continue
         if it.kind in ("name", "single"):
@@ -541,6 +591,8 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
         if it.kind == "agency":
             agency = it.value
             break
+    if agency is None and an.agency_tail and len(names) == 1 and names[0].kind == "single":
+        agency = names[0].value
     if agency is None:
         for it in an.items:
             if it.kind == "org" and not it.after_title and not _section_word(it, names):

@@ -13,6 +13,7 @@ from newsclean.metadata.bylines.vocabulary import (
     _BRAND_CAPS,
     _CJK_NAME,
     _CONTRACTION,
+    _END_PUNCT,
     _HYPHEN_SPLIT,
     _INITIAL,
     _NAME_WORD,
@@ -188,10 +189,15 @@ def _org_token(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit() or tok.casefold() in _ORG_CONNECTORS
 
 
+def _is_place(tokens: list[str]) -> bool:
+    """Whether the words are a place with a name's shape ("Hong Kong", "NEW YORK CITY")."""
+    return len(tokens) >= 2 and " ".join(t.strip(_END_PUNCT) for t in tokens).casefold() in _vocab().places
+
+
 def _name_kind(tokens: list[str]) -> str | None:
     """'name' for a plausible person name, 'single' for a one-word one, else None."""
     v = _vocab()
-    if len(tokens) > settings().max_name_tokens:
+    if len(tokens) > settings().max_name_tokens or _is_place(tokens):
         return None
     joined = " ".join(tokens)
     if len(joined) > settings().max_name_chars:

@@ -53,6 +53,7 @@ class _Analysis:
     marker: bool = False  # a role marker was seen
     first_marker: str | None = None
     cue: bool = False  # a date, handle, e-mail, URL or separator shows byline structure
+    agency_tail: bool = False  # "with agencies" was cut off the credit ("By Euronews with agencies")
     segments: int = 0
     # a caller that only wants a yes/no answer may stop the analysis at the first finding
     # that makes the answer no (see _Rejected): None reads everything; UNMARKED (a line
@@ -207,6 +208,11 @@ def _prepare(text: str, an: _Analysis) -> str | None:
         s = _unglue_caps_marker(s)
     s = _unglue(s)
     s = _strip_noise(s, an)
+    tail = _vocab().agency_tail_re
+    if tail is not None and tail.search(s) is not None:
+        # "By Ann Lee with agencies", "Von Anna Berg mit Agenturen": the agencies drawn on, no name
+        s = tail.sub(" ", s)
+        an.cue = an.agency_tail = True
     return _remove_relative(s, an)
 
 
@@ -247,6 +253,11 @@ def _dated_word(token: str, after: list[str]) -> bool:
     word = token.casefold().strip(".,:")
     if word in v.cue_published or word in v.cue_updated:
         return True
+    if word in v.weekdays_full:
+        # "Ann LeeTuesday, March 12, 2024", "Anna BergDienstag, 12.03.2024": a weekday's full name
+        # opening the date (a comma after it, or a day's number or a month's name next)
+        nxt = after[0].casefold().strip(".,") if after else ""
+        return token.endswith(",") or bool(nxt) and (nxt[:1].isdigit() or nxt in v.months)
     return word in v.months and bool(after) and after[0][:1].isdigit()
 
 
@@ -267,7 +278,7 @@ def _unglue(s: str) -> str:
         if any(_is_title(tokens[:n]) for n in range(1, len(tokens) + 1)):
             out.append(s[pos:i] + ", ")  # the title is a part of its own
             pos = i
-        elif tokens and _dated_word(tokens[0], tokens[1:2]):
+        elif tokens and _dated_word((raw := s[i:].split()[:2])[0], raw[1:2]):
             out.append(s[pos:i] + " ")  # "Ann LeeMarch 12, 2024", "Ann LeeUpdated ...": the date
             pos = i
     if not out:

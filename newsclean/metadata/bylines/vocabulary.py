@@ -131,6 +131,8 @@ class _Vocab:
     title_phrase_words: frozenset[str]  # every word of the job titles ("senior", "political", "reporter")
     title_labels: frozenset[str]  # newsroom titles printed as a label before a name ("Reporter Ann Lee")
     title_places: frozenset[str]  # words joining a job title to its place ("Correspondent in Rome")
+    places: frozenset[str]  # places in a name's shape ("Hong Kong", "New York City"), never a person
+    agency_tail_re: regex.Pattern | None  # "with agencies" ending a credit (or a segment of it)
     particles: frozenset[str]
     agencies: dict[tuple[str, ...], str]
     agency_max_len: int
@@ -146,6 +148,13 @@ class _Vocab:
     agency_keys: _WordKeys
     org_keys: _WordKeys
     date_cut_keys: _WordKeys  # date_cut_re's words (its other branches need a digit)
+
+
+def _agency_tail_re() -> regex.Pattern | None:
+    entries = [_norm_entry(w) for w in rules.pattern_sources("byline_agency_tails")]
+    if not entries:
+        return None
+    return regex.compile(rf"(?<=\S)\s+(?:{_entry_re(entries)})\s*(?=$|[;|•·/–—]|\s[-‐]\s)", regex.IGNORECASE)
 
 
 def _norm_entry(e: str) -> str:
@@ -254,6 +263,8 @@ def _vocab() -> _Vocab:
         title_phrase_words=frozenset(w for t in title_entries for w in t.split()),
         title_labels=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_title_labels")),
         title_places=frozenset(_norm_entry(w) for w in rules.pattern_sources("job_title_places")),
+        places=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_places")),
+        agency_tail_re=_agency_tail_re(),
         particles=particles,
         agencies=agencies,
         agency_max_len=max((len(k) for k in agencies), default=1),

@@ -1,0 +1,126 @@
+"""Names from visible text on whole pages (issue 14): the byline block near the top of an
+invented story, in the forms of several languages."""
+
+import pytest
+from invented_story import STORY
+
+import newsclean
+
+HEAD = "Home\n\nNews\n\nSport\n\nCulture\n\n"
+TITLE = "Coastal road closed for weeks after storm breaches sea wall\n\n"
+STANDFIRST = "Council engineers say the repairs will take at least three weeks and cost more than expected\n\n"
+
+
+def _credited(page: str) -> list[str]:
+    a = newsclean.extract(page, kind="text")
+    return list(a.authors) + [c.name for c in a.contributors if c.role == "agency" and c.name not in a.authors]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mara Lindqvist 5 min lesetid",
+        "Mara Lindqvist 5 min. læsetid",
+        "Mara Lindqvist 4 min läsning",
+        "Mara Lindqvist 5 dk okuma",
+        "Mara Lindqvist 3 menit baca",
+        "Mara Lindqvist 6 min czytania",
+        "Mara Lindqvist Tempo di lettura: 5 minuti",
+        "Mara Lindqvist Tiempo de lectura: 5 minutos",
+        "Mara Lindqvist Lesezeit: 5 Minuten",
+    ],
+)
+def test_a_name_with_its_reading_time_over_the_date(line):
+    page = HEAD + TITLE + STANDFIRST + line + "\n\n12 March 2024\n\n" + STORY
+    assert _credited(page) == ["Mara Lindqvist"]
+
+
+@pytest.mark.parametrize("date_line", ["12 March 2024", "Published 12 March 2024 - 16:38"])
+def test_a_desk_credited_with_agencies(date_line):
+    page = HEAD + TITLE + "By Kestrel with Agencies\n\n" + date_line + "\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+    assert [(c.name, c.role) for c in a.contributors] == [("Kestrel", "agency")]
+
+
+def test_a_writer_credited_with_agencies():
+    page = HEAD + TITLE + STANDFIRST + "Von Anna Berg mit Agenturen\n\n12.03.2024, 14:30 Uhr\n\n" + STORY
+    assert _credited(page) == ["Anna Berg"]
+
+
+def test_an_agency_after_a_particle_marker():
+    page = HEAD + TITLE + STANDFIRST + "Von dpa\n\n12.03.2024\n\n" + STORY
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == []
+    assert _credited(page) == ["dpa"]
+
+
+def test_a_place_over_the_date_is_not_the_author():
+    page = HEAD + TITLE + STANDFIRST + "New York City, 12 March 2024\n\n" + STORY
+    assert _credited(page) == []
+
+
+def test_a_lower_case_job_title_beside_the_name():
+    page = HEAD + TITLE + STANDFIRST + "Mara Lindqvist · Politics reporter\n\n12 March 2024\n\n" + STORY
+    assert _credited(page) == ["Mara Lindqvist"]
+
+
+STORY_DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, die Uferstraße zwischen Marlow und Stenford für mindestens "
+    "drei Wochen zu sperren, weil die Reparatur der Kaimauer länger dauert als erwartet.\n\n"
+    "Die Ingenieure fanden nach der Sturmflut zwei Lücken in der Mauer, sagte der Verkehrsdezernent bei "
+    "einer Pressekonferenz im Rathaus am Dienstagnachmittag.\n\n"
+    "Busse fahren bis zur Wiedereröffnung über die Landstraße, was jede Fahrt um etwa zwanzig Minuten "
+    "verlängert, teilte das Verkehrsunternehmen auf seiner Internetseite mit.\n\n"
+    "Die Anwohner des Hafenviertels wurden gebeten, die Promenade zu meiden, während Taucher die "
+    "Fundamente der Mauer und des alten Stegs daneben untersuchen.\n"
+)
+HEAD_DE = "Startseite\n\nPolitik\n\nWirtschaft\n\nSport\n\nUferstraße nach Sturmflut für Wochen gesperrt\n\n"
+
+
+@pytest.mark.parametrize(
+    "block", ["Panorama Extremismus\n\n12.03.2024", "12.03.2024\n\nInland Politik", "Zur Merkliste\n\n12.03.2024"]
+)
+def test_a_section_path_or_a_widget_beside_the_date_is_not_the_author(block):
+    assert _credited(HEAD_DE + block + "\n\n" + STORY_DE) == []
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Kestrel-online-Redakteurin Anna Berg\n\n12.03.2024, 14:30", ["Anna Berg"]),
+        ("Anna Berg · 12.03.2024 · 3 Min.", ["Anna Berg"]),
+        ("Anna Berg, Berlin\n\n12.03.2024", ["Anna Berg"]),
+    ],
+)
+def test_german_byline_blocks(block, names):
+    assert _credited(HEAD_DE + block + "\n\n" + STORY_DE) == names
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Mara Lindqvist, à Paris\n\n12 March 2024", ["Mara Lindqvist"]),
+        ("12 March 2024\n\nMara Lindqvist, Stenford", ["Mara Lindqvist"]),
+    ],
+)
+def test_a_name_and_its_place_by_the_date_stamp(block, names):
+    assert _credited(HEAD + TITLE + STANDFIRST + block + "\n\n" + STORY) == names
+
+
+@pytest.mark.parametrize("block", ["Stenford, Marlow\n\n12 March 2024", "Berlin, Ann\n\n12 March 2024"])
+def test_places_by_the_date_stamp_are_not_the_author(block):
+    assert _credited(HEAD + TITLE + STANDFIRST + block + "\n\n" + STORY) == []
+
+
+@pytest.mark.parametrize("block", ["dpa/AFP\n\n12.03.2024", "12.03.2024\n\ndpa/AFP"])
+def test_agencies_alone_by_the_date_stamp_credit_the_story(block):
+    standfirst = "Die Reparatur der Kaimauer dauert länger als gedacht, sagen die Ingenieure der Stadt.\n\n"
+    a = newsclean.extract(HEAD_DE + standfirst + block + "\n\n" + STORY_DE, kind="text")
+    assert a.authors == []
+    assert [(c.name, c.role) for c in a.contributors] == [("dpa", "agency"), ("AFP", "agency")]
+
+
+def test_a_photo_credit_under_its_caption_by_the_date_stamp_stays_a_caption():
+    block = "Photo: the harbour wall after the storm surge\n\ndpa/AFP\n\n12.03.2024"
+    assert _credited(HEAD_DE + block + "\n\n" + STORY_DE) == []
