@@ -69,6 +69,11 @@ class _Vocab:
 @cache
 def _vocab() -> _Vocab:
     months = {w: int(n) for w, n in _numbered("date_months").items()}
+    # a month name in capitals folds to other letters than the word list's: Turkish dotless and
+    # dotted i ("KASIM" folds to "kasim", not "kasım"; "EKİM" to "eki̇m")
+    for w, n in list(months.items()):
+        for form in (w.upper().casefold(), w.replace("i", "İ").casefold(), w.replace("ı", "i")):
+            months.setdefault(form, n)
     weekday_lines = rules.pattern_sources("date_weekdays")
     weekdays = frozenset(w.casefold() for line in weekday_lines for w in line.split())
     weekdays_full = tuple(line.split()[0].casefold() for line in weekday_lines)
