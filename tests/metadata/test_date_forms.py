@@ -268,7 +268,6 @@ FORMS: dict[str, list[str]] = {
         "Publicerad 2024-03-12 kl. 14.05",
     ],
     "pl": [
-        "Publikacja: 12.03.2024 14:05",
         "Opublikowany: 12 marca 2024",
         "Dodane: 12.03.2024 14:05",
         "12 marca 2024",
@@ -409,15 +408,19 @@ UPDATED: dict[str, list[str]] = {
         "Updated March 13, 2024 9:10 a.m. ET",
     ],
     "de": [
+        "Letzte Aktualisierung: 13.03.2024 09:10",
+        "Geändert am 13.03.2024 09:10",
         "Aktualisiert am 13.03.2024, 09:10 Uhr",
         "Stand: 13.03.2024 09:10 Uhr",
         "Zuletzt aktualisiert: 13.03.2024",
         "Aktualisiert: 13.03.2024 - 09:10 Uhr",
     ],
     "fr": [
+        "Dernière mise à jour : 13 mars 2024",
         "Mis à jour le 13 mars 2024 à 09h10",
     ],
     "es": [
+        "Última actualización: 13/03/2024 09:10",
         "Actualizado: 13/03/2024 09:10",
         "Actualizado el 13 de marzo de 2024, 09:10",
         "Actualizado 13/03/2024 - 09:10",
@@ -430,23 +433,30 @@ UPDATED: dict[str, list[str]] = {
         "Atualizado em 13/03/2024 às 09:10",
     ],
     "nl": [
+        "Aangepast op 13 maart 2024",
         "Bijgewerkt op 13 maart 2024 om 09:10",
         "Laatste update: 13 maart 2024 09:10",
     ],
     "da": [
+        "Sidst opdateret 13. marts 2024",
         "Opdateret 13. marts 2024 kl. 09.10",
         "Opdateret 13. marts 2024 kl. 9:10",
     ],
     "no": [
+        "Endret 13.03.2024 09:10",
         "Oppdatert 13.03.2024 09:10",
     ],
     "sv": [
+        "Ändrad 13 mars 2024",
         "Uppdaterad 2024-03-13 09:10",
     ],
     "pl": [
+        "Ostatnia aktualizacja: 13.03.2024 09:10",
         "Aktualizacja: 13.03.2024 09:10",
     ],
     "ru": [
+        "Обновлён 13 марта 2024",
+        "Изменено 13.03.2024 09:10",
         "Обновлено 13.03.2024 09:10",
     ],
     "tr": [
