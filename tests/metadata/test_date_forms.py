@@ -24,6 +24,7 @@ REFERENCE = datetime(2024, 3, 20, 12, 0)
 # (language, date line) -> the published day is DAY
 FORMS: dict[str, list[str]] = {
     "en": [
+        "4 min read12 March 2024",  # a reading time glued to the day
         "Originally published March 12, 2024",
         "March 12, 2024",
         "Mar 12, 2024",
@@ -210,6 +211,7 @@ FORMS: dict[str, list[str]] = {
         "12 de março de 2024 | 14:05",
     ],
     "nl": [
+        "3 min leestijd12 maart 2024",  # a reading time glued to the day
         "Geplaatst op 12 maart 2024",
         "Geplaatst: 12-03-2024 14:05",
         "Verschenen op 12 maart 2024",
