@@ -280,6 +280,14 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_lines",
     )
 
+    caption_date_min_words: int = knob(
+        5,
+        "a line whose only date closes it in parentheses after at least this many words is a "
+        'caption ("Soldiers lay a wreath at the memorial in Kundus (Kundus, 6.12.2010)"), not the '
+        "story's meta line",
+        "newsclean.stages.metadata_story_dates",
+    )
+
     page_stamp_max_words: int = knob(
         6,
         'a short line holding a full date among other words is a page or crawl stamp ("date '

@@ -15,7 +15,7 @@ from newsclean import rules
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
-from newsclean.stages.metadata_story_dates import _SENTENCE_END, _byline_any_date, cued_post_stamp
+from newsclean.stages.metadata_story_dates import _SENTENCE_END, _byline_any_date, caption_date, cued_post_stamp
 from newsclean.stages.metadata_zone import (
     _A_WORD,
     _CARD_SEPARATOR,
@@ -117,6 +117,7 @@ def _meta_line_under_headline(doc: Document, title_at: int, memo: dict) -> bool:
             or b.features["words"] > settings().meta_line_max_words
             or _SENTENCE_END.search(b.text.rstrip()) is not None
             or _memo(memo, _byline_date, b.text) is None
+            or _memo(memo, caption_date, b.text)
         ):
             continue
         b.mark(Label.DATE, "date.meta_line")
@@ -181,6 +182,8 @@ def glued_date(text: str) -> int:
     >>> glued_date("Council vote set for March 5, 2013")
     0
     """
+    if caption_date(text):
+        return 0  # "... outside the school (Marlow Bay, 6.12.2010)": a caption's day, in its parentheses
     parts = _CARD_SEPARATOR.split(text)
     if (
         len(parts) >= 2

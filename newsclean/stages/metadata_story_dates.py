@@ -41,6 +41,35 @@ def cued_post_stamp(text: str) -> bool:
     return dates.parse_stamp(s).published is not None
 
 
+_CLOSING_PARENTHESIS = regex.compile(r"\(([^()]{1,80})\)[\s.]*$")
+
+
+def caption_date(text: str) -> bool:
+    """Whether a line's date is a caption's: the date closes the line in parentheses after a
+    phrase of words with no date of its own, as picture captions give the place and day the
+    photo was taken ("Soldiers lay a wreath at the memorial (Kundus, 6.12.2010)", "Rescue crews
+    at the pier in Stenford (file photo, 9 March 2024)"). A meta line prints its date among
+    labels, not after a described scene.
+
+    >>> caption_date("Soldiers lay a wreath at the memorial in Kundus (Kundus, 6.12.2010)")
+    True
+    >>> caption_date("Ann Lee (9 March 2024)"), caption_date("Filed as News on March 9, 2024 11:25 am")
+    (False, False)
+    """
+    s = " ".join(text.split())
+    m = _CLOSING_PARENTHESIS.search(s)
+    if (
+        m is None
+        or dates.parse_stamp(m[1]).published is None
+        and dates.parse_stamp(m[1], dayfirst=True).published is None
+    ):
+        return False
+    before = s[: m.start()]
+    if len(before.split()) < settings().caption_date_min_words:
+        return False
+    return _byline_any_date(before) is None
+
+
 @cache
 def _cue_published_re() -> regex.Pattern:
     """A publication cue opening a line ("Posted", "Veröffentlicht:", "Publicado el")."""

@@ -24,6 +24,8 @@ REFERENCE = datetime(2024, 3, 20, 12, 0)
 # (language, date line) -> the published day is DAY
 FORMS: dict[str, list[str]] = {
     "en": [
+        "4 min read12 March 2024",  # a reading time glued to the day
+        "Originally published March 12, 2024",
         "March 12, 2024",
         "Mar 12, 2024",
         "Mar. 12, 2024",
@@ -91,6 +93,11 @@ FORMS: dict[str, list[str]] = {
         "12 MARCH 2024",
     ],
     "de": [
+        "Zuerst veröffentlicht am 12.03.2024",
+        "Erstmals erschienen am 12. März 2024",
+        "Online seit 12.03.2024, 14:05 Uhr",
+        "Veröffentlicht am 12.03.24",  # a two-digit year after the cue alone
+        "Di., 12.03.24",
         "12. März 2024",
         "12. März 2024, 14:05 Uhr",
         "12.03.2024",
@@ -129,6 +136,8 @@ FORMS: dict[str, list[str]] = {
         "12.03.2024, 14:05 Uhr – Aktualisiert: 13.03.2024, 09:10 Uhr",
     ],
     "fr": [
+        "Mis en ligne le 12 mars 2024 à 14h05",
+        "Paru le 12 mars 2024",
         "12 mars 2024",
         "Publié le 12 mars 2024 à 14h05",
         "Publié le 12/03/2024 à 14h05",
@@ -146,6 +155,9 @@ FORMS: dict[str, list[str]] = {
         "Mis à jour le 13 mars 2024 à 09h10 · Publié le 12 mars 2024 à 14h05",
     ],
     "es": [
+        "Fecha de publicación: 12/03/2024 14:05",
+        "Publicado a las 14:05 del 12/03/2024",
+        "Creado: 12/03/2024 14:05",
         "12 de marzo de 2024",
         "12 de marzo de 2024 - 14:05",
         "Publicado el 12 de marzo de 2024",
@@ -164,6 +176,9 @@ FORMS: dict[str, list[str]] = {
         "el 12 de marzo de 2024 a las 14:05 h",
     ],
     "it": [
+        "Data di pubblicazione: 12/03/2024 14:05",
+        "Pubblicato alle 14:05 del 12 marzo 2024",
+        "Pubblicazione: 12 marzo 2024",
         "12 marzo 2024",
         "12 Marzo 2024",
         "Pubblicato il 12 marzo 2024",
@@ -196,6 +211,10 @@ FORMS: dict[str, list[str]] = {
         "12 de março de 2024 | 14:05",
     ],
     "nl": [
+        "3 min leestijd12 maart 2024",  # a reading time glued to the day
+        "Geplaatst op 12 maart 2024",
+        "Geplaatst: 12-03-2024 14:05",
+        "Verschenen op 12 maart 2024",
         "12 maart 2024",
         "12 maart 2024, 14:05",
         "di 12 mrt 2024",
@@ -221,6 +240,8 @@ FORMS: dict[str, list[str]] = {
         "12.03.2024 kl. 14:05",
     ],
     "no": [
+        "Først publisert 12. mars 2024",
+        "Publisert 12.03.24",  # a two-digit year after the cue alone
         "12. mars 2024",
         "Publisert 12.03.2024 14:05",
         "Publisert: 12. mars 2024 kl. 14.05",
@@ -235,6 +256,7 @@ FORMS: dict[str, list[str]] = {
         "tirsdag 12.03.2024, 14.05",
     ],
     "sv": [
+        "Publicerades 12 mars 2024",
         "12 mars 2024",
         "Publicerad 12 mars 2024",
         "Publicerad 12 mars 2024 kl. 14.05",
@@ -248,6 +270,8 @@ FORMS: dict[str, list[str]] = {
         "Publicerad 2024-03-12 kl. 14.05",
     ],
     "pl": [
+        "Opublikowany: 12 marca 2024",
+        "Dodane: 12.03.2024 14:05",
         "12 marca 2024",
         "12 marca 2024, 14:05",
         "Opublikowano: 12.03.2024, 14:05",
@@ -266,6 +290,8 @@ FORMS: dict[str, list[str]] = {
         "wtorek, 12 marca 2024 r. 14:05",
     ],
     "ru": [
+        "Опубликован 12 марта 2024",
+        "Размещено 12.03.2024 в 14:05",
         "12 марта 2024",
         "12 марта 2024 года",
         "12 марта 2024, 14:05",
@@ -284,6 +310,10 @@ FORMS: dict[str, list[str]] = {
         "12.03.2024г.",
     ],
     "tr": [
+        "Yayımlanma: 12.03.2024 14:05",
+        "Yayımlanma Tarihi: 12 Mart 2024",
+        "12.03.2024 saat 14:05",
+        "Eklenme Tarihi: 12.03.2024",
         "12 Mart 2024",
         "12 Mart 2024 14:05",
         "12.03.2024 14:05",
@@ -303,6 +333,9 @@ FORMS: dict[str, list[str]] = {
         "12 Mart 2024 Salı 14:05:33",
     ],
     "id": [
+        "Diterbitkan pada 12 Maret 2024",
+        "Dipublikasikan pada Selasa, 12 Maret 2024 14:05 WIB",
+        "Tayang: Selasa, 12 Maret 2024 14:05 WIB",
         "12 Maret 2024",
         "Selasa, 12 Maret 2024 14:05 WIB",
         "Selasa, 12 Mar 2024 14:05 WIB",
@@ -377,15 +410,19 @@ UPDATED: dict[str, list[str]] = {
         "Updated March 13, 2024 9:10 a.m. ET",
     ],
     "de": [
+        "Letzte Aktualisierung: 13.03.2024 09:10",
+        "Geändert am 13.03.2024 09:10",
         "Aktualisiert am 13.03.2024, 09:10 Uhr",
         "Stand: 13.03.2024 09:10 Uhr",
         "Zuletzt aktualisiert: 13.03.2024",
         "Aktualisiert: 13.03.2024 - 09:10 Uhr",
     ],
     "fr": [
+        "Dernière mise à jour : 13 mars 2024",
         "Mis à jour le 13 mars 2024 à 09h10",
     ],
     "es": [
+        "Última actualización: 13/03/2024 09:10",
         "Actualizado: 13/03/2024 09:10",
         "Actualizado el 13 de marzo de 2024, 09:10",
         "Actualizado 13/03/2024 - 09:10",
@@ -398,23 +435,30 @@ UPDATED: dict[str, list[str]] = {
         "Atualizado em 13/03/2024 às 09:10",
     ],
     "nl": [
+        "Aangepast op 13 maart 2024",
         "Bijgewerkt op 13 maart 2024 om 09:10",
         "Laatste update: 13 maart 2024 09:10",
     ],
     "da": [
+        "Sidst opdateret 13. marts 2024",
         "Opdateret 13. marts 2024 kl. 09.10",
         "Opdateret 13. marts 2024 kl. 9:10",
     ],
     "no": [
+        "Endret 13.03.2024 09:10",
         "Oppdatert 13.03.2024 09:10",
     ],
     "sv": [
+        "Ändrad 13 mars 2024",
         "Uppdaterad 2024-03-13 09:10",
     ],
     "pl": [
+        "Ostatnia aktualizacja: 13.03.2024 09:10",
         "Aktualizacja: 13.03.2024 09:10",
     ],
     "ru": [
+        "Обновлён 13 марта 2024",
+        "Изменено 13.03.2024 09:10",
         "Обновлено 13.03.2024 09:10",
     ],
     "tr": [
@@ -688,3 +732,20 @@ def test_closing_stamp_under_the_last_paragraph():
     page = "\n".join(["Home", headline, byline, *paragraphs, stamp, after, "Leggi e commenta", "© RIPRODUZIONE RISERVATA"])
     article = extract(page, kind="text")
     assert _day(article.published) == DAY
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # Turkish capitals fold to other letters than the month list's ("KASIM" -> "kasim", not
+        # "kasım"; "EKİM" -> "eki̇m"): the stamp is still read, and never raises
+        ("10 KASIM 2025", date(2025, 11, 10)),
+        ("3 ARALIK 2025 Çarşamba 09:15", date(2025, 12, 3)),
+        ("Yayınlanma: 22 MAYIS 2024 - 14:05", date(2024, 5, 22)),
+        ("7 EKİM 2023", date(2023, 10, 7)),
+        ("AĞUSTOS 4, 2024", date(2024, 8, 4)),
+    ],
+)
+def test_turkish_month_in_capitals(line, expected):
+    assert looks_like_date_line(line)
+    assert _day(parse_stamp(line).published) == expected

@@ -9,7 +9,7 @@ import pytest
 
 import newsclean
 from newsclean.metadata import dates
-from newsclean.stages.metadata_story_dates import cued_post_stamp
+from newsclean.stages.metadata_story_dates import caption_date, cued_post_stamp
 
 MENU = ["Home", "News", "Local", "Sport", "Weather", "Sign in"]
 
@@ -208,3 +208,47 @@ def test_a_comments_stamp_under_the_story_is_not_the_storys_date():
         *FOOT,
     ]
     assert _day(_published(lines)) == date(2024, 3, 4)
+
+
+# --- a caption's date under the headline is not the story's ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Parents wait outside the harbour school before the vote (Marlow Bay, 6.12.2010)",
+        "Rescue crews at the old pier in Stenford after the storm (file photo, 9 March 2019)",
+        "Eltern warten vor der Hafenschule auf die Abstimmung (Archivbild, 12.03.2020)",
+    ],
+)
+def test_a_captions_closing_date(line):
+    assert caption_date(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (9 March 2024)",
+        "Filed as Local News on March 9, 2024 11:25 am",
+        # a date before the parenthesis: the line's own stamp
+        "March 9, 2024 at 11:25 am by Ann Lee (updated March 10, 2024)",
+        # no date in the parenthesis
+        "Parents wait outside the harbour school before the vote (Marlow Bay)",
+    ],
+)
+def test_not_a_captions_closing_date(line):
+    assert not caption_date(line)
+
+
+def test_a_captions_date_under_the_headline_never_dates_the_story():
+    lines = [
+        *MENU,
+        HEADLINE,
+        "By Ann Lee",
+        "Photo: Tom Okafor/Harbour Press",
+        "Parents wait outside the harbour school before the vote (Marlow Bay, 6.12.2010)",
+        *STORY,
+        *FOOT,
+    ]
+    assert _published(lines) is None
+

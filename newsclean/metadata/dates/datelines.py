@@ -75,10 +75,10 @@ def find_dateline(text: str) -> Dateline | None:
             return None
     month = day = None
     if m["mon"]:
-        month, day = v.months[m["mon"].casefold()], int(m["day"])
+        month, day = v.months.get(m["mon"].casefold()), int(m["day"])
     elif m["mon2"]:
-        month, day = v.months[m["mon2"].casefold()], int(m["day2"])
-    if day is not None and not 1 <= day <= 31:
+        month, day = v.months.get(m["mon2"].casefold()), int(m["day2"])
+    if month is None or day is not None and not 1 <= day <= 31:
         month = day = None
     loc = m["loc"].strip()
     if m["region"]:

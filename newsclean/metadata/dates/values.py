@@ -70,6 +70,17 @@ def _century(yy: int, ref: date | None) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
+def _stamp_alone(m: regex.Match) -> bool:
+    """Whether a matched date ends its text and only a stamp's words lead to it: a publication
+    cue, a weekday ("Published 09.03.24", "Sa., 09.03.24"); not an update cue ("Stand 05.03.24"
+    is as often a score's or a version's state)."""
+    if m.string[m.end() :].strip(" ,.;|·-–—"):
+        return False
+    v = _vocab()
+    before = m.string[: m.start()]
+    return v.cue_updated_re.search(before) is None and all(w.casefold() in v.stamp_words for w in _WORD.findall(before))
+
+
 def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | None:
     g = m.groupdict()
     v = _vocab()
@@ -83,8 +94,9 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
         a, b, sep, ys = int(g["na"]), int(g["nb"]), g["nsep"], g["ny"]
         if len(ys) == 2:
             # "15.10.24" or "15-10-24" in a sentence may be a version or a score; with a time after
-            # it, or as the whole line (a stamp), a date
-            if sep != "/" and not (_TIME_AFTER.match(m.string, m.end()) or m[0] == m.string.strip()):
+            # it, or as the whole line (a stamp), or after a stamp's words only ("Published
+            # 09.03.24", "Sa., 09.03.24"), a date
+            if sep != "/" and not (_TIME_AFTER.match(m.string, m.end()) or _stamp_alone(m)):
                 return None
             y = _century(int(ys), ref)
         else:
@@ -110,9 +122,12 @@ def _date_of(m: regex.Match, ref: date | None, dayfirst: bool | None) -> date | 
             day, month = (a, b) if first else (b, a)
         return _make_date(y, month, day)
     if g["mon1"]:
-        month, day, ys = v.months[g["mon1"].casefold()], int(g["md"]), g["my"]
+        mon, day, ys = v.months.get(g["mon1"].casefold()), int(g["md"]), g["my"]
     else:
-        month, day, ys = v.months[g["mon2"].casefold()], int(g["dd"]), g["dy"]
+        mon, day, ys = v.months.get(g["mon2"].casefold()), int(g["dd"]), g["dy"]
+    if mon is None:
+        return None  # a month name the case-blind match took in a form the list does not hold
+    month = mon
     if ys:
         year = _century(int(ys[1:]), ref) if ys[0] in "'’" else int(ys)
         return _make_date(year, month, day)

@@ -69,6 +69,11 @@ class _Vocab:
 @cache
 def _vocab() -> _Vocab:
     months = {w: int(n) for w, n in _numbered("date_months").items()}
+    # a month name in capitals folds to other letters than the word list's: Turkish dotless and
+    # dotted i ("KASIM" folds to "kasim", not "kasım"; "EKİM" to "eki̇m")
+    for w, n in list(months.items()):
+        for form in (w.upper().casefold(), w.replace("i", "İ").casefold(), w.replace("ı", "i")):
+            months.setdefault(form, n)
     weekday_lines = rules.pattern_sources("date_weekdays")
     weekdays = frozenset(w.casefold() for line in weekday_lines for w in line.split())
     weekdays_full = tuple(line.split()[0].casefold() for line in weekday_lines)
@@ -208,11 +213,12 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
 # words a page's markup glued together when its visible text was taken: a year to the time
 # ("April 25, 20232:26 PM"), a zone or a number to the next word ("UTCUpdated", "GMT+2Last",
-# "readApril"), a cue word to the day ("Publiziert6. November 2025")
+# "readApril"), a cue word or a reading time to the day ("Publiziert6. November 2025", "4 min
+# read6 February 2026")
 _GLUED = regex.compile(
     r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))"
     r"|(?<=\p{Ll}|\p{Lu}{2}|\d)(?=\p{Lu}\p{Ll}{2})"
-    r"|(?<=\p{Ll}{3})(?=\d{1,2}\.\s)"
+    r"|(?<=\p{Ll}{3})(?=\d{1,2}\.?\s\p{L})"
 )
 
 
