@@ -155,7 +155,7 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
-    j = _title_before_name(tokens)
+    j = _job_title_before_name(tokens)
     if j:
         # "Redakteurin Anna Berg", "FOCUS-online-Korrespondent Tom Okafor": the job title
         # before the name shows the byline, as one after it does
@@ -258,7 +258,7 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
 
 
-def _title_before_name(tokens: list[str]) -> int:
+def _job_title_before_name(tokens: list[str]) -> int:
     """The number of leading tokens that are a capitalised job title before a person's full
     name ("Senior Reporter Ann Lee", "Redakteurin Anna Berg", "SPIEGEL-Korrespondentin Anna
     Berg": a compound's last piece), else 0. The name after it is short."""
@@ -533,7 +533,7 @@ def _starts_with_full_name(text: str) -> bool:
     # (without a parenthetical after the name: "Von Anna Berg (dpa)")
     head = _PAREN.sub(" ", part[: cut.start()] if cut is not None else part)
     tokens = [t for t in head.split() if t]
-    if _name_kind(tokens) == "name" or _title_before_name(tokens):
+    if _name_kind(tokens) == "name" or _job_title_before_name(tokens):
         return True  # (or a job title before it: "Von SPIEGEL-Korrespondentin Anna Berg")
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
     k = _name_before_title(tokens)
