@@ -20,6 +20,7 @@ from newsclean.metadata.bylines.names import (
     _org_token,
     _proper_case,
     _title_before_name,
+    _word_of_a_role,
 )
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
@@ -151,6 +152,7 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # the writer's, the label no part of it
     label = _title_before_name(tokens)
     if label:
+        an.cue = True  # (the label shows the byline, as a marker does)
         tokens = tokens[label:]
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
@@ -234,8 +236,18 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
                 )
                 an.junk_words += junk
                 return
-    if (any(t in v.org_words for t in low) and org_shaped) or (
-        len(tokens) == 1 and len(letters) >= 2 and joined.isupper() and not _CJK_NAME.fullmatch(joined) and edge is None
+    # (a one-word newsroom compound credited with agencies is the outlet's desk: "By Euronews with agencies")
+    desk_word = an.agency_tail and len(tokens) == 1 and tokens[0][:1].isupper() and _word_of_a_role(tokens[0])
+    if (
+        (any(t in v.org_words for t in low) and org_shaped)
+        or desk_word
+        or (
+            len(tokens) == 1
+            and len(letters) >= 2
+            and joined.isupper()
+            and not _CJK_NAME.fullmatch(joined)
+            and edge is None
+        )
     ):
         an.items.append(_Item("org", joined.strip(_END_PUNCT), "agency", after_title=state.get("after_title", False)))
         an.junk_words += junk
@@ -268,7 +280,9 @@ def _job_title_before_name(tokens: list[str]) -> int:
         if not 2 <= len(rest) <= settings().title_before_name_max_words or not all(t[:1].isupper() for t in head):
             continue
         last = head[-1].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1]
-        if (_is_title(head) or (j == 1 and last in v.title_words)) and _name_kind(rest) == "name":
+        # only a newsroom title ("Redakteurin", "FOCUS-online-Korrespondent"): a title of
+        # another office before a name ("President Joe Walker") names the story's subject
+        if last in v.title_labels and _name_kind(rest) == "name":
             return j
     return 0
 
