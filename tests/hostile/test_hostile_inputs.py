@@ -181,7 +181,9 @@ def test_twenty_megabyte_page_of_text(timed):
     assert not isinstance(out, Exception), repr(out)
     _check_article(out)
     assert len(out.body) > 10_000_000
-    assert seconds < 120
+    # a hang guard only: how large pages cost against trafilatura is measured by benchmarks.large
+    # (a helper saw 142 s for this page under load 15 on 2 cores, ~30 s on a quiet machine)
+    assert seconds < HANG_SECONDS
 
 
 def test_twenty_megabyte_page_refused_or_truncated_on_request():
