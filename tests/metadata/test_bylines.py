@@ -1064,3 +1064,7 @@ def test_a_one_word_pen_name_or_surname_is_still_a_declared_name(value):
 )
 def test_a_compound_job_title_or_one_with_its_place_after_the_name_is_cut(text, authors):
     assert parse_byline(text).authors == authors
+
+
+def test_a_sentence_opened_by_von_and_an_agency_is_no_byline():
+    assert parse_byline("Von dpa-Angaben zufolge wurden drei Fähren gestrichen").contributors == []

@@ -560,9 +560,12 @@ def _starts_with_outlet(text: str) -> bool:
     segments = _split_segments(text)
     first = _split_parts(segments[0]) if segments else []
     tokens = first[0].split() if first else []
-    return bool(tokens) and (
-        _agency_at(tokens, 0) is not None or tokens[0].casefold().strip(".,") in _vocab().org_words
-    )
+    if not tokens or len(tokens) > settings().outlet_byline_max_words:
+        return False  # a sentence opened by the word ("Von dpa-Angaben zufolge ...")
+    found = _agency_at(tokens, 0)
+    if found is not None:
+        return found[1] == len(tokens)
+    return tokens[0].casefold().strip(".,") in _vocab().org_words and all(_org_token(t) for t in tokens)
 
 
 def _starts_with_agency(text: str) -> bool:
