@@ -148,7 +148,8 @@ def caption_alt_text(doc: Document) -> None:
     a picture viewer's label opens a caption and its credit."""
     blocks = doc.blocks
     _viewer_captions(doc)
-    opener = rules.combined("caption_opener_patterns")
+    # (visible text only: a page's markup gives its captions as elements, read from the DOM)
+    opener = rules.combined("caption_opener_patterns") if doc.source_kind == "text" else None
     for i in range(1, len(blocks)):
         b = blocks[i]
         prev = blocks[i - 1]
