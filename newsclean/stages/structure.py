@@ -148,6 +148,8 @@ def caption_alt_text(doc: Document) -> None:
     a picture viewer's label opens a caption and its credit."""
     blocks = doc.blocks
     _viewer_captions(doc)
+    # (visible text only: a page's markup gives its captions as elements, read from the DOM)
+    opener = rules.combined("caption_opener_patterns") if doc.source_kind == "text" else None
     for i in range(1, len(blocks)):
         b = blocks[i]
         prev = blocks[i - 1]
@@ -177,6 +179,15 @@ def caption_alt_text(doc: Document) -> None:
         ):
             # the picture's caption printed in one box with its credit ("Foto: Ann Lee (Getty)")
             prev.mark(Label.CAPTION, "caption.above_credit")
+        elif (
+            prev.label in (Label.BODY, Label.UNDECIDED)
+            and b.features["words"] <= settings().credit_line_max_words
+            and prev.features["words"] <= settings().caption_max_words
+            and opener is not None
+            and opener.match(prev.text.strip()) is not None
+        ):
+            # a caption naming who is in the picture ("Pictured from left, are ...") over its credit
+            prev.mark(Label.CAPTION, "caption.opener_above_credit")
 
 
 def _dated_byline(text: str) -> bool:

@@ -72,7 +72,7 @@ def labels(doc):
         ("Like this:", Label.CHROME, "chrome.line_shape"),
         ("Like Loading...", Label.CHROME, "chrome.share_widget"),
         # the notice an inline ad row prints under the ad, without naming it
-        ("Story continues below", Label.CHROME, "chrome.share_widget"),
+        ("Story continues below", Label.CHROME, "chrome.line_shape"),
         ("Further information: Tides of the north sea", Label.CHROME, "chrome.line_shape"),
         ("Ever wondered why the ferry is always late on Mondays? As it turns out, the… Read more Read more",
          Label.CHROME, "chrome.line_shape"),

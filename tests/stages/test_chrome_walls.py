@@ -333,3 +333,34 @@ def test_a_paragraph_under_a_story_continues_notice_stays_above_a_video_playlist
     assert lone in body
     assert not set(playlist) & set(body)
     assert {r.rule for r in article.removed if r.text == "STORY CONTINUES BELOW ADVERTISEMENT"} == {"chrome.line_shape"}
+
+
+@pytest.mark.parametrize(
+    "caption,credit",
+    [
+        ("Pictured from left, are skippers Ann Lee, from the north quay, and Tom Reed, from the south basin.",
+         "Image: Nell Ashcombe"),
+        ("Pictured right, is harbour master Ann Lee, speaking to the board's chair at the meeting.",
+         "Image: Nell Ashcombe"),
+    ],
+)
+def test_a_caption_naming_who_is_in_the_picture_over_its_credit_leaves_the_story(caption, credit):
+    page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], caption, credit, *HARBOUR[1:]])
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == HARBOUR
+    assert caption in article.captions
+
+
+def test_a_german_caption_naming_who_is_in_the_picture_leaves_the_story():
+    caption = "Von links: Bürgermeisterin Anna Lehmann und Müller Tom Reder vor dem alten Mühlrad."
+    page = "\n\n".join(["Alte Mühle wird saniert", MILL[0], caption, "Foto: Nina Berg", MILL[1], MILL[2]])
+    article = newsclean.extract(page, kind="text")
+    assert [b.text for b in article.blocks] == MILL
+
+
+def test_a_story_sentence_opening_with_pictured_and_no_credit_stays():
+    line = ("Pictured with the board's chair in the harbour office, the skippers said they would "
+            "write to the minister before the end of the month.")
+    page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], line, *HARBOUR[1:]])
+    article = newsclean.extract(page, kind="text")
+    assert line in [b.text for b in article.blocks]
