@@ -218,7 +218,7 @@ class ChromeSettings:
     alternative_min_chars: int = knob(
         3,
         "a guard of alternatives shorter than this rejects too few blocks to pay for itself",
-        "newsclean.stages.chrome",
+        "newsclean.stages.chrome_guards",
     )
 
     phrase_max_words: int = knob(

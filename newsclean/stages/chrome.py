@@ -9,15 +9,33 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator
 from itertools import compress
-from typing import Any, Literal
+from typing import Literal
 
 import regex
 
 from newsclean import rules
 from newsclean.document import Document, Label
 from newsclean.settings import settings
+from newsclean.stages.chrome_guards import (
+    _ends_anchored,
+    max_chars,
+    required_alternatives,
+    required_literal,
+    required_marks,
+    unwrapped,
+)
+
+__all__ = [
+    "PATTERN_RULES",
+    "PHRASE_RULES",
+    "ChromeRules",
+    "max_chars",
+    "required_alternatives",
+    "required_literal",
+    "required_marks",
+    "unwrapped",
+]
 
 # whole-block phrase lists: concern file -> rule name
 PHRASE_RULES: tuple[tuple[str, str], ...] = (
@@ -75,339 +93,6 @@ def _near_prose(blocks: list, reach: int) -> list[bool]:
         elif i - last <= reach:
             near[i] = True
     return near
-
-
-def _ends_anchored(source: str) -> bool:
-    """Does the pattern end with ``$`` (an unescaped one)? A pattern wrapped whole in a
-    case group (``(?-i:...$)``) is read inside it."""
-    source = unwrapped(source)
-    return source.endswith("$") and not source.endswith("\\$")
-
-
-_CASE_GROUPS = ("(?-i:", "(?i:")
-
-
-def unwrapped(source: str) -> str:
-    """The pattern inside a case group that wraps it whole (``(?-i:X)`` or ``(?i:X)`` gives
-    ``X``), else the pattern itself. What every match of ``X`` must contain, every match of
-    the pattern must contain; only its case may differ, so a guard read from ``X`` is
-    tested on the lower-cased text.
-
-    >>> unwrapped("(?-i:(?:MANDATORY CREDIT|NO SALES)$)")
-    '(?:MANDATORY CREDIT|NO SALES)$'
-    >>> unwrapped(r"(?-i:A)|(?-i:B)")
-    '(?-i:A)|(?-i:B)'
-    """
-    if source.startswith(_CASE_GROUPS) and _top_groups(source)[:1] == [(0, len(source) - 1)]:
-        return source[source.index(":") + 1 : -1]
-    return source
-
-
-_QUANTIFIER_STARTS = frozenset("?*{")
-_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 :/@#©'-")
-_MARKS = frozenset(":/@#©")
-
-
-def required_literal(source: str) -> str:
-    """The longest plain literal every match of the pattern must contain, or "".
-
-    A conservative reading of the pattern: only text at the top level (outside any
-    group, alternation or character class) and not made optional by a quantifier
-    counts. Lower-cased ASCII letters, digits and a few punctuation marks only, so
-    that ``literal in text.lower()`` is a sound pre-check for a case-insensitive
-    pattern. ``"\\bmay be reached at \\S+@"`` gives ``"may be reached at "``.
-
-    >>> required_literal(r"^follow (?:us|him) on twitter$")
-    ' on twitter'
-    >>> required_literal(r"^(?:a|b)x$|^y")
-    ''
-    """
-    best = ""
-    run: list[str] = []
-    depth, i, n = 0, 0, len(source)
-
-    marks: list[str] = []  # single required marks (":", "/", "@" ...), a weaker guard
-
-    def close_run() -> None:
-        nonlocal best
-        lit = "".join(run)
-        if len(lit.strip()) > len(best.strip()):
-            best = lit
-        marks.extend(ch for ch in lit if ch in _MARKS)
-        run.clear()
-
-    while i < n:
-        c = source[i]
-        if c == "\\":
-            # an escape: \s, \b, \w ... end the literal; an escaped mark is itself
-            nxt = source[i + 1 : i + 2]
-            if nxt and nxt in ".:/@#()[]?*+{}|-'":
-                if (
-                    depth == 0
-                    and source[i + 2 : i + 3] not in _QUANTIFIER_STARTS
-                    and nxt in _PLAIN
-                    and source[i + 2 : i + 3] != "+"
-                ):
-                    run.append(nxt)
-                else:
-                    close_run()
-            else:
-                close_run()
-            i += 2
-            continue
-        if c == "[":
-            close_run()
-            i = _skip_class(source, i)
-            continue
-        if c == "{":
-            close_run()  # a counted quantifier: skip its bounds
-            j = source.find("}", i)
-            i = n if j < 0 else j + 1
-            continue
-        if c == "(":
-            close_run()
-            depth += 1
-        elif c == ")":
-            close_run()
-            depth -= 1
-        elif c == "|":
-            if depth == 0:
-                return ""  # a top-level alternation: no literal is required by all branches
-            close_run()
-        elif depth == 0 and c in _PLAIN:
-            nxt = source[i + 1 : i + 2]
-            if nxt in _QUANTIFIER_STARTS or nxt == "+":
-                close_run()  # "s?" or "x*": optional; "x+": keep it out to stay simple
-            else:
-                run.append(c)
-        else:
-            close_run()
-        i += 1
-    close_run()
-    if len(best.strip()) >= 3:
-        return best
-    return marks[0] if marks else ""
-
-
-# an alternative of a top-level group: plain lower-case-able text only
-_PLAIN_ALTERNATIVE = regex.compile(r"[\p{L}\p{N} '’-]+")
-_TOP_GROUP = regex.compile(r"\(\?:([^()\[\]\\]*)\)")
-
-
-def _tokens(source: str) -> Iterator[tuple[int, str, int]]:
-    """Each token of a pattern's source: (its position, its first character, the group depth
-    before it). An escape and a character class are one token each ("\\" and "["), so the
-    characters inside them are never read as structure. Shared by the scanners below."""
-    depth, i, n = 0, 0, len(source)
-    while i < n:
-        c = source[i]
-        yield i, c, depth
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _skip_class(source, i)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        i += 1
-
-
-def _depths(source: str) -> tuple[list[int], bool]:
-    """The group depth at each position of a pattern (escapes and character classes
-    skipped), and whether it has an alternation at the top level."""
-    depth_at = [0] * (len(source) + 1)
-    top = False
-    for i, c, depth in _tokens(source):
-        depth_at[i] = depth
-        if c == "|" and depth == 0:
-            top = True
-    return depth_at, top
-
-
-def required_alternatives(source: str) -> tuple[str, ...]:
-    """Literals one of which every match of the pattern must contain (lower-cased), or ().
-
-    For a pattern without a single required literal (:func:`required_literal`), a group
-    at the top level that is not optional and whose alternatives are all plain text
-    (``(?:newsletter|briefing) ...``) still requires one of them; of several such
-    groups, the one with the longest shortest alternative is the better guard. A block's
-    lower-cased text without any of them cannot match, so the search is skipped.
-
-    >>> required_alternatives(r"(?:newsletter|briefing) .{0,80}(?:sign up|subscribe)")
-    ('newsletter', 'briefing')
-    >>> required_alternatives(r"^(?:a|b)x$|^y")
-    ()
-    """
-    depth_at, top_alternation = _depths(source)
-    if top_alternation:
-        return ()  # branches at the top level: no group is required by all of them
-    best: tuple[str, ...] = ()
-    for m in _TOP_GROUP.finditer(source):
-        if depth_at[m.start()] != 0 or source[m.end() : m.end() + 1] in _QUANTIFIER_STARTS:
-            continue  # inside another group, or optional
-        alternatives = m.group(1).split("|")
-        if not all(_PLAIN_ALTERNATIVE.fullmatch(a) for a in alternatives):
-            continue
-        if min(len(a) for a in alternatives) > min((len(a) for a in best), default=0):
-            best = tuple(a.lower() for a in alternatives)
-    if best and min(len(a) for a in best) >= settings().alternative_min_chars:
-        return best
-    return _literal_alternatives(source)
-
-
-def _skip_class(source: str, i: int) -> int:
-    """The position after the character class that opens at ``source[i]``."""
-    j, n = i + 1, len(source)
-    if source[j : j + 1] == "^":
-        j += 1
-    if source[j : j + 1] == "]":
-        j += 1
-    while j < n and source[j] != "]":
-        j += 2 if source[j] == "\\" else 1
-    return j + 1
-
-
-def _top_groups(source: str) -> list[tuple[int, int]]:
-    """(start, end) of each group at the top level of a pattern: ``source[start]`` is its
-    "(" and ``source[end]`` its ")" (escapes and character classes skipped)."""
-    groups: list[tuple[int, int]] = []
-    start = 0
-    for i, c, depth in _tokens(source):
-        if c == "(" and depth == 0:
-            start = i
-        elif c == ")" and depth == 1:
-            groups.append((start, i))
-    return groups
-
-
-def _split_alternatives(body: str) -> list[str]:
-    """``body`` (a group's content) split at its own "|" (not those of nested groups)."""
-    parts: list[str] = []
-    last = 0
-    for i, c, depth in _tokens(body):
-        if c == "|" and depth == 0:
-            parts.append(body[last:i])
-            last = i + 1
-    parts.append(body[last:])
-    return parts
-
-
-def _literal_alternatives(source: str) -> tuple[str, ...]:
-    """:func:`required_alternatives` for a required top-level group whose alternatives are
-    not plain text (escapes, nested groups: ``(?:VAT (?:no|number)|P\\.\\s?IVA)``): each
-    alternative's own required literal (:func:`required_literal`, lower-cased), when every
-    alternative has one of alternative_min_chars characters or more; a match goes through
-    one alternative, so it holds that alternative's literal. () when no group qualifies.
-    (The caller has ruled out an alternation at the top level.)"""
-    best: tuple[str, ...] = ()
-    for start, end in _top_groups(source):
-        # a non-capturing group that is not optional (lookarounds and inline flags are not
-        # text a match must hold)
-        if not source.startswith("(?:", start) or source[end + 1 : end + 2] in _QUANTIFIER_STARTS:
-            continue
-        literals = [required_literal(a) for a in _split_alternatives(source[start + 3 : end])]
-        if len(literals) < 2 or min(len(lit.strip()) for lit in literals) < settings().alternative_min_chars:
-            continue
-        if min(len(lit) for lit in literals) > min((len(a) for a in best), default=0):
-            best = tuple(lit.lower() for lit in literals)
-    return best
-
-
-_PROPERTY_CLASS = regex.compile(r"\\[pP]\{[^}]*\}")
-# a brace that is not a counted repeat (the regex module's fuzzy matching, "{e<=1}")
-_OTHER_BRACE = regex.compile(r"\{[^\d,]")
-
-
-def max_chars(source: str) -> int | None:
-    """The most characters of a block the pattern can match, when it must match the block
-    whole (one branch, anchored at both ends), else None (no bound).
-
-    Read with the standard library's parser, every ``\\p{..}`` class counted as the one
-    character it matches; ``$`` also matches before a final newline, hence one more.
-    Simple case folding (the rules' VERSION0) matches a character with one character, so
-    the case flag changes no width. A block longer than this cannot match: the pattern
-    is not tried on it.
-
-    >>> max_chars(r"^(?:opens in (?:a )?new (?:tab|window))$")
-    22
-    >>> max_chars(r"^\\p{Lu}{2,5}$"), max_chars(r"^share this"), max_chars(r"^a$|b")
-    (6, None, None)
-    """
-    source = unwrapped(source)
-    if not source.startswith("^") or not _ends_anchored(source) or _depths(source)[1]:
-        return None
-    source = _PROPERTY_CLASS.sub(r"\\w", source)
-    if _OTHER_BRACE.search(source):
-        return None  # the regex module's own syntax
-    try:
-        width = _std_parser().parse(source).getwidth()[1]
-    except Exception:  # syntax the standard library does not read (it raises on what it does not know)
-        return None
-    # an unbounded repeat reads as the parser's largest repeat count (or more)
-    return int(width) + 1 if width < _std_parser().MAXREPEAT - 1 else None
-
-
-def required_marks(source: str) -> tuple[str, ...]:
-    """Marks (characters without case that are neither letters, digits nor spaces) one of
-    which every match of the pattern must contain, or (): a required ``[▪•]`` or
-    ``(?:»|›)``, met in patterns no literal guards (:func:`required_literal`).
-
-    Read from the standard library's parse of the pattern (``\\p{..}`` as ``\\w``): a
-    sequence requires what any of its required items requires (the fewest marks win), a
-    repeat what its body does when it must run at least once, a branch the union of what
-    each of its branches requires.
-
-    >>> required_marks(r"^[^▪•]{0,39}(?:\\s[▪•]\\s\\w+){4,}$")
-    ('•', '▪')
-    >>> required_marks(r"^\\w.{0,36}\\s(?:»|›)$"), required_marks(r"^(?:»|x)$"), required_marks(r"[▪•]?x")
-    (('»', '›'), (), ())
-    """
-    try:
-        found = _marks(_std_parser().parse(_PROPERTY_CLASS.sub(r"\\w", unwrapped(source))).data)
-    except Exception:  # syntax the standard library does not read
-        return ()
-    return tuple(sorted(found)) if found else ()
-
-
-def _is_mark(code: int) -> bool:
-    c = chr(code)
-    return not (c.isalnum() or c.isspace()) and c.lower() == c == c.upper()
-
-
-def _marks(items: list) -> frozenset[str] | None:
-    """The fewest marks one of which a match of this parsed sequence must hold, or None."""
-    best: frozenset[str] | None = None
-    for op, av in items:
-        name = str(op)
-        found: frozenset[str] | None = None
-        if name == "LITERAL":
-            found = frozenset(chr(av)) if _is_mark(av) else None
-        elif name == "IN":
-            if all(str(o) == "LITERAL" and _is_mark(a) for o, a in av):
-                found = frozenset(chr(a) for _, a in av)
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            found = _marks(list(av[2])) if av[0] >= 1 else None
-        elif name in ("SUBPATTERN", "ATOMIC_GROUP"):
-            found = _marks(list(av[-1] if name == "SUBPATTERN" else av))
-        elif name == "BRANCH":
-            each = [_marks(list(b)) for b in av[1]]
-            sets = [e for e in each if e is not None]
-            found = frozenset().union(*sets) if len(sets) == len(each) else None
-        if found is not None and (best is None or len(found) < len(best)):
-            best = found
-    return best
-
-
-def _std_parser() -> Any:
-    """The standard library's pattern parser (``re._parser``; ``sre_parse`` before 3.11)."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_parse as _parser
-    return _parser
 
 
 class _Dispatch:
