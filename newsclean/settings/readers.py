@@ -58,7 +58,7 @@ class ReaderSettings:
     title_before_name_max_words: int = knob(
         3,
         '"Redakteurin Anna Berg": the name after a job title has at most this many words (a longer run is a headline)',
-        "newsclean.metadata.bylines.grammar",
+        "newsclean.metadata.bylines.names",
     )
 
     desk_after_title_max_words: int = knob(

@@ -19,6 +19,7 @@ from newsclean.metadata.bylines.names import (
     _name_kind,
     _org_token,
     _proper_case,
+    _title_before_name,
 )
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
@@ -250,21 +251,6 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         tokens = [edge_word, *tokens] if edge == 0 else [*tokens, edge_word]
         name_kind = "name"
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
-
-
-def _title_before_name(tokens: list[str]) -> int:
-    """The number of leading tokens that are a capitalised job title before a person's full
-    name ("Senior Reporter Ann Lee", "Redakteurin Anna Berg", "SPIEGEL-Korrespondentin Anna
-    Berg": a compound's last piece), else 0. The name after it is short."""
-    v = _vocab()
-    for j in (1, 2):
-        head, rest = tokens[:j], tokens[j:]
-        if not 2 <= len(rest) <= settings().title_before_name_max_words or not all(t[:1].isupper() for t in head):
-            continue
-        last = head[-1].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1]
-        if (_is_title(head) or (j == 1 and last in v.title_words)) and _name_kind(rest) == "name":
-            return j
-    return 0
 
 
 def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
