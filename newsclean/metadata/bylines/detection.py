@@ -203,9 +203,6 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
     if words is None or v.agency_keys.may_occur(words):
         if v.any_agency_re.search(p.casefold()) is not None or v.any_agency_re.search(s.casefold()) is not None:
             return UNMARKED
-    # a job title before the name ("Redakteurin Anna Berg", "SPIEGEL-Korrespondent Tom Okafor")
-    if s.split(maxsplit=1)[0].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1] in v.title_words:
-        return UNMARKED
     # a job title alone adds no item: it counts after a name in a second part of ``s``
     if (words is None or v.title_keys.may_occur(words)) and (
         v.conj_split_re.search(s) is not None or _HARD_SPLIT.search(s) is not None

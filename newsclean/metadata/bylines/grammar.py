@@ -19,7 +19,6 @@ from newsclean.metadata.bylines.names import (
     _name_kind,
     _org_token,
     _proper_case,
-    _title_before_name,
 )
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
@@ -150,12 +149,6 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
-    j = _title_before_name(tokens)
-    if j:
-        # "Redakteurin Anna Berg", "FOCUS-online-Korrespondent Tom Okafor": the job title
-        # before the name shows the byline, as one after it does
-        an.cue = True
-        tokens = tokens[j:]
     k = 0 if _title_after_name(tokens, an, state) else _name_before_title(tokens)
     if k:
         # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
@@ -511,8 +504,8 @@ def _starts_with_full_name(text: str) -> bool:
     # (without a parenthetical after the name: "Von Anna Berg (dpa)")
     head = _PAREN.sub(" ", part[: cut.start()] if cut is not None else part)
     tokens = [t for t in head.split() if t]
-    if _name_kind(tokens) == "name" or _title_before_name(tokens):
-        return True  # (or a job title before it: "Von SPIEGEL-Korrespondentin Anna Berg")
+    if _name_kind(tokens) == "name":
+        return True
     # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
     k = _name_before_title(tokens)
     return bool(k) and _name_kind(tokens[:k]) == "name"

@@ -154,21 +154,6 @@ def _name_before_title(tokens: list[str]) -> int | None:
     return None
 
 
-def _title_before_name(tokens: list[str]) -> int:
-    """The number of leading tokens that are a capitalised job title before a person's full
-    name ("Senior Reporter Ann Lee", "Redakteurin Anna Berg", "SPIEGEL-Korrespondentin Anna
-    Berg": a compound's last piece), else 0. The name after it is short."""
-    v = _vocab()
-    for j in (1, 2):
-        head, rest = tokens[:j], tokens[j:]
-        if not 2 <= len(rest) <= settings().title_before_name_max_words or not all(t[:1].isupper() for t in head):
-            continue
-        last = head[-1].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1]
-        if (_is_title(head) or (j == 1 and last in v.title_words)) and _name_kind(rest) == "name":
-            return j
-    return 0
-
-
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "des", "la", "le", "di", "del", "für", "und"})
 
 
