@@ -74,12 +74,6 @@ class ReaderSettings:
         "newsclean.metadata.bylines.names",
     )
 
-    title_before_name_max_words: int = knob(
-        3,
-        '"Redakteurin Anna Berg": the name after a job title has at most this many words (a longer run is a headline)',
-        "newsclean.metadata.bylines.grammar",
-    )
-
     desk_after_title_max_words: int = knob(
         2,
         '"Redakteurin Politik", "Reporter Foreign Desk": the desk after a title',

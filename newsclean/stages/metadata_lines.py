@@ -15,6 +15,7 @@ from newsclean import rules
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
+from newsclean.stages.metadata_byline_text import _agencies_only, _without_place, _without_reading_time
 from newsclean.stages.metadata_story_dates import _SENTENCE_END, _byline_any_date, caption_date, cued_post_stamp
 from newsclean.stages.metadata_zone import (
     _A_WORD,
@@ -233,33 +234,6 @@ def glued_byline(text: str) -> int:
         ):
             return m.start() + 1
     return 0
-
-
-def _without_reading_time(text: str) -> str:
-    """The line without a reading time ("2 minutes read", "Lesezeit 3 Min.")."""
-    extra = rules.combined("date_stamp_extra_patterns")
-    return " ".join(extra.sub(" ", text).split()) if extra is not None else text
-
-
-# one capitalised word after the names, set off by a comma or a separator, a cutting word
-# before it or none ("Ann Lee, Berlin", "ANN LEE / Madrid", "Ann Lee, à Paris"): their place
-_PLACE_AFTER = regex.compile(r"\s*(?:,|\s[/|·•–—-])\s*(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]+$")
-
-
-def _without_place(text: str) -> str:
-    """The names over a date stamp without the one-word place after them, else ''."""
-    m = _PLACE_AFTER.search(text)
-    return text[: m.start()] if m is not None and m.start() > 0 else ""
-
-
-def _agencies_only(text: str, memo: dict) -> bool:
-    """Whether the line credits news agencies and nothing else ("dpa/AFP", "AFP")."""
-    parsed = _memo(memo, bylines.parse_byline, text)
-    return (
-        not parsed.authors
-        and bool(parsed.contributors)
-        and all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
-    )
 
 
 def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool:

@@ -149,15 +149,11 @@ def test_the_one_word_place_after_names_is_no_person(line, names):
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("Redakteurin Anna Berg", ["Anna Berg"]),
-        ("SPIEGEL-Korrespondentin Anna Berg", ["Anna Berg"]),
-        ("Von Kestrel-online-Autorin Anna Berg", ["Anna Berg"]),
-        ("Senior Reporter Mara Lindqvist", ["Mara Lindqvist"]),
         ("Mara Lindqvist - Muhabir", ["Mara Lindqvist"]),
         ("Mara Lindqvist, Dziennikarka", ["Mara Lindqvist"]),
     ],
 )
-def test_a_job_title_before_or_after_the_name(line, names):
+def test_a_job_title_after_the_name(line, names):
     assert looks_like_byline(line)
     assert parse_byline(line).authors == names
 

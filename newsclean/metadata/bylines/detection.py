@@ -12,12 +12,11 @@ from newsclean import rules
 from newsclean.metadata.bylines.grammar import (
     _analyse_prepared,
     _doubled,
-    _paren_agencies,
-    _split_parts,
     _to_byline,
     parse_byline,
 )
 from newsclean.metadata.bylines.names import _agency_at, _is_title, _name_kind
+from newsclean.metadata.bylines.openers import _paren_agencies, _split_parts
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
     _DIGIT,
@@ -203,9 +202,6 @@ def _may_be_byline(p: str, s: str, an_cue: bool) -> bool | str:
     if words is None or v.agency_keys.may_occur(words):
         if v.any_agency_re.search(p.casefold()) is not None or v.any_agency_re.search(s.casefold()) is not None:
             return UNMARKED
-    # a job title before the name ("Redakteurin Anna Berg", "SPIEGEL-Korrespondent Tom Okafor")
-    if s.split(maxsplit=1)[0].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1] in v.title_words:
-        return UNMARKED
     # a job title alone adds no item: it counts after a name in a second part of ``s``
     if (words is None or v.title_keys.may_occur(words)) and (
         v.conj_split_re.search(s) is not None or _HARD_SPLIT.search(s) is not None

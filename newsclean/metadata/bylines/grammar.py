@@ -22,6 +22,14 @@ from newsclean.metadata.bylines.names import (
     _title_before_name,
     _word_of_a_role,
 )
+from newsclean.metadata.bylines.openers import (
+    _FIELD_LABEL,
+    _joined_parts,
+    _paren_agencies,
+    _starts_with_agency,
+    _starts_with_full_name,
+    _starts_with_outlet,
+)
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
     UNMARKED,
@@ -157,12 +165,6 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
-    j = _job_title_before_name(tokens)
-    if j:
-        # "Redakteurin Anna Berg", "FOCUS-online-Korrespondent Tom Okafor": the job title
-        # before the name shows the byline, as one after it does
-        an.cue = True
-        tokens = tokens[j:]
     k = 0 if _title_after_name(tokens, an, state) else _name_before_title(tokens)
     if k:
         # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
@@ -270,23 +272,6 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
 
 
-def _job_title_before_name(tokens: list[str]) -> int:
-    """The number of leading tokens that are a capitalised job title before a person's full
-    name ("Senior Reporter Ann Lee", "Redakteurin Anna Berg", "SPIEGEL-Korrespondentin Anna
-    Berg": a compound's last piece), else 0. The name after it is short."""
-    v = _vocab()
-    for j in (1, 2):
-        head, rest = tokens[:j], tokens[j:]
-        if not 2 <= len(rest) <= settings().title_before_name_max_words or not all(t[:1].isupper() for t in head):
-            continue
-        last = head[-1].casefold().strip(_END_PUNCT).rsplit("-", 1)[-1]
-        # only a newsroom title ("Redakteurin", "FOCUS-online-Korrespondent"): a title of
-        # another office before a name ("President Joe Walker") names the story's subject
-        if last in v.title_labels and _name_kind(rest) == "name":
-            return j
-    return 0
-
-
 def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
     """Whether the part is a job title after a person's name and a comma (see _classify).
 
@@ -328,28 +313,6 @@ def _doubled(tokens: list[str]) -> bool:
         and len(tokens) == 2 * half
         and [t.casefold() for t in tokens[:half]] == [t.casefold() for t in tokens[half:]]
     )
-
-
-def _split_parts(content: str) -> list[str]:
-    return [p for p, _ in _joined_parts(content)]
-
-
-def _joined_parts(content: str) -> list[tuple[str, bool]]:
-    """The parts of a segment, each with whether a conjunction opens it ("and Bo Kim", "& Bo
-    Kim"), not a comma alone ("Ann Lee, Reporter")."""
-    out: list[tuple[str, bool]] = []
-    pos, joined = 0, False
-    for m in _vocab().conj_split_re.finditer(content):
-        piece = content[pos : m.start()]
-        if piece and piece.strip(_END_PUNCT):
-            out.append((piece, joined))
-            joined = False
-        joined = joined or bool(m[0].strip(" ,"))
-        pos = m.end()
-    piece = content[pos:]
-    if piece and piece.strip(_END_PUNCT):
-        out.append((piece, joined))
-    return out
 
 
 def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth: int = 0) -> None:
@@ -431,9 +394,6 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
 
 
 # a field's label with its colon after the name ("Written by Ann Lee Topics: Travel")
-_FIELD_LABEL = regex.compile(r"(?<=\p{L}\.?)\s+(?P<label>\p{Lu}[\p{L}-]{1,24})\s*[:：]\s+(?=\S)")
-
-
 def _field_cut(text: str, role: str, an: _Analysis) -> list[tuple[str, str]]:
     """A marked byline's text cut where a field's label with its colon follows the name: the
     field after it is no part of the name ("Ann Lee Topics: Travel" names Ann Lee); a role's
@@ -444,18 +404,6 @@ def _field_cut(text: str, role: str, an: _Analysis) -> list[tuple[str, str]]:
     head, rest = text[: m.start()], text[m.end() :]
     label_role = _vocab().marker_role.get(_norm_entry(m["label"]))
     return [(head, role), (rest, label_role)] if label_role else [(head, role)]
-
-
-def _paren_agencies(inner: str) -> list[str]:
-    """The news agencies a parenthetical names and nothing else ("dpa", "dpa/AFP", "AP, Reuters")."""
-    found: list[str] = []
-    for piece in regex.split(r"\s*[/,]\s*|\s+(?:and|und|&)\s+", inner.strip()):
-        tokens = piece.split()
-        hit = _agency_at(tokens, 0) if tokens else None
-        if hit is None or hit[1] != len(tokens):
-            return []
-        found.append(hit[0])
-    return found
 
 
 def _analyse(text: str, *, default_marker: bool = False) -> _Analysis:
@@ -532,47 +480,6 @@ def _is_date_text(text: str) -> bool:
         or any(p.search(text) for p in dv.relative_res)
         or dv.cue_any_re.match(text)
     )
-
-
-def _starts_with_full_name(text: str) -> bool:
-    segments = _split_segments(text)
-    first = _split_parts(segments[0]) if segments else []
-    if not first:
-        return False
-    # (without a field after the name: "Von Anna Berg Mitarbeit: Tom Weber")
-    field = _FIELD_LABEL.search(first[0])
-    part = first[0][: field.start()] if field is not None else first[0]
-    # (without the date after the name: "Di Mario Rossi 12 marzo 2024", "Von Anna Berg25. April")
-    cut = _vocab().date_cut_re.search(part)
-    # (without a parenthetical after the name: "Von Anna Berg (dpa)")
-    head = _PAREN.sub(" ", part[: cut.start()] if cut is not None else part)
-    tokens = [t for t in head.split() if t]
-    if _name_kind(tokens) == "name" or _job_title_before_name(tokens):
-        return True  # (or a job title before it: "Von SPIEGEL-Korrespondentin Anna Berg")
-    # a full name with its job title after it ("Von Anna Berg Redakteurin Politik")
-    k = _name_before_title(tokens)
-    return bool(k) and _name_kind(tokens[:k]) == "name"
-
-
-def _starts_with_outlet(text: str) -> bool:
-    """Whether the text opens with a news agency or a newsroom's word ("dpa", "Redaktion
-    Harbour Times"): after a particle used as a marker ("Von dpa") it credits them."""
-    segments = _split_segments(text)
-    first = _split_parts(segments[0]) if segments else []
-    tokens = first[0].split() if first else []
-    if not tokens or len(tokens) > settings().outlet_byline_max_words:
-        return False  # a sentence opened by the word ("Von dpa-Angaben zufolge ...")
-    found = _agency_at(tokens, 0)
-    if found is not None:
-        return found[1] == len(tokens)
-    return tokens[0].casefold().strip(".,") in _vocab().org_words and all(_org_token(t) for t in tokens)
-
-
-def _starts_with_agency(text: str) -> bool:
-    """Whether the text opens with news agencies alone in its first segment ("dpa", "AFP und dpa"):
-    what a particle used as a marker may credit besides a full name ("Von dpa")."""
-    segments = _split_segments(text)
-    return bool(segments) and bool(_paren_agencies(segments[0]))
 
 
 def _section_word(it: _Item, names: list[_Item]) -> bool:
