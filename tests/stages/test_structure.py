@@ -614,3 +614,12 @@ def test_a_facts_label_without_a_source_line_stays():
                       "March 4, 2024", P1, P2, *FACTS[:3], P3, P4, P5])
     body = extract(page, kind="text").body
     assert FACTS[1] in body and P3 in body
+
+
+def test_an_obituarys_closing_survived_by_paragraph_is_the_story_not_an_author_bio(text_doc):
+    last = ("Marsh is survived by her husband of 40 years, her two sons, her sister and the staff of "
+            "the harbour museum she founded in 1988.")
+    doc = text_doc("\n".join([P1, P2, P3, last]))
+    for st in (ChromeRules(), MainRegion(), structure.author_bio, structure.finalise):
+        st(doc)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3, last]
