@@ -126,36 +126,16 @@ class SegmentSettings:
 
     gap_min_words: int = knob(
         12,
-        "a page paragraph the main-content candidate skipped, alone between two of its prose paragraphs, "
-        "is put back when it and both neighbours have at least this many words and end like sentences",
-        "newsclean.segment.html_gaps",
-    )
-
-    gap_max_blocks: int = knob(
-        1,
-        "... when the page shows at most this many blocks in that place: the lone paragraph; a run there "
-        "is a caption and its credit, a comment thread, a teaser strip or a gallery (see gap_min_words)",
-        "newsclean.segment.html_gaps",
-    )
-
-    gap_held_pair_share: float = knob(
-        0.3,
-        "... unless this share of its word pairs (two words in a row) or more is in the candidate's text "
-        "already (the paragraph glued to a neighbour, or its first words trimmed; see gap_min_words)",
+        "a page block just before a candidate paragraph that ends with that paragraph's whole text (the "
+        "candidate trimmed its first words) replaces it when both have at least this many words and it "
+        "ends like a sentence",
         "newsclean.segment.html_gaps",
     )
 
     gap_max_cap_ratio: float = knob(
         0.5,
-        "... and at most this share of the words of each starts with a capital (a line of capitalised "
-        "words is a headline or a caption, not a paragraph; see gap_min_words)",
-        "newsclean.segment.html_gaps",
-    )
-
-    gap_max_link_share: float = knob(
-        0.5,
-        "... and at most this share of each neighbour's characters is link text: the story's own "
-        "paragraphs, not a strip of linked teasers (see gap_min_words)",
+        "... and at most this share of its words starts with a capital (a line of capitalised "
+        "words is a headline or a breadcrumb, not a paragraph; see gap_min_words)",
         "newsclean.segment.html_gaps",
     )
 
