@@ -21,7 +21,7 @@ from newsclean.segment.html import SECOND_LOOK
 from newsclean.segment.html_parse import load_html
 from newsclean.settings import Settings, as_settings, using
 from newsclean.stages.base import Pipeline
-from newsclean.stages.html_region import anchor_key, html_list_gate, linked_list
+from newsclean.stages.html_region import anchor_key, html_list_gate, keep_short_prose, linked_list
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
 
 
@@ -121,7 +121,9 @@ def _extract(
                 other.warn("the first choice of main content held no article; another candidate was taken")
                 doc = other
                 break
-    if kind == "html" and not _has_body(doc) and any(b.reason == "gate.link_list" for b in doc.blocks):
+    # every candidate failed and the first held only a few sentences: they are the page's text
+    short = kind == "html" and not _has_body(doc) and keep_short_prose(doc)
+    if kind == "html" and not short and not _has_body(doc) and any(b.reason == "gate.link_list" for b in doc.blocks):
         # every candidate failed and the first was a list without prose: the list is the page's
         # content (a body is empty only when the page has none)
         listed = _segment(text, kind, url, reference_date, warnings, utf8)

@@ -34,6 +34,7 @@ from newsclean.segment.html_clean import (
     page_tags,
 )
 from newsclean.segment.html_extras import page_extras
+from newsclean.segment.html_gaps import restore_heads
 from newsclean.segment.html_layout import unwrap_layout_tables
 from newsclean.segment.html_outside import framed_blocks, outside_blocks
 from newsclean.segment.html_parse import load_html
@@ -216,12 +217,13 @@ def _record_left_out(
     frames_dropped: bool,
     left_out: list[tuple[str, str]],
     hidden: list[str],
+    outside: list[tuple[int, str, bool]] | None = None,
 ) -> None:
     """What the segmenter took out of the page before the stages, for ``Article.removed``:
     hidden elements, widgets and hover cards (``left_out``), and of the page's ``shown``
     blocks those outside the main-content candidate (:mod:`newsclean.segment.html_outside`):
     ``segment.page_frame`` for a dropped frame's (nav, footer, aside), else
-    ``segment.outside_candidate``."""
+    ``segment.outside_candidate``; ``outside``: those blocks when the caller has read them."""
     if hidden:
         doc.found["hidden"] = hidden
     if left_out:
@@ -232,7 +234,9 @@ def _record_left_out(
     runs: list[tuple[int, str, str]] = []
     last: tuple[int, str] | None = None
     lines: list[str] = []
-    for index, text, framed in outside_blocks(shown, [b.text for b in doc.blocks]):
+    if outside is None:
+        outside = outside_blocks(shown, [b.text for b in doc.blocks])
+    for index, text, framed in outside:
         place = (index, "segment.page_frame" if framed and frames_dropped else "segment.outside_candidate")
         if place != last and lines and last is not None:
             runs.append((last[0], "\n".join(lines), last[1]))
@@ -403,9 +407,14 @@ def _document(
     blocks = _blocks_from_tree(result.body, link_shares, glued)
     restore_repeats(blocks, link_shares, repeats)
     restore_split_body(blocks, link_shares, split)
+    shown = left_aside[0]
+    outside = outside_blocks(shown, [b.text for b in blocks])
+    if restore_heads(blocks, outside):
+        # (rare) the paragraphs made whole are the candidate's now
+        outside = outside_blocks(shown, [b.text for b in blocks])
     doc = Document(blocks=blocks, source_kind="html", url=url, meta=cast(PageMetadata, meta))
     doc.found["link_share"] = link_shares
-    _record_left_out(doc, *left_aside, list(hidden_texts))
+    _record_left_out(doc, *left_aside, list(hidden_texts), outside)
     if teasers:
         doc.found["teaser_texts"] = teasers
     return doc

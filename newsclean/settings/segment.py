@@ -124,6 +124,21 @@ class SegmentSettings:
         "newsclean.segment.html_outside",
     )
 
+    gap_min_words: int = knob(
+        12,
+        "a page block just before a candidate paragraph that ends with that paragraph's whole text (the "
+        "candidate trimmed its first words) replaces it when both have at least this many words and it "
+        "ends like a sentence",
+        "newsclean.segment.html_gaps",
+    )
+
+    gap_max_cap_ratio: float = knob(
+        0.5,
+        "... and at most this share of its words starts with a capital (a line of capitalised "
+        "words is a headline or a breadcrumb, not a paragraph; see gap_min_words)",
+        "newsclean.segment.html_gaps",
+    )
+
     max_depth: int = knob(
         2,
         "a story inside a JSON document that is itself a string of a script (Next.js streams its data so)"

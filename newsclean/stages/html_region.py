@@ -308,7 +308,7 @@ def _html_gate(doc: Document, lists: bool) -> None:
             if b not in post:
                 b.mark(Label.CHROME, "gate.too_little_text")
         if not post:
-            doc.warn(f"no article: only {words:.0f} words of body text")
+            doc.warn(f"{_TOO_LITTLE}{words:.0f} words of body text")
     elif body and not lists and is_link_list(doc, body):
         for b in body:
             b.mark(Label.CHROME, "gate.link_list")
@@ -339,6 +339,34 @@ def _short_post(doc: Document, body: list) -> list:
     if not any(b.features["terminal"] or b.features["words"] >= settings().short_post_min_words for b in post):
         return []
     return post
+
+
+# the warning of a body too short to be an article
+_TOO_LITTLE = "no article: only "
+
+
+def keep_short_prose(doc: Document) -> bool:
+    """The last resort of a page whose every candidate for the main content gave no article,
+    the first for too little text: its sentences are the page's text (a caption-led post, a
+    short note under the blog's name, whose headline the main content does not hold). The
+    blocks the gate took for too little text that read as sentences (``gate_prose_words``
+    words or more, ending like one) go back to the body with the rule ``gate.short_prose``;
+    the chrome rules judged them before the gate, so none is a widget's line. Lines without
+    a sentence's shape (a date, a tag, a teaser headline) stay out, and a page of those alone
+    stays empty. Returns whether a block went back."""
+    kept = False
+    for b in doc.blocks:
+        if (
+            b.reason == "gate.too_little_text"
+            and b.features["words"] >= settings().gate_prose_words
+            and b.features["terminal"]
+        ):
+            b.mark(Label.BODY, "gate.short_prose")
+            kept = True
+    if kept:
+        doc.warnings[:] = [w for w in doc.warnings if not w.startswith(_TOO_LITTLE)]
+        doc.warn("a short text without its headline in the main content: its sentences are the body")
+    return kept
 
 
 _TITLE_PARTS = regex.compile(r"\s(?:\||::|—|–|-|·|»)\s|:\s")

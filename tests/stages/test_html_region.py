@@ -328,3 +328,27 @@ def test_html_gate_keeps_a_short_post_whose_headline_is_printed_with_its_date():
             b.mark(Label.BODY, "test")
     html_gate(doc)
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == ["Sunday, May 5 a quiet week ahead"]
+
+
+def test_a_short_note_without_its_headline_in_the_main_content_keeps_its_sentences():
+    import newsclean
+
+    # a blog's photo post: the page shows the blog's name, a date and one line of text; the
+    # post's own headline is nowhere in the main content
+    note = "Fog rolled over the harbour at dawn and the ferries waited an hour before leaving."
+    page = ("<html><head><title>Harbour Notes</title></head><body><div class='post'>"
+            f"<p>Tuesday, March 4</p><p>{note}</p></div></body></html>")
+    article = newsclean.extract(page, kind="html")
+    assert article.body == note
+    assert not any("no article" in w for w in article.warnings)
+    assert any("short text" in w for w in article.warnings)
+
+
+def test_a_page_of_short_lines_without_a_sentence_stays_empty():
+    import newsclean
+
+    page = ("<html><head><title>Harbour Notes</title></head><body><div class='post'>"
+            "<p>Tuesday, March 4</p><p>Older posts</p><p>Subscribe to read this story.</p></div></body></html>")
+    article = newsclean.extract(page, kind="html")
+    assert article.body == ""
+    assert any("no article" in w for w in article.warnings)

@@ -626,3 +626,12 @@ def test_a_video_playlist_set_into_the_story_is_cut_out_and_the_story_continues(
     assert by_text["Pier reopens after winter storms"][0] == Label.CHROME
     assert by_text[P3][0] == Label.BODY
     assert by_text[P1 + " And more."][0] == Label.BODY
+
+
+def test_an_obituarys_closing_survived_by_paragraph_is_the_story_not_an_author_bio(text_doc):
+    last = ("Marsh is survived by her husband of 40 years, her two sons, her sister and the staff of "
+            "the harbour museum she founded in 1988.")
+    doc = text_doc("\n".join([P1, P2, P3, last]))
+    for st in (ChromeRules(), MainRegion(), structure.author_bio, structure.finalise):
+        st(doc)
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3, last]
