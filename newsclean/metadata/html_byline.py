@@ -15,6 +15,7 @@ from lxml import etree
 
 from newsclean import rules
 from newsclean.metadata import bylines
+from newsclean.metadata.bylines.names import one_edit_apart
 from newsclean.metadata.html_shared import _norm
 from newsclean.settings import settings
 
@@ -360,18 +361,8 @@ def _same_spelling(a: str, b: str) -> bool:
         x[:-1] == y[:-1]
         and min(len(s), len(t)) >= settings().name_typo_min_chars
         and abs(len(s) - len(t)) <= 1
-        and _one_edit(s, t)
+        and one_edit_apart(s, t)
     )
-
-
-def _one_edit(s: str, t: str) -> bool:
-    """Whether ``t`` is ``s`` with one letter added, removed or replaced (lengths one apart at most)."""
-    if len(s) > len(t):
-        s, t = t, s
-    i = 0
-    while i < len(s) and s[i] == t[i]:
-        i += 1
-    return s[i + (len(s) == len(t)) :] == t[i + 1 :]
 
 
 def _same_without_initials(a: str, b: str) -> bool:

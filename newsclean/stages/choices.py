@@ -19,6 +19,7 @@ import regex
 from newsclean.article import Contributor
 from newsclean.document import Document
 from newsclean.metadata import bylines, dates
+from newsclean.metadata.bylines.names import one_edit_apart
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.choice_notes import date_candidates, people_candidates
@@ -192,19 +193,7 @@ def same_person(a: str, b: str) -> bool:
     if len(x) != len(y) or len(x) < 2 or x[:-1] != y[:-1]:
         return False
     s, t = x[-1], y[-1]
-    return min(len(s), len(t)) >= settings().name_typo_min_chars and _one_edit(s, t)
-
-
-def _one_edit(s: str, t: str) -> bool:
-    """Whether ``t`` is ``s`` with one letter added, removed or replaced."""
-    if abs(len(s) - len(t)) > 1:
-        return False
-    if len(s) > len(t):
-        s, t = t, s
-    i = 0
-    while i < len(s) and s[i] == t[i]:
-        i += 1
-    return s[i + (len(s) == len(t)) :] == t[i + 1 :]
+    return min(len(s), len(t)) >= settings().name_typo_min_chars and one_edit_apart(s, t)
 
 
 def _same_people(names: list[str], others: list[str]) -> bool:

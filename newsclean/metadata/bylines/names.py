@@ -260,3 +260,16 @@ def _word_of_a_role(word: str) -> bool:
         and low.endswith(w)
         for w in (*v.org_words, *v.title_words)
     )
+
+
+def one_edit_apart(s: str, t: str) -> bool:
+    """Whether ``t`` is ``s`` with one letter added, removed or replaced: two spellings of one
+    name ("Mueller"/"Muller", "Annemarie"/"Anne-Marie" once hyphens are dropped)."""
+    if abs(len(s) - len(t)) > 1:
+        return False
+    if len(s) > len(t):
+        s, t = t, s
+    i = 0
+    while i < len(s) and s[i] == t[i]:
+        i += 1
+    return s[i + (len(s) == len(t)) :] == t[i + 1 :]
