@@ -1068,3 +1068,13 @@ def test_a_compound_job_title_or_one_with_its_place_after_the_name_is_cut(text, 
 
 def test_a_sentence_opened_by_von_and_an_agency_is_no_byline():
     assert parse_byline("Von dpa-Angaben zufolge wurden drei Fähren gestrichen").contributors == []
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [("By Reuters, London", "Reuters"), ("Von dpa, Berlin", "dpa"), ("By Associated Press, Washington", "Associated Press")],
+)
+def test_one_word_after_an_agency_is_the_datelines_place_not_a_person(text, agency):
+    b = parse_byline(text)
+    assert b.authors == []
+    assert [(c.name, c.role) for c in b.contributors] == [(agency, "agency")]

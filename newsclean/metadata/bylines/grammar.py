@@ -503,6 +503,8 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
             continue
         if it.kind == "single" and not (allow_single and len(names) == 1 and an.marker):
             continue
+        if it.kind == "single" and any(o.kind == "agency" for o in an.items[: an.items.index(it)]):
+            continue  # "By Reuters, London", "Von dpa, Berlin": one word after the agency is the dateline's place
         if it.kind in ("name", "single"):
             key = (it.value.casefold(), it.role)
             contributors.setdefault(key, Contributor(name=it.value, role=it.role))  # type: ignore[arg-type]
