@@ -30,6 +30,19 @@ def _without_place(text: str) -> str:
     return text[: m.start()] if m is not None and m.start() > 0 else ""
 
 
+def _people_with_agency(text: str, memo: dict) -> bool:
+    """Whether the line credits people and the news agency they write for and nothing else
+    ("Ann Lee and Bo Chen | Reuters", "By Ann Lee | AFP"): a photo credit's shape, which right
+    by the date stamp is the story's byline."""
+    parsed = _memo(memo, bylines.parse_byline, text)
+    return (
+        bool(parsed.authors)
+        and parsed.agency is not None
+        and bylines.is_agency(parsed.agency)
+        and all(c.role in ("author", "agency") for c in parsed.contributors)
+    )
+
+
 def _agencies_only(text: str, memo: dict) -> bool:
     """Whether the line credits news agencies and nothing else ("dpa/AFP", "AFP")."""
     parsed = _memo(memo, bylines.parse_byline, text)

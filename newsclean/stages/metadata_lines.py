@@ -15,7 +15,12 @@ from newsclean import rules
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
-from newsclean.stages.metadata_byline_text import _agencies_only, _without_place, _without_reading_time
+from newsclean.stages.metadata_byline_text import (
+    _agencies_only,
+    _people_with_agency,
+    _without_place,
+    _without_reading_time,
+)
 from newsclean.stages.metadata_story_dates import _SENTENCE_END, _byline_any_date, caption_date, cued_post_stamp
 from newsclean.stages.metadata_zone import (
     _A_WORD,
@@ -288,13 +293,14 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
             if not (
                 b.label in (Label.UNDECIDED, Label.BODY)
                 or (b.label == Label.CHROME and b.reason in SOFT_CHROME_REASONS | SOFT_DATE_REASONS)
-                # agencies alone right by the stamp, read as a photo's credit ("dpa/AFP" / "12.03.2024"):
-                # with no picture's caption before it, the story's credit
+                # agencies alone, or people with their agency, right by the stamp, read as a photo's
+                # credit ("dpa/AFP", "Ann Lee | Reuters" / "12.03.2024"): with no picture's caption
+                # before it, the story's credit
                 or (j == d - 1 or j == d + 1)
                 and b.label == Label.CAPTION
-                and b.reason == "caption.credit"
+                and b.reason in ("caption.credit", "caption.pattern")
                 and not (j > 0 and blocks[j - 1].label == Label.CAPTION)
-                and _agencies_only(b.text, memo)
+                and (_agencies_only(b.text, memo) or _people_with_agency(b.text, memo))
             ):
                 continue
             # (a reading time may follow the name: "Ann Lee 2 minutes read")

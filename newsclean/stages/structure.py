@@ -137,6 +137,20 @@ def _viewer_captions(doc: Document) -> None:
                 b.mark(Label.CAPTION, "caption.viewer")
 
 
+def _story_credit_over_stamp(blocks: list, i: int) -> bool:
+    """Whether the credit line at ``i`` credits news agencies, or people and their agency, and
+    sits right over a date line ("Ann Lee | Reuters" / "12 March 2024"): the story's byline,
+    so the line over it is the headline, not a picture's alt text."""
+    if i + 1 >= len(blocks) or not dates.looks_like_date_line(blocks[i + 1].text):
+        return False
+    parsed = bylines.parse_byline(blocks[i].text)
+    return (
+        parsed.agency is not None
+        and bylines.is_agency(parsed.agency)
+        and all(c.role in ("author", "agency") for c in parsed.contributors)
+    )
+
+
 @stage(
     "caption_alt_text",
     requires=["features.norm", "features.terminal", "features.words"],
@@ -157,6 +171,8 @@ def caption_alt_text(doc: Document) -> None:
             if prev.text.endswith("("):
                 _split_credit(blocks, i - 1)
             continue
+        if _story_credit_over_stamp(blocks, i):
+            continue  # (the line over the story's byline is its headline)
         if (
             prev.label in (Label.BODY, Label.UNDECIDED)
             and not prev.features["terminal"]

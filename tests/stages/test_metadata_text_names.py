@@ -123,3 +123,23 @@ def test_agencies_alone_by_the_date_stamp_credit_the_story(block):
 def test_a_photo_credit_under_its_caption_by_the_date_stamp_stays_a_caption():
     block = "Photo: the harbour wall after the storm surge\n\ndpa/AFP\n\n12.03.2024"
     assert _credited(HEAD_DE + block + "\n\n" + STORY_DE) == []
+
+
+@pytest.mark.parametrize(
+    "line, credited",
+    [
+        ("Mara Lindqvist and Tom Okafor | Reuters", ["Mara Lindqvist", "Tom Okafor", "Reuters"]),
+        ("By Mara Lindqvist | AFP", ["Mara Lindqvist", "AFP"]),
+    ],
+)
+def test_people_with_their_agency_right_over_the_date_stamp_are_the_byline_not_a_photo_credit(line, credited):
+    # the photo credit's shape ("Name | Reuters"), but right under the headline and over the
+    # date stamp: the story's byline, and the line over it stays the headline (no alt text)
+    a = newsclean.extract(HEAD + TITLE + line + "\n\n12 March 2024\n\n" + STORY, kind="text")
+    assert _credited(HEAD + TITLE + line + "\n\n12 March 2024\n\n" + STORY) == credited
+    assert a.title == TITLE.strip()
+
+
+def test_a_photo_credit_with_a_name_under_its_caption_stays_a_caption():
+    block = "Photo: the harbour wall after the storm surge\n\nMara Lindqvist | Reuters\n\n12 March 2024"
+    assert _credited(HEAD + TITLE + block + "\n\n" + STORY) == []
