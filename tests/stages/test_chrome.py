@@ -501,6 +501,13 @@ def test_alternatives_with_escapes_and_nested_groups_give_each_alternative_s_lit
     assert required_alternatives(r"(?:VAT no|P\.\s?IVA)|x") == ()       # a top-level alternation
 
 
+def _first_in_file_order(rules, line):
+    """The chrome pattern that trying every pattern in file order, without the dispatch's keys,
+    guards and bounds, finds first for the line (head patterns match at the start), or None."""
+    head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
+    return head or next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
+
+
 def test_escaped_alternative_guards_keep_every_decision():
     from newsclean.stages.chrome import ChromeRules
 
@@ -510,9 +517,7 @@ def test_escaped_alternative_guards_keep_every_decision():
              "Source: Harbour Office", "The council met on Tuesday to discuss the harbour wall."]
     for line in lines:
         found = rules._match(line)
-        head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
-        tail = next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
-        expected = head or tail
+        expected = _first_in_file_order(rules, line)
         assert (found is None) == (expected is None), line
         if found is not None:
             assert found[0] == expected[0], line
@@ -533,9 +538,7 @@ def test_alternative_guards_skip_only_blocks_that_cannot_match():
              "The council met on Tuesday to discuss the harbour wall."]
     for line in lines:
         found = rules._match(line)
-        unguarded = next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
-        head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
-        assert (found is None) == (unguarded is None and head is None)
+        assert (found is None) == (_first_in_file_order(rules, line) is None)
 
 
 @pytest.mark.parametrize(
@@ -661,9 +664,7 @@ def test_guards_and_bounds_keep_every_decision():
     ]
     for line in lines:
         found = rules._match(line)
-        head = next(((c, p) for c, p in rules.head.patterns if p.match(line)), None)
-        tail = next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
-        expected = head or tail
+        expected = _first_in_file_order(rules, line)
         assert (found is None) == (expected is None), line
         if found is not None and expected is not None:
             assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
