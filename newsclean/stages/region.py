@@ -19,6 +19,7 @@ from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
+from newsclean.stages.region_leads import keep_paywalled_lead
 from newsclean.stages.region_runs import (
     _LIST_ITEM,
     _NUMBERED,
@@ -144,6 +145,7 @@ def teaser_shapes(doc: Document) -> None:
             f["ellipsis"] = True
             f["terminal"] = False
     _cut_paragraphs(blocks)
+    lead = keep_paywalled_lead(blocks)
     _contents_lists(blocks)
     _code_boxes(blocks)
     _typed_lists(blocks)
@@ -152,7 +154,7 @@ def teaser_shapes(doc: Document) -> None:
     _comment_headings(blocks)
     _comment_threads(blocks)
     _separators(blocks)
-    _lone_summaries(blocks)
+    _lone_summaries(blocks, keep=lead)
     _recurring_and_glued(blocks)
     _menu_lines(blocks)
 

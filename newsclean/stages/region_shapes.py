@@ -299,7 +299,9 @@ def _signed_byline_above(blocks: list[Block], i: int) -> bool:
     )
 
 
-def _lone_summaries(blocks: list[Block]) -> None:
+def _lone_summaries(blocks: list[Block], keep: int | None = None) -> None:
+    """Mark runs of lone teaser summaries (``teaser.isolated_summary``); block ``keep``, the
+    story's lead cut short by a paywall (:mod:`newsclean.stages.region_leads`), is never one."""
     n = len(blocks)
     prose = [_prose_neighbour(b) for b in blocks]
     # lone prose-sized blocks between short lines
@@ -308,6 +310,7 @@ def _lone_summaries(blocks: list[Block]) -> None:
         i
         for i in range(n)
         if _prose_sized(blocks[i])
+        and i != keep
         and blocks[i].features["words"] <= settings().isolated_max_words
         and not (
             i > 0
