@@ -155,6 +155,28 @@ class RegionSettings:
         "newsclean.stages.region",
     )
 
+    stamp_list_min_items: int = knob(
+        3,
+        "a post's stamp may run on into the list of sections or labels the post is filed under (\"Posted "
+        'by Ann Lee at 12:05 PM in Harbours, Ferries, Local News", "Posted by Jo at 17:35 Labels: '
+        'harbours, ferries, weekend"): past its time, a line of at least this many short items '
+        "parted by commas, bars or semicolons is such a list, and the stamp's length is counted up to its time",
+        "newsclean.stages.region_footer",
+    )
+
+    stamp_list_item_words: int = knob(
+        5,
+        'words an item of such a list holds at most (the first keeps the cue: "PM in Harbours", '
+        '"Labels: harbour walks")',
+        "newsclean.stages.region_footer",
+    )
+
+    stamp_list_mean_words: float = knob(
+        3.0,
+        "... and its items hold at most this many words on average (clauses parted by commas run longer)",
+        "newsclean.stages.region_footer",
+    )
+
     teaser_section_story_score: float = knob(
         40.0,
         'a story above a teaser section\'s heading ("You may also like") wins over a denser run of teaser '

@@ -19,6 +19,7 @@ from newsclean import rules
 from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
+from newsclean.stages.region_footer import stamp_part
 from newsclean.stages.region_leads import keep_paywalled_lead
 from newsclean.stages.region_runs import (
     _LIST_ITEM,
@@ -279,15 +280,20 @@ def _tail_stamp(b: Block) -> bool:
     """Is the block a post's stamp: a short line with a time of day (not at its start, not a
     list item, not an update note) and a year or a byline?"""
     f = b.features
-    if f["words"] > settings().tail_stamp_max_words or f.get("end_marker") or f.get("code_line"):
+    if f.get("end_marker") or f.get("code_line"):
         return False
     if b.label not in _STAMP_LABELS and b.reason not in _STAMP_CHROME:
         return False
-    if f["terminal"] and f["words"] >= settings().isolated_min_words and not bylines.looks_like_byline(b.text):
+    m = _CLOCK_TIME.search(b.text)
+    if m is None:
+        return False
+    # (the stamp may run on into the sections the post is filed under: its words are the stamp's)
+    text = stamp_part(b.text, m.end())
+    if (f["words"] if text is b.text else len(text.split())) > settings().tail_stamp_max_words:
+        return False
+    if f["terminal"] and f["words"] >= settings().isolated_min_words and not bylines.looks_like_byline(text):
         return False  # a sentence telling a time ("She arrived at 3:00 am and ...")
-    text = b.text
-    m = _CLOCK_TIME.search(text)
-    if m is None or m.start() == 0 or _LIST_ITEM.match(text) or _NUMBERED.match(text):
+    if m.start() == 0 or _LIST_ITEM.match(text) or _NUMBERED.match(text):
         return False
     if _update_note(f["norm"]):
         return False  # "Updated March 5, 2024 at 10:00 am": a note inside the story, not its close

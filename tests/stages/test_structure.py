@@ -635,3 +635,29 @@ def test_an_obituarys_closing_survived_by_paragraph_is_the_story_not_an_author_b
     for st in (ChromeRules(), MainRegion(), structure.author_bio, structure.finalise):
         st(doc)
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3, last]
+
+
+def _with_bio(text_doc, lines):
+    doc = text_doc("\n".join(lines))
+    for st in (ChromeRules(), MainRegion(), structure.author_bio, structure.finalise):
+        st(doc)
+    return doc
+
+
+def test_a_closing_bio_under_its_heading_in_any_case(text_doc):
+    bio = "About the Author: Ann Lee is a writer in Port Elms who has walked every harbour wall on the coast."
+    doc = _with_bio(text_doc, [P1, P2, P3, bio])
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+    assert {b.text: b.label for b in doc.blocks}[bio] == Label.AUTHOR_BIO
+
+
+def test_a_closing_bio_opened_by_about_and_the_name_with_a_colon(text_doc):
+    bio = "About Ann Lee: walker, harbour watcher and teacher, she writes about the coast every week."
+    doc = _with_bio(text_doc, [P1, P2, P3, bio])
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
+
+
+def test_a_closing_self_description_as_an_enthusiast_is_a_bio(text_doc):
+    bio = "Ann Lee is a sailing enthusiast who lives in Port Elms with her husband and two very loud dogs."
+    doc = _with_bio(text_doc, [P1, P2, P3, bio])
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
