@@ -92,3 +92,43 @@ def test_indonesian_co_authors_on_a_page():
     byline = '<div class="byline">Oleh <a href="/p/bs">Budi Santoso</a> dan <a href="/p/sr">Siti Rahma</a></div>'
     assert _people(_page("id", byline=byline)) == ["Budi Santoso", "Siti Rahma"]
     assert _people(_page("id", ld=_ld("Budi Santoso dan Siti Rahma"))) == ["Budi Santoso", "Siti Rahma"]
+
+
+# --------------------------------------------------------------------------- desks
+
+
+@pytest.mark.parametrize(
+    "lang, desk",
+    [
+        ("en", "Web Desk"),
+        ("en", "Sports Desk"),
+        ("de", "Redaktion Digital"),
+        ("pl", "Redakcja"),
+        ("id", "Tim Redaksi"),
+        ("it", "Redazione Web"),
+        ("tr", "Haber Merkezi"),
+    ],
+)
+def test_a_desk_filed_as_a_person_is_the_sites_credit_not_an_author(lang, desk):
+    a = newsclean.extract(_page(lang, ld=_ld(desk)), url="https://kurier-nadrzeczny.example/miasto/most")
+    assert a.authors == []
+    assert [c.name for c in a.contributors if c.role == "agency"] == [desk]
+
+
+def test_a_desk_in_an_author_tag_is_the_credit_when_nobody_else_is():
+    assert _people(_page("en", head='<meta name="author" content="Web Desk">')) == ["Web Desk"]
+
+
+def test_a_desk_beside_a_writer_is_not_credited():
+    # the desk that filed a writer's story is the site itself, as a bare "News Desk" is
+    assert _people(_page("en", ld=_ld("Ann Lee", "Web Desk"))) == ["Ann Lee"]
+    assert _people(_page("de", ld=_ld("Anna Berg", "Redaktion Digital"))) == ["Anna Berg"]
+
+
+def test_a_desk_word_inside_a_longer_name_or_a_collective_is_not_a_desk():
+    # a wiki's collective credit stays its author; a team is no desk word
+    ld = _ld("Contributors to Shore Wiki", kind="Organization")
+    assert _people(_page("en", ld=ld)) == ["Contributors to Shore Wiki"]
+    assert _people(_page("en", ld=_ld("Riverside Community Garden Team", kind="Organization"))) == [
+        "Riverside Community Garden Team"
+    ]
