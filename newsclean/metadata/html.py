@@ -27,7 +27,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 
+from newsclean import rules
 from newsclean.metadata import bylines, dates, titles
 from newsclean.metadata.bylines.vocabulary import _vocab
 from newsclean.metadata.html_byline import (
@@ -163,14 +165,17 @@ def _before(a: DateValue, b: DateValue) -> bool:
 def _is_brand(name: str, brands: list[str]) -> bool:
     """Whether a credited organisation is the publisher: its brand ("Harbour Times" on
     harbourtimes.com), its brand with a newsroom's words ("Harbour Times Redaktion",
-    "Online-Redaktion Harbour Times"), or a newsroom's words alone ("Redaktion", "News
-    Desk": the site's own desk), when the page names its publisher."""
+    "Online-Redaktion Harbour Times"), a newsroom's words alone ("Redaktion", "News
+    Desk": the site's own desk) or one of its desks by beat or medium ("Web Desk",
+    "Redaktion Digital", "Tim Redaksi"), when the page names its publisher."""
     if any(titles.same_site(name, p) for p in brands):
         return True
     if not brands:
         return False
     org_words = _vocab().org_words
     words = [w.casefold().strip(".,") for w in name.replace("-", " ").split()]
+    if _desk_name(words):
+        return True
     desk = [w for w in words if w in org_words]
     if not desk:
         return False
@@ -183,6 +188,22 @@ def _is_brand(name: str, brands: list[str]) -> bool:
             if all(w in org_words for w in cut) and any(titles.same_site(" ".join(kept), p) for p in brands):
                 return True
     return False
+
+
+@cache
+def _desk_words() -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in rules.pattern_sources("byline_desk_words"))
+
+
+def _desk_name(words: list[str]) -> bool:
+    """Whether a credit's words (lower-cased) name one of the site's desks by its beat or
+    medium: a desk word first or last ("Web Desk", "Sports Desk", "Redaktion Digital",
+    "Tim Redaksi", "Redazione Web"), in a short name."""
+    if not 1 <= len(words) <= settings().desk_name_max_words:
+        return False
+    desks = _desk_words()
+    # (a desk word of two words: "Haber Merkezi", Turkish "news centre")
+    return any(" ".join(words[:k]) in desks or " ".join(words[-k:]) in desks for k in (1, 2))
 
 
 def _distinct_people(names: list[str]) -> list[str]:

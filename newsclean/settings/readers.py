@@ -183,6 +183,13 @@ class ReaderSettings:
         "newsclean.metadata.html",
     )
 
+    desk_name_max_words: int = knob(
+        3,
+        'a desk credited as the author ("Web Desk", "Redaktion Digital", "Tim Redaksi") has at most this '
+        "many words, its desk word first or last: a longer name holding the word is an organisation's",
+        "newsclean.metadata.html",
+    )
+
     max_author_tags: int = knob(
         20,
         "a page with more author tags than this is not listing its article's authors",

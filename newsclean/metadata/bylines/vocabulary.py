@@ -157,6 +157,10 @@ def _agency_tail_re() -> regex.Pattern | None:
     return regex.compile(rf"(?<=\S)\s+(?:{_entry_re(entries)})\s*(?=$|[;|•·/–—]|\s[-‐]\s)", regex.IGNORECASE)
 
 
+# the rest of a capitalised name word ("Kowalski", "Nowak-Kowalska", "O'Neil", "J.")
+_NAME_TAIL = r"[\p{L}'’.-]*"
+
+
 def _norm_entry(e: str) -> str:
     return " ".join(e.casefold().split())
 
@@ -213,9 +217,19 @@ def _vocab() -> _Vocab:
         )
         if x
     )
+    # words that join two names only, as written, between a full name's two capitalised
+    # words on each side ("Jan Kowalski i Anna Nowak"; not "Journalist i Paris", Nordic "in")
+    name_joins = {" ".join(w.split()) for w in rules.pattern_sources("byline_name_joins")}
+    between = (
+        rf"|(?<=\p{{Lu}}{_NAME_TAIL}\s+(?:\p{{Ll}}+\s+){{0,2}}\p{{Lu}}{_NAME_TAIL})\s+(?-i:{_entry_re(name_joins)})\s+"
+        rf"(?=\p{{Lu}}{_NAME_TAIL}\s+(?:\p{{Ll}}+\s+){{0,2}}\p{{Lu}})"
+        if name_joins
+        else ""
+    )
     conj_split_re = regex.compile(
         rf"\s*,\s*(?:(?:{word_alt})\s+)?|\s+(?:{word_alt})\s+"
         + (rf"|\s*(?:{_entry_re(symbols)})\s*" if symbols else "")
+        + between
     )
     with_words = {_norm_entry(w) for w in rules.pattern_sources("byline_with")}
     long_with = _entry_re([w for w in with_words if len(w) >= 4])
