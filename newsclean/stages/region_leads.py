@@ -1,18 +1,19 @@
-"""The story's lead cut short by a paywall, read before the region search.
+"""The story's first paragraph ending in an ellipsis, read before the region search.
 
 A paywalled page shows a reader the story's head (headline, byline, date stamp) and then
 only the first paragraph, cut with an ellipsis ("... los pupilos de Ema Santoro hicieron
-..."), before the subscription box and the page's footer. Alone and ending in "...", that
-paragraph has the shape of a teaser summary, so the region search would pass it by and take
-a list of links lower down. Its place tells it apart: it is the page's first paragraph, right
-under the date stamp. A teaser list's summaries come after the story; a comment thread's cut
-comments sit under their stamps too, but below the story's own paragraphs.
+..."), before the subscription box and the page's footer; a blogger ends a post's opening
+paragraph with a trailing "..." too. Ending in "...", such a paragraph has the shape of a
+teaser summary, so the region search passes it by (and, on the paywalled page, takes a list
+of links lower down). Its place tells it apart: it is the page's first paragraph, right under
+the date stamp or the byline. A teaser list's summaries come after the story; a comment
+thread's cut comments sit under their stamps too, but below the story's own paragraphs.
 """
 
 from __future__ import annotations
 
 from newsclean.document import Block, Label
-from newsclean.metadata import dates
+from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.region_shapes import _INNER_SENTENCE_END  # a sentence ends and another begins
 
@@ -27,9 +28,10 @@ def _paragraph_sized(b: Block) -> bool:
 
 
 def paywalled_lead(blocks: list[Block]) -> int | None:
-    """The index of the story's lead cut short under its date stamp, or None: the page's first
+    """The index of the story's lead cut short under its head, or None: the page's first
     paragraph-sized block (a sentence of ``cut_paragraph_min_words`` words or more), when it
-    ends in an ellipsis, holds more than one sentence and sits right under a date line."""
+    ends in an ellipsis, holds more than one sentence and sits right under a date line or a
+    byline."""
     for i, b in enumerate(blocks):
         if not _paragraph_sized(b):
             continue
@@ -37,7 +39,7 @@ def paywalled_lead(blocks: list[Block]) -> int | None:
             i > 0
             and b.features["ellipsis"]
             and _INNER_SENTENCE_END.search(b.text) is not None
-            and dates.looks_like_date_line(blocks[i - 1].text)
+            and (dates.looks_like_date_line(blocks[i - 1].text) or bylines.looks_like_byline(blocks[i - 1].text))
         ):
             return i
         return None

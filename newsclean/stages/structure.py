@@ -162,6 +162,7 @@ def caption_alt_text(doc: Document) -> None:
     a picture viewer's label opens a caption and its credit."""
     blocks = doc.blocks
     _viewer_captions(doc)
+    viewer_labels = rules.phrases("viewer_labels")
     # (visible text only: a page's markup gives its captions as elements, read from the DOM)
     opener = rules.combined("caption_opener_patterns") if doc.source_kind == "text" else None
     for i in range(1, len(blocks)):
@@ -173,6 +174,8 @@ def caption_alt_text(doc: Document) -> None:
             continue
         if _story_credit_over_stamp(blocks, i):
             continue  # (the line over the story's byline is its headline)
+        if b.reason == "caption.viewer" and b.features["norm"] in viewer_labels:
+            continue  # a viewer's label opens the picture: the line over it is the story's (a subheading)
         if (
             prev.label in (Label.BODY, Label.UNDECIDED)
             and not prev.features["terminal"]

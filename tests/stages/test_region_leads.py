@@ -60,3 +60,20 @@ def test_a_cut_comment_under_its_stamp_below_the_story_is_no_lead(text_doc):
     assert paywalled_lead(doc.blocks) is None
     _doc, labels = _labels(text_doc, page)
     assert labels[comment] != Label.BODY
+
+
+def test_a_post_opening_with_a_trailing_ellipsis_under_its_byline_is_the_story(text_doc):
+    opening = (
+        "I went down to the harbour this morning to see the new wall for myself. "
+        "What I found there was not what the board had promised us, not by a long way…"
+    )
+    story = [
+        "What the board promised",
+        "The stones on the northern side have already started to shift, and the mortar is cracking in places.",
+        "Skippers I spoke to said they had warned the board about the foundations more than a year ago.",
+        "The board's chair did not answer my questions, but a spokesman said an engineer would visit next week.",
+    ]
+    page = "\n".join(["Harbour notes", "March 3, 2025 by Ann Lee 4 Comments", opening, *story, "Leave a comment"])
+    _doc, labels = _labels(text_doc, page)
+    assert labels[opening] == Label.BODY
+    assert all(labels[p] == Label.BODY for p in story)
