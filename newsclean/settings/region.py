@@ -177,6 +177,27 @@ class RegionSettings:
         "newsclean.stages.region_footer",
     )
 
+    above_headline_max_blocks: int = knob(
+        6,
+        "text path: the body blocks the region holds above the page's headline are the box printed over "
+        "the post (the blog's tagline, the author's profile, a contact notice), when there are at most "
+        "this many",
+        "newsclean.stages.above_headline",
+    )
+
+    above_headline_story_words: float = knob(
+        60.0,
+        "... and the story under the headline holds at least this many words",
+        "newsclean.stages.above_headline",
+    )
+
+    above_headline_story_ratio: float = knob(
+        1.5,
+        "... and at least this many times the words above it (a story printed above a line taken for "
+        "its headline stays)",
+        "newsclean.stages.above_headline",
+    )
+
     teaser_section_story_score: float = knob(
         40.0,
         'a story above a teaser section\'s heading ("You may also like") wins over a denser run of teaser '

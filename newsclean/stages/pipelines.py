@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsclean.language import language
 from newsclean.stages import boxes, choices, completeness, gate, metadata, sources, story_end, structure
+from newsclean.stages.above_headline import above_headline
 from newsclean.stages.base import Pipeline
 from newsclean.stages.chrome import ChromeRules
 from newsclean.stages.features import compute_features
@@ -79,7 +80,7 @@ def _common_tail() -> list:
 
 
 def text_pipeline() -> Pipeline:
-    return Pipeline(
+    pipeline = Pipeline(
         [
             compute_features,
             ChromeRules(),
@@ -92,6 +93,8 @@ def text_pipeline() -> Pipeline:
         ],
         TEXT_INPUT,
     )
+    # the box printed over the post's headline, once the headline is found
+    return pipeline.insert_after("head_metadata", above_headline)
 
 
 def html_pipeline() -> Pipeline:
