@@ -176,3 +176,25 @@ def test_the_author_tags_co_authors_join_a_byline_with_the_first_writer_only(lan
 def test_an_author_tag_that_does_not_name_the_bylines_writer_adds_no_one():
     page = _page("en", head='<meta name="author" content="Carla Diaz, Bo Chen">', byline='<div class="byline">By Ann Lee</div>')
     assert _people(page) == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- CJK author tags
+
+
+@pytest.mark.parametrize(
+    "tag, names",
+    [
+        ("홍길동·김철수 기자", ["홍길동", "김철수"]),
+        ("홍길동 기자, 김철수 기자", ["홍길동", "김철수"]),
+        ("홍길동·김철수", ["홍길동", "김철수"]),
+        ("山田太郎、佐藤花子", ["山田太郎", "佐藤花子"]),
+        ("山田太郎", ["山田太郎"]),
+    ],
+)
+def test_a_cjk_author_tag_lists_every_reporter(tag, names):
+    assert normalise_author_list([tag]) == names
+
+
+def test_korean_co_reporters_in_an_author_tag_on_a_page():
+    head = '<meta name="author" content="홍길동·김철수 기자">'
+    assert _people(_page("ko", head=head)) == ["홍길동", "김철수"]
