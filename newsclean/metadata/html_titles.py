@@ -101,10 +101,36 @@ def _chosen(stripped: list[tuple[str, str]], h1: list[str], page_title: str | No
             if _words(h) >= 3 and _key(h) and _key(text) != _key(h) and _key(text).startswith(_key(h)):
                 if any(_key(text[: m.start()]) == _key(h) for m in _TITLE_SEP.finditer(text)):
                     return h, f"{src}+h1"
+        kicked = _kicker_form(stripped, h1)
+        if kicked is not None:
+            return kicked
         return text, src
     if h1:
         return h1[0], "h1"
     return None, None
+
+
+def _kicker_form(stripped: list[tuple[str, str]], h1: list[str]) -> tuple[str, str] | None:
+    """The kicker form most declared titles print, when they glue the same kicker before the
+    <h1> with different separators (JSON-LD "Kicker - Headline", og:title and <title>
+    "Kicker: Headline"): the page's own majority, else None (the first declared title stands).
+
+    >>> _kicker_form([("Pier - Ferry pier rebuilt", "json-ld"), ("Pier: Ferry pier rebuilt", "og:title"),
+    ...               ("Pier: Ferry pier rebuilt", "title")], ["Ferry pier rebuilt"])
+    ('Pier: Ferry pier rebuilt', 'og:title')
+    """
+    if not h1 or not _key(h1[0]):
+        return None
+    head = _key(h1[0])
+    forms = [(text, src) for text, src in stripped if _key(text).endswith(head) and _key(text) != head]
+    # (the same kicker in each: the words before the headline agree)
+    if len({_key(text)[: -len(head)] for text, _ in forms}) != 1 or len({text for text, _ in forms}) < 2:
+        return None
+    votes = [sum(t == text for t, _ in forms) for text, _ in forms]
+    best = max(votes)
+    if best < 2 or votes[0] == best:
+        return None
+    return forms[votes.index(best)]
 
 
 def _headlines(
