@@ -44,7 +44,7 @@ from newsclean.metadata.html_byline import (
 from newsclean.metadata.html_jsonld import _jsonld
 from newsclean.metadata.html_shared import DateValue, _key, _norm
 from newsclean.metadata.html_shown_date import _byline_row_date, _shown_date, _title_date
-from newsclean.metadata.html_titles import _TITLE_META, _choose_title, _headlines, _sections
+from newsclean.metadata.html_titles import _TITLE_META, _choose_title, _headlines, _sections, heading_text
 from newsclean.settings import settings
 
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
@@ -260,11 +260,14 @@ def read_page_metadata(tree) -> PageMeta:
         if page_title:
             break
     h1 = []
+    apart: set[str] = set()  # the <h1>s read apart where the markup glued a kicker
     for el in root.iter("h1"):
-        text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
+        text, glued = heading_text(el)
         text = text.rstrip("¶#§ ").strip()  # permalink anchors glued to headings
         if text:
             h1.append(text)
+            if glued:
+                apart.add(text)
         if len(h1) >= settings().max_h1:
             break
     candidates: list[tuple[str, str]] = []
@@ -283,7 +286,7 @@ def read_page_metadata(tree) -> PageMeta:
         if agreeing:
             candidates.insert(0, (ld["ld_name"], "json-ld:name"))
     sections = _sections(metas, ld)
-    title, title_source = _choose_title(candidates, h1, site, page_title, sections)
+    title, title_source = _choose_title(candidates, h1, site, page_title, sections, frozenset(apart))
     headlines = _headlines(h1, ld.get("headline"), metas, page_title, site, sections)
 
     authors: list[str] = []

@@ -663,3 +663,29 @@ def test_declared_titles_with_different_kickers_keep_the_first():
     )
     body = "<h1>Tram line to reopen in March</h1>"
     assert page(head, body).title == "Storm damage - Tram line to reopen in March"
+
+
+# --------------------------------------------------------------------------- a kicker's element glued to the headline's
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<h1><span class="kicker">Storm damage</span>Tram line to reopen in March</h1>',
+        '<h1><span class="kicker">Storm damage</span><span class="headline">Tram line to reopen in March</span></h1>',
+        "<h1>Storm damage<br>Tram line to reopen in March</h1>",
+    ],
+)
+def test_a_kicker_glued_to_the_headline_by_markup_is_read_apart(h1):
+    # alone, the heading reads with a space where the browser shows the parts apart
+    assert page("", h1).title == "Storm damage Tram line to reopen in March"
+    # with a declared title of the same words, its joint ("Kicker: Headline") is taken
+    ld = _ld_headline("Storm damage: Tram line to reopen in March")
+    assert page(ld, h1).title == "Storm damage: Tram line to reopen in March"
+
+
+def test_inline_markup_inside_a_headline_is_not_read_apart():
+    h1 = "<h1>Mayor <em>resigns</em> after <a href='/pier'>pier</a> vote</h1>"
+    assert page("", h1).title == "Mayor resigns after pier vote"
+    # a small letter after an element's edge goes on the same word
+    assert page("", "<h1>Ferry <b>pier</b>s rebuilt</h1>").title == "Ferry piers rebuilt"
