@@ -35,6 +35,7 @@ from newsclean.metadata.bylines.vocabulary import _vocab
 from newsclean.metadata.html_byline import (
     _credited_as_editor,
     _has_person,
+    _initialled,
     _page_hosts,
     _shown_outlets,
     _visible_credit,
@@ -43,7 +44,7 @@ from newsclean.metadata.html_byline import (
 from newsclean.metadata.html_jsonld import _jsonld
 from newsclean.metadata.html_shared import DateValue, _key, _norm
 from newsclean.metadata.html_shown_date import _byline_row_date, _shown_date, _title_date
-from newsclean.metadata.html_titles import _TITLE_META, _choose_title, _headlines, _sections
+from newsclean.metadata.html_titles import _TITLE_META, _choose_title, _headlines, _sections, heading_text
 from newsclean.settings import settings
 
 _SITE_META = ("og:site_name", "application-name", "al:android:app_name", "twitter:site")
@@ -208,13 +209,39 @@ def _desk_name(words: list[str]) -> bool:
 
 def _distinct_people(names: list[str]) -> list[str]:
     """The declared people each once: a page that declares one writer in two spellings ("Ann
-    Lee" and "Dr. Ann Lee", "Anna Müller" and "Anna Mueller") credits one person (the first
-    spelling kept)."""
+    Lee" and "Dr. Ann Lee", "Anna Müller" and "Anna Mueller", "A. Lee" and "Ann Lee", "Lee"
+    and "Ann Lee") credits one person (the first spelling kept, but a full first name over
+    its initial, and a full name over the family name alone)."""
     out: list[str] = []
     for name in names:
-        if not _has_person(out, name):
+        words = name.split()
+        if len(words) == 1 and any(len(n.split()) > 1 and _key(n.split()[-1]) == _key(name) for n in names):
+            continue  # the family name alone ("Lee", "A Lee" read without its initial) beside the full name
+        same = next((i for i, n in enumerate(out) if _has_person([n], name)), None)
+        if same is None:
             out.append(name)
+        elif _initialled(name, out[same]) and len(name) > len(out[same]):
+            out[same] = name  # the full first name over its initial ("Ann Lee" for "A. Lee")
     return out
+
+
+def _tag_authors(root, metas: dict[str, list[str]], credited_org, shown: list[str] | None = None) -> list[list[str]]:
+    """The people each author tag lists (and the visible byline's, when given), for
+    :func:`_with_coauthors`: without an organisation the page credits, its brand, or a
+    name its address spells ("Daily Planet" on dailyplanet.com) when the page does not
+    name its brand otherwise."""
+    lists = [shown] if shown is not None else []
+    for name in _AUTHOR_META:
+        values = [
+            _norm(v)
+            for v in metas.get(name, [])[: settings().max_author_tags]
+            if not v.startswith(("http://", "https://", "@"))
+        ]
+        lists.append(bylines.normalise_author_list([v for v in values if v and not credited_org(v)]))
+    hosts = _page_hosts(root, metas)
+    return [
+        [n for n in names if not credited_org(n) and not any(titles.same_site(n, h) for h in hosts)] for names in lists
+    ]
 
 
 def read_page_metadata(tree) -> PageMeta:
@@ -233,11 +260,14 @@ def read_page_metadata(tree) -> PageMeta:
         if page_title:
             break
     h1 = []
+    apart: set[str] = set()  # the <h1>s read apart where the markup glued a kicker
     for el in root.iter("h1"):
-        text = _norm(el.text_content() if hasattr(el, "text_content") else "".join(el.itertext()))
+        text, glued = heading_text(el)
         text = text.rstrip("¶#§ ").strip()  # permalink anchors glued to headings
         if text:
             h1.append(text)
+            if glued:
+                apart.add(text)
         if len(h1) >= settings().max_h1:
             break
     candidates: list[tuple[str, str]] = []
@@ -256,7 +286,7 @@ def read_page_metadata(tree) -> PageMeta:
         if agreeing:
             candidates.insert(0, (ld["ld_name"], "json-ld:name"))
     sections = _sections(metas, ld)
-    title, title_source = _choose_title(candidates, h1, site, page_title, sections)
+    title, title_source = _choose_title(candidates, h1, site, page_title, sections, frozenset(apart))
     headlines = _headlines(h1, ld.get("headline"), metas, page_title, site, sections)
 
     authors: list[str] = []
@@ -317,7 +347,11 @@ def read_page_metadata(tree) -> PageMeta:
                     authors_source = f"meta:{name}"
                     break
     editors: list[str] = []
-    if authors and authors_source != "html:byline":
+    if authors and authors_source == "html:byline":
+        # a byline element with the first writer only ("By Ann Lee") where the author tags
+        # credit every one ("Ann Lee, Bo Chen"): the co-authors join
+        authors = _with_coauthors(authors, _tag_authors(root, metas, credited_org))
+    elif authors:
         if not visible_read:
             shown, shown_text = _visible_credit(root)
         if (
@@ -329,22 +363,7 @@ def read_page_metadata(tree) -> PageMeta:
             # Ann Lee") while the byline names the writer: the byline's people wrote it
             editors, authors, authors_source = authors, shown, "html:byline"
         else:
-            lists = [shown]
-            for name in _AUTHOR_META:
-                values = [
-                    _norm(v)
-                    for v in metas.get(name, [])[: settings().max_author_tags]
-                    if not v.startswith(("http://", "https://", "@"))
-                ]
-                lists.append(bylines.normalise_author_list([v for v in values if v and not credited_org(v)]))
-            # the site's brand is no co-author, nor is a name its address spells ("Daily
-            # Planet" on dailyplanet.com) when the page does not name its brand otherwise
-            hosts = _page_hosts(root, metas)
-            lists = [
-                [n for n in names if not credited_org(n) and not any(titles.same_site(n, h) for h in hosts)]
-                for names in lists
-            ]
-            authors = _with_coauthors(authors, lists)
+            authors = _with_coauthors(authors, _tag_authors(root, metas, credited_org, shown))
     if authors:
         # the news agencies an author tag declares beside these people ("Ann Lee, Bo Chen,
         # dpa"); not those a visible byline prints after them ("By Ann Lee The Associated

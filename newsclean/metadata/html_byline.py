@@ -323,7 +323,24 @@ def _has_person(names: list[str], name: str) -> bool:
     key = _person_key(name)
     if not key:
         return False
-    return any(_person_key(n) == key or _same_without_initials(n, name) or _same_spelling(n, name) for n in names)
+    return any(
+        _person_key(n) == key or _same_without_initials(n, name) or _same_spelling(n, name) or _initialled(n, name)
+        for n in names
+    )
+
+
+def _initialled(a: str, b: str) -> bool:
+    """Whether one spelling of a name cuts the first name to its initial ("A. Lee", "A Lee"
+    for "Ann Lee"): the other words the same.
+
+    >>> _initialled("A. Lee", "Ann Lee"), _initialled("Ann Lee", "A Lee"), _initialled("B. Lee", "Ann Lee")
+    (True, True, False)
+    """
+    x, y = _person_key(a).split(), _person_key(b).split()
+    if len(x) != len(y) or len(x) < 2 or x[1:] != y[1:]:
+        return False
+    short, full = sorted((x[0], y[0]), key=len)
+    return len(short) == 1 and len(full) > 1 and full.startswith(short)
 
 
 # German umlauts written out ("Mueller" for "Müller"): one spelling of the name, after the

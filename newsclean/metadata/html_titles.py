@@ -24,6 +24,47 @@ _TITLE_SEP = regex.compile(r"\s+(?:\||::|—|–|-|·|»|/|@|_)|(?:\||::|—|–
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
+# a line break, or an element edge where a small letter meets a capital ("Storm damage" +
+# "Tram line to reopen": a kicker's span glued to the headline's), shown apart by a browser
+_GLUED = regex.compile(r"\p{Ll}$")
+_CAPITAL = regex.compile(r"^\p{Lu}")
+
+
+def heading_text(el) -> tuple[str, bool]:
+    """A heading's visible text, and whether it is read apart where the markup glued it:
+    "<h1><span>Storm damage</span>Tram line to reopen</h1>", "<h1>Storm damage<br>Tram line
+    to reopen</h1>" read "Storm damage Tram line to reopen" (True), not "Storm damageTram"."""
+    parts: list[str] = []
+    apart = False
+
+    def add(text: str | None, edge: bool) -> None:
+        nonlocal apart
+        if not text:
+            return
+        if edge and parts and _GLUED.search(parts[-1]) and _CAPITAL.search(text):
+            parts.append(" ")
+            apart = True
+        parts.append(text)
+
+    def walk(node) -> None:
+        nonlocal apart
+        add(node.text, True)
+        for child in node:
+            if not isinstance(child.tag, str) or child.tag in ("script", "style", "template"):
+                add(child.tail, True)
+                continue
+            if child.tag == "br":
+                if parts and parts[-1].strip():
+                    parts.append(" ")
+                    apart = apart or bool(child.tail and child.tail.strip())
+            else:
+                walk(child)
+            add(child.tail, True)
+
+    walk(el)
+    return _norm("".join(parts)), apart
+
+
 def _words(text: str) -> int:
     """Words of a heading; a CJK character counts as half a word (no spaces between words)."""
     return max(len(text.split()), len(_CJK.findall(text)) // 2)
@@ -35,6 +76,7 @@ def _choose_title(
     site: str | None,
     page_title: str | None,
     sections: list[str] | None = None,
+    apart: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """The headline: an <h1> that a declared title agrees with, else the first declared title.
 
@@ -48,7 +90,7 @@ def _choose_title(
         for t, src in candidates
         if t
     ]
-    title, source = _chosen(stripped, h1, page_title)
+    title, source = _chosen(stripped, h1, page_title, apart)
     if title:
         # (the <title> element is no witness: it is often a shortened SEO variant)
         headline = _without_kicker(title, [t for t, src in stripped if src != "title"])
@@ -83,12 +125,16 @@ def _without_kicker(title: str, declared: list[str]) -> str | None:
     return None
 
 
-def _chosen(stripped: list[tuple[str, str]], h1: list[str], page_title: str | None) -> tuple[str | None, str | None]:
-    # the heading readers see, when a declared title agrees with it (og:title may be a social variant)
+def _chosen(
+    stripped: list[tuple[str, str]], h1: list[str], page_title: str | None, apart: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    # the heading readers see, when a declared title agrees with it (og:title may be a social
+    # variant); a heading whose parts the markup glued takes the declared title's joint
+    # ("Storm damage: Tram line to reopen" for the kicker's span over the headline's)
     for text, src in stripped:
         for h in h1:
             if _key(h) and _key(text) == _key(h):
-                return h, f"{src}+h1"
+                return (text, src) if h in apart else (h, f"{src}+h1")
     if stripped:
         text, src = stripped[0]
         if src == "title" and page_title:
@@ -101,10 +147,36 @@ def _chosen(stripped: list[tuple[str, str]], h1: list[str], page_title: str | No
             if _words(h) >= 3 and _key(h) and _key(text) != _key(h) and _key(text).startswith(_key(h)):
                 if any(_key(text[: m.start()]) == _key(h) for m in _TITLE_SEP.finditer(text)):
                     return h, f"{src}+h1"
+        kicked = _kicker_form(stripped, h1)
+        if kicked is not None:
+            return kicked
         return text, src
     if h1:
         return h1[0], "h1"
     return None, None
+
+
+def _kicker_form(stripped: list[tuple[str, str]], h1: list[str]) -> tuple[str, str] | None:
+    """The kicker form most declared titles print, when they glue the same kicker before the
+    <h1> with different separators (JSON-LD "Kicker - Headline", og:title and <title>
+    "Kicker: Headline"): the page's own majority, else None (the first declared title stands).
+
+    >>> _kicker_form([("Pier - Ferry pier rebuilt", "json-ld"), ("Pier: Ferry pier rebuilt", "og:title"),
+    ...               ("Pier: Ferry pier rebuilt", "title")], ["Ferry pier rebuilt"])
+    ('Pier: Ferry pier rebuilt', 'og:title')
+    """
+    if not h1 or not _key(h1[0]):
+        return None
+    head = _key(h1[0])
+    forms = [(text, src) for text, src in stripped if _key(text).endswith(head) and _key(text) != head]
+    # (the same kicker in each: the words before the headline agree)
+    if len({_key(text)[: -len(head)] for text, _ in forms}) != 1 or len({text for text, _ in forms}) < 2:
+        return None
+    votes = [sum(t == text for t, _ in forms) for text, _ in forms]
+    best = max(votes)
+    if best < 2 or votes[0] == best:
+        return None
+    return forms[votes.index(best)]
 
 
 def _headlines(

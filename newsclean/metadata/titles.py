@@ -22,7 +22,8 @@ from newsclean.settings import settings
 # separators between a headline and a site name, strongest first
 # (full-width and CJK bars are written with or without spaces: "Headline｜Site", "Headlineㅣ한국일보")
 _WIDE_BARS = ("｜", "ㅣ", "丨", "│")
-_SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " _ ", "_", *_WIDE_BARS)
+# (a colon only before or after the site's own name: "Headline : Site", "Headline：Site")
+_SEPARATORS = (" | ", " :: ", " — ", " – ", " - ", " · ", " » ", " / ", " _ ", "_", *_WIDE_BARS, " : ", "：")
 # any of them, and " @ " ("Post title @ Blog name"); a title may end with a bare separator
 _ANY_SEPARATOR = regex.compile(r"\s(?:\||::|—|–|-|·|»|/|_|@)\s|\s?[｜ㅣ丨│]\s?")
 _TRAILING_SEPARATOR_CHARS = " |:—–-·»/_@｜ㅣ丨│"
@@ -107,7 +108,38 @@ def decode_entities(text: str) -> str:
     return text
 
 
+# a trail of the story's place in the site read backwards after the headline ("Headline <
+# Society < Article body", written by a common Korean CMS): short parts after " < "
+_BACK_CRUMB = " < "
+
+
+def _without_back_crumbs(title: str) -> str:
+    """The headline without a backward trail of two or more short parts after it.
+
+    >>> _without_back_crumbs("Storm closes schools < Local < Article")
+    'Storm closes schools'
+    >>> _without_back_crumbs("Why 3 < 5 matters to pupils")
+    'Why 3 < 5 matters to pupils'
+    """
+    parts = title.split(_BACK_CRUMB)
+    if len(parts) < 3 or not parts[0].strip():
+        return title
+    if all(1 <= len(p.split()) <= settings().title_crumb_max_words for p in parts[1:]):
+        return parts[0].strip()
+    return title
+
+
 def strip_site_suffix(title: str, site_name: str | None) -> str:
+    """Remove a site name glued to a title ("… | Site", "… - Site", "Site: …"), and a
+    backward trail of the site's sections after it ("… < Section < Article").
+
+    >>> strip_site_suffix("Storm closes schools < Local < Article - Daily Planet", "Daily Planet")
+    'Storm closes schools'
+    """
+    return _without_back_crumbs(_strip_site_suffix(title, site_name))
+
+
+def _strip_site_suffix(title: str, site_name: str | None) -> str:
     """Remove a site name glued to a title ("… | Site", "… - Site", "Site: …").
 
     With ``site_name`` only a part that matches it is removed. Without it, a short

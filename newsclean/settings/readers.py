@@ -221,6 +221,13 @@ class ReaderSettings:
         "newsclean.metadata.tags",
     )
 
+    title_crumb_max_words: int = knob(
+        3,
+        'each part of a backward trail after a title ("Headline < Society < Article") has at most this '
+        "many words: longer parts are the headline's own words",
+        "newsclean.metadata.titles",
+    )
+
     max_title_chars: int = knob(
         600,
         "characters of a title read; a longer line is no headline",

@@ -132,3 +132,69 @@ def test_a_desk_word_inside_a_longer_name_or_a_collective_is_not_a_desk():
     assert _people(_page("en", ld=_ld("Riverside Community Garden Team", kind="Organization"))) == [
         "Riverside Community Garden Team"
     ]
+
+
+# --------------------------------------------------------------------------- one writer, two spellings
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        ["Ann Lee", "A. Lee"],
+        ["A. Lee", "Ann Lee"],
+        ["Ann Lee", "A Lee"],
+        ["Ann Lee", "Lee"],
+    ],
+)
+def test_a_short_form_beside_the_full_name_is_one_writer(declared):
+    assert _people(_page("en", ld=_ld(*declared))) == ["Ann Lee"]
+
+
+def test_two_writers_with_one_family_name_stay_two():
+    assert _people(_page("en", ld=_ld("Ann Lee", "Bo Lee"))) == ["Ann Lee", "Bo Lee"]
+    assert _people(_page("en", ld=_ld("Ann Lee", "B. Lee"))) == ["Ann Lee", "B. Lee"]
+
+
+def test_a_byline_with_the_initial_adds_its_co_author():
+    byline = '<div class="byline">By <a href="/p/al">A. Lee</a> and <a href="/p/bc">Bo Chen</a></div>'
+    assert _people(_page("en", ld=_ld("Ann Lee"), byline=byline)) == ["Ann Lee", "Bo Chen"]
+
+
+@pytest.mark.parametrize(
+    "lang, byline, tag, names",
+    [
+        ("en", "By Ann Lee", "Ann Lee, Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("de", "Von Anna Berg", "Anna Berg, Paul Krause", ["Anna Berg", "Paul Krause"]),
+        ("pl", "Autor: Jan Kowalski", "Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+    ],
+)
+def test_the_author_tags_co_authors_join_a_byline_with_the_first_writer_only(lang, byline, tag, names):
+    page = _page(lang, head=f'<meta name="author" content="{tag}">', byline=f'<div class="byline">{byline}</div>')
+    assert _people(page) == names
+
+
+def test_an_author_tag_that_does_not_name_the_bylines_writer_adds_no_one():
+    page = _page("en", head='<meta name="author" content="Carla Diaz, Bo Chen">', byline='<div class="byline">By Ann Lee</div>')
+    assert _people(page) == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- CJK author tags
+
+
+@pytest.mark.parametrize(
+    "tag, names",
+    [
+        ("홍길동·김철수 기자", ["홍길동", "김철수"]),
+        ("홍길동 기자, 김철수 기자", ["홍길동", "김철수"]),
+        ("홍길동·김철수", ["홍길동", "김철수"]),
+        ("山田太郎、佐藤花子", ["山田太郎", "佐藤花子"]),
+        ("山田太郎", ["山田太郎"]),
+    ],
+)
+def test_a_cjk_author_tag_lists_every_reporter(tag, names):
+    assert normalise_author_list([tag]) == names
+
+
+def test_korean_co_reporters_in_an_author_tag_on_a_page():
+    head = '<meta name="author" content="홍길동·김철수 기자">'
+    assert _people(_page("ko", head=head)) == ["홍길동", "김철수"]

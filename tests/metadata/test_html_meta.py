@@ -619,3 +619,73 @@ _LONG = "After a winter of storms, closures and two failed votes on the pier: Th
 )
 def test_a_headline_opening_that_is_no_kicker_stays(head, body, expected):
     assert page(head, body).title == expected
+
+
+# --------------------------------------------------------------------------- a kicker shown apart from the <h1>
+
+
+_KICKER_LD = _ld_headline("Storm damage - Tram line to reopen in March")
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # the kicker sits over the <h1>; og:title and <title> glue it with a colon, the JSON-LD
+        # with a dash: the page's own majority form
+        (
+            _KICKER_LD
+            + '<meta property="og:title" content="Storm damage: Tram line to reopen in March">'
+            + "<title>Storm damage: Tram line to reopen in March | Saltmere Courier</title>",
+            "Storm damage: Tram line to reopen in March",
+        ),
+        # every declared title agrees: that form
+        (
+            _KICKER_LD + "<title>Storm damage - Tram line to reopen in March | Saltmere Courier</title>",
+            "Storm damage - Tram line to reopen in March",
+        ),
+        # one voice against one: the first declared title stands
+        (
+            _KICKER_LD + '<meta property="og:title" content="Storm damage: Tram line to reopen in March">',
+            "Storm damage - Tram line to reopen in March",
+        ),
+    ],
+)
+def test_a_kicker_over_the_h1_is_joined_as_most_declared_titles_join_it(head, expected):
+    body = '<div class="kicker">Storm damage</div><h1>Tram line to reopen in March</h1>'
+    assert page(head, body).title == expected
+
+
+def test_declared_titles_with_different_kickers_keep_the_first():
+    head = (
+        _ld_headline("Storm damage - Tram line to reopen in March")
+        + '<meta property="og:title" content="Transport: Tram line to reopen in March">'
+        + "<title>Transport: Tram line to reopen in March | Saltmere Courier</title>"
+    )
+    body = "<h1>Tram line to reopen in March</h1>"
+    assert page(head, body).title == "Storm damage - Tram line to reopen in March"
+
+
+# --------------------------------------------------------------------------- a kicker's element glued to the headline's
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<h1><span class="kicker">Storm damage</span>Tram line to reopen in March</h1>',
+        '<h1><span class="kicker">Storm damage</span><span class="headline">Tram line to reopen in March</span></h1>',
+        "<h1>Storm damage<br>Tram line to reopen in March</h1>",
+    ],
+)
+def test_a_kicker_glued_to_the_headline_by_markup_is_read_apart(h1):
+    # alone, the heading reads with a space where the browser shows the parts apart
+    assert page("", h1).title == "Storm damage Tram line to reopen in March"
+    # with a declared title of the same words, its joint ("Kicker: Headline") is taken
+    ld = _ld_headline("Storm damage: Tram line to reopen in March")
+    assert page(ld, h1).title == "Storm damage: Tram line to reopen in March"
+
+
+def test_inline_markup_inside_a_headline_is_not_read_apart():
+    h1 = "<h1>Mayor <em>resigns</em> after <a href='/pier'>pier</a> vote</h1>"
+    assert page("", h1).title == "Mayor resigns after pier vote"
+    # a small letter after an element's edge goes on the same word
+    assert page("", "<h1>Ferry <b>pier</b>s rebuilt</h1>").title == "Ferry piers rebuilt"

@@ -226,3 +226,20 @@ def test_share_bars_and_player_buttons_score_low():
 )
 def test_strip_section_suffix(title, sections, expected):
     assert titles.strip_section_suffix(title, sections) == expected
+
+
+@pytest.mark.parametrize("title, site, expected", [
+    # a colon, spaced or full-width, before the site's own name
+    ("서울 폭우로 하천 범람 : 한강일보", "한강일보", "서울 폭우로 하천 범람"),
+    ("大雨で川が氾濫、住民が避難：東京新報", "東京新報", "大雨で川が氾濫、住民が避難"),
+    ("Le tramway rouvrira en mars : Courrier du Port", "Courrier du Port", "Le tramway rouvrira en mars"),
+    # a subtitle's colon is the headline's own
+    ("Réforme du port : le conseil vote mardi", "Courrier du Port", "Réforme du port : le conseil vote mardi"),
+    # a backward trail of the story's sections ("< Society < Article body") after the headline
+    ("서울 폭우로 하천 범람 < 사회 < 기사본문 - 한강일보", "한강일보", "서울 폭우로 하천 범람"),
+    ("Storm closes schools < Local < Article", None, "Storm closes schools"),
+    # one "<" inside a headline is its own
+    ("Why 3 < 5 matters to pupils", None, "Why 3 < 5 matters to pupils"),
+])
+def test_site_names_after_a_colon_and_backward_trails_are_stripped(title, site, expected):
+    assert strip_site_suffix(title, site) == expected

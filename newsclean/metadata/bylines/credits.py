@@ -10,6 +10,7 @@ import regex
 
 from newsclean.metadata.bylines.grammar import _analyse, _to_byline, parse_byline
 from newsclean.metadata.bylines.names import _agency_at
+from newsclean.metadata.bylines.reporter import _CJK_PERSON, _CJK_SEP, reporter_credit
 from newsclean.metadata.bylines.text import _clean_text
 from newsclean.metadata.bylines.vocabulary import (
     _EMPTY_PARENS,
@@ -58,6 +59,17 @@ _INVERTED = regex.compile(
 
 
 _META_SPLIT = regex.compile(r"\s*(?:[;|\n]+|\s/\s)\s*")
+
+
+# a declared list of CJK names alone, in the scripts' separators ("홍길동·김철수", "山田太郎、佐藤花子")
+_CJK_LIST = regex.compile(rf"{_CJK_PERSON}(?:{_CJK_SEP}{_CJK_PERSON})+")
+
+
+def _cjk_names(piece: str) -> list[str]:
+    """The names of a declared author value that only lists CJK names, else []."""
+    if _CJK_LIST.fullmatch(piece) is None:
+        return []
+    return [n.strip() for n in regex.split(_CJK_SEP, piece) if n.strip()]
 
 
 # a declared author given as an account: a display name, then the user name in brackets
@@ -127,8 +139,11 @@ def normalise_author_list(names: list[str]) -> list[str]:
                     and not any(_agency_at(first_tokens, j) for j in range(len(first_tokens)))
                 ):
                     piece = f"{m['first']}{m['particle']} {m['last']}"
-            an = _analyse(piece, default_marker=True)
-            found = _to_byline(an, piece, allow_single=True).authors
+            # CJK reporters ("홍길동·김철수 기자", "山田太郎、佐藤花子"): their credit's names
+            found = reporter_credit(piece) or _cjk_names(piece)
+            if not found:
+                an = _analyse(piece, default_marker=True)
+                found = _to_byline(an, piece, allow_single=True).authors
             if not found:
                 screen = _screen_name(piece)
                 found = [screen] if screen else []
