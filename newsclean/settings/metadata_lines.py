@@ -121,6 +121,13 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_lines",
     )
 
+    stacked_date_parts: int = knob(
+        3,
+        "a date badge over the story prints its day, month and year on this many lines of one word "
+        '("24" / "Jul" / "2012")',
+        "newsclean.stages.metadata_lines",
+    )
+
     glued_date_max_words: int = knob(
         8,
         'a date glued to the end of a headline line has at most this many words ("Mon, Mar 5, 2012 6:48 PM CST")',
@@ -272,6 +279,12 @@ class MetadataLineSettings:
         "blocks over the headline searched for its meta line's date after those under it (a kicker "
         'line with the date: "Harbour · Stenford · March 9, 2024 · 4 min read")',
         "newsclean.stages.metadata_lines",
+    )
+
+    meta_stamp_tail_words: int = knob(
+        3,
+        'a meta line led by its date has at most this many words after the date and time ("Follow @annlee")',
+        "newsclean.stages.metadata_zone",
     )
 
     meta_line_max_words: int = knob(

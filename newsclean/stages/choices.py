@@ -212,6 +212,12 @@ def _same_people(names: list[str], others: list[str]) -> bool:
     return bool(keys(names) & keys(others))
 
 
+def _named_someone(raw: str) -> bool:
+    """Whether a byline line, read alone, credits anyone (a person, an agency or a contributor)."""
+    p = bylines.parse_byline(raw)
+    return bool(p.authors or p.agency or p.contributors)
+
+
 def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
     """The most trustworthy date: page metadata, a date line, the dateline, a relative age, a page stamp."""
     meta_date = doc.meta.get("published")
@@ -238,7 +244,12 @@ def _published(doc: Document) -> tuple[datetime | date | None, str | None]:
                     return d, "text.date_line"
     # a byline line often carries the date ("by Ann Lee July 10, 2015"); not a teaser's byline,
     # whose credits the byline stage took away ("By Hal Brennan · 1 day ago" over another story)
-    teasers = {p.raw for p in doc.found.get("parsed_bylines", []) if not (p.authors or p.agency or p.contributors)}
+    # (a byline that never named anyone, "By admin - 2018-09-16", lost no credits: its date is the story's)
+    teasers = {
+        p.raw
+        for p in doc.found.get("parsed_bylines", [])
+        if not (p.authors or p.agency or p.contributors) and _named_someone(p.raw)
+    }
     story_bylines = [t for t in doc.found.get("bylines", []) if t.strip() not in teasers]
     for text in story_bylines:
         d = dates.parse_stamp(text, reference=ref).published

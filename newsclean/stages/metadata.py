@@ -33,6 +33,7 @@ from newsclean.stages.metadata_lines import (
     _name_by_date,
     _name_opens_story,
     _signature_line,
+    _stacked_date,
     _story_date_line,
     glued_byline,
     glued_date,
@@ -48,6 +49,7 @@ from newsclean.stages.metadata_zone import (
     _head_zone,
     _memo,
     _metadata_line,
+    _names_day,
     _region_head_end,
     stamp_and_labels,
 )
@@ -167,6 +169,9 @@ def head_metadata(doc: Document) -> None:
         if not _story_date_line(doc, memo) and title_at is not None:
             if not _meta_line_under_headline(doc, title_at, memo):
                 _listed_headline_date(doc, title_at, memo)
+    if region and not any(_memo(memo, _names_day, t) for t in doc.found.get("date_lines", [])):
+        # (a clock time or an age, "9:49am, EDT" or "Today", names no day of its own)
+        _stacked_date(doc, zone, memo)
 
 
 def _among_teasers(doc: Document, i: int) -> bool:

@@ -73,6 +73,23 @@ def _memo(memo: dict | None, fn, text: str, key=None):
 def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bool:
     """Recognise a byline or date line in ``b``; record it. ``soft`` allows soft chrome."""
     memo = {} if memo is None else memo
+    if b.label == Label.CAPTION and b.reason in _CREDIT_CAPTION_REASONS:
+        # "LONDON July 24, 2012 (AP)": a stamp with its agency's credit in parentheses, which
+        # the caption patterns take for a photo's credit
+        found = _memo(memo, stamp_with_agency, b.text)
+        if found is None or b.features["words"] > settings().byline_max_words:
+            return False
+        b.mark(Label.DATE, "date.stamp_with_agency")
+        doc.found.setdefault("date_lines", []).append(found[0])
+        return True
+    if b.label == Label.CAPTION and b.reason == "caption.alt_before_credit":
+        # a meta line over a picture's credit, taken for the picture's alt text ("July 24,
+        # 2012 5:37 AM PDT Follow @annlee" / "(Credit: Agency)"): the story's date
+        if not _memo(memo, meta_stamp, b.text):
+            return False
+        b.mark(Label.DATE, "date.meta_over_credit")
+        doc.found.setdefault("date_lines", []).append(b.text)
+        return True
     if b.label in (Label.UNDECIDED, Label.BODY):
         pass
     elif not (
@@ -130,6 +147,11 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
             doc.found.setdefault("bylines", []).append(", ".join(agencies))
             doc.found.setdefault("byline_rows", []).append(b.index)
         return True
+    credited = _memo(memo, stamp_with_agency, text) if words <= settings().byline_max_words else None
+    if credited is not None:
+        b.mark(Label.DATE, "date.stamp_with_agency")
+        doc.found.setdefault("date_lines", []).append(credited[0])
+        return True
     return False
 
 
@@ -176,9 +198,12 @@ def _stamp_rows(doc: Document, i: int, memo: dict) -> bool:
     a few lines of it ("The Briefing, Tuesday, March 5, 2024" over "The Briefing, Friday,
     March 1, 2024"), a list of issues or teasers with their dates, not the story's stamp."""
     reach = settings().stamp_row_reach
+    own = " ".join(doc.blocks[i].text.split())
     for j in range(max(0, i - reach), min(len(doc.blocks), i + reach + 1)):
-        if j != i and _memo(memo, stamp_and_labels, doc.blocks[j].text) is not None:
-            return True
+        # (the same stamp printed twice, over the picture and over the story, is one stamp)
+        if j != i and " ".join(doc.blocks[j].text.split()) != own:
+            if _memo(memo, stamp_and_labels, doc.blocks[j].text) is not None:
+                return True
     return False
 
 
@@ -249,6 +274,69 @@ def stamp_and_labels(text: str) -> tuple[str, list[str]] | None:
         if len(label.split()) > settings().stamp_label_max_words or label.rstrip()[-1:] in "?!":
             return None
     return part, labels
+
+
+_CREDIT_CAPTION_REASONS = frozenset({"caption.pattern", "caption.credit"})
+
+
+_AGENCY_CREDIT = regex.compile(r"\s*\(([^()]{2,40})\)\s*$")
+
+
+def stamp_with_agency(text: str) -> tuple[str, str] | None:
+    """The date stamp and the agency of a line that prints a full date with the agency's
+    credit in parentheses after it, perhaps after the place in capitals ("July 24, 2012 (AP)",
+    "WESTPORT, Wash. July 24, 2012 (AP)", "BERLIN 12.03.2024 (dpa)"); None otherwise (a
+    picture's caption ending "(AP)" is a sentence, not a stamp).
+
+    >>> stamp_with_agency("LONDON July 24, 2012 (AP)")
+    ('July 24, 2012', 'AP')
+    >>> stamp_with_agency("Crowds gather outside the stadium on July 24, 2012 (AP)") is None
+    True
+    """
+    s = " ".join(text.split())
+    m = _AGENCY_CREDIT.search(s)
+    if m is None or len(s) > settings().max_stamp_chars * 2 or not bylines.is_agency(m[1]):
+        return None
+    words = s[: m.start()].split(" ")
+    for k in range(min(len(words), settings().stamp_label_max_words + 1)):
+        rest = " ".join(words[k:])
+        if not dates.looks_like_date_line(rest) or dates.parse_date(rest) is None:
+            continue
+        place = words[:k]
+        # a dateline's place: in capitals ("WESTPORT, Wash.", "LONDON") or set off by a comma ("Paris,")
+        if place and not (
+            sum(ch.isalpha() for ch in place[0]) >= 3
+            and (place[0].strip(",.").isupper() or place[0][:1].isupper() and place[-1].endswith(","))
+        ):
+            return None
+        return rest, m[1].strip()
+    return None
+
+
+def meta_stamp(text: str) -> bool:
+    """Whether a short line is a meta line led by its date: a full date first, with a time, a
+    zone or a follow link after it ("July 24, 2012 5:37 AM PDT Follow @annlee"); not a
+    described scene with its day ("Crowds on the quay on July 24, 2012"), and not a sentence.
+
+    >>> meta_stamp("July 24, 2012 5:37 AM PDT Follow @annlee"), meta_stamp("Crowds on the quay on July 24, 2012")
+    (True, False)
+    """
+    from newsclean.stages.metadata_story_dates import _SENTENCE_END
+
+    s = " ".join(text.split())
+    if not s or len(s.split()) > settings().meta_line_max_words or _SENTENCE_END.search(s) is not None:
+        return False
+    if dates.parse_stamp(s).published is None:
+        return False
+    if dates.looks_like_date_line(s):
+        return True
+    # the date first, then a few words ("Follow @annlee")
+    words = s.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if dates.looks_like_date_line(head) and dates.parse_date(head) is not None:
+            return len(words) - k <= settings().meta_stamp_tail_words
+    return False
 
 
 _NOT_A_MENU_LABEL = regex.compile(r"[\d@.!?:,|]")
