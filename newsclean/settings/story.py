@@ -144,13 +144,13 @@ class StorySettings:
     bio_heading_words: int = knob(
         8,
         '"About Ann Lee": a heading whose next block is the bio',
-        "newsclean.stages.structure",
+        "newsclean.stages.structure, newsclean.stages.above_headline",
     )
 
     bio_lead_in_words: int = knob(
         6,
         "the name line and social links just above a bio",
-        "newsclean.stages.structure",
+        "newsclean.stages.structure, newsclean.stages.above_headline",
     )
 
     bio_max_prose_after: int = knob(
