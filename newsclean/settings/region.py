@@ -155,49 +155,6 @@ class RegionSettings:
         "newsclean.stages.region",
     )
 
-    stamp_list_min_items: int = knob(
-        3,
-        "a post's stamp may run on into the list of sections or labels the post is filed under (\"Posted "
-        'by Ann Lee at 12:05 PM in Harbours, Ferries, Local News", "Posted by Jo at 17:35 Labels: '
-        'harbours, ferries, weekend"): past its time, a line of at least this many short items '
-        "parted by commas, bars or semicolons is such a list, and the stamp's length is counted up to its time",
-        "newsclean.stages.region_footer",
-    )
-
-    stamp_list_item_words: int = knob(
-        5,
-        'words an item of such a list holds at most (the first keeps the cue: "PM in Harbours", '
-        '"Labels: harbour walks")',
-        "newsclean.stages.region_footer",
-    )
-
-    stamp_list_mean_words: float = knob(
-        3.0,
-        "... and its items hold at most this many words on average (clauses parted by commas run longer)",
-        "newsclean.stages.region_footer",
-    )
-
-    above_headline_max_blocks: int = knob(
-        6,
-        "text path: the body blocks the region holds above the page's headline are the box printed over "
-        "the post (the blog's tagline, the author's profile, a contact notice), when there are at most "
-        "this many",
-        "newsclean.stages.above_headline",
-    )
-
-    above_headline_story_words: float = knob(
-        60.0,
-        "... and the story under the headline holds at least this many words",
-        "newsclean.stages.above_headline",
-    )
-
-    above_headline_story_ratio: float = knob(
-        1.5,
-        "... and at least this many times the words above it (a story printed above a line taken for "
-        "its headline stays)",
-        "newsclean.stages.above_headline",
-    )
-
     teaser_section_story_score: float = knob(
         40.0,
         'a story above a teaser section\'s heading ("You may also like") wins over a denser run of teaser '

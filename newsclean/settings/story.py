@@ -144,19 +144,62 @@ class StorySettings:
     bio_heading_words: int = knob(
         8,
         '"About Ann Lee": a heading whose next block is the bio',
-        "newsclean.stages.structure",
+        "newsclean.stages.structure, newsclean.stages.above_headline",
     )
 
     bio_lead_in_words: int = knob(
         6,
         "the name line and social links just above a bio",
-        "newsclean.stages.structure",
+        "newsclean.stages.structure, newsclean.stages.above_headline",
     )
 
     bio_max_prose_after: int = knob(
         60,
         "sentence words allowed after a bio (and its heading's paragraph)",
         "newsclean.stages.structure",
+    )
+
+    stamp_list_min_items: int = knob(
+        3,
+        "a post's stamp may run on into the list of sections or labels the post is filed under (\"Posted "
+        'by Ann Lee at 12:05 PM in Harbours, Ferries, Local News", "Posted by Jo at 17:35 Labels: '
+        'harbours, ferries, weekend"): past its time, a line of at least this many short items '
+        "parted by commas, bars or semicolons is such a list, and the stamp's length is counted up to its time",
+        "newsclean.stages.region_footer",
+    )
+
+    stamp_list_item_words: int = knob(
+        5,
+        'words an item of such a list holds at most (the first keeps the cue: "PM in Harbours", '
+        '"Labels: harbour walks")',
+        "newsclean.stages.region_footer",
+    )
+
+    stamp_list_mean_words: float = knob(
+        3.0,
+        "... and its items hold at most this many words on average (clauses parted by commas run longer)",
+        "newsclean.stages.region_footer",
+    )
+
+    above_headline_max_blocks: int = knob(
+        6,
+        "text path: the body blocks the region holds above the page's headline are the box printed over "
+        "the post (the blog's tagline, the author's profile, a contact notice), when there are at most "
+        "this many",
+        "newsclean.stages.above_headline",
+    )
+
+    above_headline_story_words: float = knob(
+        60.0,
+        "... and the story under the headline holds at least this many words",
+        "newsclean.stages.above_headline",
+    )
+
+    above_headline_story_ratio: float = knob(
+        1.5,
+        "... and at least this many times the words above it (a story printed above a line taken for "
+        "its headline stays)",
+        "newsclean.stages.above_headline",
     )
 
     credit_line_max_words: int = knob(

@@ -61,3 +61,38 @@ def test_no_headline_in_the_region_changes_nothing(text_doc):
 def test_the_text_pipeline_runs_it_after_the_head_metadata():
     names = text_pipeline().names
     assert names.index("above_headline") == names.index("head_metadata") + 1
+
+
+BIO = "Ann Lee is a science writer and presenter of a radio show about the sea. She edits a magazine on boats."
+
+
+def _region_doc(text_doc, lines, start):
+    doc = text_doc("\n".join(lines))
+    for b in doc.blocks[start:]:
+        b.mark(Label.BODY, "region.inside")
+    doc.found["region"] = (start, len(doc.blocks) - 1)
+    return doc
+
+
+def test_the_authors_box_under_its_heading_opening_the_region_is_no_story(text_doc):
+    lines = [HEADLINE, "About the author", BIO, "Science", "Oceans", *STORY]
+    doc = _region_doc(text_doc, lines, 2)
+    above_headline(doc)
+    labels = {b.text: (b.label, b.reason) for b in doc.blocks}
+    assert labels[BIO] == (Label.AUTHOR_BIO, "bio.above_story")
+    assert labels["Science"] == (Label.CHROME, "bio.above_story")
+    assert all(labels[p][0] == Label.BODY for p in STORY)
+
+
+def test_a_paragraph_under_another_heading_stays(text_doc):
+    lines = [HEADLINE, "The wall", BIO, "Science", *STORY]
+    doc = _region_doc(text_doc, lines, 2)
+    above_headline(doc)
+    assert all(b.label == Label.BODY for b in doc.blocks[2:])
+
+
+def test_a_bio_with_little_story_under_it_stays(text_doc):
+    lines = [HEADLINE, "About the author", BIO, "Science", STORY[0]]
+    doc = _region_doc(text_doc, lines, 2)
+    above_headline(doc)
+    assert all(b.label == Label.BODY for b in doc.blocks[2:])

@@ -65,3 +65,29 @@ def test_a_two_word_post_does_not_give_its_place_to_the_comment_form():
     # no sentence of the comment form's notes is the post's body
     article = newsclean.extract(_POST, kind="text")
     assert "HTML tags" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liked this post?",
+        "If you enjoyed this post, then make sure you subscribe to our RSS Feed.",
+        "If you liked this article, please sign up for our newsletter below.",
+        "Get more by subscribing to the RSS feed.",
+        "Get the blog's updates by email:",
+    ],
+)
+def test_a_posts_closing_offers_to_subscribe(judged, line):
+    assert judged(line)[1] == "chrome.line_shape"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you enjoyed this story, you will love the sequel about the lighthouse.",
+        "Enjoy this post? It took the whole winter to write.",
+        "Get more by walking along the harbour wall every morning.",
+    ],
+)
+def test_story_lines_about_liking_stay(judged, line):
+    assert judged(line)[0] == Label.UNDECIDED
