@@ -635,3 +635,19 @@ def test_an_obituarys_closing_survived_by_paragraph_is_the_story_not_an_author_b
     for st in (ChromeRules(), MainRegion(), structure.author_bio, structure.finalise):
         st(doc)
     assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3, last]
+
+
+def test_residue_search_tries_only_the_paragraph_end_when_every_pattern_ends_there(text_doc):
+    assert structure._end_anchored((r"\s+read more\s*$", r"(?<=[.!?])\s*\((?:watch|video)\)$"))
+    # a branch without "$", a pattern wrapped in a case group, no patterns: the full search
+    assert not structure._end_anchored((r"\s+read more$|\s+more",))
+    assert not structure._end_anchored((r"(?-i:\s+MORE$)",))
+    assert not structure._end_anchored(())
+    lines = [P1 + " Read more", P2 + " (Watch)", P3 + " Continue reading »", P1 + " Read more\n", P2]
+    doc = text_doc("\n\n".join(lines))
+    for b, line in zip(doc.blocks, lines, strict=True):
+        b.text = line  # the last but one keeps its final newline
+        b.mark(Label.BODY, "test")
+    structure.inline_residue(doc)
+    assert [b.text for b in doc.blocks] == [P1, P2, P3, P1, P2]
+    assert [t for _, t in doc.found["residue"]] == ["Read more", "(Watch)", "Continue reading »", "Read more"]
