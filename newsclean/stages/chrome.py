@@ -270,6 +270,17 @@ class _Plan:
         self.unguarded = tuple(k for _, k in unguarded)
 
 
+def _guard_literals(compiled: regex.Pattern[str]) -> tuple[str, ...]:
+    """Literals one of which every match of the pattern holds in its lower-cased text, as
+    :class:`_Dispatch` reads them (a case-exact literal gives none here); () when none."""
+    source = unwrapped(compiled.pattern)
+    literal = required_literal(source)
+    if literal:
+        fold = bool(compiled.flags & regex.IGNORECASE) or source != compiled.pattern
+        return (literal.lower(),) if fold else ()
+    return required_alternatives(source) or required_marks(source)
+
+
 class ChromeRules:
     """Applies the phrase and pattern files to undecided blocks."""
 
@@ -303,7 +314,8 @@ class ChromeRules:
         # "13 comments:": a counter with its colon heads the comment section (matched on the text:
         # the normalised line has lost the colon)
         self.comment_counter = rules.combined("comment_counter_patterns")
-        self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
+        self._comment_by_key: dict[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]] = {}
+        self._comment_guards = {id(p): _guard_literals(p) for p in self.comment_section}
         # a user rule pack's copy may hold plain unions instead (newsclean.rules.user)
         self.head: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
         self.tail: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=False)
@@ -327,9 +339,18 @@ class ChromeRules:
         found = self._comment_by_key.get(key)
         if found is None:
             # a pure cache, as in _Dispatch
-            found = tuple(p for p in self.comment_section if p.match(key, partial=True) is not None)
+            found = tuple(
+                (p, self._comment_guards[id(p)]) for p in self.comment_section if p.match(key, partial=True) is not None
+            )
             self._comment_by_key[key] = found
-        for p in found:
+        folded = None
+        for p, guard in found:
+            if guard:
+                # a literal one of which every match holds (lower-cased), as the pattern files' guards
+                if folded is None:
+                    folded = norm.lower()
+                if not any(map(folded.__contains__, guard)):
+                    continue
             if p.match(norm):
                 return True
         return False

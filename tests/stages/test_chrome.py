@@ -719,3 +719,17 @@ def test_shared_and_nested_guard_literals_keep_every_decision():
         assert (found is None) == (expected is None), line
         if found is not None and expected is not None:
             assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
+
+
+def test_comment_section_guards_keep_every_decision():
+    from newsclean.rules import normalise_phrase
+    from newsclean.stages.chrome import _guard_literals
+
+    rules = ChromeRules()
+    assert "comments are " in _guard_literals(next(p for p in rules.comment_section if "are (?:closed" in p.pattern))
+    lines = ["Comments (12)", "Comments are closed", "Reader comments (4)", "Leave a comment", "Name *",
+             "Ann Lee says", "Your email address will not be published.", "Kommentare (3)", "Trackbacks (2)",
+             "Council meets on Tuesday", "Comment on the harbour plan", "The council says", "Top stories"]
+    for line in lines:
+        norm = normalise_phrase(line)
+        assert rules._comment_heading(norm) == any(p.match(norm) for p in rules.comment_section), line
