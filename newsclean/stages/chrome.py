@@ -157,17 +157,26 @@ class _Dispatch:
 
     def first(self, text: str, char: str) -> tuple[str, regex.Match[str]] | None:
         plan = self.plan(char)
-        folded = text.lower()
-        # the candidates whose guard the text holds, and those without a guard, of those that
-        # can match a block this long (each list runs from the longest bound down); each guard
-        # literal is looked for once, in C (map), with no Python step per candidate
-        size = -len(text)
-        n = bisect_right(plan.folded_bounds, size)
-        live = set(compress(plan.folded_owners[:n], map(folded.__contains__, plan.folded_literals[:n])))
+        size = len(text)
+        # the candidates of those that can match a block this long whose guard the text holds,
+        # and those without a guard (each list runs from the longest bound down)
+        live = set(plan.unguarded[: bisect_right(plan.unguarded_bounds, -size)])
+        # the guard literals tested on the lower-cased text: the roots (see _Plan) that can
+        # guard a pattern matching a block this long, each looked for once, in C (map), and
+        # the literals holding a root only where it is found
+        n = bisect_right(plan.root_bounds, -size)
+        if n:
+            folded = text.lower()
+            roots = plan.roots[:n]
+            owners = plan.owners
+            for root in compress(roots, map(folded.__contains__, roots)):
+                live.update(k for width, k in owners[root] if width >= size)
+                for child in plan.children[root]:
+                    if child in folded:
+                        live.update(k for width, k in owners[child] if width >= size)
         if plan.exact_literals:
-            n = bisect_right(plan.exact_bounds, size)
+            n = bisect_right(plan.exact_bounds, -size)
             live.update(compress(plan.exact_owners[:n], map(text.__contains__, plan.exact_literals[:n])))
-        live.update(plan.unguarded[: bisect_right(plan.unguarded_bounds, size)])
         anchored = self.anchored_start
         entries = plan.entries
         for k in sorted(live):
@@ -180,20 +189,27 @@ class _Dispatch:
 
 class _Plan:
     """The candidate patterns of one key, laid out so a block's guards are tested in one
-    pass: ``entries`` in file order; each guard literal (an alternative of a guard is one
-    literal) beside the position of its pattern (``owners``), those tested on the
-    lower-cased text apart from the case-exact ones; ``unguarded``: the positions of the
-    patterns without a guard. A pattern is tried when it is unguarded or one of its
-    literals is in the text, in file order: the same patterns as testing each guard in turn.
-    Each list is sorted by its pattern's :func:`max_chars` (longest first, unbounded ones
-    before all), with the bounds negated beside it (``*_bounds``, ascending): the entries a
-    block of n characters can match are a prefix, found by bisection."""
+    pass: ``entries`` in file order. A pattern is tried when it has no guard or one of its
+    literals (an alternative of a guard is one literal) is in the text, and when it can
+    match a block this long (its :func:`max_chars`): the same patterns, in file order, as
+    testing each guard in turn.
+
+    Each literal tested on the lower-cased text is looked for once however many patterns
+    it guards (``owners``: for each literal, (bound, position) of those patterns, the bound
+    being the longest block the pattern can match, sys.maxsize for none). Only the
+    ``roots``, the literals holding no other, are looked for in every block; a literal
+    holding a root is looked for (``children``) only where that root is found. The roots,
+    the case-exact literals and the patterns without a guard are listed longest bound
+    first, their bounds negated beside them (``*_bounds``, ascending; a root's bound is the
+    longest of its own patterns and its children's): the entries a block of n characters
+    can match are a prefix, found by bisection."""
 
     __slots__ = (
         "entries",
-        "folded_literals",
-        "folded_owners",
-        "folded_bounds",
+        "roots",
+        "root_bounds",
+        "children",
+        "owners",
         "exact_literals",
         "exact_owners",
         "exact_bounds",
@@ -209,7 +225,7 @@ class _Plan:
         self.entries = tuple((c, p) for c, p, _ in candidates)
         # a pattern's bound, negated: unbounded ones sort first
         bound = [-(widths.get(id(p)) or sys.maxsize) for _, p, _ in candidates]
-        folded: list[tuple[int, str, int]] = []
+        owners: dict[str, list[tuple[int, int]]] = {}
         exact: list[tuple[int, str, int]] = []
         unguarded: list[tuple[int, int]] = []
         for k, (_, _, guard) in enumerate(candidates):
@@ -218,18 +234,51 @@ class _Plan:
                 continue
             literal, fold = guard
             literals = (literal,) if isinstance(literal, str) else literal
-            (folded if fold else exact).extend((bound[k], lit, k) for lit in literals)
-        folded.sort(key=lambda e: e[0])
+            for lit in literals:
+                if not fold:
+                    exact.append((bound[k], lit, k))
+                elif lit:
+                    owners.setdefault(lit, []).append((-bound[k], k))
+                else:
+                    # an empty literal: every text holds it
+                    unguarded.append((bound[k], k))
         exact.sort(key=lambda e: e[0])
         unguarded.sort()
-        self.folded_bounds = tuple(b for b, _, _ in folded)
-        self.folded_literals = tuple(lit for _, lit, _ in folded)
-        self.folded_owners = tuple(k for _, _, k in folded)
+        self.owners = {lit: tuple(found) for lit, found in owners.items()}
+        roots: list[str] = []
+        children: dict[str, list[str]] = {}
+        for lit in sorted(self.owners, key=len):
+            held = [r for r in roots if r in lit]
+            if held:
+                # looked for where its longest root is found: a text holding it holds that root
+                children[max(held, key=len)].append(lit)
+            else:
+                roots.append(lit)
+                children[lit] = []
+        self.children = {root: tuple(found) for root, found in children.items()}
+        reach = {
+            root: max(width for lit in (root, *found) for width, _ in self.owners[lit])
+            for root, found in children.items()
+        }
+        roots.sort(key=lambda root: -reach[root])
+        self.roots = tuple(roots)
+        self.root_bounds = tuple(-reach[root] for root in roots)
         self.exact_bounds = tuple(b for b, _, _ in exact)
         self.exact_literals = tuple(lit for _, lit, _ in exact)
         self.exact_owners = tuple(k for _, _, k in exact)
         self.unguarded_bounds = tuple(b for b, _ in unguarded)
         self.unguarded = tuple(k for _, k in unguarded)
+
+
+def _guard_literals(compiled: regex.Pattern[str]) -> tuple[str, ...]:
+    """Literals one of which every match of the pattern holds in its lower-cased text, as
+    :class:`_Dispatch` reads them (a case-exact literal gives none here); () when none."""
+    source = unwrapped(compiled.pattern)
+    literal = required_literal(source)
+    if literal:
+        fold = bool(compiled.flags & regex.IGNORECASE) or source != compiled.pattern
+        return (literal.lower(),) if fold else ()
+    return required_alternatives(source) or required_marks(source)
 
 
 class ChromeRules:
@@ -265,7 +314,8 @@ class ChromeRules:
         # "13 comments:": a counter with its colon heads the comment section (matched on the text:
         # the normalised line has lost the colon)
         self.comment_counter = rules.combined("comment_counter_patterns")
-        self._comment_by_key: dict[str, tuple[regex.Pattern[str], ...]] = {}
+        self._comment_by_key: dict[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]] = {}
+        self._comment_guards = {id(p): _guard_literals(p) for p in self.comment_section}
         # a user rule pack's copy may hold plain unions instead (newsclean.rules.user)
         self.head: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
         self.tail: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=False)
@@ -289,9 +339,18 @@ class ChromeRules:
         found = self._comment_by_key.get(key)
         if found is None:
             # a pure cache, as in _Dispatch
-            found = tuple(p for p in self.comment_section if p.match(key, partial=True) is not None)
+            found = tuple(
+                (p, self._comment_guards[id(p)]) for p in self.comment_section if p.match(key, partial=True) is not None
+            )
             self._comment_by_key[key] = found
-        for p in found:
+        folded = None
+        for p, guard in found:
+            if guard:
+                # a literal one of which every match holds (lower-cased), as the pattern files' guards
+                if folded is None:
+                    folded = norm.lower()
+                if not any(map(folded.__contains__, guard)):
+                    continue
             if p.match(norm):
                 return True
         return False

@@ -19,6 +19,7 @@ from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.base import stage
+from newsclean.stages.chrome_guards import _depths, _ends_anchored, unwrapped
 from newsclean.stages.metadata_zone import stamp_beside_labels
 from newsclean.stages.story_end import (
     _BULLET,
@@ -457,20 +458,47 @@ def _reversed(pattern: regex.Pattern | None) -> regex.Pattern | None:
     return None if pattern is None else regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
 
+def _end_anchored(sources: tuple[str, ...]) -> bool:
+    """Whether every pattern ends with ``$`` in each of its branches (no alternation at its
+    top level): then every match ends at the text's end, or before a final newline.
+
+    >>> _end_anchored((r"\\s+read more$", r"\\(watch\\)$")), _end_anchored((r"a$|b$",)), _end_anchored(())
+    (True, False, False)
+    """
+    return bool(sources) and all(
+        _ends_anchored(source) and source == unwrapped(source) and not _depths(source)[1] for source in sources
+    )
+
+
+@lru_cache(maxsize=1)
+def _residue_ends() -> tuple[bool, bool]:
+    """Whether every residue pattern ends with ``$`` (searched from the end), and whether
+    each is :func:`_end_anchored` (read once, as rules.combined is)."""
+    sources = rules.pattern_sources("inline_residue_patterns")
+    return all(source.endswith("$") for source in sources), _end_anchored(sources)
+
+
 @stage("inline_residue", may_read=["found.residue"], assigns=["found.residue"])
 def inline_residue(doc: Document) -> None:
     """Cut link residue ("... read more") from the end of body paragraphs."""
     pat = rules.combined("inline_residue_patterns")
     if pat is None:
         return
-    if all(p.pattern.endswith("$") for p in rules.patterns("inline_residue_patterns")):
+    reverse, at_end = _residue_ends()
+    if reverse:
         pat = _reversed(pat) or pat
     cut: list[tuple[int, str]] = doc.found.setdefault("residue", [])
     for b in doc.blocks:
         if b.label != Label.BODY:
             continue
         # residue sits at the very end: only the paragraph's tail is searched
-        m = pat.search(b.text, max(0, len(b.text) - settings().residue_tail_chars))
+        pos = max(0, len(b.text) - settings().residue_tail_chars)
+        if at_end and not b.text.endswith("\n"):
+            # every match ends where the text does: the reverse search's first try, there, is
+            # the only one that can succeed (no "$" before a final newline)
+            m = pat.match(b.text, pos)
+        else:
+            m = pat.search(b.text, pos)
         if m and m.start() > 0:
             cut.append((b.index, m.group(0).strip()))
             b.text = b.text[: m.start()].rstrip()

@@ -668,3 +668,68 @@ def test_guards_and_bounds_keep_every_decision():
         assert (found is None) == (expected is None), line
         if found is not None and expected is not None:
             assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
+
+
+def test_guard_literals_held_by_others_are_looked_for_only_where_those_are_found():
+    import regex
+
+    from newsclean.stages.chrome import _Plan
+
+    fold = regex.IGNORECASE
+    comments = regex.compile(r"^x.{0,40}comments closed", fold)
+    comment = regex.compile(r"^x.{0,40}comment", fold)
+    days = regex.compile(r"^x.*\b(?:today|day)\b", fold)
+    short = regex.compile(r"^xy$")
+    exact = regex.compile(r"^x.*VAT")
+    plan = _Plan(
+        (
+            ("a", comments, ("comments closed", True)),
+            ("b", comment, ("comment", True)),
+            ("c", days, (("today", "day"), True)),
+            ("d", short, None),
+            ("e", exact, ("VAT", False)),
+        ),
+        {id(comments): 60, id(comment): 50, id(short): 3},
+    )
+    # one literal of those holding another is looked for in every block
+    assert sorted(plan.roots) == ["comment", "day"]
+    assert plan.children == {"comment": ("comments closed",), "day": ("today",)}
+    # the longest bound first: "day" guards an unbounded pattern, "comment" one of at most 60 characters
+    assert plan.roots == ("day", "comment") and plan.root_bounds[1] == -60
+    assert plan.exact_literals == ("VAT",) and plan.unguarded == (3,)
+
+
+def test_shared_and_nested_guard_literals_keep_every_decision():
+    rules = ChromeRules()
+    lines = [
+        "Comments are closed for this story.",
+        "Commenting is disabled on this article",
+        "Join the discussion: 12 comments",
+        "Sign up for the newsletter and get the briefing in your inbox",
+        "Subscribe to our newsletter: the harbour news every day",
+        "Follow us: 12K followers",
+        "The council met on Tuesday; the comment period ends today, the clerk said.",
+        "Ferry fares rise again (Photo: Ann Lee)",
+        "Residents said the bridge had been closed for three weeks, and the ferry was the only way across "
+        "the river for workers at the hospital, the school and the market: a comment the mayor repeated.",
+    ]
+    for line in lines:
+        found = rules._match(line)
+        expected = _first_in_file_order(rules, line)
+        assert (found is None) == (expected is None), line
+        if found is not None and expected is not None:
+            assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
+
+
+def test_comment_section_guards_keep_every_decision():
+    from newsclean.rules import normalise_phrase
+    from newsclean.stages.chrome import _guard_literals
+
+    rules = ChromeRules()
+    assert "comments are " in _guard_literals(next(p for p in rules.comment_section if "are (?:closed" in p.pattern))
+    lines = ["Comments (12)", "Comments are closed", "Reader comments (4)", "Leave a comment", "Name *",
+             "Ann Lee says", "Your email address will not be published.", "Kommentare (3)", "Trackbacks (2)",
+             "Council meets on Tuesday", "Comment on the harbour plan", "The council says", "Top stories"]
+    for line in lines:
+        norm = normalise_phrase(line)
+        assert rules._comment_heading(norm) == any(p.match(norm) for p in rules.comment_section), line
