@@ -32,6 +32,7 @@ from newsclean.stages.metadata_lines import (
     _name_below,
     _name_by_date,
     _name_opens_story,
+    _post_footer,
     _signature_line,
     _stacked_date,
     _story_date_line,
@@ -163,7 +164,11 @@ def head_metadata(doc: Document) -> None:
                 # further down, past the standfirst, when the line reads as a credit
                 any(_name_past_standfirst(doc, at, memo) for at in heads)
     if not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", [])) and region:
-        if not _name_opens_story(doc, memo) and not _closing_credit(doc, region[1], memo):
+        if (
+            not _name_opens_story(doc, memo)
+            and not _closing_credit(doc, region[1], memo)
+            and not _post_footer(doc, region[1], memo)
+        ):
             _signature_line(doc, region[1], memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
         if not _story_date_line(doc, memo) and title_at is not None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from newsclean import rules
-from newsclean.metadata import bylines
+from newsclean.metadata import bylines, dates
+from newsclean.settings import settings
 from newsclean.stages.metadata_zone import _memo
 
 
@@ -51,3 +52,39 @@ def _agencies_only(text: str, memo: dict) -> bool:
         and bool(parsed.contributors)
         and all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
     )
+
+
+# a lower-case word that leads from the names into the date ("on", "at", "le", "am", "el")
+_LEAD_WORD = regex.compile(r"\s+\p{Ll}{1,3}$")
+
+
+def post_credit(text: str) -> str:
+    """The credit of a blog post's footer line, else '': the author marker and the names,
+    without the date and the post's categories after them ("Posted by Ann Lee on May 3,
+    2012 at 9:14 AM in Travel, Food | Permalink" -> "Posted by Ann Lee"; "Publié par Ann
+    Lee le 3 mai 2012"; "Posted by Ann Lee, Product Manager, Maps" keeps its role, which
+    the parser drops).
+
+    >>> post_credit("Posted by Ann Lee on May 3, 2012 at 9:14 AM in Travel, Food | Permalink")
+    'Posted by Ann Lee'
+    >>> post_credit("By Tuesday, 5 May the council had voted"), post_credit("Ann Lee on May 3, 2012")
+    ('', '')
+    """
+    words = text.split()
+    if len(words) > settings().byline_bio_max_words:
+        return ""
+    v = dates._vocab()
+    # the date starts at its first number, or at the month or weekday names right before it
+    # ("on Sunday, October 28, 2012"; a name may be a month's: "Jan de Vries", "Marco Rossi")
+    cut = next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))
+    while 0 < cut < len(words) and words[cut - 1].strip(".,").casefold() in (v.months.keys() | v.weekdays):
+        cut -= 1
+    if cut < len(words) and dates.parse_stamp(" ".join(words[cut:])).published is None:
+        return ""  # the tail is no date: a sentence, not a footer
+    if cut == len(words) and len(words) > settings().byline_max_words:
+        return ""
+    credit = _LEAD_WORD.sub("", " ".join(words[:cut]).rstrip(" ,;|·•–—-")).rstrip(" ,;|·•–—-")
+    # (the marker and the first name before a job title: "Posted by Ann Lee, Product Manager")
+    if not bylines.opens_with_author_marker(credit.split(",")[0]) or not bylines.parse_byline(credit).authors:
+        return ""
+    return credit

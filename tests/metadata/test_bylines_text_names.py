@@ -174,3 +174,25 @@ def test_a_lower_case_particle_before_a_full_name_is_its_marker(line, name):
 def test_a_byline_ending_in_a_reading_times_unit(line):
     assert looks_like_byline(line)
     assert parse_byline(line).authors == ["Anna Berg"]
+
+
+# a job title and the team or outlet it is held at, after the name and a comma (the comma
+# between them lost in the visible text): no second person
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Mara Lindqvist, Engineer Harbour Maps",
+        "By Mara Lindqvist, Product Marketing Manager Team",
+        "By Mara Lindqvist, Education reporter Coastline News",
+        "Von Mara Lindqvist, Redakteurin Hafenblatt",
+        "Por Mara Lindqvist, Corresponsal Diario Costero",
+    ],
+)
+def test_a_title_and_its_employer_after_the_name(line):
+    assert _credited(line) == ["Mara Lindqvist"]
+
+
+def test_co_authors_and_titles_alone_are_read_as_before():
+    assert _credited("By Mara Lindqvist, Tomas Grieve") == ["Mara Lindqvist", "Tomas Grieve"]
+    assert _credited("By Mara Lindqvist, Senior Staff Technologist") == ["Mara Lindqvist"]
+    assert _credited("By Mara Lindqvist, Editor Tomas Grieve") == ["Mara Lindqvist", "Tomas Grieve"]

@@ -143,3 +143,58 @@ def test_people_with_their_agency_right_over_the_date_stamp_are_the_byline_not_a
 def test_a_photo_credit_with_a_name_under_its_caption_stays_a_caption():
     block = "Photo: the harbour wall after the storm surge\n\nMara Lindqvist | Reuters\n\n12 March 2024"
     assert _credited(HEAD + TITLE + block + "\n\n" + STORY) == []
+
+
+# --- a blog post's footer under the story: "Posted by <name> on <date> in <categories>"
+
+POST_TITLE = "Why I moved my notes to plain text files\n\n"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Posted by Mara Lindqvist on March 12, 2024 at 09:14 AM in Tools, Writing Habits | Permalink",
+        "Posted by Mara Lindqvist on Tuesday, March 12, 2024 | Permalink",
+        "Publié par Mara Lindqvist le 12 mars 2024 à 09:14",
+        "Eingestellt von Mara Lindqvist am 12. März 2024",
+        "Publicado por Mara Lindqvist el 12 de marzo de 2024",
+        "Pubblicato da Mara Lindqvist il 12 marzo 2024",
+        "Geplaatst door Mara Lindqvist op 12 maart 2024",
+    ],
+)
+def test_a_post_footer_credits_its_name(footer):
+    page = HEAD + POST_TITLE + STORY + "\n" + footer + "\n\nComments\n\nOlder posts\n"
+    assert _credited(page) == ["Mara Lindqvist"]  # not a category ("Writing Habits")
+
+
+def test_a_post_footer_stays_the_date_line_it_was():
+    page = HEAD + POST_TITLE + STORY + "\nPosted by Mara Lindqvist on March 12, 2024 | Permalink\n\nOlder posts\n"
+    a = newsclean.extract(page, kind="text")
+    assert a.authors == ["Mara Lindqvist"] and a.byline == "Posted by Mara Lindqvist"
+    assert a.published is not None and a.published.isoformat().startswith("2024-03-12")
+
+
+def test_a_post_footer_with_a_job_title():
+    page = HEAD + POST_TITLE + STORY + "\nPosted by Mara Lindqvist, Product Marketing Manager, Maps\n\nOlder posts\n"
+    assert _credited(page) == ["Mara Lindqvist"]
+
+
+def test_a_name_that_is_also_a_month_stays_whole():
+    page = HEAD + POST_TITLE + STORY + "\nGeplaatst door Jan de Vries op 12 maart 2024\n\nOlder posts\n"
+    assert _credited(page) == ["Jan de Vries"]
+
+
+def test_comments_under_the_post_are_no_footer():
+    page = (
+        HEAD + POST_TITLE + STORY + "\nComments\n\nGreat post, thanks!\n\n"
+        "Posted by: Bo Chen | March 13, 2024 at 10:02 AM\n\nOlder posts\n"
+    )
+    assert _credited(page) == []
+
+
+def test_a_closing_sentence_that_opens_with_by_is_no_footer():
+    from newsclean.stages.metadata_byline_text import post_credit
+
+    assert post_credit("By Tuesday, 12 March the council had voted to rebuild the wall") == ""
+    assert post_credit("By 2025 the harbour will have a new pier") == ""
+    assert post_credit("Mara Lindqvist on March 12, 2024") == ""  # no marker: the signature's shape

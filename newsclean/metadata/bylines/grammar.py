@@ -165,6 +165,11 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part after a person's name and a comma that ends in a job title is the title, whole
     # ("Ann Lee, Product Marketing Manager"): its first words are the title's, no second
     # person; co-authors before one title in the plural keep theirs ("..., Bo Kim Staff Writers")
+    if _title_then_employer(tokens, an, state):
+        # "Ann Lee, Engineer Google Photos", "Ann Lee, Education reporter BBC News": her job
+        # title and the team or outlet she holds it at, no second person
+        an.junk_words += junk
+        return
     k = 0 if _title_after_name(tokens, an, state) else _name_before_title(tokens)
     if k:
         # "Ann Lee Staff Writer", "신현주 기자": a name with its job title after it, no comma
@@ -286,6 +291,20 @@ def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
         return False
     last = tokens[-1].casefold().strip(".,")
     return not (last.endswith("s") and last[:-1] in _vocab().title_words)  # a plural: co-authors' title
+
+
+def _title_then_employer(tokens: list[str], an: _Analysis, state: dict) -> bool:
+    """Whether the part after a person's name and a comma is a job title followed by the
+    capitalised name of the team or outlet it is held at (see _classify)."""
+    if state.get("joined") or not any(it.kind in ("name", "single") for it in an.items) or _is_title(tokens):
+        return False  # (a title alone is read as one: "Senior Staff Technologist")
+    # (a news agency there stays its credit: "Ann Lee, Staff Writer AFP")
+    return any(
+        _is_title(tokens[:j])
+        and all(t[:1].isupper() for t in tokens[j:])
+        and all(_agency_at(tokens, i) is None for i in range(j, len(tokens)))
+        for j in range(len(tokens) - 1, 0, -1)
+    )
 
 
 def _name_edge(tokens: list[str], an: _Analysis) -> int | None:
