@@ -125,7 +125,7 @@ class MetadataLineSettings:
         3,
         "a date badge over the story prints its day, month and year on this many lines of one word "
         '("24" / "Jul" / "2012")',
-        "newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_story_dates",
     )
 
     glued_date_max_words: int = knob(

@@ -27,20 +27,19 @@ from newsclean.stages.metadata_lines import (
     _TITLE_TAIL,
     _agency_line,
     _closing_credit,
-    _dated,
     _meta_line_under_headline,
     _name_below,
     _name_by_date,
     _name_opens_story,
     _post_footer,
     _signature_line,
-    _stacked_date,
     _story_date_line,
     glued_byline,
     glued_date,
 )
 from newsclean.stages.metadata_past_standfirst import _name_past_standfirst
-from newsclean.stages.metadata_story_dates import _listed_headline_date
+from newsclean.stages.metadata_story_dates import _listed_headline_date, stacked_date
+from newsclean.stages.metadata_story_dates import _names_day_or_age as _dated
 from newsclean.stages.metadata_zone import (
     MEMO_KEY,
     SOFT_CHROME_REASONS,
@@ -176,7 +175,7 @@ def head_metadata(doc: Document) -> None:
                 _listed_headline_date(doc, title_at, memo)
     if region and not any(_memo(memo, _names_day, t) for t in doc.found.get("date_lines", [])):
         # (a clock time or an age, "9:49am, EDT" or "Today", names no day of its own)
-        _stacked_date(doc, zone, memo)
+        stacked_date(doc, zone, memo)
 
 
 def _among_teasers(doc: Document, i: int) -> bool:

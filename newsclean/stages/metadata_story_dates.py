@@ -128,3 +128,68 @@ def _listed_headline_date(doc: Document, title_at: int, memo: dict) -> bool:
         doc.found.setdefault("date_lines", []).append(n.text)
         return True
     return False
+
+
+# a clock time as a word ("02:56am", "10.15", "9pm"): the lead before it ("at") is the stamp's own
+_CLOCK_WORD = regex.compile(r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d(?:[ap]\.?m\.?)?|[ap]\.?m\.?)(?!\w)", regex.I)
+
+
+def _cued_after_comma(words: list[str], k: int) -> bool:
+    """Whether the last ``k`` words open with a capitalised date cue set off from the headline
+    by a comma or a bar ("... polls Politics news, Updated Nov 6, 2012 at 10:16pm IST",
+    "... open | Published 9 March 2024"): the page's stamp printed in the headline's box. A
+    cue the headline's words lead into ("Report published March 5") stays the headline's."""
+    tail = " ".join(words[-k:])
+    before = words[-k - 1] if k < len(words) else ""
+    return (
+        tail[:1].isupper()
+        and (before.endswith(",") or before in _GLUE_BARS)
+        and dates._vocab().cue_any_re.match(tail) is not None
+    )
+
+
+_GLUE_BARS = frozenset({"|", "·", "•", "–", "—", "-"})
+
+
+def _full_date(text: str) -> date | datetime | None:
+    """The publication date a line gives with its year, without a reference."""
+    return dates.parse_stamp(text).published
+
+
+def _names_day_or_age(text: str) -> bool:
+    """Whether a date line gives a day: a date, or an age ("3 hours ago"); a clock time
+    alone ("19:25", a schedule's row or a live post's stamp) does not date the story."""
+    if dates.is_relative_age(text):
+        return True
+    stamp = dates.parse_stamp(text)
+    return stamp.published is not None or stamp.modified is not None
+
+
+def stacked_date(doc: Document, zone: list[int], memo: dict) -> bool:
+    """A date printed as a badge over the story, one part per line ("24" / "Jul" / "2012",
+    "Oct" / "4" / "2012"), perhaps with its time on the next line ("9:49am, EDT"): the
+    nearest such run of short lines above the story whose parts read together as a full
+    date, when no other line dates the story."""
+    blocks = doc.blocks
+    parts = settings().stacked_date_parts
+    for i in zone:
+        first = i - parts + 1
+        if first < 0:
+            continue
+        run = blocks[first : i + 1]
+        if any(
+            b.label in (Label.TITLE, Label.BYLINE, Label.DATE) or b.features["words"] != 1 or len(b.text.strip()) > 9
+            for b in run
+        ):
+            continue
+        text = " ".join(b.text.strip() for b in run)
+        if not _memo(memo, dates.looks_like_date_line, text) or _memo(memo, _full_date, text) is None:
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if after is not None and after.label == Label.DATE and not _memo(memo, _names_day_or_age, after.text):
+            text = f"{text} {after.text.strip()}"  # its time: "24 Jul 2012 9:49am, EDT"
+        for b in run:
+            b.mark(Label.DATE, "date.stacked_parts")
+        doc.found.setdefault("date_lines", []).insert(0, text)
+        return True
+    return False

@@ -76,10 +76,15 @@ def _metadata_line(doc: Document, b, soft: bool, memo: dict | None = None) -> bo
     if b.label == Label.CAPTION and b.reason in _CREDIT_CAPTION_REASONS:
         # "LONDON July 24, 2012 (AP)": a stamp with its agency's credit in parentheses, which
         # the caption patterns take for a photo's credit
+        # (or a stamp beside its labels, "April 27, 2024 / 6:00 AM / Harbour News", which
+        # has a credit's slashes)
         found = _memo(memo, stamp_with_agency, b.text)
+        reason = "date.stamp_with_agency"
+        if found is None:
+            found, reason = _memo(memo, stamp_and_labels, b.text), "date.stamp_beside_labels"
         if found is None or b.features["words"] > settings().byline_max_words:
             return False
-        b.mark(Label.DATE, "date.stamp_with_agency")
+        b.mark(Label.DATE, reason)
         doc.found.setdefault("date_lines", []).append(found[0])
         return True
     if b.label == Label.CAPTION and b.reason == "caption.alt_before_credit":
@@ -208,9 +213,9 @@ def _stamp_rows(doc: Document, i: int, memo: dict) -> bool:
 
 
 # what sets a label apart from the date stamp beside it: a bar, a dot, a semicolon, a dash
-# between spaces, or the comma after a leading label or before a closing one ("Berlin,
-# 12.03.2024", "12 March 2024 11:42, UK")
-_STAMP_PARTS = regex.compile(r"\s*[|•·;]\s*|\s[-–—]\s|(?<=^[^,\d]{1,40}[\p{L}.]),\s|,\s(?=[^,\d]{2,40}$)")
+# or a slash between spaces ("April 27, 2024 / 6:00 AM / Harbour News"), or the comma after
+# a leading label or before a closing one ("Berlin, 12.03.2024", "12 March 2024 11:42, UK")
+_STAMP_PARTS = regex.compile(r"\s*[|•·;]\s*|\s[-–—/]\s|(?<=^[^,\d]{1,40}[\p{L}.]),\s|,\s(?=[^,\d]{2,40}$)")
 
 
 def stamp_beside_labels(text: str) -> str | None:

@@ -198,3 +198,20 @@ def test_a_pictures_alt_text_with_its_day_does_not_date_the_story():
     alt = "Parents gather outside the harbour school on the morning of July 24, 2012"
     a = _extract([*MENU, HEADLINE, "By Ann Lee", alt, "(Credit: Harbour Photo Agency)", *STORY, *FOOT])
     assert a.published is None
+
+
+# --- a stamp beside its labels set off by slashes, which a photo credit's slashes resemble ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["April 27, 2024 / 6:00 AM / Harbour News", "27.04.2024 / 06:00 Uhr / Hafenblatt"],
+)
+def test_a_stamp_beside_labels_set_off_by_slashes(line):
+    for lines in ([*MENU, HEADLINE, "By Ann Lee", line, *STORY, *FOOT], [*MENU, line, HEADLINE, *STORY, *FOOT]):
+        assert _day(_extract(lines).published) == date(2024, 4, 27)
+
+
+def test_a_photo_credit_with_slashes_gives_no_date():
+    a = _extract([*MENU, HEADLINE, "By Ann Lee", "Photo: Bo Chen / Harbour News", *STORY, *FOOT])
+    assert a.published is None
