@@ -21,7 +21,7 @@ from newsclean.segment.html import SECOND_LOOK
 from newsclean.segment.html_parse import load_html
 from newsclean.settings import Settings, as_settings, using
 from newsclean.stages.base import Pipeline
-from newsclean.stages.html_region import anchor_key, html_list_gate, keep_short_prose, linked_list
+from newsclean.stages.html_region import anchor_key, head_only_post, html_list_gate, keep_short_prose, linked_list
 from newsclean.stages.pipelines import html_pipeline, text_pipeline
 
 
@@ -132,6 +132,8 @@ def _extract(
         if _has_body(listed) and not linked_list(listed, _anchor_texts(text)):
             listed.warn("the page's main content is a list without a sentence of prose; it is the body")
             doc = listed
+    if kind == "html" and not _has_body(doc):
+        head_only_post(doc)
     return assemble(doc)
 
 

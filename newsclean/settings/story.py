@@ -129,6 +129,13 @@ class StorySettings:
         "newsclean.stages.gate",
     )
 
+    post_head_min_words: int = knob(
+        4,
+        "HTML path: a post whose every candidate gave no body gets its headline and date lines as its body "
+        "when they hold at least this many words together (fewer: a lone label, the body stays empty)",
+        "newsclean.stages.html_region",
+    )
+
     gate_prose_words: int = knob(
         8,
         "a sentence this long is prose, not a headline or a menu entry",

@@ -343,6 +343,8 @@ def _short_post(doc: Document, body: list) -> list:
 
 # the warning of a body too short to be an article
 _TOO_LITTLE = "no article: only "
+# the gate's warnings of a page without an article
+_NO_ARTICLE = "no article: "
 
 
 def keep_short_prose(doc: Document) -> bool:
@@ -371,6 +373,12 @@ def keep_short_prose(doc: Document) -> bool:
 
 _TITLE_PARTS = regex.compile(r"\s(?:\||::|—|–|-|·|»)\s|:\s")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _is_title_part(text: str, title: str) -> bool:
+    """Is the line one of the parts of the page's title ("In the pink..." of "Blog name: In the pink...")?"""
+    line = _NOT_WORD.sub(" ", text).strip().casefold()
+    return bool(line) and any(_NOT_WORD.sub(" ", part).strip().casefold() == line for part in _TITLE_PARTS.split(title))
 
 
 def _ends_with_title_part(text: str, title: str) -> bool:
@@ -403,3 +411,34 @@ def html_byline_guard(doc: Document) -> None:
             b.mark(Label.BODY, "html.sentence_not_byline")
             if found and b.text in found:
                 found.remove(b.text)
+
+
+def head_only_post(doc: Document) -> bool:
+    """The last resort of a post with no text of its own (a photo post, a video post): when
+    every candidate gave no body, the lines the main content shows for the post, its
+    headline and its date (the blocks taken as the title or the date, and the lines the gate
+    took for too little text that are a heading or a part of the page's ``<title>``, "Blog
+    name: In the pink...": the post's headline where the title stage took the blog's name)
+    are its body, with the rule ``gate.post_head``.
+    They must hold ``post_head_min_words`` words together and more than a date: a lone date,
+    or a paragraph's label ("Older posts"), is not a post's head, and the body stays empty. The
+    title and the date stay the Article's fields as well. Returns whether a block went back."""
+    title = doc.meta.get("title") or ""
+    head = [
+        b
+        for b in doc.blocks
+        if b.text
+        and (
+            b.label in (Label.TITLE, Label.DATE)
+            or (b.reason == "gate.too_little_text" and (b.kind == Kind.HEADING or _is_title_part(b.text, title)))
+        )
+    ]
+    if not any(b.label != Label.DATE for b in head):
+        return False
+    if sum(b.features["words"] for b in head) < settings().post_head_min_words:
+        return False
+    for b in head:
+        b.mark(Label.BODY, "gate.post_head")
+    doc.warnings[:] = [w for w in doc.warnings if not w.startswith(_NO_ARTICLE)]
+    doc.warn("a post without text of its own: its headline and date lines are the body")
+    return True

@@ -352,3 +352,45 @@ def test_a_page_of_short_lines_without_a_sentence_stays_empty():
     article = newsclean.extract(page, kind="html")
     assert article.body == ""
     assert any("no article" in w for w in article.warnings)
+
+
+def _photo_post(title: str, headline: str) -> str:
+    # a blog's photo post: the date header, the post's headline, a picture and the pager
+    return (f"<html><head><title>{title}</title></head><body><h1>Harbour Notes</h1><div class='post hentry'>"
+            "<h2 class='date-header'><span>Tuesday, 4 March 2014</span></h2>"
+            f"<h3 class='post-title entry-title'>{headline}</h3><div class='post-body'><img src='fog.jpg'></div>"
+            "<p><a href='/older'>Older Post</a> <a href='/'>Home</a></p></div></body></html>")
+
+
+def test_a_photo_post_without_text_gets_its_date_and_headline_as_its_body():
+    import newsclean
+
+    article = newsclean.extract(_photo_post("Harbour Notes - Street Style: Fog at dawn", "Fog at dawn"), kind="html")
+    assert article.body == "Tuesday, 4 March 2014\n\nFog at dawn"
+    # they stay the Article's fields too
+    assert str(article.published) == "2014-03-04"
+    assert not any("no article" in w for w in article.warnings)
+    assert any("without text of its own" in w for w in article.warnings)
+    assert not any(r.text in ("Older Post", "Home") for r in article.blocks)
+
+
+def test_a_line_that_is_not_the_posts_headline_does_not_make_a_head():
+    import newsclean
+
+    # the short line is not a part of the page's title (nor a heading): a pager's label
+    page = _photo_post("Harbour Notes", "Fog at dawn").replace("<h1>Harbour Notes</h1>", "")
+    article = newsclean.extract(page.replace("<h3 class='post-title entry-title'>Fog at dawn</h3>",
+                                             "<p>Older posts</p>"), kind="html")
+    assert article.body == ""
+    assert any("no article" in w for w in article.warnings)
+
+
+def test_a_lone_date_is_not_a_posts_head():
+    from newsclean.stages.html_region import head_only_post
+
+    doc = Document(blocks=[])
+    doc.blocks = segment_html("<html><body><p>Tuesday, 4 March 2014</p></body></html>").blocks
+    compute_features(doc)
+    doc.blocks[0].mark(Label.DATE, "date.stamp")
+    assert not head_only_post(doc)
+    assert doc.blocks[0].label == Label.DATE
