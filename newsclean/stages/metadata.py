@@ -15,6 +15,7 @@ from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.settings import settings
 from newsclean.stages.base import stage
+from newsclean.stages.metadata_byline_text import _post_footer
 from newsclean.stages.metadata_headline import (
     _find_headline,
     _mark_meta_title,
@@ -31,7 +32,6 @@ from newsclean.stages.metadata_lines import (
     _name_below,
     _name_by_date,
     _name_opens_story,
-    _post_footer,
     _signature_line,
     _story_date_line,
     glued_byline,

@@ -1,5 +1,6 @@
 """Byline text near the date stamp made ready for the name tests: a name's line without its
-reading time or its one-word place, and a line of news agencies alone.
+reading time or its one-word place, a line of news agencies alone, and a blog post's footer
+under the story ("Posted by Ann Lee on May 3, 2012 | Permalink").
 
 Split from :mod:`newsclean.stages.metadata_lines` along its seams.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsclean import rules
+from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.metadata_zone import _memo
@@ -88,3 +90,25 @@ def post_credit(text: str) -> str:
     if not bylines.opens_with_author_marker(credit.split(",")[0]) or not bylines.parse_byline(credit).authors:
         return ""
     return credit
+
+
+def _post_footer(doc: Document, end: int, memo: dict | None = None) -> bool:
+    """A blog post's footer as the story's last line or under it: "Posted by Ann Lee on May 3,
+    2012 at 9:14 AM in Travel | Permalink", "Publié par Ann Lee le 3 mai 2012", "Posted by
+    Ann Lee, Product Manager". Its names are the post's author; the comments under the post
+    ("Posted by: Bo Chen | May 4, 2012") are not read.
+    """
+    for b in doc.blocks[end : end + 1 + settings().signature_after]:
+        if b.reason.startswith("chrome.comment"):  # the comments under the post
+            return False
+        if b.label in (Label.TITLE, Label.BYLINE):
+            continue
+        credit = _memo(memo, post_credit, b.text)
+        if not credit:
+            continue
+        if credit == " ".join(b.text.split()):
+            b.mark(Label.BYLINE, "byline.post_footer")
+        # (else the line holds the post's date too: it stays for the date stages to read)
+        doc.found.setdefault("bylines", []).append(credit)
+        return True
+    return False

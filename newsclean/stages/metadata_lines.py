@@ -20,7 +20,6 @@ from newsclean.stages.metadata_byline_text import (
     _people_with_agency,
     _without_place,
     _without_reading_time,
-    post_credit,
 )
 from newsclean.stages.metadata_story_dates import (
     _CLOCK_WORD,
@@ -535,28 +534,6 @@ def _closing_credit(doc: Document, end: int, memo: dict | None = None) -> bool:
             continue
         b.mark(Label.BYLINE, "byline.closing_credit")
         doc.found.setdefault("bylines", []).append(b.text.strip())
-        return True
-    return False
-
-
-def _post_footer(doc: Document, end: int, memo: dict | None = None) -> bool:
-    """A blog post's footer as the story's last line or under it: "Posted by Ann Lee on May 3,
-    2012 at 9:14 AM in Travel | Permalink", "Publié par Ann Lee le 3 mai 2012", "Posted by
-    Ann Lee, Product Manager". Its names are the post's author; the comments under the post
-    ("Posted by: Bo Chen | May 4, 2012") are not read.
-    """
-    for b in doc.blocks[end : end + 1 + settings().signature_after]:
-        if b.reason in _COMMENTS_OPEN or b.reason.startswith("chrome.comment"):
-            return False
-        if b.label in (Label.TITLE, Label.BYLINE):
-            continue
-        credit = _memo(memo, post_credit, b.text)
-        if not credit:
-            continue
-        if credit == " ".join(b.text.split()):
-            b.mark(Label.BYLINE, "byline.post_footer")
-        # (else the line holds the post's date too: it stays for the date stages to read)
-        doc.found.setdefault("bylines", []).append(credit)
         return True
     return False
 
