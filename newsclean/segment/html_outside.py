@@ -238,6 +238,10 @@ def outside_blocks(blocks: list[tuple[str, bool]], candidate: list[str]) -> list
             continue
         tokens = text.split()
         at = -1
+        if vocabulary.issuperset(tokens) and cursor >= 0 and key in keys[cursor]:
+            # inside the candidate block the page is at: its first occurrence is no later, so
+            # the cursor stays (a huge table's cells in its row-sized blocks skip the search)
+            continue
         if vocabulary.issuperset(tokens):
             g = settings().gram_chars
             if grams is None and searches >= settings().gram_after_searches:

@@ -129,7 +129,6 @@ def test_one_word_found_inside_a_later_paragraph_does_not_move_the_place():
 def test_the_substring_set_gives_the_same_blocks_as_the_searches():
     import random
 
-
     rng = random.Random(5)
     words = "ferry harbour council vote late storm road repairs winter said".split()
     candidate = [" ".join(rng.choice(words) for _ in range(rng.randrange(5, 30))) for _ in range(20)]
@@ -162,3 +161,54 @@ def test_the_searches_from_the_grams_first_places_find_the_first_occurrence():
     for after in (0, 100):
         with using(Settings(gram_after_searches=after)):
             assert outside_blocks(blocks, candidate) == searched
+
+
+def _searched_from_the_start(blocks, candidate):
+    """The plain reading outside_blocks must agree with: every block searched through the
+    whole candidate, the cursor moved to the block of its first occurrence."""
+    from bisect import bisect_right
+
+    from newsclean.settings import settings
+
+    keys = [t.replace(" ", "") + "\0" for t in candidate]
+    joined = "".join(keys)
+    starts = [sum(len(k) for k in keys[:n]) for n in range(len(keys))]
+    words = " ".join(candidate).split()
+    pairs = set(zip(words, words[1:], strict=False))
+    out, cursor = [], -1
+    for text, framed in blocks:
+        key, tokens = text.replace(" ", ""), text.split()
+        if key + "\0" in keys:
+            cursor = max(cursor, keys.index(key + "\0"))
+            continue
+        at = joined.find(key) if set(words).issuperset(tokens) else -1
+        if at >= 0:
+            if len(tokens) > 1:
+                cursor = max(cursor, bisect_right(starts, at) - 1)
+            continue
+        shared = sum(p in pairs for p in zip(tokens, tokens[1:], strict=False))
+        if len(tokens) >= settings().own_min_words and shared >= settings().own_pair_share * (len(tokens) - 1):
+            continue
+        out.append((cursor, text, framed))
+    return out
+
+
+def test_cells_inside_the_row_the_page_is_at_are_placed_as_the_plain_search_places_them():
+    import random
+
+    rng = random.Random(23)
+    words = "ferry harbour council vote late storm road repairs winter said".split()
+    # a table read in page order: each row's cells right after the row's own block, some cells
+    # repeated from earlier rows, a few glued pairs and strangers in between
+    rows = [[f"{rng.choice(words)} {rng.randrange(60)}" for _ in range(5)] for _ in range(80)]
+    candidate = [" ".join(r) for r in rows]
+    blocks = []
+    for n, row in enumerate(rows):
+        blocks += [(c, False) for c in row]
+        if n and rng.random() < 0.3:
+            blocks.append((rng.choice(rows[rng.randrange(n)]), False))
+        if rng.random() < 0.2:
+            blocks.append((f"{rng.choice(words)}{rng.randrange(60)} share print", False))
+    for after in (0, 10**9):
+        with using(Settings(gram_after_searches=after)):
+            assert outside_blocks(blocks, candidate) == _searched_from_the_start(blocks, candidate)
