@@ -501,6 +501,16 @@ def test_alternatives_with_escapes_and_nested_groups_give_each_alternative_s_lit
     assert required_alternatives(r"(?:VAT no|P\.\s?IVA)|x") == ()       # a top-level alternation
 
 
+def _assert_dispatch_decides_as_file_order(rules, lines):
+    """The dispatch finds, for every line, the pattern that trying them all in file order finds."""
+    for line in lines:
+        found = rules._match(line)
+        expected = _first_in_file_order(rules, line)
+        assert (found is None) == (expected is None), line
+        if found is not None and expected is not None:
+            assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
+
+
 def _first_in_file_order(rules, line):
     """The chrome pattern that trying every pattern in file order, without the dispatch's keys,
     guards and bounds, finds first for the line (head patterns match at the start), or None."""
@@ -662,12 +672,7 @@ def test_guards_and_bounds_keep_every_decision():
         "Residents said the bridge had been closed for three weeks and that the ferry was the only way "
         "across the river for workers at the hospital and the school.",
     ]
-    for line in lines:
-        found = rules._match(line)
-        expected = _first_in_file_order(rules, line)
-        assert (found is None) == (expected is None), line
-        if found is not None and expected is not None:
-            assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
+    _assert_dispatch_decides_as_file_order(rules, lines)
 
 
 def test_guard_literals_held_by_others_are_looked_for_only_where_those_are_found():
@@ -713,12 +718,7 @@ def test_shared_and_nested_guard_literals_keep_every_decision():
         "Residents said the bridge had been closed for three weeks, and the ferry was the only way across "
         "the river for workers at the hospital, the school and the market: a comment the mayor repeated.",
     ]
-    for line in lines:
-        found = rules._match(line)
-        expected = _first_in_file_order(rules, line)
-        assert (found is None) == (expected is None), line
-        if found is not None and expected is not None:
-            assert (found[0], found[1].re.pattern) == (expected[0], expected[1].pattern), line
+    _assert_dispatch_decides_as_file_order(rules, lines)
 
 
 def test_comment_section_guards_keep_every_decision():
