@@ -46,7 +46,7 @@ def _people_with_agency(text: str, memo: dict) -> bool:
     )
 
 
-def _agencies_only(text: str, memo: dict) -> bool:
+def _agencies_only(text: str, memo: dict | None) -> bool:
     """Whether the line credits news agencies and nothing else ("dpa/AFP", "AFP")."""
     parsed = _memo(memo, bylines.parse_byline, text)
     return (

@@ -487,14 +487,7 @@ def _name_opens_story(doc: Document, memo: dict) -> bool:
 def _agency_credit(text: str, memo: dict | None) -> bool:
     """Whether a short line credits news agencies only ("dpa/lnw", "SDA/sep", "AFP/dpa/tsp", "AFP"):
     the parsed line names agencies and no one else (an editor's initials are dropped)."""
-    if len(_A_WORD.findall(text)) > settings().agency_line_max_words:
-        return False
-    parsed = _memo(memo, bylines.parse_byline, text)
-    return (
-        not parsed.authors
-        and bool(parsed.contributors)
-        and all(c.role == "agency" and bylines.is_agency(c.name) for c in parsed.contributors)
-    )
+    return len(_A_WORD.findall(text)) <= settings().agency_line_max_words and _agencies_only(text, memo)
 
 
 _CREDIT_PARTS = regex.compile(r"\s*[/,]\s*")

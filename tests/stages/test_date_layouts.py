@@ -10,23 +10,7 @@ import pytest
 import newsclean
 from newsclean.stages.metadata_lines import glued_date
 from newsclean.stages.metadata_zone import stamp_with_agency
-
-MENU = ["Home", "News", "Local", "Sport", "Weather", "Sign in"]
-
-HEADLINE = "Harbour school to stay open after council vote on repairs"
-
-STORY = [
-    "The council voted on Tuesday evening to keep the old harbour school open and to repair "
-    "its roof and windows over the summer, after months of campaigning by parents.",
-    "The repairs are expected to cost about four million pounds, part of which will come "
-    "from a national fund for school buildings, the council's finance chief said.",
-    "Parents and teachers had collected more than three thousand signatures and handed them "
-    "to the mayor at a packed meeting in the town hall in the autumn.",
-    "Work is due to begin in July and to last two years, while lessons continue in "
-    "temporary classrooms set up on the playing field behind the school.",
-]
-
-FOOT = ["Terms of use", "Privacy", "Contact us"]
+from tests.stages.test_story_dates import FOOT, HEADLINE, MENU, STORY  # the same invented page
 
 
 def _extract(lines: list[str]) -> newsclean.Article:

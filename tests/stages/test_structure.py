@@ -746,23 +746,7 @@ P5 = (
 def test_a_video_card_s_title_under_its_running_time_leaves_the_story():
     from newsclean import extract
 
-    page = "\n".join(
-        [
-            "Home",
-            "News",
-            "Harbour ferries back in service after storm repairs",
-            "By Ann Lee",
-            "March 4, 2024",
-            P1,
-            P2,
-            "2:41",
-            "Storm surge floods the harbour road",
-            P3,
-            P4,
-            P5,
-            "Share this article",
-        ]
-    )
+    page = _story_around(["2:41", "Storm surge floods the harbour road"], tail=["Share this article"])
     article = extract(page, kind="text")
     assert "Storm surge floods" not in article.body
     assert [r.rule for r in article.removed if r.text.startswith("Storm surge")] == ["structure.video_title"]
@@ -772,22 +756,7 @@ def test_a_video_card_s_title_under_its_running_time_leaves_the_story():
 def test_a_sentence_under_a_time_stays():
     from newsclean import extract
 
-    page = "\n".join(
-        [
-            "Home",
-            "News",
-            "Harbour ferries back in service after storm repairs",
-            "By Ann Lee",
-            "March 4, 2024",
-            P1,
-            P2,
-            "2:41",
-            P3,
-            P4,
-            P5,
-            "Share this article",
-        ]
-    )
+    page = _story_around(["2:41"], tail=["Share this article"])
     assert P3 in extract(page, kind="text").body
 
 
@@ -799,25 +768,16 @@ FACTS = [
 ]
 
 
+def _story_around(box, tail=()):
+    """A text page: menu, headline, byline and date, two paragraphs, ``box``, three more."""
+    lines = ["Home", "News", "Harbour ferries back in service after storm repairs", "By Ann Lee", "March 4, 2024"]
+    return "\n".join([*lines, P1, P2, *box, P3, P4, P5, *tail])
+
+
 def test_a_fact_box_closed_by_its_source_line_leaves_the_story():
     from newsclean import extract
 
-    page = "\n".join(
-        [
-            "Home",
-            "News",
-            "Harbour ferries back in service after storm repairs",
-            "By Ann Lee",
-            "March 4, 2024",
-            P1,
-            P2,
-            *FACTS,
-            P3,
-            P4,
-            P5,
-            "Share this article",
-        ]
-    )
+    page = _story_around(FACTS, tail=["Share this article"])
     article = extract(page, kind="text")
     assert {r.text for r in article.removed if r.rule == "structure.fact_box"} >= set(FACTS[:3])
     assert not any(line in article.body for line in FACTS)
@@ -830,24 +790,7 @@ def test_a_fact_box_closed_by_its_source_line_leaves_the_story():
 def test_fact_box_labels_in_other_languages(label, source):
     from newsclean import extract
 
-    page = "\n".join(
-        [
-            "Home",
-            "News",
-            "Harbour ferries back in service after storm repairs",
-            "By Ann Lee",
-            "March 4, 2024",
-            P1,
-            P2,
-            label,
-            FACTS[1],
-            FACTS[2],
-            source,
-            P3,
-            P4,
-            P5,
-        ]
-    )
+    page = _story_around([label, FACTS[1], FACTS[2], source])
     article = extract(page, kind="text")
     assert {r.text: r.rule for r in article.removed}[label] == "structure.fact_box"
     assert label not in article.body and source not in article.body and FACTS[1] not in article.body
@@ -856,21 +799,7 @@ def test_fact_box_labels_in_other_languages(label, source):
 def test_a_facts_label_without_a_source_line_stays():
     from newsclean import extract
 
-    page = "\n".join(
-        [
-            "Home",
-            "News",
-            "Harbour ferries back in service after storm repairs",
-            "By Ann Lee",
-            "March 4, 2024",
-            P1,
-            P2,
-            *FACTS[:3],
-            P3,
-            P4,
-            P5,
-        ]
-    )
+    page = _story_around(FACTS[:3])
     body = extract(page, kind="text").body
     assert FACTS[1] in body and P3 in body
 

@@ -1,21 +1,10 @@
 from newsclean.document import Label
-from newsclean.stages import structure
-from newsclean.stages.chrome import ChromeRules
+from tests.stages.test_structure import _viewer_run as _run  # chrome, then caption_alt_text
 
 STORY = [
     "The harbour board met on Tuesday and agreed to rebuild the northern wall before the winter storms arrive.",
     "Engineers said the old stones had shifted by almost a metre since the spring tides and could not be patched.",
 ]
-
-
-def _run(text_doc, lines):
-    doc = text_doc("\n\n".join(lines))
-    ChromeRules()(doc)
-    for b in doc.blocks:
-        if b.label == Label.UNDECIDED:
-            b.mark(Label.BODY, "region.inside")
-    structure.caption_alt_text(doc)
-    return {b.text: (b.label, b.reason) for b in doc.blocks}
 
 
 def test_a_subheading_over_a_viewer_label_stays_the_story(text_doc):
