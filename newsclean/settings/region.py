@@ -156,9 +156,10 @@ class RegionSettings:
     )
 
     teaser_section_story_score: float = knob(
-        40.0,
+        20.0,
         'a story above a teaser section\'s heading ("You may also like") wins over a denser run of teaser '
-        "summaries under it, when it holds at least this much prose",
+        "summaries or a publisher's boilerplate under it, when it holds at least this much prose: the "
+        "article gate's min_article_words (a short video or photo post is one paragraph of a few lines)",
         "newsclean.stages.region",
     )
 

@@ -307,6 +307,25 @@ def test_the_story_above_a_teaser_heading_beats_denser_teasers_under_it(text_doc
     assert all(labels[t][0] != Label.BODY for t in teasers)
 
 
+def test_a_short_post_above_a_related_heading_beats_the_publishers_boilerplate_under_it(text_doc):
+    # a video post: one paragraph of some twenty words under its headline; under the related
+    # posts and the comments link, the publisher's longer paragraph about itself
+    post = ("Step inside the small workshop where two brothers still stitch every saddle by hand, "
+            "and hear why they never moved the work overseas.")
+    about = ("Tidewater Media is an independent publisher of online craft and lifestyle magazines with offices "
+             "in Leeds and Lisbon. Our sites cover the newest trends, makers and products in design, "
+             "workshops, tools and the culture around them for readers in more than forty countries.")
+    page = "\n\n".join(["Home", "Makers", "Tools", "Watch | The saddle makers of Harrow Lane",
+                         "By Ivo Brandt posted on March 3, 2013 5:00 pm", post, "video", "Related Posts",
+                         "March 1, 2013 A first look at the spring tool catalogue",
+                         "February 26, 2013 Inside a letterpress studio", "Previous Post", "Comments",
+                         "Follow us", "RSS Feed", "Latest", "The workbench of the year", about,
+                         "© Tidewater Media, 2013", "Contact Us"])
+    labels = _run_region(text_doc, page)
+    assert labels[post][0] == Label.BODY
+    assert labels[about][0] != Label.BODY
+
+
 def test_unpunctuated_cjk_lines_are_prose(text_doc):
     # a photo blog's lines: CJK prose punctuated by spaces, one line per picture, no full stops
     lines = ["一波寒流報到 山上的楓樹已經換上紅色的新衣 我們一早就出發前往營地",
