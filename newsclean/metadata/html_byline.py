@@ -184,9 +184,6 @@ def _visible_credit(root) -> tuple[list[str], str | None]:
     return names, text
 
 
-_WITH_ATTRS = etree.XPath("descendant-or-self::*[@class or @id or @rel or @itemprop]")
-
-
 def _byline_elements(root) -> Iterator[tuple[Any, str]]:
     """The page's visible byline elements (class/id/rel/itemprop author or byline) in order,
     each with its text (the boxes inside it apart): never one in a list, an aside, a footer
@@ -194,11 +191,22 @@ def _byline_elements(root) -> Iterator[tuple[Any, str]]:
     seen = 0
     wrappers: frozenset | None = None  # read once, at the first element that needs it
     boxes: dict = {}  # the ancestors judged by _in_teaser
-    # only elements with one of the attributes read can match (the others' text is blank)
-    for el in _WITH_ATTRS(root):
-        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style", "head", "title"):
+    # in document order, read lazily: the search most often stops at the page's first byline
+    # element, where an XPath ("descendant-or-self::*[@class or ...]") makes every one first
+    for el in root.iter(etree.Element):
+        get = el.get
+        cls, id_, rel, prop = get("class"), get("id"), get("rel"), get("itemprop")
+        # only elements with one of the attributes read can match (the others' text is blank)
+        if (cls is None and id_ is None and rel is None and prop is None) or el.tag in (
+            "meta",
+            "link",
+            "script",
+            "style",
+            "head",
+            "title",
+        ):
             continue
-        a = _attrs(el)
+        a = f"{cls or ''} {id_ or ''} {rel or ''} {prop or ''}".casefold()
         # the literals first (in C, no generator): most elements hold none of them
         if (
             not (

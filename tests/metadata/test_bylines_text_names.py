@@ -196,3 +196,25 @@ def test_co_authors_and_titles_alone_are_read_as_before():
     assert _credited("By Mara Lindqvist, Tomas Grieve") == ["Mara Lindqvist", "Tomas Grieve"]
     assert _credited("By Mara Lindqvist, Senior Staff Technologist") == ["Mara Lindqvist"]
     assert _credited("By Mara Lindqvist, Editor Tomas Grieve") == ["Mara Lindqvist", "Tomas Grieve"]
+
+
+def _ends_with_any(low: str, n: int, words) -> bool:
+    """The plain reading the suffix lookup of names._ends_with_word replaces: every word tried."""
+    return any(len(w) >= n and len(low) - len(w) >= n - 1 and low.endswith(w) for w in words)
+
+
+@pytest.mark.parametrize("n", [0, 1, 3, 4, 6])
+def test_the_suffix_lookup_answers_as_trying_every_word(n):
+    from newsclean.metadata.bylines.names import _ends_with_word
+
+    words = frozenset({"reporter", "redakteurin", "desk", "autor", "in"})
+    lows = "chefreporterin politikredakteurin newsdesk gastautor reporter xreporter desk ldesk marin in ann"
+    for low in [*lows.split(), "", "korrespondentin"]:
+        assert _ends_with_word(low, n, (words,)) == _ends_with_any(low, n, words), (low, n)
+
+
+def test_compound_titles_and_newsroom_words_are_no_names():
+    from newsclean.metadata.bylines.names import _compound_title, _word_of_a_role
+
+    assert _compound_title("chefreporterin") and not _compound_title("reporter")
+    assert _word_of_a_role("Newsdesk") and _word_of_a_role("Gastautor") and not _word_of_a_role("Lindqvist")

@@ -689,3 +689,17 @@ def test_inline_markup_inside_a_headline_is_not_read_apart():
     assert page("", h1).title == "Mayor resigns after pier vote"
     # a small letter after an element's edge goes on the same word
     assert page("", "<h1>Ferry <b>pier</b>s rebuilt</h1>").title == "Ferry piers rebuilt"
+
+
+def test_byline_elements_come_in_page_order_whatever_attribute_names_them():
+    from lxml import html as lxml_html
+
+    from newsclean.metadata.html_byline import _byline_elements
+
+    root = lxml_html.fromstring(
+        "<html><body><header><p class='site'>The Ledger</p></header><article><h1>Bridge reopens</h1>"
+        "<div ID='x' class='Byline'>By Ann Lee</div><span itemprop='author'>Bo Chen</span>"
+        "<p rel='author'>Cy Dunn</p><p class='body'>The bridge reopened on Monday after repairs.</p>"
+        "</article></body></html>"
+    )
+    assert [text for _, text in _byline_elements(root)] == ["By Ann Lee", "Bo Chen", "Cy Dunn"]

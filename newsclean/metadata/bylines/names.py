@@ -238,8 +238,7 @@ def _name_kind(tokens: list[str]) -> str | None:
 def _compound_title(low: str) -> bool:
     """Whether one word is a compound ending in a job title ("chefreporterin",
     "politikredakteurin", "nyhetsjournalist"): its head a word of the rule data's titles."""
-    n = settings().role_compound_min_chars
-    return any(len(w) >= n and len(low) - len(w) >= n - 1 and low.endswith(w) for w in _vocab().title_words)
+    return _ends_with_word(low, settings().role_compound_min_chars, (_vocab().title_words,))
 
 
 def _word_of_a_role(word: str) -> bool:
@@ -254,12 +253,20 @@ def _word_of_a_role(word: str) -> bool:
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1 and any(p in v.org_words or p in v.title_words for p in parts):
         return True
-    return any(
-        len(w) >= settings().role_compound_min_chars
-        and len(low) - len(w) >= settings().role_compound_min_chars - 1
-        and low.endswith(w)
-        for w in (*v.org_words, *v.title_words)
-    )
+    return _ends_with_word(low, settings().role_compound_min_chars, (v.org_words, v.title_words))
+
+
+def _ends_with_word(low: str, n: int, words: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``low`` ends with a word of ``words`` of ``n`` characters or more that leaves
+    ``n - 1`` characters or more before it: the test of every word's ``low.endswith(w)``,
+    asked instead of each suffix of ``low`` that long (a set lookup per length, not a scan
+    of the word lists)."""
+    size = len(low)
+    for length in range(max(n, 0), min(size, size - n + 1) + 1):
+        tail = low[size - length :]
+        if any(tail in w for w in words):
+            return True
+    return False
 
 
 def one_edit_apart(s: str, t: str) -> bool:
