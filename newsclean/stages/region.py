@@ -414,6 +414,21 @@ def _before_comments(blocks: list[Block], scores: list[float], start: int, end: 
     return start, end
 
 
+def _before_thread(blocks: list[Block], start: int, end: int) -> int:
+    """A thread of signed readers' comments (``chrome.comment_thread``) inside the region ends
+    the story: the region stops above its first line when a story stands above it (at least the
+    article gate's words of prose), however much prose follows, since comments the thread pass
+    did not see (a name without its link, a second listing of the thread) run on under it."""
+    words = 0.0
+    for i in range(start, end + 1):
+        b = blocks[i]
+        if b.reason == "chrome.comment_thread":
+            return i - 1 if words >= settings().comments_story_min_words else end
+        if b.label == Label.UNDECIDED and b.features["terminal"]:
+            words += b.features["words"]
+    return end
+
+
 def _closing_lines(gap: list[Block]) -> bool:
     """Short lines only (a signature, an address, "Posted by Ann at 9:22 AM", share links),
     no more than ``comments_closing_lines``: the close of a short post above its comments,
@@ -466,6 +481,7 @@ class MainRegion:
             start, end = _before_comments(blocks, scores, start, end)
             start = _trim_head(blocks, start, end)
             end = _trim_tail(blocks, start, end)
+            end = _before_thread(blocks, start, end)
             # like the max-sum run itself, a trimmed region never opens on a block that costs
             # (a teaser line ending in "..."): cleaning the body again must find the same start
             while start < end and scores[start] < 0:

@@ -326,6 +326,34 @@ def test_a_short_post_above_a_related_heading_beats_the_publishers_boilerplate_u
     assert labels[about][0] != Label.BODY
 
 
+def test_a_thread_of_signed_comments_inside_the_region_ends_the_story(text_doc):
+    # the thread pass finds the signed comments; the comments under them that it did not see
+    # (names without their links) must not run on as the story
+    thread = []
+    for k, (name, said) in enumerate([
+        ("Mara Lind", "Thank you for writing this, the harbour needed someone to say it plainly."),
+        ("Tom Okafor", "I walked the pier on Sunday and the cracks are worse than the photos show."),
+        ("Ines Duarte", "The board should publish the engineers' report so everyone can read it."),
+        ("Piet Vos", "My grandfather helped build that wall and he always said it would need this."),
+    ]):
+        thread += [f"http://example.org/people/{k} {name}", said]
+    unseen = ["Kathy Marsh", "So the town waited too long, but at least the work starts before the winter storms "
+              "arrive, and the skippers will not have to tie up in the open roads again this year.",
+              "My brother fishes out of the north basin and he says the crews have been asking for this for a "
+              "decade, ever since the first stones went in the big spring tide.",
+              "Ron Bell", "I hope the fuel quay stays open through the works, because the night boats depend on "
+              "it every single week and the nearest other pump is a long way down the coast.",
+              "Two weeks without fuel would cost the smaller boats a month of catches, and the board should "
+              "say now how it will help them through it.",
+              "Sofie Brandt", "Good news at last. The old wall has been a worry for every family on the front "
+              "street since the big tide, and the board has finally listened to the people who live here."]
+    page = "\n\n".join(["Home", "Harbour wall to be rebuilt", *STORY, "Tweet", "PREVIOUS POST", *thread, *unseen,
+                         "Archives", "Contact"])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY)
+    assert all(labels[line][0] != Label.BODY for line in thread + unseen)
+
+
 def test_unpunctuated_cjk_lines_are_prose(text_doc):
     # a photo blog's lines: CJK prose punctuated by spaces, one line per picture, no full stops
     lines = ["一波寒流報到 山上的楓樹已經換上紅色的新衣 我們一早就出發前往營地",
