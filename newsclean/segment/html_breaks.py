@@ -7,7 +7,10 @@ the inline elements ("Just months after the last i9" / "MacBook Pro" / "was rele
 as three blocks, the spaces around the link lost).
 
 :func:`paragraphs_from_breaks` turns each run of loose text and inline elements between
-double line breaks into a ``<p>``, the way a reader sees the page, before extraction.
+double line breaks into a ``<p>``, the way a reader sees the page, before extraction. Inner
+containers go first: a ``<span>`` whose loose text became paragraphs is a box of them in the
+container around it (a paragraph holding paragraphs loses text in the extraction), and only
+the text inside links counts as linked (a span of prose with one link is not a link line).
 
 >>> from lxml import html
 >>> box = html.fromstring("<div>The ferry runs twice a day from May, the board said on <a href='/x'>"
@@ -90,16 +93,21 @@ def _double_break(br: Any) -> bool:
     return _blank(br.tail) and nxt is not None and nxt.tag == "br"
 
 
+def _text_chars(el: Any) -> int:
+    """Characters of the element's text, runs of white space counted as one space."""
+    return len(" ".join("".join(el.itertext()).split()))
+
+
 def _loose_chars(parent: Any) -> tuple[int, int]:
     """(characters of the container's loose text, of them inside links)."""
     chars = len((parent.text or "").strip())
     linked = 0
     for child in parent:
         if child.tag in _INLINE:
-            n = len(" ".join("".join(child.itertext()).split()))
-            chars += n
-            if child.tag == "a" or child.find(".//a") is not None:
-                linked += n
+            chars += _text_chars(child)
+            # the text inside links only: a span of prose holding one link is not a link line
+            links = [child] if child.tag == "a" else child.iter("a")
+            linked += sum(_text_chars(a) for a in links)
         chars += len((child.tail or "").strip())
     return chars, linked
 
@@ -136,7 +144,8 @@ def paragraphs_from_breaks(tree: Any) -> int:
             seen.add(parent)
             parents.append(parent)
     rebuilt = 0
-    for parent in parents:
+    # the innermost first: a rebuilt container inside another is one of its blocks then
+    for parent in sorted(parents, key=lambda el: sum(1 for _ in el.iterancestors()), reverse=True):
         chars, linked = _loose_chars(parent)
         # (a list of links one per line, such as a footer's, is not prose)
         if (
@@ -154,6 +163,11 @@ def _text_box(el: Any) -> bool:
     if el.tag != "div" or not "".join(el.itertext()).strip():
         return False
     return all(isinstance(d.tag, str) and d.tag in _INLINE for d in el.iterdescendants())
+
+
+def _holds_blocks(el: Any) -> bool:
+    """Whether an inline element holds block elements (paragraphs, boxes, lists)."""
+    return any(isinstance(d.tag, str) and d.tag not in _INLINE for d in el.iterdescendants())
 
 
 def _rebuild(parent: Any) -> None:
@@ -197,14 +211,18 @@ def _rebuild(parent: Any) -> None:
                 i += 1
                 tail, children[i].tail = children[i].tail, None
             add_text(tail)
-        elif isinstance(child.tag, str) and child.tag in _INLINE:
+        elif isinstance(child.tag, str) and child.tag in _INLINE and not _holds_blocks(child):
             if run[0] is None:
                 run[0] = etree.Element("p")
             run[0].append(child)
             add_text(tail)
         else:
             close()
-            if _text_box(child):
+            if isinstance(child.tag, str) and child.tag in _INLINE:
+                # an inline element holding paragraphs (a <span> whose loose text was rebuilt)
+                # is a box of them: inside a rebuilt paragraph it would nest paragraphs
+                child.tag = "div"
+            elif _text_box(child):
                 # a <div> of loose text beside the rebuilt paragraphs is one of them: left a
                 # <div> among <p>s, the extraction takes it for a box and drops it
                 child.tag = "p"

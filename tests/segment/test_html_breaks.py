@@ -77,3 +77,39 @@ def test_loose_text_between_marked_up_paragraphs_becomes_a_paragraph():
     box = html.fromstring(f"<div><p>{TWO}</p>{ONE} <a href='/t'>into the winter</a> months.<p>{TWO}</p></div>")
     assert paragraphs_from_breaks(box) == 1
     assert [" ".join(p.text_content().split()) for p in box] == [TWO, f"{ONE} into the winter months.", TWO]
+
+
+def test_a_span_of_prose_holding_one_link_is_not_a_link_line():
+    # only the text inside the link counts as linked: the span around the prose is loose text
+    box = html.fromstring(f"<div><span>{ONE} <a href='/t'>into the winter</a> months.</span><br><br>"
+                          f"<span>{TWO}</span></div>")
+    assert paragraphs_from_breaks(box) == 1
+    assert [" ".join(p.text_content().split()) for p in box] == [f"{ONE} into the winter months.", TWO]
+
+
+def test_a_span_rebuilt_into_paragraphs_is_a_box_of_the_container_around_it():
+    # the inner span's loose text is rebuilt first; in the outer container it is a box of
+    # paragraphs, not an inline run that would nest them inside a new paragraph
+    inner = f"{TWO}<br><br>{ONE} <a href='/t'>into the winter</a> months."
+    box = html.fromstring(f"<div><span>{ONE}, the clerk wrote.</span><br><br><div><object data='v'></object></div>"
+                          f"<br><span>{inner}</span><br></div>")
+    assert paragraphs_from_breaks(box) == 2
+    assert [child.tag for child in box] == ["p", "div", "div"]
+    assert box.find(".//p//p") is None
+    assert [" ".join(p.text_content().split()) for p in box[2]] == [TWO, f"{ONE} into the winter months."]
+
+
+def test_a_post_of_spans_and_breaks_reaches_the_blocks_whole():
+    # a post whose first span of loose text holds links, then a video box, then a span of
+    # paragraphs written with breaks: every paragraph reaches the blocks (before, the span's
+    # paragraphs after its first were lost)
+    inner = "<br><br>".join([f"{TWO} {TWO}", f"{ONE} for the summer.", f"{TWO} The chair agreed."])
+    page = (f"<html><body><div class='post'><h3>Ferry timetable</h3><div class='post-body'><p><div>"
+            f"<span>{ONE} for the talk with <a href='/p'>the harbour master</a> on Monday at ten. "
+            f"<b>Book a seat on the <a href='/e'>event page</a>.</b></span><br><br>"
+            f"<div><object data='v'></object></div><br><span>{inner}</span><br>"
+            f"<ul><li>Monday at ten</li><li>Friday at two</li></ul></div></div></div></body></html>")
+    texts = [b.text for b in segment_html(page).blocks]
+    assert any(t.startswith(f"{ONE} for the talk with the harbour master") for t in texts)
+    assert f"{ONE} for the summer." in texts
+    assert f"{TWO} The chair agreed." in texts
