@@ -191,6 +191,16 @@ def _is_brand(name: str, brands: list[str]) -> bool:
     return False
 
 
+def _marked_credit(text: str, outlets: list[str]) -> bool:
+    """Whether a byline element's text opens with an author marker before the first outlet it
+    credits ("By LWS Staff", also with the stamp printed after it in the element: "By LWS
+    Staff | March 4, 2024 at 9:15 AM"): the marker and the outlet are read alone."""
+    if bylines.opens_with_author_marker(text):
+        return True
+    at = text.casefold().find(outlets[0].casefold()) if outlets else -1
+    return at > 0 and bylines.opens_with_author_marker(text[: at + len(outlets[0])])
+
+
 @cache
 def _desk_words() -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in rules.pattern_sources("byline_desk_words"))
@@ -396,7 +406,7 @@ def read_page_metadata(tree) -> PageMeta:
         # story drew on, as a source line's: the page credits its brand.)
         hosts = _page_hosts(root, metas)
         outlets, outlet_text = _shown_outlets(root)
-        marked = outlet_text is not None and bylines.opens_with_author_marker(outlet_text)
+        marked = outlet_text is not None and _marked_credit(outlet_text, outlets)
         for name in outlets:
             if _is_brand(name, [*publishers, *hosts]):
                 brand = brand or [name]

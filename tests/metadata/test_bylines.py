@@ -984,6 +984,67 @@ def test_a_name_spelt_like_a_function_word_at_a_marked_name_s_edge(text, authors
     assert parse_byline(text).authors == authors
 
 
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By Richard Read", ["Richard Read"]),
+        ("BY RICHARD READ", ["Richard Read"]),
+        ("By Ann Lee 3 min read", ["Ann Lee"]),
+        ("By Ann Lee Read more", ["Ann Lee"]),
+    ],
+)
+def test_a_surname_spelt_like_an_interface_word_at_a_marked_name_s_edge(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+def test_an_interface_word_alone_in_a_declared_value_is_still_no_name():
+    assert normalise_author_list(["Minute Read", "Read More"]) == []
+
+
+@pytest.mark.parametrize(
+    "text, authors, others",
+    [
+        ("Adam Reyes | Tags: Harbour Board, Bo Chen, Kim Dahl", ["Adam Reyes"], []),
+        ("By Ann Lee | Topics: Travel, Bo Chen", ["Ann Lee"], []),
+        ("Von Anna Berg | Themen: Hafen, Olaf Brandt", ["Anna Berg"], []),
+        ("Ann Lee | Fotos: Bo Kim", ["Ann Lee"], [("Bo Kim", "photographer")]),
+        ("Anna Berg | Quelle: dpa", ["Anna Berg"], [("dpa", "agency")]),
+    ],
+)
+def test_a_field_label_opening_a_segment_after_the_credit_ends_it(text, authors, others):
+    b = parse_byline(text)
+    assert b.authors == authors
+    assert [(c.name, c.role) for c in b.contributors if c.role != "author"] == others
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("Ann Lee Senior Political Correspondent", ["Ann Lee"]),
+        ("By Ann Lee Chief Political Correspondent", ["Ann Lee"]),
+        ("By Bo Chen and Ann Lee Senior Foreign Correspondent", ["Bo Chen", "Ann Lee"]),
+        ("Ann Lee Senior Writer", ["Ann Lee"]),
+    ],
+)
+def test_a_grade_before_a_title_phrase_after_the_name_is_the_title_s(text, authors):
+    # "Senior" can be a surname, but before a known title phrase it is the title's grade
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By Ann LeeAnn Lee", ["Ann Lee"]),
+        ("By Ann LeeAnn Lee and Bo ChenBo Chen", ["Ann Lee", "Bo Chen"]),
+        ("Von Anna Maria BergAnna Maria Berg", ["Anna Maria Berg"]),
+        ("By LaLa Anthony", ["LaLa Anthony"]),
+    ],
+)
+def test_a_name_printed_twice_and_glued_is_read_once(text, authors):
+    assert parse_byline(text).authors == authors
+    assert normalise_author_list([text.split(maxsplit=1)[1]]) == authors
+
+
 @pytest.mark.parametrize("text", ["An Nguyen Update", "By An Update", "Share An Article"])
 def test_a_function_word_before_a_non_name_is_still_stripped(text):
     assert "An Update" not in parse_byline(text).authors

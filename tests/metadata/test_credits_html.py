@@ -696,6 +696,19 @@ def test_a_byline_element_crediting_only_an_agency_or_outlet(byline, agencies):
     assert _credited(_page(byline=byline)) == ([], agencies)
 
 
+@pytest.mark.parametrize(
+    "byline, agencies",
+    [
+        ('<div class="byline">By Lakeside Wire Service | March 4, 2024 at 9:15 AM</div>', ["Lakeside Wire Service"]),
+        ('<div class="byline">By LWS Staff | Updated March 4, 2024 at 10:02 AM</div>', ["LWS"]),
+        ('<div class="byline">By Lakeside Wire Service · 4 March 2024, 09:15</div>', ["Lakeside Wire Service"]),
+    ],
+)
+def test_a_marked_outlet_credited_alone_with_the_stamp_in_its_element(byline, agencies):
+    # the time's colon and the stamp's words after the outlet hide no marker: "By" opens the credit
+    assert _credited(_page(byline=byline)) == ([], agencies)
+
+
 def test_an_unmarked_outlet_name_in_an_author_element_is_not_an_agency():
     # a bare "Lakeside Wire Service" may be a section or a link; only a known agency or a
     # marked credit ("By ...") counts without a declaration
@@ -733,3 +746,18 @@ def test_another_outlet_declared_as_author_is_not_the_publishers_desk():
         "author": {"@type": "Organization", "name": "Lakeside News"},
     }
     assert _meta(_page(ld=ld)).publisher_credit is None
+
+
+# --------------------------------------------------------------------------- surnames spelt like interface words
+
+
+@pytest.mark.parametrize(
+    "head, authors",
+    [
+        ('<meta name="author" content="Richard Read">', ["Richard Read"]),
+        ('<meta name="author" content="Richard Read, Bo Chen">', ["Richard Read", "Bo Chen"]),
+    ],
+)
+def test_a_declared_surname_spelt_like_an_interface_word_is_kept(head, authors):
+    assert normalise_author_list([head.split('content="')[1].split('"')[0]]) == authors
+    assert _meta(_page(head=head)).authors == authors

@@ -308,9 +308,10 @@ def _title_then_employer(tokens: list[str], an: _Analysis, state: dict) -> bool:
 
 
 def _name_edge(tokens: list[str], an: _Analysis) -> int | None:
-    """The edge (0 or -1) of a marked name's short part where a capitalised word that is both
-    a function word and a name stands beside capitalised words ("An Nguyen"), else None."""
-    if not an.marker or not 2 <= len(tokens) <= settings().stopword_name_max_tokens:
+    """The edge (0 or -1) of a marked or declared name's short part where a capitalised word
+    that is both a function word and a name stands beside capitalised words ("An Nguyen",
+    "Richard Read"), else None."""
+    if not (an.marker or an.declared) or not 2 <= len(tokens) <= settings().stopword_name_max_tokens:
         return None
     if not all(t[:1].isupper() for t in tokens):
         return None
@@ -413,6 +414,10 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
 
 
 # a field's label with its colon after the name ("Written by Ann Lee Topics: Travel")
+# or opening a segment after the credit ("Ann Lee | Tags: Travel")
+_FIELD_OPEN = regex.compile(r"(?P<label>\p{Lu}[\p{L}-]{1,24})\s*[:：]\s+(?=\S)")
+
+
 def _field_cut(text: str, role: str, an: _Analysis) -> list[tuple[str, str]]:
     """A marked byline's text cut where a field's label with its colon follows the name: the
     field after it is no part of the name ("Ann Lee Topics: Travel" names Ann Lee); a role's
@@ -426,7 +431,7 @@ def _field_cut(text: str, role: str, an: _Analysis) -> list[tuple[str, str]]:
 
 
 def _analyse(text: str, *, default_marker: bool = False) -> _Analysis:
-    an = _Analysis()
+    an = _Analysis(declared=default_marker)
     s = _prepare(text, an)
     if s is not None:
         _analyse_prepared(s, an)
@@ -451,6 +456,17 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
             first = len(an.items)
             _analyse_content(seg[src.end() :], role, an, {})
             an.items[first:] = [it for it in an.items[first:] if it.kind == "agency"]
+            continue
+        field_label = _FIELD_OPEN.match(seg)
+        if (
+            field_label is not None
+            and any(it.kind != "org" for it in an.items)
+            and _norm_entry(field_label["label"]) not in v.marker_role
+            and v.start_re.match(seg) is None
+        ):
+            # "Ann Lee | Tags: Travel, Bo Chen", "Ann Lee | Themen: Berlin": a field of the page
+            # printed after the credit in its row; its values are no names (a role's own label,
+            # "Ann Lee | Fotos: Bo Kim", is read as that role)
             continue
         if unmarked:
             _analyse_content(seg, role, an, {})

@@ -100,6 +100,24 @@ def _is_title(tokens: list[str]) -> bool:
     return False
 
 
+def _title_phrase(low: list[str]) -> bool:
+    """A known title phrase, also after the grade a phrase of the rule data opens with
+    ("senior political correspondent": "senior" as in "senior writer", then "political
+    correspondent"), so that the grade is read as the title's, not as a surname."""
+    v = _vocab()
+    phrase = " ".join(low)
+    if phrase in v.title_phrases:
+        return True
+    return len(low) >= 3 and " ".join(low[1:]) in v.title_phrases and _title_grade(low[0])
+
+
+def _title_grade(word: str) -> bool:
+    """A word that opens a two-word title phrase before another title word ("senior" in
+    "senior writer", "chief" in "chief correspondent")."""
+    v = _vocab()
+    return any(p.startswith(word + " ") and p.split()[-1] in v.title_words for p in v.title_phrases)
+
+
 def _name_before_title(tokens: list[str]) -> int | None:
     """The number of leading tokens that name a person followed by a job title, or None.
 
@@ -128,7 +146,7 @@ def _name_before_title(tokens: list[str]) -> int | None:
         return not any(_agency_at(tokens[:k], j) for j in range(k))
 
     for k in range(1, len(tokens) - 1):
-        if " ".join(low[k:]) in v.title_phrases and titled(k) and named(k) and clean(k):
+        if _title_phrase(low[k:]) and titled(k) and named(k) and clean(k):
             return k
     if low[-1] not in v.title_words and not _compound_title(low[-1]):
         # a title and its desk after the name ("Anna Berg Redakteurin Politik", "Ann Lee

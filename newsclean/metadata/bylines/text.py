@@ -51,6 +51,9 @@ class _Analysis:
     items: list[_Item] = field(default_factory=list)
     junk_words: int = 0
     marker: bool = False  # a role marker was seen
+    # the text is a declared author value (a meta tag, JSON-LD), whose words are all the credit:
+    # an edge word spelt like a function word beside a name is the name's, as after a marker
+    declared: bool = False
     first_marker: str | None = None
     cue: bool = False  # a date, handle, e-mail, URL or separator shows byline structure
     agency_tail: bool = False  # "with agencies" was cut off the credit ("By Euronews with agencies")
@@ -206,6 +209,8 @@ def _prepare(text: str, an: _Analysis) -> str | None:
     s = _GLUED_MARKER.sub(r"\1 ", s, count=1)
     if s[:1] in "BbVv":
         s = _unglue_caps_marker(s)
+    if _GLUE.search(s) is not None:  # (the glue is where a lower-case letter meets a capital)
+        s = _GLUED_TWICE.sub(r"\g<name>", s)
     s = _unglue(s)
     s = _strip_noise(s, an)
     tail = _vocab().agency_tail_re
@@ -217,6 +222,9 @@ def _prepare(text: str, an: _Analysis) -> str | None:
 
 
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+# a name printed twice and glued by the markup (a link's text and a hidden label: "Ann LeeAnn
+# Lee"): one name of two words or more, read once
+_GLUED_TWICE = regex.compile(r"(?<!\p{L})(?P<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?P=name)(?!\p{L})")
 
 
 # an author marker glued to the name by a page's markup ("<span>By</span><a>Ann Lee</a>" read
