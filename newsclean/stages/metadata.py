@@ -15,7 +15,7 @@ from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.settings import settings
 from newsclean.stages.base import stage
-from newsclean.stages.metadata_byline_text import _post_footer
+from newsclean.stages.metadata_byline_text import _post_footer, _post_footer_over_end
 from newsclean.stages.metadata_headline import (
     _find_headline,
     _mark_meta_title,
@@ -167,6 +167,7 @@ def head_metadata(doc: Document) -> None:
             not _name_opens_story(doc, memo)
             and not _closing_credit(doc, region[1], memo)
             and not _post_footer(doc, region[1], memo)
+            and not _post_footer_over_end(doc, memo)
         ):
             _signature_line(doc, region[1], memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):

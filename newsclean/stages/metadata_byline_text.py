@@ -58,6 +58,8 @@ def _agencies_only(text: str, memo: dict | None) -> bool:
 
 # a lower-case word that leads from the names into the date ("on", "at", "le", "am", "el")
 _LEAD_WORD = regex.compile(r"\s+\p{Ll}{1,3}$")
+# a clock time, with its half of the day and its zone ("8:18 AM", "11:47 a.m. EDT", "14.05")
+_POST_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,4})?", regex.I)
 
 
 def post_credit(text: str) -> str:
@@ -81,11 +83,21 @@ def post_credit(text: str) -> str:
     cut = next((k for k, w in enumerate(words) if w[:1].isdigit()), len(words))
     while 0 < cut < len(words) and words[cut - 1].strip(".,").casefold() in (v.months.keys() | v.weekdays):
         cut -= 1
-    if cut < len(words) and dates.parse_stamp(" ".join(words[cut:])).published is None:
+    tail = " ".join(words[cut:])
+    # (or a clock time alone: the post's day is printed over it, "Posted by Ann Lee at 8:18 AM")
+    if cut < len(words) and dates.parse_stamp(tail).published is None and _POST_CLOCK.fullmatch(tail) is None:
         return ""  # the tail is no date: a sentence, not a footer
     if cut == len(words) and len(words) > settings().byline_max_words:
         return ""
-    credit = _LEAD_WORD.sub("", " ".join(words[:cut]).rstrip(" ,;|·•–—-")).rstrip(" ,;|·•–—-")
+    head = words[:cut]
+    if (
+        cut < len(words)
+        and len(head) > 1
+        and head[-1].isupper()
+        and head[-1].casefold() in rules.phrases("date_connectors")
+    ):
+        head = head[:-1]  # the lead word in capitals on a line in capitals: "POSTED BY ANN LEE AT 11:47 AM"
+    credit = _LEAD_WORD.sub("", " ".join(head).rstrip(" ,;|·•–—-")).rstrip(" ,;|·•–—-")
     # (the marker and the first name before a job title: "Posted by Ann Lee, Product Manager")
     if not bylines.opens_with_author_marker(credit.split(",")[0]) or not bylines.parse_byline(credit).authors:
         return ""
@@ -109,6 +121,33 @@ def _post_footer(doc: Document, end: int, memo: dict | None = None) -> bool:
         if credit == " ".join(b.text.split()):
             b.mark(Label.BYLINE, "byline.post_footer")
         # (else the line holds the post's date too: it stays for the date stages to read)
+        doc.found.setdefault("bylines", []).append(credit)
+        return True
+    return False
+
+
+def _post_footer_over_end(doc: Document, memo: dict | None = None) -> bool:
+    """A blog post's footer just over the post's tags or the first end marker inside the region
+    ("Posted by Ann Lee at 8:18 AM" / "Labels: travel, food" / "Older Post"): the region found
+    so far may run past the post's end, which a later stage cuts there."""
+    region = doc.found.get("region")
+    if not region:
+        return False
+    start, end = region
+    first = next(
+        (b.index for b in doc.blocks[start : end + 1] if b.label == Label.TAGS or b.features.get("end_marker")),
+        None,
+    )
+    if first is None or first - 1 >= end:
+        return False  # (the region's own last lines were read by _post_footer)
+    for b in doc.blocks[first - 1 : max(start, first - 1 - settings().signature_after) : -1]:
+        if b.label not in (Label.BODY, Label.UNDECIDED, Label.CHROME) or b.reason.startswith("chrome.comment"):
+            continue
+        credit = _memo(memo, post_credit, b.text)
+        if not credit:
+            continue
+        if credit == " ".join(b.text.split()):
+            b.mark(Label.BYLINE, "byline.post_footer")
         doc.found.setdefault("bylines", []).append(credit)
         return True
     return False

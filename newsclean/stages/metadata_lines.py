@@ -265,6 +265,11 @@ def _agency_line(doc: Document, zone: list[int], start: int, memo: dict) -> bool
     return False
 
 
+# the date stamps a bare name over or under credits the story: a date line, or a stamp printed
+# beside the site's name or a place
+_NAME_STAMP_REASONS = frozenset({"date.stamp", "date.stamp_beside_labels"})
+
+
 def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
     """A bare name (or an agency) printed right over or under the story's date stamp: its byline.
 
@@ -275,11 +280,12 @@ def _name_by_date(doc: Document, zone: list[int], memo: dict) -> bool:
     blocks = doc.blocks
     # a stamp with a number: "Today" is also a weather widget's word (under a city's name)
     # and a word or a full date: a time alone ("13:30") is a schedule's row
+    # (or a stamp beside its labels: "Ann Lee" / "harbourtimes.com, Monday 12 March 2024 13.29 EDT")
     stamps = [
         i
         for i in zone
         if blocks[i].label == Label.DATE
-        and blocks[i].reason == "date.stamp"
+        and blocks[i].reason in _NAME_STAMP_REASONS
         and _NUMBER_RUN.search(blocks[i].text) is not None
         and (_A_WORD.search(blocks[i].text) is not None or dates.parse_date(blocks[i].text, dayfirst=True) is not None)
     ]

@@ -198,3 +198,52 @@ def test_a_closing_sentence_that_opens_with_by_is_no_footer():
     assert post_credit("By Tuesday, 12 March the council had voted to rebuild the wall") == ""
     assert post_credit("By 2025 the harbour will have a new pier") == ""
     assert post_credit("Mara Lindqvist on March 12, 2024") == ""  # no marker: the signature's shape
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Posted by Mara Lindqvist at 8:18 AM", "POSTED BY MARA LINDQVIST AT 8:18 AM"],
+)
+def test_a_post_footer_with_its_time_over_the_post_labels(footer):
+    # the post's day is printed over its headline; the footer gives the time only, and the
+    # region may run on past the labels into the blog's sidebar
+    sidebar = (
+        "About me\n\nI write about tools, notebooks and the habits that keep a small studio running "
+        "through the winter months, when the light is short and the orders are long.\n\n"
+        "Blog archive\n\nMarch (4)\n\nFebruary (7)\n"
+    )
+    page = (
+        HEAD + "Tuesday, March 12, 2024\n\n" + POST_TITLE + STORY + "\n" + footer + "\n\n"
+        "Labels: tools, writing habits\n\nOlder Post Home\n\n" + sidebar
+    )
+    assert _credited(page) == ["Mara Lindqvist"]
+
+
+def test_a_post_credit_before_a_clock_time():
+    from newsclean.stages.metadata_byline_text import post_credit
+
+    assert post_credit("Posted by Mara Lindqvist at 8:18 AM") == "Posted by Mara Lindqvist"
+    assert post_credit("POSTED BY MARA LINDQVIST AT 11:47 AM") == "POSTED BY MARA LINDQVIST"
+    # (a short last name in capitals is the name's, not the word leading to the time)
+    assert post_credit("POSTED BY ANN LEE 11:47 AM") == "POSTED BY ANN LEE"
+    assert post_credit("Posted by Mara Lindqvist 12 comments") == ""  # a count, no time
+
+
+@pytest.mark.parametrize(
+    ("block", "names"),
+    [
+        ("Mara Lindqvist\n\nharbourtimes.example, Tuesday 12 March 2024 13.29 EDT", ["Mara Lindqvist"]),
+        (
+            "Mara Lindqvist and Tom Okafor\n\nharbourtimes.example, Tuesday 12 March 2024 13.29 EDT",
+            ["Mara Lindqvist", "Tom Okafor"],
+        ),
+    ],
+)
+def test_a_name_over_a_stamp_beside_the_site_name(block, names):
+    page = HEAD + TITLE + STANDFIRST + "Share\n\nEmail\n\n" + block + "\n\n" + STORY
+    assert _credited(page) == names
+
+
+def test_places_over_a_stamp_beside_the_site_name_are_not_the_author():
+    block = "Stenford, Marlow\n\nharbourtimes.example, Tuesday 12 March 2024 13.29 EDT"
+    assert _credited(HEAD + TITLE + STANDFIRST + block + "\n\n" + STORY) == []
