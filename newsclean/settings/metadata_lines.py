@@ -141,6 +141,13 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_lines",
     )
 
+    glued_stamp_reach: int = knob(
+        3,
+        "blocks over the story's first block searched for a headline line with the story's date glued "
+        "to its end, when nothing else dates the story (further up, such lines are a teaser list's rows)",
+        "newsclean.stages.metadata_glued_stamp",
+    )
+
     agency_line_max_words: int = knob(
         3,
         '"AFP", "dpa/AFP", "Reuters / AP": agencies credited on a line of their own',
@@ -380,7 +387,7 @@ class MetadataLineSettings:
     metadata_zone_story_paragraph_words: int = knob(
         40,
         "two such paragraphs in a row: the story has begun",
-        "newsclean.stages.metadata_zone, newsclean.stages.metadata_lines",
+        "newsclean.stages.metadata_zone, newsclean.stages.metadata_lines, newsclean.stages.metadata_glued_stamp",
     )
 
     lede_min_words: int = knob(

@@ -16,6 +16,7 @@ from newsclean.metadata import bylines, dates, titles
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.metadata_byline_text import _post_footer, _post_footer_over_end
+from newsclean.stages.metadata_glued_stamp import glued_stamp_over_story
 from newsclean.stages.metadata_headline import (
     _find_headline,
     _mark_meta_title,
@@ -174,6 +175,8 @@ def head_metadata(doc: Document) -> None:
         if not _story_date_line(doc, memo) and title_at is not None:
             if not _meta_line_under_headline(doc, title_at, memo):
                 _listed_headline_date(doc, title_at, memo)
+    if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
+        glued_stamp_over_story(doc, start, memo)
     if region and not any(_memo(memo, _names_day, t) for t in doc.found.get("date_lines", [])):
         # (a clock time or an age, "9:49am, EDT" or "Today", names no day of its own)
         stacked_date(doc, zone, memo)

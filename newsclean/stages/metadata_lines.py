@@ -201,6 +201,8 @@ def glued_date(text: str) -> int:
     for k in range(1, min(settings().glued_date_max_words, len(words) - settings().glued_headline_min_words) + 1):
         first = words[-k].strip(".,").casefold()
         if first in _DATE_LEADS and not (k > 1 and _CLOCK_WORD.match(words[-k + 1])):
+            if k < len(words) and _cued_after_comma(words, k + 1):
+                continue  # the cue's own lead ("..., Posted on Nov 6, 2012")
             break  # the headline's own words lead into the date (not "at" before the stamp's time)
         tail = " ".join(words[-k:])
         if (

@@ -116,6 +116,12 @@ def test_the_badge_gives_way_to_a_full_date_line():
             "Hafenschule bleibt nach Abstimmung offen | ",
             "Aktualisiert am 9. März 2024, 10:15 Uhr",
         ),
+        # the cue's own lead ("on") after the comma is the stamp's, not the headline's
+        (
+            "Harbour school to stay open India, Posted on Nov 06, 2012 at 08:38pm IST",
+            "Harbour school to stay open India, ",
+            "Posted on Nov 06, 2012 at 08:38pm IST",
+        ),
         # a stamp with its time after "at" ("at" leads into the time, not the date)
         (
             "Harbour school to stay open after vote Nov 6, 2012 at 6:48 PM",
@@ -137,6 +143,8 @@ def test_a_cued_stamp_glued_to_the_headline(line, head, tail):
         "Harbour school repairs to start at 5 March 2013",
         # a cue the headline's own words run into, without a comma or a bar
         "Harbour school report Published March 5, 2013 in full",
+        # a lead the headline's words run into, not a cue's
+        "Harbour school, council to vote on March 5, 2013",
     ],
 )
 def test_no_stamp_glued_to_the_headline(line):
