@@ -319,8 +319,13 @@ def _sign_in_walls(doc: Document) -> None:
     walls = _wall_patterns()
     if not walls:
         return
+    literals = _wall_literals()
     for b in doc.blocks:
-        if b.label == Label.BODY and b.features["words"] <= settings().pattern_max_words and _is_wall(b.text, walls):
+        if (
+            b.label == Label.BODY
+            and b.features["words"] <= settings().pattern_max_words
+            and _is_wall(b.text, walls, literals)
+        ):
             b.mark(Label.CHROME, "structure.sign_in_wall")
     _wall_boxes(doc)
 
@@ -332,12 +337,29 @@ def _wall_patterns() -> tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]:
     return tuple((p, _guard_literals(p)) for p in rules.patterns("sign_in_wall_patterns"))
 
 
-def _is_wall(text: str, walls: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]) -> bool:
+@lru_cache(maxsize=1)
+def _wall_literals() -> tuple[str, ...] | None:
+    """Every wall pattern's guard literals in one tuple (a text holding none of them is no
+    wall), or None when a pattern has no guard."""
+    walls = _wall_patterns()
+    if not all(guard for _, guard in walls):
+        return None
+    return tuple(dict.fromkeys(lit for _, guard in walls for lit in guard))
+
+
+def _is_wall(
+    text: str, walls: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...], literals: tuple[str, ...] | None = None
+) -> bool:
     """Whether a sign-in wall pattern matches at the text's start: what their one alternation
     (rules.combined) answers, each pattern tried only on a text holding one of its guard's
     literals (most body paragraphs hold none, where the alternation ran its ".{0,120}"
-    scans on every paragraph of the page)."""
+    scans on every paragraph of the page); ``literals`` (:func:`_wall_literals`) answers
+    most texts at once."""
     folded = None
+    if literals is not None:
+        folded = text.lower()
+        if not any(map(folded.__contains__, literals)):
+            return False
     for pattern, guard in walls:
         if guard:
             if folded is None:

@@ -368,7 +368,7 @@ def test_a_story_sentence_opening_with_pictured_and_no_credit_stays():
 
 def test_the_guarded_wall_patterns_answer_as_their_one_alternation():
     from newsclean import rules
-    from newsclean.stages.structure import _is_wall, _wall_patterns
+    from newsclean.stages.structure import _is_wall, _wall_literals, _wall_patterns
 
     union = rules.combined("sign_in_wall_patterns")
     lines = [
@@ -384,4 +384,5 @@ def test_the_guarded_wall_patterns_answer_as_their_one_alternation():
     walls = _wall_patterns()
     assert all(guard for _, guard in walls)  # every shipped wall pattern has a guard
     for line in lines:
-        assert _is_wall(line, walls) == (union.match(line) is not None), line
+        expected = union.match(line) is not None
+        assert _is_wall(line, walls) == expected and _is_wall(line, walls, _wall_literals()) == expected, line
