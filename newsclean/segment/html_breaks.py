@@ -123,8 +123,11 @@ def _mixed(parent: Any) -> bool:
         return False
     if (parent.text or "").strip():
         return True
-    # loose text after a paragraph (the container's own text between its <p>s)
-    return any(child.tag == "p" and (child.tail or "").strip() for child in parent)
+    # loose text after a paragraph or after a box between paragraphs (a caption box that
+    # opened a paragraph: the paragraph's words are the box's tail)
+    return any(
+        isinstance(child.tag, str) and child.tag not in _INLINE and (child.tail or "").strip() for child in parent
+    )
 
 
 def paragraphs_from_breaks(tree: Any) -> int:

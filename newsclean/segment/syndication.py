@@ -23,6 +23,7 @@ lead to the original (read by :func:`read_syndication`, decided on by
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -85,7 +86,8 @@ def read_syndication(tree: Any) -> dict[str, Any]:
         href = (a.get("href") or "").strip()
         if not _absolute(href):
             continue
-        text = " ".join("".join(a.itertext()).split())
+        # (a link without child elements holds only its own text: no text iterator to make)
+        text = " ".join((a.text or "" if len(a) == 0 else "".join(a.itertext())).split())
         if text and len(text) <= settings().max_continue_link_chars and pattern.search(text):
             out["continue_links"].append((text, href))
     return out
@@ -102,14 +104,14 @@ def card_logo(root: Any) -> str | None:
     for _ in range(settings().logo_siblings):
         if sibling is None:
             return None
-        images = [sibling] if sibling.tag == "img" else list(sibling.iter("img"))
-        shown = " ".join(" ".join(sibling.itertext()).split()) if sibling.tag != "img" else ""
+        # (one image past the bound tells a box of too many: the rest are not collected, and
+        # the box's text is read only when its images may be a logo)
+        bound = settings().logo_max_images
+        images = [sibling] if sibling.tag == "img" else list(islice(sibling.iter("img"), max(0, bound + 1)))
+        logo_count = 1 <= len(images) <= bound
+        shown = " ".join(" ".join(sibling.itertext()).split()) if sibling.tag != "img" and logo_count else ""
         # the card prints the story's date or age beside the logo, and nothing else
-        if (
-            1 <= len(images) <= settings().logo_max_images
-            and shown
-            and (dates.looks_like_date_line(shown) or dates.is_relative_age(shown))
-        ):
+        if logo_count and shown and (dates.looks_like_date_line(shown) or dates.is_relative_age(shown)):
             alt = " ".join((images[0].get("alt") or "").split())
             words = alt.split()
             if (

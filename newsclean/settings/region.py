@@ -444,6 +444,13 @@ class RegionSettings:
         "newsclean.stages.region_shapes",
     )
 
+    caps_subheading_max_words: float = knob(
+        8.0,
+        "a line in capitals up to this long, right between two story paragraphs and quoting nothing, "
+        "is the story's subheading, not a link to another story",
+        "newsclean.stages.region_shapes",
+    )
+
     caps_link_upper_share: float = knob(
         0.9,
         "share of such a line's letters that are capitals",

@@ -41,8 +41,11 @@ def unwrapped(source: str) -> str:
 
 
 _QUANTIFIER_STARTS = frozenset("?*{")
-_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 :/@#©'-")
+# (a parenthesis joins a literal only escaped, as in "(c)" written \(c\); unescaped, it opens a group)
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 :/@#©'-()")
 _MARKS = frozenset(":/@#©")
+# marks rare enough in prose to guard a pattern alone, though one character long
+_RARE_MARKS = frozenset("©")
 
 
 def required_literal(source: str) -> str:
@@ -236,9 +239,10 @@ def _literal_alternatives(source: str) -> tuple[str, ...]:
     """:func:`required_alternatives` for a required top-level group whose alternatives are
     not plain text (escapes, nested groups: ``(?:VAT (?:no|number)|P\\.\\s?IVA)``): each
     alternative's own required literal (:func:`required_literal`, lower-cased), when every
-    alternative has one of alternative_min_chars characters or more; a match goes through
-    one alternative, so it holds that alternative's literal. () when no group qualifies.
-    (The caller has ruled out an alternation at the top level.)"""
+    alternative has one of alternative_min_chars characters or more, or a rare mark ("©");
+    a match goes through one alternative, so it holds that alternative's literal. A group
+    of one alternative (``(?:this (?:article|story) was)``) gives its one literal. () when
+    no group qualifies. (The caller has ruled out an alternation at the top level.)"""
     best: tuple[str, ...] = ()
     for start, end in _top_groups(source):
         # a non-capturing group that is not optional (lookarounds and inline flags are not
@@ -246,7 +250,7 @@ def _literal_alternatives(source: str) -> tuple[str, ...]:
         if not source.startswith("(?:", start) or source[end + 1 : end + 2] in _QUANTIFIER_STARTS:
             continue
         literals = [required_literal(a) for a in _split_alternatives(source[start + 3 : end])]
-        if len(literals) < 2 or min(len(lit.strip()) for lit in literals) < settings().alternative_min_chars:
+        if not all(len(lit.strip()) >= settings().alternative_min_chars or lit in _RARE_MARKS for lit in literals):
             continue
         if min(len(lit) for lit in literals) > min((len(a) for a in best), default=0):
             best = tuple(lit.lower() for lit in literals)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+import regex
+
 from newsclean.document import Document, Label
 from newsclean.metadata import bylines, dates, titles
 from newsclean.settings import settings
@@ -318,6 +320,8 @@ def _story_bylines(doc: Document) -> list:
         texts, rows, parsed = [texts[k] for k in order], [rows[k] for k in order], [parsed[k] for k in order]
         doc.found["bylines"], doc.found["byline_rows"] = texts, rows
         crew = _crews(rows, parsed)
+    if doc.source_kind != "html":
+        parsed = _marked_over_unmarked(texts, parsed, crew, memo)
     groups: dict[frozenset, int] = {}
     for k, p in enumerate(parsed):
         people = frozenset(a.casefold() for a in p.authors)
@@ -365,3 +369,31 @@ def _story_bylines(doc: Document) -> list:
         else replace(p, authors=[], contributors=[c for c in p.contributors if c.role != "author"])
         for k, p in enumerate(parsed)
     ]
+
+
+_MARKED_HEAD = regex.compile(r"\s[-–—|·•/]\s|\d")
+
+
+def _marked_over_unmarked(texts: list[str], parsed: list, crew: dict[int, int], memo: dict | None) -> list:
+    """The byline lines without an author marker lose their credits when a line with one credits
+    people ("By Ann Lee" beside "Fuel Economy Hits a Record High" or "Infinite Loop / The Apple
+    Ecosystem"): a title-case headline or a section's label passes for an unmarked byline, a
+    marked one is the story's. Co-authors stacked with the marked line keep theirs."""
+    # (the marker and the names, without the date or the labels after them: "by Ann Lee - Nov 9, 2012 5:15 pm")
+    marked = {
+        k
+        for k, p in enumerate(parsed)
+        if p.authors and _memo(memo, bylines.opens_with_author_marker, _MARKED_HEAD.split(texts[k], 1)[0])
+    }
+    if not marked:
+        return parsed
+    crews = {crew[k] for k in marked}
+    out = []
+    for k, p in enumerate(parsed):
+        if k in marked or crew[k] in crews or not (p.authors or p.contributors):
+            out.append(p)
+            continue
+        # (a news agency named apart still credits the story: "AP | March 9, 2024")
+        wires = [c for c in p.contributors if c.role == "agency" and _memo(memo, bylines.is_agency, c.name)]
+        out.append(replace(p, authors=[], contributors=wires, agency=wires[0].name if wires else None))
+    return out

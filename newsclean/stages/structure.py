@@ -19,6 +19,7 @@ from newsclean.document import Block, Document, Kind, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.base import stage
+from newsclean.stages.chrome import _guard_literals
 from newsclean.stages.chrome_guards import _depths, _ends_anchored, unwrapped
 from newsclean.stages.metadata_zone import stamp_beside_labels
 from newsclean.stages.story_end import (
@@ -315,13 +316,59 @@ def _sign_in_walls(doc: Document) -> None:
     (``structure.sign_in_wall``). They are read here, after the region search and the head's
     metadata, not by the chrome stage: they read as sentences, and the region search looks
     through them, so a wall printed under the lead does not cut the story from its head."""
-    pat = rules.combined("sign_in_wall_patterns")
-    if pat is None:
+    walls = _wall_patterns()
+    if not walls:
         return
+    literals = _wall_literals()
     for b in doc.blocks:
-        if b.label == Label.BODY and b.features["words"] <= settings().pattern_max_words and pat.match(b.text):
+        if (
+            b.label == Label.BODY
+            and b.features["words"] <= settings().pattern_max_words
+            and _is_wall(b.text, walls, literals)
+        ):
             b.mark(Label.CHROME, "structure.sign_in_wall")
     _wall_boxes(doc)
+
+
+@lru_cache(maxsize=1)
+def _wall_patterns() -> tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]:
+    """The sign-in wall patterns, each with the literals one of which its matches hold (see
+    :func:`newsclean.stages.chrome._guard_literals`; () when none is known)."""
+    return tuple((p, _guard_literals(p)) for p in rules.patterns("sign_in_wall_patterns"))
+
+
+@lru_cache(maxsize=1)
+def _wall_literals() -> tuple[str, ...] | None:
+    """Every wall pattern's guard literals in one tuple (a text holding none of them is no
+    wall), or None when a pattern has no guard."""
+    walls = _wall_patterns()
+    if not all(guard for _, guard in walls):
+        return None
+    return tuple(dict.fromkeys(lit for _, guard in walls for lit in guard))
+
+
+def _is_wall(
+    text: str, walls: tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...], literals: tuple[str, ...] | None = None
+) -> bool:
+    """Whether a sign-in wall pattern matches at the text's start: what their one alternation
+    (rules.combined) answers, each pattern tried only on a text holding one of its guard's
+    literals (most body paragraphs hold none, where the alternation ran its ".{0,120}"
+    scans on every paragraph of the page); ``literals`` (:func:`_wall_literals`) answers
+    most texts at once."""
+    folded = None
+    if literals is not None:
+        folded = text.lower()
+        if not any(map(folded.__contains__, literals)):
+            return False
+    for pattern, guard in walls:
+        if guard:
+            if folded is None:
+                folded = text.lower()
+            if not any(map(folded.__contains__, guard)):
+                continue
+        if pattern.match(text) is not None:
+            return True
+    return False
 
 
 # the lines that open or close a subscription offer: its sign-in lines and its newsletter or

@@ -113,3 +113,12 @@ def test_a_post_of_spans_and_breaks_reaches_the_blocks_whole():
     assert any(t.startswith(f"{ONE} for the talk with the harbour master") for t in texts)
     assert f"{ONE} for the summer." in texts
     assert f"{TWO} The chair agreed." in texts
+
+
+def test_loose_text_after_a_caption_box_between_paragraphs_becomes_a_paragraph():
+    # a paragraph that opened with a caption box: its words are the box's tail
+    box = html.fromstring(f"<div><p>{TWO}</p><div class='wp-caption'><img src='x.jpg'><p>The pier at dusk.</p></div>"
+                          f"{ONE} <em>into the winter</em> months.<p>{TWO}</p></div>")
+    assert paragraphs_from_breaks(box) == 1
+    assert [child.tag for child in box] == ["p", "div", "p", "p"]
+    assert " ".join(box[2].text_content().split()) == f"{ONE} into the winter months."

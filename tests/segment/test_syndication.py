@@ -44,3 +44,27 @@ def test_the_logo_right_above_the_headline_names_the_publisher():
     tree = lhtml.fromstring('<html><body><div><img src="p.jpg" alt="A man holds a book in a library."></div>'
                             '<h1>Library book comes home</h1></body></html>')
     assert card_logo(tree) is None
+
+
+def test_a_box_of_more_pictures_than_the_bound_is_no_logo_card_whatever_its_text():
+    from lxml import html as lhtml
+
+    from newsclean.segment.syndication import card_logo
+
+    rail = "".join(f'<img src="t{i}.jpg" alt="Harwick Examiner">' for i in range(5))
+    tree = lhtml.fromstring(f'<html><body><div class="rail">{rail}<span>6/21/2017</span></div>'
+                            "<h1>Library book comes home</h1></body></html>")
+    assert card_logo(tree) is None
+    # the second sibling up still counts: a logo card, then a line between it and the headline
+    tree = lhtml.fromstring('<html><body><div><img src="l.png" alt="Harwick Examiner"><span>2 hours ago</span>'
+                            "</div><p>Share</p><h1>Library book comes home</h1></body></html>")
+    assert card_logo(tree) == "Harwick Examiner"
+
+
+def test_continue_links_read_the_text_of_links_with_and_without_inner_markup():
+    info = _read("", '<p><a href="https://orig.example/x">Read the <b>full story</b>  at The Lantern</a></p>'
+                     '<p><a href="https://orig.example/y"> Continue reading at  The Lantern </a></p>')
+    assert info["continue_links"] == [
+        ("Read the full story at The Lantern", "https://orig.example/x"),
+        ("Continue reading at The Lantern", "https://orig.example/y"),
+    ]

@@ -501,6 +501,35 @@ def test_alternatives_with_escapes_and_nested_groups_give_each_alternative_s_lit
     assert required_alternatives(r"(?:VAT no|P\.\s?IVA)|x") == ()       # a top-level alternation
 
 
+def test_a_copyright_sign_an_escaped_c_and_a_lone_group_guard_their_patterns():
+    from newsclean.stages.chrome import required_alternatives, required_literal
+
+    assert required_literal(r"^\(c\) \d{4}") == "(c) "
+    assert required_alternatives(r"^(?:[\w'&.-]+\s){1,3}(?:©|\(c\)|copyright\s+©?)\s*(?:19|20)\d\d\b.{0,200}$") == (
+        "©",
+        "(c)",
+        "copyright",
+    )
+    assert required_alternatives(r"^(?:this (?:article|story) (?:was|is) published).{0,160}$") == (" published",)
+    assert required_alternatives(r"^(?:all rights|:|copyright).{0,200}$") == ()  # ":" is no rare mark
+    assert required_alternatives(r"^(?:this (?:article|story))?.{0,160}$") == ()  # an optional group
+
+
+def test_copyright_and_republication_lines_are_judged_as_in_file_order():
+    from newsclean.stages.chrome import ChromeRules
+
+    lines = [
+        "Harbour Ledger Media © 2024 All rights reserved",
+        "The Ledger (c) 2023. Reuse only with permission.",
+        "Ledger Group Copyright © 2021 and after",
+        "This article was originally published by the Coast Post.",
+        "This story is published with the harbour trust's support.",
+        "The ferry crews voted on Monday, and the council will meet again in May.",
+        "Copyright is a topic the harbour board discussed in 2019 at length.",
+    ]
+    _assert_dispatch_decides_as_file_order(ChromeRules(), lines)
+
+
 def _assert_dispatch_decides_as_file_order(rules, lines):
     """The dispatch finds, for every line, the pattern that trying them all in file order finds."""
     for line in lines:

@@ -364,3 +364,25 @@ def test_a_story_sentence_opening_with_pictured_and_no_credit_stays():
     page = "\n\n".join(["Harbour board votes to rebuild the breakwater", HARBOUR[0], line, *HARBOUR[1:]])
     article = newsclean.extract(page, kind="text")
     assert line in [b.text for b in article.blocks]
+
+
+def test_the_guarded_wall_patterns_answer_as_their_one_alternation():
+    from newsclean import rules
+    from newsclean.stages.structure import _is_wall, _wall_literals, _wall_patterns
+
+    union = rules.combined("sign_in_wall_patterns")
+    lines = [
+        "Create an account or sign in to continue reading.",
+        "Log in or create a free account to read on",
+        "Erstellen Sie ein kostenloses Konto oder melden Sie sich an, um weiterzulesen.",
+        "Enjoy unlimited digital access for one dollar a week.",
+        "If you are a home delivery subscriber, your digital access is included.",
+        "The harbour board said the account of the storm was accurate.",
+        "Unlimited patience, the ferry captain said, is the job's first rule.",
+        "Der Zugang zum Hafen bleibt oder wird im Winter gesperrt.",
+    ]
+    walls = _wall_patterns()
+    assert all(guard for _, guard in walls)  # every shipped wall pattern has a guard
+    for line in lines:
+        expected = union.match(line) is not None
+        assert _is_wall(line, walls) == expected and _is_wall(line, walls, _wall_literals()) == expected, line

@@ -247,3 +247,29 @@ def test_a_name_over_a_stamp_beside_the_site_name(block, names):
 def test_places_over_a_stamp_beside_the_site_name_are_not_the_author():
     block = "Stenford, Marlow\n\nharbourtimes.example, Tuesday 12 March 2024 13.29 EDT"
     assert _credited(HEAD + TITLE + STANDFIRST + block + "\n\n" + STORY) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Notes / The Coastal Ecosystem", "Coastal Road Repairs Hit 24.1 Million, Another Record High"],
+)
+def test_a_marked_byline_outranks_a_title_case_line_read_as_an_unmarked_one(line):
+    # a section's label or a teaser's title-case headline has an unmarked byline's shape
+    # ("The Coastal Ecosystem" an outlet's, "Another Record High" a name's); the line with
+    # its marker under the headline is the story's credit
+    page = HEAD + line + "\n\n" + TITLE + "by Mara Lindqvist - Mar 12, 2024 5:15 pm UTC\n\n" + STORY
+    assert _credited(page) == ["Mara Lindqvist"]
+
+
+def test_an_agency_beside_its_stamp_stays_credited_beside_a_marked_byline():
+    from newsclean.metadata import bylines
+    from newsclean.stages.metadata import _marked_over_unmarked
+
+    texts = ["By Mara Lindqvist", "AP", "Harbour Notes / The Coastal Ecosystem"]
+    parsed = [bylines.parse_byline(t) for t in texts]
+    out = _marked_over_unmarked(texts, parsed, {0: 0, 1: 1, 2: 2}, None)
+    assert [(p.authors, [c.name for c in p.contributors]) for p in out] == [
+        (["Mara Lindqvist"], ["Mara Lindqvist"]),
+        ([], ["AP"]),
+        ([], []),
+    ]
