@@ -446,8 +446,7 @@ class RegionSettings:
 
     caps_subheading_max_words: float = knob(
         8.0,
-        "a line in capitals up to this long, right between two story paragraphs and quoting nothing, "
-        "is the story's subheading, not a link to another story",
+        "a line in capitals up to this long between two story paragraphs, quoting nothing, is a subheading",
         "newsclean.stages.region_shapes",
     )
 
