@@ -444,12 +444,6 @@ class RegionSettings:
         "newsclean.stages.region_shapes",
     )
 
-    caps_subheading_max_words: float = knob(
-        8.0,
-        "a line in capitals up to this long between two story paragraphs, quoting nothing, is a subheading",
-        "newsclean.stages.region_shapes",
-    )
-
     caps_link_upper_share: float = knob(
         0.9,
         "share of such a line's letters that are capitals",

@@ -474,31 +474,7 @@ def _recurring_and_glued(blocks: list[Block]) -> None:
             f["words"] >= settings().caps_link_min_words
             and b.text.isupper()
             and shape_features(b)["upper_ratio"] >= settings().caps_link_upper_share
-            and not _caps_subheading(blocks, i)
         ):
             # a whole line in capitals inside a page is a link to another story
             # ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"), not a paragraph
             b.mark(Label.CHROME, "teaser.all_caps_link")
-
-
-# a quotation mark opening a word: a teaser's headline quotes a title ("... FROM 'DANCING ...'")
-_OPENING_QUOTE = regex.compile(r"(?:^|\s)[\"'‘“«„]")
-
-
-def _caps_subheading(blocks: list[Block], i: int) -> bool:
-    """A short line in capitals right between two story paragraphs, quoting nothing, is the
-    story's subheading ("2 MAHALLE BOŞALTILDI, 7 EV HASAR ALDI", "BREAKING THE NEWS TO THE
-    WORLD"): news sites in several languages set their subheadings in capitals, while a link
-    to another story is headline-long or quotes a title."""
-    b = blocks[i]
-    return (
-        0 < i < len(blocks) - 1
-        and b.features["words"] <= settings().caps_subheading_max_words
-        and _OPENING_QUOTE.search(b.text) is None
-        and all(
-            n.label == Label.UNDECIDED
-            and n.features["terminal"]
-            and n.features["words"] >= settings().isolated_min_words
-            for n in (blocks[i - 1], blocks[i + 1])
-        )
-    )

@@ -137,24 +137,6 @@ def test_a_line_in_capitals_is_a_link_to_another_story(text_doc):
     assert labels[link] == (Label.CHROME, "teaser.all_caps_link")
 
 
-def test_a_short_line_in_capitals_between_story_paragraphs_is_a_subheading(text_doc):
-    subheading = "TWO PIERS CLOSED, NINE BOATS DAMAGED"
-    labels = _run_region(text_doc, "\n".join(STORY[:4] + [subheading] + STORY[4:]))
-    assert labels[subheading][0] == Label.BODY
-
-
-def test_a_short_line_in_capitals_quoting_a_title_is_still_a_link(text_doc):
-    link = "SKIPPER LEAVES 'HARBOUR NIGHTS' AFTER TEN YEARS"
-    labels = _run_region(text_doc, "\n".join(STORY[:4] + [link] + STORY[4:]))
-    assert labels[link] == (Label.CHROME, "teaser.all_caps_link")
-
-
-def test_a_short_line_in_capitals_beside_a_short_line_is_still_a_link(text_doc):
-    link = "TWO PIERS CLOSED, NINE BOATS DAMAGED"
-    labels = _run_region(text_doc, "\n".join(STORY[:4] + [link, "More from the coast"] + STORY[4:]))
-    assert labels[link] == (Label.CHROME, "teaser.all_caps_link")
-
-
 def test_interview_answers_and_lower_case_list_items_are_not_teasers(text_doc):
     qa = []
     for n in range(4):
