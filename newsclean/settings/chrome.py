@@ -202,6 +202,11 @@ class ChromeSettings:
         "a block's first (last) this many characters select the patterns worth trying on it",
         "newsclean.stages.chrome",
     )
+    plan_cache_keys: int = knob(
+        50_000,
+        "the pattern plans kept per key before the cache starts over (bounds memory over a long batch of scripts)",
+        "newsclean.stages.chrome",
+    )
 
     tag_line_max_words: int = knob(
         8,

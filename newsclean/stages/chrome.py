@@ -152,6 +152,9 @@ class _Dispatch:
         if found is None:
             # a pure cache: which patterns can start (or end) with these characters
             found = _Plan(self.candidates(char), self.widths)
+            if len(self.by_char) >= settings().plan_cache_keys:
+                # keys are character pairs: a corpus in many scripts could grow it without end
+                self.by_char.clear()
             self.by_char[char] = found
         return found
 
@@ -342,6 +345,8 @@ class ChromeRules:
             found = tuple(
                 (p, self._comment_guards[id(p)]) for p in self.comment_section if p.match(key, partial=True) is not None
             )
+            if len(self._comment_by_key) >= settings().plan_cache_keys:
+                self._comment_by_key.clear()
             self._comment_by_key[key] = found
         folded = None
         for p, guard in found:

@@ -762,3 +762,19 @@ def test_comment_section_guards_keep_every_decision():
     for line in lines:
         norm = normalise_phrase(line)
         assert rules._comment_heading(norm) == any(p.match(norm) for p in rules.comment_section), line
+
+
+def test_pattern_plan_caches_stay_bounded_and_decide_the_same():
+    from newsclean.settings import DEFAULT, using
+
+    rules = ChromeRules()
+    # lines in several scripts, each opening with a different character pair
+    openings = ["Share", "Comments", "Ферма", "Λιμάνι", "港口", "항구", "Read more", "Follow us", "Print", "Tags"]
+    lines = [f"{opening} {n}: the harbour council met on Tuesday" for n in range(3) for opening in openings]
+    lines += ["Share this article", "Comments (12)", "5 min read"]
+    with using(DEFAULT.replace(plan_cache_keys=4)):
+        _assert_dispatch_decides_as_file_order(rules, lines)
+        for line in lines:
+            rules._comment_heading(line.lower())
+        assert len(rules.head.by_char) <= 4 and len(rules.tail.by_char) <= 4
+        assert len(rules._comment_by_key) <= 4
