@@ -27,10 +27,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
 
-from newsclean import rules
 from newsclean.metadata import bylines, dates, titles
+from newsclean.metadata.bylines.names import _desk_name
 from newsclean.metadata.bylines.vocabulary import _vocab
 from newsclean.metadata.html_byline import (
     _credited_as_editor,
@@ -199,22 +198,6 @@ def _marked_credit(text: str, outlets: list[str]) -> bool:
         return True
     at = text.casefold().find(outlets[0].casefold()) if outlets else -1
     return at > 0 and bylines.opens_with_author_marker(text[: at + len(outlets[0])])
-
-
-@cache
-def _desk_words() -> frozenset[str]:
-    return frozenset(" ".join(w.casefold().split()) for w in rules.pattern_sources("byline_desk_words"))
-
-
-def _desk_name(words: list[str]) -> bool:
-    """Whether a credit's words (lower-cased) name one of the site's desks by its beat or
-    medium: a desk word first or last ("Web Desk", "Sports Desk", "Redaktion Digital",
-    "Tim Redaksi", "Redazione Web"), in a short name."""
-    if not 1 <= len(words) <= settings().desk_name_max_words:
-        return False
-    desks = _desk_words()
-    # (a desk word of two words: "Haber Merkezi", Turkish "news centre")
-    return any(" ".join(words[:k]) in desks or " ".join(words[-k:]) in desks for k in (1, 2))
 
 
 def _distinct_people(names: list[str]) -> list[str]:

@@ -187,7 +187,7 @@ class ReaderSettings:
         3,
         'a desk credited as the author ("Web Desk", "Redaktion Digital", "Tim Redaksi") has at most this '
         "many words, its desk word first or last: a longer name holding the word is an organisation's",
-        "newsclean.metadata.html",
+        "newsclean.metadata.bylines.names",
     )
 
     max_author_tags: int = knob(

@@ -150,7 +150,6 @@ def test_duplicates_are_merged_case_insensitively():
         ("dpa", "dpa"),
         ("Sophie Yu | Reuters", "Reuters"),
         ("Tom Krisher, Ap Auto Writer", "AP"),
-        ("By Jane Doe, CNN", "CNN"),
         ("Jane Doe for Reuters", "Reuters"),
     ],
 )
@@ -809,6 +808,55 @@ def test_a_generic_section_word_beside_the_credited_people_is_no_outlet():
     assert parse_byline("By Newsroom").agency == "Newsroom"
     assert parse_byline("Ann Lee, Lakeside Herald").agency == "Lakeside Herald"
     assert parse_byline("By Ann Lee, CNN").agency == "CNN"
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("By Ann Lee, NBC News", ["Ann Lee"]),
+        ("By Ann Lee BBC Sport", ["Ann Lee"]),
+        ("Ann Lee | IDG News Service", ["Ann Lee"]),
+        ("By ANN LEE Harbour Times", ["Ann Lee"]),
+        ("By Ann Lee - Westbrook Post", ["Ann Lee"]),
+        ("By Ann Lee and Bo Chen, Lakeside Press", ["Ann Lee", "Bo Chen"]),
+        ("By Jane Doe, CNN", ["Jane Doe"]),
+    ],
+)
+def test_an_outlet_after_the_people_is_their_employer_not_a_credit(text, people):
+    # only the people are credited (the byline's ``agency`` may still name where they write)
+    b = parse_byline(text)
+    assert b.authors == people
+    assert roles(b, "agency") == []
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        ("Ann Lee and AP", "AP"),
+        ("Ann Lee (dpa)", "dpa"),
+        ("By Ann Lee, The Associated Press", "Associated Press"),
+        ("Ann Lee - Agence France-Presse", "Agence France-Presse"),
+        ("Ann Lee, Bo Chen | Reuters", "Reuters"),
+        ("ANN LEE GEAR TEAM", "GEAR TEAM"),
+        ("By Ann Lee, Web Desk", "Web Desk"),
+    ],
+)
+def test_a_news_agency_or_a_desk_beside_the_people_is_credited_with_them(text, agency):
+    b = parse_byline(text)
+    assert b.authors and roles(b, "agency") == [agency]
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("By BBC News", "BBC News"),
+        ("By Lakeside Herald Staff", "Lakeside Herald"),
+        ("By LHN, in News, Travel, Business · 3 May 2024", "LHN"),  # the outlet before the sections
+    ],
+)
+def test_an_outlet_credited_alone_is_the_credit(text, outlet):
+    b = parse_byline(text)
+    assert b.authors == [] and roles(b, "agency") == [outlet]
 
 
 def test_a_turkish_name_in_capitals_keeps_its_letters():

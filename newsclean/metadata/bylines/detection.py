@@ -15,7 +15,7 @@ from newsclean.metadata.bylines.grammar import (
     _to_byline,
     parse_byline,
 )
-from newsclean.metadata.bylines.names import _agency_at, _is_title, _name_kind
+from newsclean.metadata.bylines.names import _is_title, _name_kind
 from newsclean.metadata.bylines.openers import _paren_agencies, _split_parts
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
@@ -23,6 +23,7 @@ from newsclean.metadata.bylines.text import (
     MARKED,
     NAME_LINE,
     UNMARKED,
+    _agency_name,
     _Analysis,
     _clean_text,
     _prepare,
@@ -383,8 +384,4 @@ def is_agency(text: str) -> bool:
     >>> is_agency("Agence France-Presse"), is_agency("Contributors to Shore Wiki")
     (True, False)
     """
-    tokens = [t for t in _clean_text(text or "").split() if t.strip(_END_PUNCT)]
-    if tokens and tokens[0].casefold() in _vocab().org_leads:
-        tokens = tokens[1:]
-    found = _agency_at(tokens, 0) if tokens else None
-    return found is not None and found[1] == len(tokens)
+    return _agency_name(text)

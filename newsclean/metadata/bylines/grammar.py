@@ -12,6 +12,7 @@ from newsclean.article import Contributor
 from newsclean.metadata import dates as _dates
 from newsclean.metadata.bylines.names import (
     _agency_at,
+    _credited_desk,
     _is_place,
     _is_title,
     _mostly_caps,
@@ -33,6 +34,7 @@ from newsclean.metadata.bylines.openers import (
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
     UNMARKED,
+    _agency_name,
     _Analysis,
     _check_stop,
     _cut_clause,
@@ -525,12 +527,23 @@ def _section_word(it: _Item, names: list[_Item]) -> bool:
     return bool(names) and " " not in value and not value.isupper() and _norm_entry(value) in _vocab().org_words
 
 
+def _employer(it: _Item, an: _Analysis, credited: list[_Item]) -> bool:
+    """An outlet, not a news agency nor a desk ("Gear Team"), after a credited person ("By Ann Lee,
+    NBC News", "Ann Lee | IDG News Service"): her employer, not a credit, as in the HTML path
+    (alone it is the credit: "By BBC News")."""
+    at = an.items.index(it)
+    before = any(an.items.index(p) < at for p in credited)
+    return before and not _agency_name(it.value) and not _credited_desk(it.value.casefold().split())
+
+
 def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
     names = [it for it in an.items if it.kind in ("name", "single")]
     authors: list[str] = []
     contributors: dict[tuple[str, str], Contributor] = {}
     agency = None
     seen: set[str] = set()
+    # the people credited (a lone word only after a marker, alone): an outlet after them is their employer
+    credited = [it for it in names if it.kind == "name" or (allow_single and len(names) == 1 and an.marker)]
     for it in an.items:
         if it.kind == "single" and an.agency_tail and len(names) == 1:
             # "By Euronews with agencies": the one word credited beside the agencies is the outlet's desk
@@ -546,7 +559,9 @@ def _to_byline(an: _Analysis, raw: str, *, allow_single: bool) -> Byline:
             if it.role == "author" and it.value.casefold() not in seen:
                 seen.add(it.value.casefold())
                 authors.append(it.value)
-        elif it.kind == "agency" or (it.kind == "org" and not it.after_title and not _section_word(it, names)):
+        elif it.kind == "agency" or (
+            it.kind == "org" and not it.after_title and not _section_word(it, names) and not _employer(it, an, credited)
+        ):
             contributors.setdefault((it.value.casefold(), "agency"), Contributor(name=it.value, role="agency"))
     for it in an.items:
         if it.kind == "agency":

@@ -7,7 +7,9 @@ Split from :mod:`newsclean.metadata.bylines` along its seams.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
+from newsclean import rules
 from newsclean.metadata import dates as _dates
 from newsclean.metadata.bylines.vocabulary import (
     _BRAND_CAPS,
@@ -298,3 +300,30 @@ def one_edit_apart(s: str, t: str) -> bool:
     while i < len(s) and s[i] == t[i]:
         i += 1
     return s[i + (len(s) == len(t)) :] == t[i + 1 :]
+
+
+@cache
+def _desk_words() -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in rules.pattern_sources("byline_desk_words"))
+
+
+@cache
+def _team_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules.pattern_sources("byline_team_words"))
+
+
+def _credited_desk(words: list[str]) -> bool:
+    """Whether an outlet-like credit (lower-cased words) names a desk or a team, which beside
+    people is credited with them ("Ann Lee, Gear Team"), unlike the outlet they work for."""
+    return _desk_name(words) or bool(words) and words[-1] in _team_words()
+
+
+def _desk_name(words: list[str]) -> bool:
+    """Whether a credit's words (lower-cased) name one of the site's desks by its beat or
+    medium: a desk word first or last ("Web Desk", "Sports Desk", "Redaktion Digital",
+    "Tim Redaksi", "Redazione Web"), in a short name."""
+    if not 1 <= len(words) <= settings().desk_name_max_words:
+        return False
+    desks = _desk_words()
+    # (a desk word of two words: "Haber Merkezi", Turkish "news centre")
+    return any(" ".join(words[:k]) in desks or " ".join(words[-k:]) in desks for k in (1, 2))

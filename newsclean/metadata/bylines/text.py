@@ -293,3 +293,13 @@ def _unglue(s: str) -> str:
         return s
     out.append(s[pos:])
     return "".join(out)
+
+
+def _agency_name(value: str) -> bool:
+    """Whether ``value`` is only the name of a news agency (``is_agency``'s test)."""
+    v = _vocab()
+    tokens = [t for t in _clean_text(value or "").split() if t.strip(_END_PUNCT)]
+    if tokens and tokens[0].casefold() in v.org_leads:
+        tokens = tokens[1:]
+    found = _agency_at(tokens, 0) if tokens else None
+    return found is not None and found[1] == len(tokens)
