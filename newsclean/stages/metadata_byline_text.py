@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsclean import rules
-from newsclean.document import Document, Label
+from newsclean.document import Block, Document, Label
 from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.metadata_zone import _memo
@@ -115,15 +115,21 @@ def _post_footer(doc: Document, end: int, memo: dict | None = None) -> bool:
             return False
         if b.label in (Label.TITLE, Label.BYLINE):
             continue
-        credit = _memo(memo, post_credit, b.text)
-        if not credit:
-            continue
-        if credit == " ".join(b.text.split()):
-            b.mark(Label.BYLINE, "byline.post_footer")
-        # (else the line holds the post's date too: it stays for the date stages to read)
-        doc.found.setdefault("bylines", []).append(credit)
-        return True
+        if _take_footer_credit(doc, b, memo):
+            return True
     return False
+
+
+def _take_footer_credit(doc: Document, b: Block, memo: dict | None) -> bool:
+    """Credits the post footer's names when the line is one; a line that is only the credit is the byline."""
+    credit = _memo(memo, post_credit, b.text)
+    if not credit:
+        return False
+    if credit == " ".join(b.text.split()):
+        b.mark(Label.BYLINE, "byline.post_footer")
+    # (else the line holds the post's date too: it stays for the date stages to read)
+    doc.found.setdefault("bylines", []).append(credit)
+    return True
 
 
 def _post_footer_over_end(doc: Document, memo: dict | None = None) -> bool:
@@ -143,11 +149,6 @@ def _post_footer_over_end(doc: Document, memo: dict | None = None) -> bool:
     for b in doc.blocks[first - 1 : max(start, first - 1 - settings().signature_after) : -1]:
         if b.label not in (Label.BODY, Label.UNDECIDED, Label.CHROME) or b.reason.startswith("chrome.comment"):
             continue
-        credit = _memo(memo, post_credit, b.text)
-        if not credit:
-            continue
-        if credit == " ".join(b.text.split()):
-            b.mark(Label.BYLINE, "byline.post_footer")
-        doc.found.setdefault("bylines", []).append(credit)
-        return True
+        if _take_footer_credit(doc, b, memo):
+            return True
     return False
