@@ -19,6 +19,7 @@ from newsclean.document import Document, Label
 from newsclean.settings import settings
 from newsclean.stages.chrome_guards import (
     _ends_anchored,
+    guard_folded,
     max_chars,
     required_alternatives,
     required_literal,
@@ -169,7 +170,7 @@ class _Dispatch:
         # the literals holding a root only where it is found
         n = bisect_right(plan.root_bounds, -size)
         if n:
-            folded = text.lower()
+            folded = guard_folded(text)
             roots = plan.roots[:n]
             owners = plan.owners
             for root in compress(roots, map(folded.__contains__, roots)):
@@ -353,7 +354,7 @@ class ChromeRules:
             if guard:
                 # a literal one of which every match holds (lower-cased), as the pattern files' guards
                 if folded is None:
-                    folded = norm.lower()
+                    folded = guard_folded(norm)
                 if not any(map(folded.__contains__, guard)):
                     continue
             if p.match(norm):

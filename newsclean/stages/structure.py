@@ -20,7 +20,7 @@ from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.chrome import _guard_literals
-from newsclean.stages.chrome_guards import _depths, _ends_anchored, unwrapped
+from newsclean.stages.chrome_guards import _depths, _ends_anchored, guard_folded, unwrapped
 from newsclean.stages.metadata_zone import stamp_beside_labels
 from newsclean.stages.story_end import (
     _BULLET,
@@ -357,13 +357,13 @@ def _is_wall(
     most texts at once."""
     folded = None
     if literals is not None:
-        folded = text.lower()
+        folded = guard_folded(text)
         if not any(map(folded.__contains__, literals)):
             return False
     for pattern, guard in walls:
         if guard:
             if folded is None:
-                folded = text.lower()
+                folded = guard_folded(text)
             if not any(map(folded.__contains__, guard)):
                 continue
         if pattern.match(text) is not None:

@@ -580,6 +580,27 @@ def test_alternative_guards_skip_only_blocks_that_cannot_match():
         assert (found is None) == (_first_in_file_order(rules, line) is None)
 
 
+def test_guards_read_turkish_capitals_and_the_long_s_as_the_patterns_do():
+    from newsclean.stages.chrome import ChromeRules
+    from newsclean.stages.chrome_guards import guard_folded
+
+    # "İ".lower() is "i" and a combining dot, which a guard literal "i..." would not find
+    # though the case-insensitive pattern matches it
+    assert guard_folded("İNSTAGRAM'DA TAKİP EDİN") == "instagram'da takip edin"
+    assert guard_folded("Subſcribe") == "subscribe"
+    rules = ChromeRules()
+    lines = ["PLEASE ENABLE JAVASCRİPT", "SİGN UP TO RECEİVE", "Share on Facebook",
+             "İstanbul'da liman duvarı için yeni plan onaylandı."]
+    for line in lines:
+        found = rules._match(line)
+        expected = _first_in_file_order(rules, line)
+        assert (found is None) == (expected is None), line
+        if found is not None:
+            assert found[0] == expected[0], line
+    # a pattern whose only guard literal holds the "i" ("javascript") still sees the line
+    assert rules._match("PLEASE ENABLE JAVASCRİPT") is not None
+
+
 @pytest.mark.parametrize(
     "line",
     [
