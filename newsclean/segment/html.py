@@ -35,6 +35,7 @@ from newsclean.segment.html_clean import (
 )
 from newsclean.segment.html_extras import page_extras
 from newsclean.segment.html_gaps import restore_heads
+from newsclean.segment.html_headline import headline_post
 from newsclean.segment.html_layout import unwrap_layout_tables
 from newsclean.segment.html_outside import framed_blocks, outside_blocks
 from newsclean.segment.html_parse import load_html
@@ -350,10 +351,16 @@ def segment_html(html: str, url: str | None = None, utf8: bytes | None = None) -
         other = traf.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **SECOND_LOOK_OPTIONS))
         if _has_body(other) and all(_body_text(other) != _body_text(r) for r in seen if _has_body(r)):
             yield _document(other, dict(meta), url, glued, repeats, split, hidden_texts, teasers, left_aside)
-        # last, a story the page ships only inside its scripts (see html_payload)
+            seen.append(other)
+        # then a story the page ships only inside its scripts (see html_payload)
         payload = _payload_result(script_texts)
         if payload is not None:
             yield _document(payload, dict(meta), url, glued, {}, [], hidden_texts, [], left_aside)
+        # last, the post under the page's own headline when trafilatura's candidates are a
+        # sidebar's boxes next to it (see html_headline)
+        post = _headline_result(tree, [text for _, text in declared.headlines])
+        if post is not None and all(_body_text(post) != _body_text(r) for r in seen if _has_body(r)):
+            yield _document(post, dict(meta), url, glued, repeats, split, hidden_texts, teasers, left_aside)
 
     doc.found[SECOND_LOOK] = second_looks
     return doc
@@ -365,7 +372,32 @@ def _payload_result(script_texts: list[str]) -> Any:
     if payload is None:
         return None
     # a JSON escape may stand for a lone surrogate, which no document can hold
-    payload = payload.encode("utf-8", "ignore").decode("utf-8")
+    return _fragment_result(payload.encode("utf-8", "ignore").decode("utf-8"))
+
+
+def _headline_result(tree: Any, headlines: list[str]) -> Any:
+    """trafilatura's result on the post under the page's headline (see html_headline), or None."""
+    found = headline_post(tree, headlines)
+    if found is None:
+        return None
+    heading, post = found
+    # precision mode: the container may hold the post's comments and forms, which trafilatura's
+    # recall mode glues with the post's few lines into one paragraph of its baseline text
+    result = _fragment_result(etree.tostring(post, encoding="unicode", method="html"), SECOND_LOOK_OPTIONS)
+    if result is None:
+        return None
+    headline = " ".join(heading.text_content().split())
+    if headline not in _body_text(result):
+        # the headline the post was found by, which precision mode may drop with its link: the
+        # gate keeps a short post under its own headline
+        head = etree.Element("head", rend=heading.tag)
+        head.text = headline
+        result.body.insert(0, head)
+    return result
+
+
+def _fragment_result(payload: str, options: dict[str, Any] | None = None) -> Any:
+    """trafilatura's result on a fragment of story HTML, read as a page's one article, or None."""
     try:
         tree = load_html(f"<html><body><article>{payload}</article></body></html>")
         if tree is None:
@@ -374,7 +406,7 @@ def _payload_result(script_texts: list[str]) -> Any:
         etree.strip_elements(tree, *_UNUSED_BY_EXTRACTION, with_tail=False)
         _mark_empty_links(tree)
         paragraphs_from_breaks(tree)
-        result = traf.bare_extraction(tree, **EXTRACT_OPTIONS)
+        result = traf.bare_extraction(tree, **dict(EXTRACT_OPTIONS, **(options or {})))
     except Exception:  # the page's data, not its markup: never let it break the extraction
         return None
     return result if _has_body(result) else None

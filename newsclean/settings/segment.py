@@ -18,6 +18,14 @@ class SegmentSettings:
         "newsclean.segment.html",
     )
 
+    headline_post_min_words: int = knob(
+        5,
+        "a page whose every candidate gave no article: the post under its own headline is the "
+        "headline's nearest container holding this many words of its own outside links (a micro "
+        "post's line, a list of links with their captions)",
+        "newsclean.segment.html_headline",
+    )
+
     loose_min_chars: int = knob(
         100,
         "a container is rebuilt when its loose text holds at least this many characters",
