@@ -293,7 +293,28 @@ def _find_headline(doc: Document, memo: dict | None = None) -> int | None:
     ):
         blocks[at].mark(Label.CHROME, "title.standfirst")
         at = prev
+    elif _deck_under(blocks, at, lede, anchored, memo):
+        # a shorter line printed right under a longer headline in the same box: a subtitle
+        # ("Polisen ber om tips" under "Hanna, 18, försvunnen i Uddevalla"), not the
+        # headline; the line keeps its label (it may open the story's region)
+        at = prev
     return at
+
+
+def _deck_under(blocks, at: int, lede: set[str], anchored: bool, memo: dict | None) -> bool:
+    """Whether the chosen line is a deck under the headline: no blank line parts it from a
+    longer headline-shaped line right above that is more about the story (shares more of
+    its first paragraphs' words; a kicker or a section label over a headline shares fewer)."""
+    if at == 0 or blocks[at].gap_before:
+        return False
+    upper = blocks[at - 1]
+    return (
+        upper.features["words"] > blocks[at].features["words"]
+        and _is_headline(upper, anchored=anchored, memo=memo)
+        and not _kicker(upper.text, blocks[at].text)
+        and _shared(upper.text, lede) >= max(settings().lede_shared_min, _shared(blocks[at].text, lede) + 1)
+        and _fits(blocks, at - 1)
+    )
 
 
 _CONTENT_WORD = regex.compile(r"\p{L}{5,}")
