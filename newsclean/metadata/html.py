@@ -42,7 +42,7 @@ from newsclean.metadata.html_byline import (
 )
 from newsclean.metadata.html_jsonld import _jsonld
 from newsclean.metadata.html_shared import DateValue, _key, _norm
-from newsclean.metadata.html_shown_date import _byline_row_date, _shown_date, _title_date
+from newsclean.metadata.html_shown_date import _byline_row_date, _cued_date, _shown_date, _title_date
 from newsclean.metadata.html_titles import _TITLE_META, _choose_title, _headlines, _sections, heading_text
 from newsclean.settings import settings
 
@@ -430,6 +430,9 @@ def read_page_metadata(tree) -> PageMeta:
         if shown_date is None:
             shown_date = _byline_row_date(root)
             shown_source = "byline_row" if shown_date is not None else None
+        if shown_date is None:
+            shown_date = _cued_date(root)
+            shown_source = "date_line" if shown_date is not None else None
     raw_mod = ld.get("modified")
     if raw_mod:
         modified = dates.parse_date(raw_mod)

@@ -1,6 +1,6 @@
 """A date the page shows but does not declare, the last resort before the URL: the date in
 the byline row beside the name, a blog's meta row, a date element outside comments, teasers
-and update stamps, or the end of the <title>."""
+and update stamps, the end of the <title>, or a date line opened by a publication cue."""
 
 from __future__ import annotations
 
@@ -33,14 +33,29 @@ def _byline_row_date(root) -> DateValue | None:
 # elements that print the story's date: class/id/itemprop naming a date, a time stamp, the
 # publication or the byline ("post-date", "entry-date", "published", "byline", "submitted")
 # or the story's meta row, where blogs print the date beside the author and the comment count
-# ("entry-meta", "post-details", "article-info")
+# ("entry-meta", "post-details", "article-info"), or its header, where they print it under the
+# headline ("post-header": "Summertime / Posted July 26th, 2011")
 _DATE_ATTR = regex.compile(
     r"(?<![a-z])(?:(?:date|dates|datetime|dateline|time|timestamp|published|pubdate|posted|byline|by-line|submitted)"
-    r"(?:[-_]?(?:info|line|stamp|text|time))?|(?:post|entry|article|story)[-_]?(?:meta|details|info))(?![a-z])"
+    r"(?:[-_]?(?:info|line|stamp|text|time))?|(?:post|entry|article|story)[-_]?(?:meta|details|info|header|head))(?![a-z])"
 )
 
 # a date element of a comment, an update stamp or a teaser box is not the story's date
 _NOT_DATE_ATTR = regex.compile(r"comment|reply|update|modif|related|recommend|teaser|promo|rail|sidebar|widget|footer")
+# the same around it, but for "widget": a blog platform wraps its column of posts in one
+# (Blogger's "widget Blog"), while a sidebar's widgets are told by their list items and rail
+_NOT_DATE_AROUND = regex.compile(r"comment|reply|update|modif|related|recommend|teaser|promo|rail|sidebar|footer")
+
+# a class written in camel case names its words apart ("newsDate", "postDate")
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _date_attrs(el) -> str:
+    """The element's class, id, rel and itemprop, folded, with camel-case words set apart."""
+    get = el.get
+    raw = f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}"
+    return _CAMEL.sub("-", raw).casefold()
+
 
 _TITLE_DATE_SEP = regex.compile(r"\s(?:\||-|–|—|·|::)\s")
 
@@ -66,7 +81,7 @@ def _shown_date(root) -> DateValue | None:
     for el in root.xpath("//body//*[@class or @id or @itemprop]"):
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "time"):
             continue
-        a = _attrs(el)
+        a = _date_attrs(el)
         if not (
             "date" in a
             or "time" in a
@@ -94,7 +109,8 @@ def _shown_date(root) -> DateValue | None:
             or _in_comments(el, wrappers)
         ):
             continue
-        value = dates.parse_stamp(text).published
+        # read as shown: a date badge prints its parts in boxes of their own ("Sep" "25" "2012")
+        value = dates.parse_stamp(_block_text(el)).published
         if value is not None:
             return value
     return None
@@ -103,7 +119,40 @@ def _shown_date(root) -> DateValue | None:
 def _in_comments(el, wrappers: frozenset) -> bool:
     """Whether the element sits in a comment thread or a reply."""
     return any(
-        anc not in wrappers and _NOT_DATE_ATTR.search(_attrs(anc))
+        anc not in wrappers and _NOT_DATE_AROUND.search(_attrs(anc))
         for anc in el.iterancestors()
         if isinstance(anc.tag, str)
     )
+
+
+def _cued_date(root) -> DateValue | None:
+    """A date line opened by a publication cue in an element with no date class ("POSTED ON
+    November 7th, 2012" in a link of the post's head, "Veröffentlicht am 3. Mai 2024"): the first
+    outside comments, teasers and update stamps. The cue, not the markup, says it is the
+    story's date; the last of the shown dates."""
+    body = root.find("body")
+    if body is None:
+        return None
+    vocab = dates._vocab()
+    seen = 0
+    wrappers: frozenset | None = None
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
+            continue
+        own = (el.text or "").lstrip()
+        if not own or vocab.cue_any_re.match(own) is None or vocab.cue_updated_re.match(own) is not None:
+            continue
+        seen += 1
+        if seen > settings().max_date_elements:
+            break
+        text = _norm(el.text_content())
+        if len(text) > settings().max_shown_date_chars or not dates.looks_like_date_line(text):
+            continue
+        if wrappers is None:
+            wrappers = _story_wrappers(root)
+        if _in_teaser(el, wrappers) or _in_comments(el, wrappers):
+            continue
+        value = dates.parse_stamp(text).published
+        if value is not None:
+            return value
+    return None

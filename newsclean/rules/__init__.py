@@ -128,8 +128,12 @@ def end_union(concerns: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 
 _SPACE = regex.compile(r"\s+")
+# Typographic apostrophes read as the plain one: a page prints "Editor’s picks" where the
+# rule data (and other pages) write "Editor's picks"; the phrase is the same.
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
 def normalise_phrase(text: str) -> str:
-    """Lower-case, collapse whitespace, strip surrounding punctuation and spaces."""
-    return _SPACE.sub(" ", text).strip(" \t:.·|-–—>»›").casefold()
+    """Lower-case, collapse whitespace, strip surrounding punctuation and spaces; typographic
+    apostrophes become the plain one."""
+    return _SPACE.sub(" ", text).strip(" \t:.·|-–—>»›").casefold().translate(APOSTROPHES)

@@ -190,7 +190,7 @@ class RegionSettings:
     comments_max_gap: int = knob(
         8,
         "lines between the story's end and the opener (its footer, share links)",
-        "newsclean.stages.region",
+        "newsclean.stages.region, newsclean.stages.gate",
     )
 
     comments_closing_lines: int = knob(

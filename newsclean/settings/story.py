@@ -63,7 +63,7 @@ class StorySettings:
     min_article_words: int = knob(
         20,
         "words of body text a page needs to hold an article (fewer: gate.too_little_text)",
-        "newsclean.stages.gate, newsclean.stages.html_region",
+        "newsclean.stages.gate, newsclean.stages.html_region, newsclean.stages.region",
     )
 
     linked_line_share: float = knob(
@@ -73,13 +73,23 @@ class StorySettings:
         "newsclean.stages.gate",
     )
 
+    post_above_comment_lines: int = knob(
+        2,
+        "a region under the first comment-section opener lies in the comment section (a blog's form, a thread, "
+        "its sidebar under them) when at least this many lines of the section stand above it; the short post "
+        "under its date or byline line right above the opener is the story then (one opener alone may be a "
+        "comment link or counter over the story)",
+        "newsclean.stages.region",
+    )
+
     short_post_min_words: int = knob(
         4,
-        "HTML path: a body shorter than min_article_words is still a short post (a photo post's line, a "
-        "link post) when it follows the page's own headline in the main content and one of its lines ends "
+        "a body shorter than min_article_words is still a short post (a photo post's line, a link post) when "
+        "it follows the page's own headline in the main content (text path: its head line, with the comment "
+        "section under it) and one of its lines ends "
         "like a sentence or has at least this many words; a headline printed with its date on one line is "
         "found by a part of the page's <title> this long at the line's end",
-        "newsclean.stages.html_region",
+        "newsclean.stages.html_region, newsclean.stages.gate, newsclean.stages.region",
     )
 
     card_summary_max_words: int = knob(

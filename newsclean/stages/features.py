@@ -14,7 +14,7 @@ from collections import Counter
 import regex
 
 from newsclean.document import Block, Document, Features
-from newsclean.rules import normalise_phrase
+from newsclean.rules import APOSTROPHES, normalise_phrase
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 
@@ -70,7 +70,7 @@ def block_features(text: str, spaced: bool = False) -> Features:
     if words > settings().phrase_max_words:
         norm = text
     elif spaced:
-        norm = text.strip(_PHRASE_STRIP).casefold()
+        norm = text.strip(_PHRASE_STRIP).casefold().translate(APOSTROPHES)
     else:
         norm = normalise_phrase(text)
     return {

@@ -117,11 +117,38 @@ def teaser_card_share(doc: Document) -> tuple[int, float]:
     return cards, card_words / prose_words
 
 
+_HEAD_LABELS = frozenset({Label.TITLE, Label.BYLINE, Label.DATE})
+
+
+def _post_under_head(doc: Document, body: list) -> bool:
+    """A short post is an article (a micro post, a photo post's line): a body shorter than
+    ``min_article_words`` is kept when it is one run of lines right under the post's head (the
+    line above it is the headline, a byline or a date line), one of its lines reads like a clause
+    (it ends like a sentence or has ``short_post_min_words`` words), and the comment section
+    opens under it, after at most ``comments_max_gap`` lines that end no sentence (the post's
+    footer, share links). A short text anywhere else (a caption, a widget's sentence) is not."""
+    blocks = doc.blocks
+    first, last = body[0].index, body[-1].index
+    if last - first + 1 != len(body):
+        return False
+    if not any(b.features["terminal"] or b.features["words"] >= settings().short_post_min_words for b in body):
+        return False
+    above = [b for b in blocks[max(0, first - 2) : first] if b.text]
+    if not above or above[-1].label not in _HEAD_LABELS:
+        return False
+    for b in blocks[last + 1 : last + 1 + settings().comments_max_gap]:
+        if b.features.get("hard_end"):
+            return True
+        if b.features["terminal"]:
+            return False
+    return False
+
+
 # the article gate's contract, shared by the HTML path's variants (newsclean.stages.html_region)
 gate_stage = stage(
     "article_gate",
     requires=["features.ellipsis", "features.terminal", "features.words"],
-    may_read=["features.cjk_prose", "found.bylines", "found.teaser_texts"],
+    may_read=["features.cjk_prose", "features.hard_end", "found.bylines", "found.teaser_texts"],
     assigns=["features.cjk_prose"],
 )
 
@@ -134,6 +161,8 @@ def article_gate(doc: Document) -> None:
     words = sum(b.features["words"] for b in body)
     reason = None
     if words < settings().min_article_words:
+        if _post_under_head(doc, body):
+            return
         reason = "gate.too_little_text"
         message = f"no article: only {words:.0f} words of body text"
     elif is_link_list(doc, body):

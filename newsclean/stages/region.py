@@ -389,16 +389,20 @@ def _comment_counter_heading(b: Block) -> bool:
     return counter is not None and counter.match(b.text) is not None
 
 
-def _before_comments(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int]:
+def _before_comments(blocks: list[Block], scores: list[float], start: int, end: int) -> tuple[int, int, bool]:
     """The best run right above the first comment-section opener before the region, when
-    the region lies under it (one Kadane pass over the blocks before the opener)."""
+    the region lies under it (one Kadane pass over the blocks before the opener); when that
+    run is too weak and the region lies under the comment section itself (at least
+    ``post_above_comment_lines`` of its lines above the region), a short post under its head
+    line right above the opener (see ``_post_above``). The third value says whether the region
+    is such a post."""
     for i in range(start):
         if not _comments_opener(blocks[i]):
             continue
         if start - i <= settings().comments_head_link_gap and not _comment_counter_heading(blocks[i]):
             # "Leave a comment" under the byline: the story follows it (a counter printed as a
             # heading, "2 comments:", heads the readers' comments, never a story)
-            return start, end
+            return start, end, False
         best, bounds = 0.0, None
         for found_best, found_bounds in _best_runs_so_far(scores[:i]):
             best, bounds = found_best, found_bounds
@@ -409,9 +413,62 @@ def _before_comments(blocks: list[Block], scores: list[float], start: int, end: 
             and sum(b.features["words"] for b in blocks[bounds[0] : bounds[1] + 1] if b.label == Label.UNDECIDED)
             >= settings().comments_story_min_words
         ):
-            return bounds
-        return start, end
-    return start, end
+            return bounds[0], bounds[1], False
+        if sum(_comments_opener(b) for b in blocks[i:start]) < settings().post_above_comment_lines:
+            return start, end, False  # a lone comment link or counter over the story, not its comment section
+        post = _post_above(blocks, i)
+        return (post[0], post[1], True) if post is not None else (start, end, False)
+    return start, end, False
+
+
+def _post_line(b: Block) -> bool:
+    """A line of a post's own text: open, and reading as text (a sentence, a paragraph ending in
+    an ellipsis, a long line), not a date."""
+    f = b.features
+    return (
+        b.label == Label.UNDECIDED
+        and (bool(f["terminal"]) or bool(f["ellipsis"]) or f["words"] >= TEXT_WEIGHTS.long_unpunctuated_words)
+        and not dates.looks_like_date_line(b.text)
+    )
+
+
+def _post_above(blocks: list[Block], opener: int) -> tuple[int, int] | None:
+    """A short blog post standing right above its comment section, under its own date or byline
+    line: a micro post ("prepping for a new week."), or paragraphs in a blogger's style that end
+    in an ellipsis, which the region search scores as teasers, so a sidebar's "about me" box or
+    a disclaimer under the comments outweighs them. The post's lines run up from the last
+    text line above the opener (at most ``comments_max_gap`` lines above it: the post's
+    footer, share links), one line that is not text may stand between two of them (a link);
+    the line above them must be a head line (a date, a byline), or the post's headline under
+    one. The post must be able to pass
+    the article gate (its words, or a clause under its head: see ``gate._post_under_head``)."""
+    j = opener - 1
+    while j >= 0 and not _post_line(blocks[j]):
+        j -= 1
+        if opener - j > settings().comments_max_gap:
+            return None
+    if j < 0:
+        return None
+    end = k = j
+    while k > 0:
+        if _post_line(blocks[k - 1]):
+            k -= 1
+        elif k > 1 and not _is_head_anchor(blocks[k - 1]) and _post_line(blocks[k - 2]):
+            k -= 2
+        else:
+            break
+    head = k - 1
+    if head > 0 and blocks[head].label == Label.UNDECIDED and not _is_head_anchor(blocks[head]):
+        head -= 1  # the post's headline between its date or byline line and its text
+    if head < 0 or not _is_head_anchor(blocks[head]):
+        return None
+    post = blocks[k : end + 1]
+    words = sum(b.features["words"] for b in post if b.label == Label.UNDECIDED)
+    if words < settings().min_article_words and not any(
+        b.features["terminal"] or b.features["words"] >= settings().short_post_min_words for b in post
+    ):
+        return None
+    return k, end
 
 
 def _before_thread(blocks: list[Block], start: int, end: int) -> int:
@@ -478,13 +535,14 @@ class MainRegion:
         start, end = bounds
         if self.weights.trim_head:
             start, end = _before_teaser_section(blocks, scores, start, end)
-            start, end = _before_comments(blocks, scores, start, end)
+            start, end, post = _before_comments(blocks, scores, start, end)
             start = _trim_head(blocks, start, end)
             end = _trim_tail(blocks, start, end)
             end = _before_thread(blocks, start, end)
             # like the max-sum run itself, a trimmed region never opens on a block that costs
-            # (a teaser line ending in "..."): cleaning the body again must find the same start
-            while start < end and scores[start] < 0:
+            # (a teaser line ending in "..."): cleaning the body again must find the same start;
+            # a short post's paragraphs may all end in ellipses
+            while not post and start < end and scores[start] < 0:
                 start += 1
             start, end = _ellipsis_edges(blocks, start, end)
             bounds = (start, end)

@@ -83,6 +83,18 @@ from newsclean.document import Label
         ("Thanks for signing up! Look out for the first issue on Friday.", "chrome.newsletter"),
         ("When commenting, please keep to the topic and be civil to other readers.", "chrome.line_shape"),
         ("Like this story? Share it with a friend", "chrome.line_shape"),
+        # an appeal to join the portal's messaging channel, a follow label over its network buttons
+        ("Morgens und abends die wichtigsten News: Abonniere den Whatsapp-Kanal vom Hafenboten.", "chrome.line_shape"),
+        ("Abonnieren Sie unseren Telegram-Kanal", "chrome.line_shape"),
+        ("Join our WhatsApp channel for the latest harbour news", "chrome.line_shape"),
+        ("Follow Harbour Ledger:", "chrome.line_shape"),
+        ("Follow us on socials:", "chrome.line_shape"),
+        # share and save buttons in Danish, Norwegian and Swedish
+        ("Del artiklen", "chrome.share_widget"),
+        ("Gem på læseliste", "chrome.share_widget"),
+        ("Lytt til artikkelen", "chrome.share_widget"),
+        ("Dela", "chrome.share_widget"),
+        ("Kopiera länk", "chrome.share_widget"),
     ],
 )
 def test_appeals_placeholders_and_utility_lines_are_chrome(judged, line, rule):
@@ -107,6 +119,9 @@ def test_a_comment_form_field_opens_the_comment_section(judged):
         "Text size matters less than contrast, the designers of the new signs argued.",
         "Duration of the works will depend on the weather, the board said.",
         "Pour afficher son soutien, la maire a hissé le drapeau du port.",
+        "Der Verein will einen eigenen Kanal für die Fähre graben lassen, sagte der Vorsitzende.",
+        "Follow these steps:",
+        "Del 2",
     ],
 )
 def test_story_sentences_about_the_same_things_stay(judged, line):

@@ -120,3 +120,35 @@ def test_a_link_list_of_verse_like_links_is_still_a_list():
     items = "".join(f"<li><a href='/s/{i}'>Harbour update number {i}: council reviews plans.</a></li>" for i in range(30))
     article = extract(f"<html><head><title>Latest</title></head><body><h1>Latest</h1><ul>{items}</ul></body></html>")
     assert article.body == ""
+
+
+def _gate_only(doc, body):
+    ChromeRules()(doc)
+    for b in doc.blocks:
+        if b.text in body:
+            b.mark(Label.BODY, "region.inside")
+    article_gate(doc)
+    return [b.text for b in doc.blocks if b.label == Label.BODY]
+
+
+def test_a_short_post_between_its_head_and_its_comments_passes_the_gate(text_doc):
+    post = "Off to the coast for the weekend."
+    doc = text_doc("\n".join(["Weekend", "May 3, 2024", post, "Posted by Ann", "2 comments:", "Tom said..."]))
+    doc.blocks[1].mark(Label.DATE, "date.stamp")
+    assert _gate_only(doc, [post]) == [post]
+
+
+def test_a_short_text_without_its_head_or_its_comments_is_still_too_little(text_doc):
+    post = "Off to the coast for the weekend."
+    # no head line above it
+    doc = text_doc("\n".join(["Weekend", "Menu", post, "2 comments:"]))
+    assert _gate_only(doc, [post]) == []
+    # a sentence between it and the comment section: the short text is not the post above them
+    doc = text_doc("\n".join(["May 3, 2024", post, "Our shop is open every day from nine until six.",
+                              "2 comments:"]))
+    doc.blocks[0].mark(Label.DATE, "date.stamp")
+    assert _gate_only(doc, [post]) == []
+    # no comment section under it
+    doc = text_doc("\n".join(["May 3, 2024", post, "Archives", "About"]))
+    doc.blocks[0].mark(Label.DATE, "date.stamp")
+    assert _gate_only(doc, [post]) == []

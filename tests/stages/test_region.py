@@ -857,3 +857,48 @@ def test_a_short_post_closed_by_a_signature_and_stamp_is_the_story_above_the_com
     body = extract(page, kind="text").body
     assert post in body
     assert "paint backgrounds" not in body
+
+
+# a blog's sidebar under its comment form: an "about me" box longer than a short post
+_ABOUT = ("I am a storage engineer who has spent twenty years building arrays for banks and hospitals. "
+          "This blog is where I write about the tools we make, the people who use them, and what I learn "
+          "from both. The opinions here are my own and not those of my employer.")
+_FORM = ["Post a comment", "Comments are moderated and will not appear until approved.", "Name", "Email address",
+         "Leave a Reply"]
+
+
+def test_a_post_in_ellipses_above_its_comment_form_beats_the_sidebar_under_it():
+    from newsclean import extract
+
+    # a blogger's two paragraphs that trail off in ellipses score like teaser summaries; the
+    # sidebar's longer "about me" box under the comment form must not take the page
+    first = ("I love it when the community takes one of our tools somewhere we never planned, and this "
+             "week a reader did exactly that with the array statistics we publish…")
+    second = ("He wrote a small script that pulls the numbers every minute and draws them as a heat map, "
+              "which turns out to be the clearest picture of a busy array I have seen…")
+    page = "\n".join(["Storage Notes", "Home", "Archives", "November 1, 2012", "A heat map for every array",
+                      first, second, "Great work!", "Posted at 11:09 AM | Permalink", *_FORM, "About me", _ABOUT,
+                      "Categories", "Arrays", "Backups"])
+    article = extract(page)
+    assert first in article.body and second in article.body
+    assert _ABOUT not in article.body
+
+
+def test_a_micro_post_under_its_date_above_the_comments_is_the_body():
+    from newsclean import extract
+
+    page = "\n".join(["Notebook", "about", "sunday, september 9", "getting ready for a quiet week at the harbour.",
+                      "3 comments:", "Mara said...", "Lovely, have a good week!", "Tom said...", "Same here.",
+                      "Post a Comment", "About me", _ABOUT])
+    article = extract(page)
+    assert article.body == "getting ready for a quiet week at the harbour."
+
+
+def test_a_story_under_a_lone_comment_link_keeps_its_region(text_doc):
+    # one comment link over the story (its counter in the head) is no comment section: the story
+    # under it stays the region, not a line of the page's head
+    page = "\n".join(["Harbour Gazette", "Welcome to the new site.", "March 4, 2024", "Harbour wall to be rebuilt",
+                      "Leave a comment", "By Ann Lee", "Photo: the old wall", *STORY])
+    labels = _run_region(text_doc, page)
+    assert all(labels[p][0] == Label.BODY for p in STORY)
+    assert labels["Welcome to the new site."][0] != Label.BODY
