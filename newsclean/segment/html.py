@@ -34,7 +34,7 @@ from newsclean.segment.html_clean import (
     page_tags,
 )
 from newsclean.segment.html_extras import page_extras
-from newsclean.segment.html_gaps import restore_heads
+from newsclean.segment.html_gaps import restore_gaps, restore_heads
 from newsclean.segment.html_headline import headline_post
 from newsclean.segment.html_layout import unwrap_layout_tables
 from newsclean.segment.html_outside import framed_blocks, outside_blocks
@@ -441,8 +441,8 @@ def _document(
     restore_split_body(blocks, link_shares, split)
     shown = left_aside[0]
     outside = outside_blocks(shown, [b.text for b in blocks])
-    if restore_heads(blocks, outside):
-        # (rare) the paragraphs made whole are the candidate's now
+    if restore_heads(blocks, outside) + restore_gaps(blocks, link_shares, outside, meta.get("captions") or ()):
+        # (rare) the paragraphs made whole or put back are the candidate's now
         outside = outside_blocks(shown, [b.text for b in blocks])
     doc = Document(blocks=blocks, source_kind="html", url=url, meta=cast(PageMetadata, meta))
     doc.found["link_share"] = link_shares

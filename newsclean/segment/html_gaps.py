@@ -20,12 +20,19 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+import regex
+
 from newsclean.document import Block, Kind
 from newsclean.settings import settings
 
 # a sentence ends with one of these, closing quotes and brackets may follow
 _FINAL = frozenset(".!?。！？")
 _CLOSERS = "\"'”’»)]」』"
+# a sentence that ends where the next begins, no space between: the labels of a form's or a
+# poll's options read as one line ("Yes, of course.No, never.")
+_GLUED_SENTENCES = regex.compile(r"\p{Ll}[.!?]\p{Lu}\p{Ll}")
 # the candidate's blocks that may hold the story's running text
 _PROSE_KINDS = frozenset({Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.QUOTE})
 
@@ -60,3 +67,39 @@ def restore_heads(blocks: list[Block], outside: list[tuple[int, str, bool]]) -> 
             block.text = text
             made += 1
     return made
+
+
+def restore_gaps(
+    blocks: list[Block], shares: list[float], outside: list[tuple[int, str, bool]], captions: Collection[str] = ()
+) -> int:
+    """Put back a story paragraph the candidate dropped from between two of its blocks: the
+    page's one block outside the candidate at that place (nothing else of the page sits
+    between the two), when it reads as prose (:func:`_prose`: ``gap_min_words`` words or more,
+    ending like a sentence, not a line of capitalised words). A box between two paragraphs
+    (a teaser, a share bar, a caption's credit) is several blocks or no sentence; a figure's
+    caption (one of ``captions``) stays apart, and so do a form's labels run together
+    ("Yes, of course.No, never.": sentences without a space between them). The chrome
+    stages judge the paragraph like any other. ``shares`` (the blocks' link shares) is kept
+    parallel; the blocks are renumbered. Returns how many paragraphs went back."""
+    at_place: dict[int, list[tuple[str, bool]]] = {}
+    for at, text, framed in outside:
+        at_place.setdefault(at, []).append((text, framed))
+    apart = {c.replace(" ", "") for c in captions}
+    gaps = [
+        (at, found[0][0])
+        for at, found in at_place.items()
+        if 0 <= at < len(blocks) - 1
+        and len(found) == 1
+        and not found[0][1]
+        and _prose(found[0][0])
+        and found[0][0].replace(" ", "") not in apart
+        and not _GLUED_SENTENCES.search(found[0][0])
+    ]
+    for at, text in sorted(gaps, reverse=True):
+        blocks.insert(at + 1, Block(text=text, index=0, kind=Kind.PARAGRAPH, tag="p"))
+        if at + 1 <= len(shares):
+            shares.insert(at + 1, 0.0)
+    if gaps:
+        for n, b in enumerate(blocks):
+            b.index = n
+    return len(gaps)

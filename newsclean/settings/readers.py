@@ -55,6 +55,13 @@ class ReaderSettings:
         "newsclean.metadata.bylines.names",
     )
 
+    glued_label_min_head_chars: int = knob(
+        5,
+        '"Ann HendricksOpinion": a capital inside a byline part\'s last word after at least this many '
+        'letters glues a label to the name ("McDonald", "LaMotte", "FitzGerald" stay whole)',
+        "newsclean.metadata.bylines.text",
+    )
+
     outlet_byline_max_words: int = knob(
         4,
         '"BBC News", "Reuters Staff": a byline element this short without a marker may credit an outlet alone',

@@ -380,10 +380,15 @@ def _marked_over_unmarked(texts: list[str], parsed: list, crew: dict[int, int], 
     Ecosystem"): a title-case headline or a section's label passes for an unmarked byline, a
     marked one is the story's. Co-authors stacked with the marked line keep theirs."""
     # (the marker and the names, without the date or the labels after them: "by Ann Lee - Nov 9, 2012 5:15 pm")
+    # (a blog's date stamp may open the line before the marker: "06 November 2012 by Ann Lee")
     marked = {
         k
         for k, p in enumerate(parsed)
-        if p.authors and _memo(memo, bylines.opens_with_author_marker, _MARKED_HEAD.split(texts[k], 1)[0])
+        if p.authors
+        and any(
+            _memo(memo, bylines.opens_with_author_marker, _MARKED_HEAD.split(head, 1)[0])
+            for head in (texts[k], _memo(memo, bylines.after_date_stamp, texts[k]))
+        )
     }
     if not marked:
         return parsed

@@ -273,3 +273,15 @@ def test_an_agency_beside_its_stamp_stays_credited_beside_a_marked_byline():
         ([], ["AP"]),
         ([], []),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 March 2024 by Mara Lindqvist", "March 12, 2024 by Mara Lindqvist", "12 de marzo de 2024 por Mara Lindqvist"],
+)
+def test_a_byline_opening_with_its_date_is_marked(line):
+    # a blog's meta line puts the date before the marker; menu entries in title case over the
+    # headline ("Harbour Pilot Boat Review") read as unmarked bylines and must not outrank it
+    menu = "Harbour Pilot Boat Review\nCoastal Ferry Timetable Guide\nMarlow Lighthouse Tour Review\nHome\nReviews\nArchive\n"
+    page = menu + "Coastal road closed for weeks after storm breaches sea wall\n" + line + "\n\n" + STORY
+    assert _credited(page) == ["Mara Lindqvist"]

@@ -33,6 +33,7 @@ from newsclean.metadata.bylines.credits import (  # noqa: F401
     parse_credits,
 )
 from newsclean.metadata.bylines.detection import (  # noqa: F401
+    after_date_stamp,
     ends_open,
     is_agency,
     is_interface_line,

@@ -12,6 +12,7 @@ from newsclean import rules
 from newsclean.metadata.bylines.grammar import (
     _analyse_prepared,
     _doubled,
+    _is_date_text,
     _to_byline,
     parse_byline,
 )
@@ -328,6 +329,21 @@ def opens_with_author_marker(text: str) -> bool:
         and len(s.split()) <= settings().marker_line_max_words
         and not any(ch in rest for ch in ":?!")
     )
+
+
+def after_date_stamp(text: str) -> str:
+    """What follows a date stamp opening the line when an author marker comes next ("06 November
+    2012 by Ann Lee", a blog's meta line: the marker is the line's, as after a "Published"
+    cue), else "".
+
+    >>> after_date_stamp("06 November 2012 by Ann Lee"), after_date_stamp("Storm hits by the sea")
+    ('by Ann Lee', '')
+    """
+    s = (text or "").strip()
+    m = _vocab().after_date_re.search(s)
+    if m is None or not any(ch.isdigit() for ch in s[: m.start()]) or not _is_date_text(s[: m.start()]):
+        return ""
+    return s[m.start() :].strip()
 
 
 def source_agencies(text: str) -> list[str]:

@@ -20,7 +20,9 @@ from newsclean.metadata.bylines.names import (
     _name_kind,
     _org_token,
     _proper_case,
+    _title_after_name,
     _title_before_name,
+    _title_then_employer,
     _word_of_a_role,
 )
 from newsclean.metadata.bylines.openers import (
@@ -29,19 +31,24 @@ from newsclean.metadata.bylines.openers import (
     _paren_agencies,
     _starts_with_agency,
     _starts_with_full_name,
+    _starts_with_lone_word,
     _starts_with_outlet,
+    _with_agencies,
 )
 from newsclean.metadata.bylines.reporter import reporter_credit
 from newsclean.metadata.bylines.text import (
     UNMARKED,
     _agency_name,
     _Analysis,
+    _brand_digits,
     _check_stop,
     _cut_clause,
+    _is_date_text,
     _Item,
     _may_cut_date,
     _prepare,
     _split_segments,
+    _word_end,
 )
 from newsclean.metadata.bylines.vocabulary import (
     _ACCOUNT,
@@ -63,6 +70,8 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     """Classify one comma/conjunction-separated part and record it."""
     v = _vocab()
     m = v.date_cut_re.search(part) if _may_cut_date(part) else None
+    while m is not None and _brand_digits(part, m.start()):
+        m = v.date_cut_re.search(part, _word_end(part, m.start()))
     if m is not None:
         an.cue = an.cue or _is_date_text(part[m.start() :])
         part = part[: m.start()]
@@ -101,6 +110,11 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
     # a part opened by a lower-case cutting word names a place, a category or an outlet
     # ("in Travel", "at City Hall", "for the Ledger"): an outlet stays one, but never a person
     placed = len(tokens) > 1 and tokens[0][:1].islower() and tokens[0].casefold() in v.cut_words
+    # the parts listed after it without a conjunction are that list's ("By Ann Lee, in News,
+    # Travel": two sections, no person "Travel")
+    listed = bool(state.get("placed")) and not state.get("joined")
+    state["placed"] = placed or listed
+    placed = placed or listed
     if len(tokens) > 2 and " ".join(t.casefold() for t in tokens[:2]) in v.cut_words:
         tokens, placed = tokens[2:], True  # "Special to the Lakeside Herald": the outlet
     # a function word that is also a name, capitalised at the edge of a marked name ("By An
@@ -211,6 +225,8 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         an.junk_words += junk
         return
     low = [t.casefold().strip(".,()") for t in tokens]
+    if placed and len(tokens) == 1 and low[0] in v.org_words and not tokens[0].isupper():
+        return  # "in News": a section named by one generic word, no outlet credited
     joined = " ".join(tokens)
     letters = [ch for ch in joined if ch.isalpha()]
     org_shaped = len(tokens) <= 8 and all(_org_token(t) for t in tokens)
@@ -261,12 +277,15 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         an.items.append(_Item("org", joined.strip(_END_PUNCT), "agency", after_title=state.get("after_title", False)))
         an.junk_words += junk
         return
+    dv = _dates._vocab()
     if (
         len(tokens) >= 3
-        and tokens[-1].casefold().rstrip(".") in _dates._vocab().months
+        and (tokens[-1].casefold().rstrip(".") in dv.months or tokens[-1].casefold().rstrip(".") in dv.weekdays)
         and not _mostly_caps(tokens[-1])
     ):
-        tokens = tokens[:-1]  # "Laura June Topolsky July" (the day was cut off upstream)
+        # "Laura June Topolsky July", "Ann Lee Thu., Aug. 9" (the day was cut off upstream,
+        # the date after the weekday's comma is a part of its own)
+        tokens = tokens[:-1]
     name_kind = _name_kind(tokens)
     if name_kind is None or junk:
         an.junk_words += junk + len(tokens)
@@ -277,36 +296,6 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         tokens = [edge_word, *tokens] if edge == 0 else [*tokens, edge_word]
         name_kind = "name"
     an.items.append(_Item(name_kind, _proper_case(" ".join(tokens)), role))
-
-
-def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
-    """Whether the part is a job title after a person's name and a comma (see _classify).
-
-    Not after a name with a title of its own: co-authors each with a title ("Ann Lee
-    Reporter, Bo Kim Reporter", lines joined) are read name by name."""
-    if (
-        state.get("joined")
-        or state.get("after_title")
-        or not any(it.kind in ("name", "single") for it in an.items)
-        or not _is_title(tokens)
-    ):
-        return False
-    last = tokens[-1].casefold().strip(".,")
-    return not (last.endswith("s") and last[:-1] in _vocab().title_words)  # a plural: co-authors' title
-
-
-def _title_then_employer(tokens: list[str], an: _Analysis, state: dict) -> bool:
-    """Whether the part after a person's name and a comma is a job title followed by the
-    capitalised name of the team or outlet it is held at (see _classify)."""
-    if state.get("joined") or not any(it.kind in ("name", "single") for it in an.items) or _is_title(tokens):
-        return False  # (a title alone is read as one: "Senior Staff Technologist")
-    # (a news agency there stays its credit: "Ann Lee, Staff Writer AFP")
-    return any(
-        _is_title(tokens[:j])
-        and all(t[:1].isupper() for t in tokens[j:])
-        and all(_agency_at(tokens, i) is None for i in range(j, len(tokens)))
-        for j in range(len(tokens) - 1, 0, -1)
-    )
 
 
 def _name_edge(tokens: list[str], an: _Analysis) -> int | None:
@@ -406,6 +395,17 @@ def _analyse_content(content: str, role: str, an: _Analysis, state: dict, depth:
             w = v.with_re.match(part)
             if w is not None:
                 part = part[w.end() :]
+            mid = v.with_mid_re.search(part)
+            if (
+                mid is not None
+                and _with_agencies(part[mid.end() :])
+                and _name_kind(part[: mid.start()].split()) == "name"
+            ):
+                # "Ann Lee with Reuters", "Anna Berg mit dpa": a full name, then the news agency
+                # she wrote with, credited beside her as in "Ann Lee (with Reuters)" (not just
+                # anything after "with": "Ann Lee with her team" is a headline's)
+                agencies.extend(_with_agencies(part[mid.end() :]))
+                part = part[: mid.start()]
             first_new = len(an.items)
             _classify(part, part_role, an, state)
             an.items.extend(_Item("agency", name, "agency") for name in agencies)
@@ -486,6 +486,11 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
             if word in v.particle_markers and not (
                 _starts_with_full_name(rest) or _starts_with_outlet(rest) or _starts_with_agency(rest)
             ):
+                if _starts_with_lone_word(rest):
+                    # "Von Tagesspiegel": the particle as a marker before one word alone, an outlet's
+                    # name or a bare surname, credits no one (never the person "Von Tagesspiegel")
+                    an.cue = True
+                    continue
                 m = None
             else:
                 role = v.marker_role[word]
@@ -506,17 +511,6 @@ def _analyse_prepared(s: str, an: _Analysis) -> None:
                     continue
         state: dict = {}
         _analyse_content(seg, role, an, state)
-
-
-def _is_date_text(text: str) -> bool:
-    """The text cut off a name holds a date, a time or an age (not just any digit)."""
-    dv = _dates._vocab()
-    return bool(
-        dv.date_re.search(text)
-        or dv.time_re.search(text)
-        or any(p.search(text) for p in dv.relative_res)
-        or dv.cue_any_re.match(text)
-    )
 
 
 def _section_word(it: _Item, names: list[_Item]) -> bool:

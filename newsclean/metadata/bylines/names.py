@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import TYPE_CHECKING
 
 from newsclean import rules
 from newsclean.metadata import dates as _dates
@@ -23,6 +24,9 @@ from newsclean.metadata.bylines.vocabulary import (
     _vocab,
 )
 from newsclean.settings import settings
+
+if TYPE_CHECKING:  # (text.py imports this module)
+    from newsclean.metadata.bylines.text import _Analysis
 
 
 def _proper_token(tok: str) -> str:
@@ -327,3 +331,33 @@ def _desk_name(words: list[str]) -> bool:
     desks = _desk_words()
     # (a desk word of two words: "Haber Merkezi", Turkish "news centre")
     return any(" ".join(words[:k]) in desks or " ".join(words[-k:]) in desks for k in (1, 2))
+
+
+def _title_after_name(tokens: list[str], an: _Analysis, state: dict) -> bool:
+    """Whether the part is a job title after a person's name and a comma (see _classify).
+
+    Not after a name with a title of its own: co-authors each with a title ("Ann Lee
+    Reporter, Bo Kim Reporter", lines joined) are read name by name."""
+    if (
+        state.get("joined")
+        or state.get("after_title")
+        or not any(it.kind in ("name", "single") for it in an.items)
+        or not _is_title(tokens)
+    ):
+        return False
+    last = tokens[-1].casefold().strip(".,")
+    return not (last.endswith("s") and last[:-1] in _vocab().title_words)  # a plural: co-authors' title
+
+
+def _title_then_employer(tokens: list[str], an: _Analysis, state: dict) -> bool:
+    """Whether the part after a person's name and a comma is a job title followed by the
+    capitalised name of the team or outlet it is held at (see _classify)."""
+    if state.get("joined") or not any(it.kind in ("name", "single") for it in an.items) or _is_title(tokens):
+        return False  # (a title alone is read as one: "Senior Staff Technologist")
+    # (a news agency there stays its credit: "Ann Lee, Staff Writer AFP")
+    return any(
+        _is_title(tokens[:j])
+        and all(t[:1].isupper() for t in tokens[j:])
+        and all(_agency_at(tokens, i) is None for i in range(j, len(tokens)))
+        for j in range(len(tokens) - 1, 0, -1)
+    )

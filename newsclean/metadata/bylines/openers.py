@@ -70,6 +70,18 @@ def _starts_with_full_name(text: str) -> bool:
     return bool(k) and _name_kind(tokens[:k]) == "name"
 
 
+def _starts_with_lone_word(text: str) -> bool:
+    """Whether the first part of the text is one capitalised word, without the date after it
+    ("Tagesspiegel", "Tagesspiegel 12.03.2024"): no full name after a particle used as a marker."""
+    segments = _split_segments(text)
+    first = _split_parts(segments[0]) if segments else []
+    if not first:
+        return False
+    cut = _vocab().date_cut_re.search(first[0])
+    tokens = (first[0][: cut.start()] if cut is not None else first[0]).split()
+    return len(tokens) == 1 and tokens[0][:1].isupper()
+
+
 def _starts_with_outlet(text: str) -> bool:
     """Whether the text opens with a news agency or a newsroom's word ("dpa", "Redaktion
     Harbour Times"): after a particle used as a marker ("Von dpa") it credits them."""
@@ -89,3 +101,12 @@ def _starts_with_agency(text: str) -> bool:
     what a particle used as a marker may credit besides a full name ("Von dpa")."""
     segments = _split_segments(text)
     return bool(segments) and bool(_paren_agencies(segments[0]))
+
+
+def _with_agencies(tail: str) -> list[str]:
+    """The news agencies the text after "with" names and nothing else, an article before them
+    left out ("Reuters", "the Associated Press", "dpa und AFP")."""
+    words = tail.split()
+    if words and words[0].casefold() in _vocab().org_leads and words[0][:1].islower():
+        tail = " ".join(words[1:])
+    return _paren_agencies(tail)

@@ -269,6 +269,15 @@ def _dated_word(token: str, after: list[str]) -> bool:
     return word in v.months and bool(after) and after[0][:1].isdigit()
 
 
+_LETTER_RUN = regex.compile(r"\p{L}+$")
+
+
+def _letters_before(s: str, i: int) -> int:
+    """How many letters run without a break up to ``s[i]`` ("Lee-Mc|Allister": two)."""
+    m = _LETTER_RUN.search(s, 0, i)
+    return len(m[0]) if m is not None else 0
+
+
 def _unglue(s: str) -> str:
     """Part a name from a job title glued to it by a page's layout ("Ann LeeStaff Writer");
     names with inner capitals ("LaMotte") stay whole."""
@@ -289,6 +298,16 @@ def _unglue(s: str) -> str:
         elif tokens and _dated_word((raw := s[i:].split()[:2])[0], raw[1:2]):
             out.append(s[pos:i] + " ")  # "Ann LeeMarch 12, 2024", "Ann LeeUpdated ...": the date
             pos = i
+        elif (
+            len(tokens) == 1
+            and _letters_before(s, i) >= settings().glued_label_min_head_chars
+            and word.strip(_END_PUNCT).casefold() not in _vocab().stopwords
+        ):
+            # "by Spencer HendricksOpinion": a label glued to the part's last word (a long
+            # surname's tail; a name's inner capital follows a short prefix: "McDonald", "LaMotte";
+            # an interface word is one word: "LinkedIn")
+            out.append(s[pos:i] + ", ")
+            pos = i
     if not out:
         return s
     out.append(s[pos:])
@@ -303,3 +322,38 @@ def _agency_name(value: str) -> bool:
         tokens = tokens[1:]
     found = _agency_at(tokens, 0) if tokens else None
     return found is not None and found[1] == len(tokens)
+
+
+def _is_date_text(text: str) -> bool:
+    """The text cut off a name holds a date, a time or an age (not just any digit)."""
+    dv = _dates._vocab()
+    return bool(
+        dv.date_re.search(text)
+        or dv.time_re.search(text)
+        or any(p.search(text) for p in dv.relative_res)
+        or dv.cue_any_re.match(text)
+    )
+
+
+_DIGITS_AT = regex.compile(r"\d+")
+_WORD_REST = regex.compile(r"\S*")
+
+
+def _word_end(part: str, at: int) -> int:
+    """Where the word holding ``part[at]`` ends."""
+    m = _WORD_REST.match(part, at)
+    return m.end() if m is not None else len(part)
+
+
+def _brand_digits(part: str, at: int) -> bool:
+    """Digits glued to the end of the part's first word, with no date, time or age from them on
+    and nothing or a capitalised word after them: a brand's name ("Food52", "By Food52 Editors"),
+    not a date glued to a name ("Anna Berg25. April", "Ann Lee2 hours ago") nor a counter's
+    badge after a full name ("By Ann Lee0"), cut there."""
+    if at == 0 or not part[at - 1].isalpha() or " " in part[:at].strip():
+        return False
+    digits = _DIGITS_AT.match(part, at)
+    if digits is None or _is_date_text(part[at:]):
+        return False
+    after = part[digits.end() :]
+    return not after.strip() or (after[:1].isspace() and after.lstrip()[:1].isupper())

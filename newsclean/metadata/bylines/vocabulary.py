@@ -121,6 +121,7 @@ class _Vocab:
     paren_roles: dict[str, str]
     conj_split_re: regex.Pattern
     with_re: regex.Pattern
+    with_mid_re: regex.Pattern  # a lower-case "with" inside a part ("Ann Lee with Reuters")
     cut_words: dict[str, int]  # word sequence (casefold) -> number of words
     stopwords: frozenset[str]
     stopword_names: frozenset[str]  # function words that are also names ("An"), kept at a marked name's edge
@@ -235,6 +236,7 @@ def _vocab() -> _Vocab:
     long_with = _entry_re([w for w in with_words if len(w) >= 4])
     short_with = _entry_re([w for w in with_words if len(w) < 4])
     with_re = regex.compile(rf"^\s*(?:(?i:{long_with})|(?-i:{short_with}))\s+")
+    with_mid_re = regex.compile(rf"\s+(?-i:{_entry_re(sorted(with_words))})\s+(?=\S)")
 
     cut_words = {_norm_entry(w): len(w.split()) for w in rules.pattern_sources("byline_cut_words")}
     agencies: dict[tuple[str, ...], str] = {}
@@ -267,6 +269,7 @@ def _vocab() -> _Vocab:
         paren_roles=paren_roles,
         conj_split_re=conj_split_re,
         with_re=with_re,
+        with_mid_re=with_mid_re,
         cut_words=cut_words,
         stopwords=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_stopwords")),
         stopword_names=frozenset(_norm_entry(w) for w in rules.pattern_sources("byline_stopword_names")),
