@@ -136,11 +136,20 @@ def _lines_with_links(
     el: etree._Element, skip_nested_lists: bool, glued: frozenset[str] = frozenset()
 ) -> list[tuple[str, float]]:
     """Lines of the element (split at <lb/>), each with the share of its characters inside links."""
+    code = el.tag == "code"
+    if not len(el) and not code:
+        # (most elements) one text node, no child: one line, all link text or none
+        raw = el.text
+        if not raw:
+            return []
+        if "\n" not in raw:
+            line = normalise_line(raw)
+            if not line:
+                return []
+            return [(line, 1.0 if el.tag == "ref" and el.get("target") != EMPTY_LINK else 0.0)]
     out: list[tuple[str, float]] = []
     text: list[str] = []
     linked_chars = 0
-
-    code = el.tag == "code"
 
     def flush() -> None:
         raw = "".join(text)

@@ -84,13 +84,13 @@ def _near_prose(blocks: list, reach: int) -> list[bool]:
     n = len(blocks)
     near = [False] * n
     last = -reach - 1
+    prose_words = settings().chrome_prose_words
     for i, b in enumerate(blocks):
-        f = b.features
-        if f["words"] >= settings().chrome_prose_words:
+        if b.features["words"] >= prose_words:
+            # this block and the reach before it (those after it follow from ``last``)
+            lo = max(0, i - reach, last + 1)
+            near[lo : i + 1] = [True] * (i + 1 - lo)
             last = i
-            lo = max(0, i - reach)
-            for j in range(lo, i + 1):
-                near[j] = True
         elif i - last <= reach:
             near[i] = True
     return near
@@ -159,31 +159,43 @@ class _Dispatch:
             self.by_char[char] = found
         return found
 
-    def first(self, text: str, char: str) -> tuple[str, regex.Match[str]] | None:
-        plan = self.plan(char)
+    def first(self, text: str, char: str, folded: str | None = None) -> tuple[str, regex.Match[str]] | None:
+        """The first pattern (in file order) matching ``text``, with its match; ``folded``:
+        ``guard_folded(text)`` when the caller has it."""
+        plan = self.by_char.get(char) or self.plan(char)
         size = len(text)
         # the candidates of those that can match a block this long whose guard the text holds,
         # and those without a guard (each list runs from the longest bound down)
-        live = set(plan.unguarded[: bisect_right(plan.unguarded_bounds, -size)])
+        live: list[int] = []
+        if plan.unguarded:
+            live.extend(plan.unguarded[: bisect_right(plan.unguarded_bounds, -size)])
         # the guard literals tested on the lower-cased text: the roots (see _Plan) that can
         # guard a pattern matching a block this long, each looked for once, in C (map), and
-        # the literals holding a root only where it is found
-        n = bisect_right(plan.root_bounds, -size)
+        # the literals holding a root only where it is found. A root outside ASCII is never
+        # in an ASCII text: such a text is tested for the ASCII roots only.
+        ascii_text = text.isascii()
+        roots, bounds = (plan.ascii_roots, plan.ascii_root_bounds) if ascii_text else (plan.roots, plan.root_bounds)
+        n = bisect_right(bounds, -size)
         if n:
-            folded = guard_folded(text)
-            roots = plan.roots[:n]
+            if folded is None:
+                folded = guard_folded(text)
+            if n < len(roots):
+                roots = roots[:n]
             owners = plan.owners
             for root in compress(roots, map(folded.__contains__, roots)):
-                live.update(k for width, k in owners[root] if width >= size)
+                live.extend(k for width, k in owners[root] if width >= size)
                 for child in plan.children[root]:
                     if child in folded:
-                        live.update(k for width, k in owners[child] if width >= size)
+                        live.extend(k for width, k in owners[child] if width >= size)
         if plan.exact_literals:
             n = bisect_right(plan.exact_bounds, -size)
-            live.update(compress(plan.exact_owners[:n], map(text.__contains__, plan.exact_literals[:n])))
+            if n:
+                live.extend(compress(plan.exact_owners[:n], map(text.__contains__, plan.exact_literals[:n])))
+        if not live:
+            return None
         anchored = self.anchored_start
         entries = plan.entries
-        for k in sorted(live):
+        for k in sorted(set(live)) if len(live) > 1 else live:
             concern, pattern = entries[k]
             m = pattern.match(text) if anchored else pattern.search(text)
             if m is not None:
@@ -212,6 +224,8 @@ class _Plan:
         "entries",
         "roots",
         "root_bounds",
+        "ascii_roots",
+        "ascii_root_bounds",
         "children",
         "owners",
         "exact_literals",
@@ -267,6 +281,9 @@ class _Plan:
         roots.sort(key=lambda root: -reach[root])
         self.roots = tuple(roots)
         self.root_bounds = tuple(-reach[root] for root in roots)
+        # the same, without the roots an ASCII text cannot hold (in the same order)
+        self.ascii_roots = tuple(root for root in roots if root.isascii())
+        self.ascii_root_bounds = tuple(-reach[root] for root in self.ascii_roots)
         self.exact_bounds = tuple(b for b, _, _ in exact)
         self.exact_literals = tuple(lit for _, lit, _ in exact)
         self.exact_owners = tuple(k for _, _, k in exact)
@@ -318,7 +335,11 @@ class ChromeRules:
         # "13 comments:": a counter with its colon heads the comment section (matched on the text:
         # the normalised line has lost the colon)
         self.comment_counter = rules.combined("comment_counter_patterns")
-        self._comment_by_key: dict[str, tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...]] = {}
+        # key -> (the comment patterns that can start with it, with their guards; all their guards'
+        # literals when every one has a guard, else None)
+        self._comment_by_key: dict[
+            str, tuple[tuple[tuple[regex.Pattern[str], tuple[str, ...]], ...], tuple[str, ...] | None]
+        ] = {}
         self._comment_guards = {id(p): _guard_literals(p) for p in self.comment_section}
         # a user rule pack's copy may hold plain unions instead (newsclean.rules.user)
         self.head: _Dispatch | regex.Pattern[str] | None = _Dispatch(tuple(PATTERN_RULES), anchored_start=True)
@@ -327,7 +348,10 @@ class ChromeRules:
     def _match(self, text: str) -> tuple[str, regex.Match[str]] | None:
         head, tail = self.head, self.tail
         if isinstance(head, _Dispatch) and isinstance(tail, _Dispatch):
-            return head.first(text, text[: settings().key_chars]) or tail.first(text, text[-settings().key_chars :])
+            key = settings().key_chars
+            # (the lower-cased text both dispatchers test their guards on, made once)
+            folded = guard_folded(text)
+            return head.first(text, text[:key], folded) or tail.first(text, text[-key:], folded)
         # a subclass may install plain unions with one named group per concern
         m = head.match(text) if isinstance(head, regex.Pattern) else None
         if m is None and isinstance(tail, regex.Pattern):
@@ -342,21 +366,31 @@ class ChromeRules:
         key = norm[: settings().key_chars]
         found = self._comment_by_key.get(key)
         if found is None:
-            # a pure cache, as in _Dispatch
-            found = tuple(
+            # a pure cache, as in _Dispatch: the patterns that can start with the key, with
+            # their guards, and every literal of those guards when each of them has one
+            candidates = tuple(
                 (p, self._comment_guards[id(p)]) for p in self.comment_section if p.match(key, partial=True) is not None
             )
+            literals = (
+                tuple(dict.fromkeys(lit for _, guard in candidates for lit in guard))
+                if all(guard for _, guard in candidates)
+                else None
+            )
+            found = (candidates, literals)
             if len(self._comment_by_key) >= settings().plan_cache_keys:
                 self._comment_by_key.clear()
             self._comment_by_key[key] = found
-        folded = None
-        for p, guard in found:
-            if guard:
-                # a literal one of which every match holds (lower-cased), as the pattern files' guards
-                if folded is None:
-                    folded = guard_folded(norm)
-                if not any(map(folded.__contains__, guard)):
-                    continue
+        candidates, literals = found
+        if not candidates:
+            return False
+        folded = guard_folded(norm)
+        if literals is not None and not any(map(folded.__contains__, literals)):
+            # every candidate is guarded and the text holds none of their literals (most blocks)
+            return False
+        for p, guard in candidates:
+            # a literal one of which every match holds (lower-cased), as the pattern files' guards
+            if guard and not any(map(folded.__contains__, guard)):
+                continue
             if p.match(norm):
                 return True
         return False
@@ -371,14 +405,20 @@ class ChromeRules:
             max_pattern_words = (
                 settings().html_pattern_words if doc.source_kind == "html" else settings().pattern_max_words
             )
+        # read once for the page's blocks
+        comment_heading_max_words = settings().comment_heading_max_words
+        comment_counter_max_words = settings().comment_counter_max_words
+        phrase_max_words = settings().phrase_max_words
+        end_pattern_max_words = settings().end_pattern_max_words
         for i, b in enumerate(doc.blocks):
             if b.decided:
                 continue
             f = b.features
-            if f["words"] <= settings().comment_heading_max_words and (
+            words = f["words"]
+            if words <= comment_heading_max_words and (
                 self._comment_heading(f["norm"])
                 or (
-                    f["words"] <= settings().comment_counter_max_words
+                    words <= comment_counter_max_words
                     and self.comment_counter is not None
                     and self.comment_counter.match(b.text) is not None
                 )
@@ -387,7 +427,7 @@ class ChromeRules:
                 f["end_marker"] = f["hard_end"] = True
                 b.mark(Label.CHROME, "chrome.comment_section")
                 continue
-            if f["words"] <= settings().phrase_max_words:
+            if words <= phrase_max_words:
                 norm = f["norm"]
                 if norm in self.end_markers or (norm in self.box_labels and b.text.rstrip().endswith(":")):
                     f["end_marker"] = True
@@ -396,14 +436,14 @@ class ChromeRules:
                     b.mark(Label.CHROME, rule)
                     continue
                 if (
-                    f["words"] <= settings().end_pattern_max_words
+                    words <= end_pattern_max_words
                     and self.end_marker_pattern is not None
                     and self.end_marker_pattern.match(norm) is not None
                 ):
                     f["end_marker"] = True
                     b.mark(Label.CHROME, "chrome.section_header")
                     continue
-            if f["words"] > max_pattern_words:
+            if words > max_pattern_words:
                 # a long caption paragraph still ends with its credit ("... Credit: ESA")
                 if self.long_caption is not None and self.long_caption.search(
                     b.text, max(0, len(b.text) - settings().long_caption_tail)

@@ -61,13 +61,17 @@ def _ending(text: str) -> tuple[bool, bool]:
 _PHRASE_STRIP = " \t:.·|-–—>»›"
 
 
-def block_features(text: str, spaced: bool = False) -> Features:
+def block_features(text: str, spaced: bool = False, phrase_max_words: float | None = None) -> Features:
     """The block's features; ``spaced`` says its whitespace is already one plain space
     between words (the text segmenter guarantees it), which saves the phrase
-    normalisation a regular expression."""
-    words = word_count(text)
+    normalisation a regular expression. ``phrase_max_words``: the setting, when the caller
+    has read it."""
+    # (word_count's ASCII case inline: this runs on every block)
+    words = float(len(text.split())) if text.isascii() else word_count(text)
     terminal, ellipsis = _ending(text)
-    if words > settings().phrase_max_words:
+    if phrase_max_words is None:
+        phrase_max_words = settings().phrase_max_words
+    if words > phrase_max_words:
         norm = text
     elif spaced:
         norm = text.strip(_PHRASE_STRIP).casefold().translate(APOSTROPHES)
@@ -107,11 +111,12 @@ def shape_features(b: Block) -> Features:
     ],
 )
 def compute_features(doc: Document) -> None:
-    counts: Counter[str] = Counter()
     spaced = doc.source_kind == "text"
+    phrase_max_words = settings().phrase_max_words
     for b in doc.blocks:
-        f = b.features = block_features(b.text, spaced)
-        counts[f["norm"]] += 1
+        b.features = block_features(b.text, spaced, phrase_max_words)
+    # (counted in C)
+    counts: Counter[str] = Counter(b.features["norm"] for b in doc.blocks)
     for b in doc.blocks:
         f = b.features
         f["repeat"] = counts[f["norm"]]

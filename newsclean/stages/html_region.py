@@ -167,17 +167,25 @@ class HtmlRegion:
         if not blocks:
             doc.found["region"] = None
             return
+        # each block's link share, read once (see _share)
+        found_shares = doc.found.get("link_share") or []
+        shares = [found_shares[b.index] if b.index < len(found_shares) else 0.0 for b in blocks]
         # a linked line shaped like a headline: no closing full stop (a question is fine)
+        region_linked = settings().html_region_linked
         linked = [
-            _share(doc, b) >= settings().html_region_linked
-            and (not b.features["terminal"] or b.text.rstrip().endswith("?"))
-            for b in blocks
+            share >= region_linked and (not b.features["terminal"] or b.text.rstrip().endswith("?"))
+            for b, share in zip(blocks, shares, strict=True)
         ]
         # a teaser card's summary (the line under a linked headline in a list) is not story prose
+        prose_min_words = settings().prose_min_words
         prose = [
             i
             for i, b in enumerate(blocks)
-            if _is_prose(b) and b.label != Label.CHROME and not _card_summary(blocks, linked, i)
+            if (
+                b.features["terminal"] and b.features["words"] >= prose_min_words or b.features["words"] >= 20
+            )  # (_is_prose)
+            and b.label != Label.CHROME
+            and not _card_summary(blocks, linked, i)
         ]
         if prose:
             for b in blocks[prose[0] + 1 :]:
@@ -233,13 +241,17 @@ class HtmlRegion:
             for b in teasers:
                 if not b.decided:
                     b.mark(Label.CHROME, "html.trailing_teaser")
+        # (the cheap tests of is_link_label and _linked_headline first: a label's colon, a
+        # headline's link share)
+        link_line_max_words = settings().link_line_max_words
+        linked_headline = settings().linked_headline
         for i, b in enumerate(blocks):
             if b.decided:
                 continue
-            share = _share(doc, b)
-            if is_link_label(b, share):
+            share = shares[i]
+            if b.features["words"] <= link_line_max_words and ":" in b.text and is_link_label(b, share):
                 b.mark(Label.CHROME, "html.link_label")
-            elif prose and prose[0] < i < prose[-1] and _linked_headline(blocks, i, share):
+            elif share >= linked_headline and prose and prose[0] < i < prose[-1] and _linked_headline(blocks, i, share):
                 b.mark(Label.CHROME, "html.linked_headline")
         undecided = [i for i, b in enumerate(blocks) if not b.decided]
         if not undecided:

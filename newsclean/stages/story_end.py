@@ -182,12 +182,12 @@ def _before_comments(blocks: list[Block], i: int) -> None:
 def _title_case(b: Block) -> bool:
     if b.kind in (Kind.TABLE_ROW, Kind.CODE):
         return False  # a table's rows ("Pier 1 | 3 boats") and code are not headlines
-    words = b.text.split()
     f = b.features
     if not settings().headline_min_words <= f["words"] <= settings().heading_max_words or (
         f["terminal"] and not b.text.endswith("?")
     ):
         return False
+    words = b.text.split()
     return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= settings().headline_capitalised * len(words)
 
 

@@ -20,7 +20,7 @@ from newsclean.metadata import bylines, dates
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.chrome import _guard_literals
-from newsclean.stages.chrome_guards import _depths, _ends_anchored, guard_folded, unwrapped
+from newsclean.stages.chrome_guards import _depths, _ends_anchored, guard_folded, required_literal, unwrapped
 from newsclean.stages.metadata_zone import stamp_beside_labels
 from newsclean.stages.story_end import (
     _BULLET,
@@ -255,13 +255,14 @@ def _video_titles(doc: Document) -> None:
     the title is no part of the story (``structure.video_title``). Read after the region
     search, which looks through the card as through any short line."""
     blocks = doc.blocks
+    max_words = settings().heading_max_words
     for i in range(1, len(blocks)):
         b = blocks[i]
         f = b.features
         if (
             b.label == Label.BODY
             and not f["terminal"]
-            and 0 < f["words"] <= settings().heading_max_words
+            and 0 < f["words"] <= max_words
             and blocks[i - 1].label == Label.CHROME
             and _DURATION.match(blocks[i - 1].text.strip()) is not None
         ):
@@ -280,13 +281,14 @@ def _fact_boxes(doc: Document) -> None:
     if label is None or source is None:
         return
     blocks = doc.blocks
+    max_words = settings().heading_max_words
     i = 0
     while i < len(blocks):
         b = blocks[i]
         if (
             b.label != Label.BODY
             or b.features["terminal"]
-            or b.features["words"] > settings().heading_max_words
+            or b.features["words"] > max_words
             or label.match(b.text.strip()) is None
         ):
             i += 1
@@ -320,12 +322,9 @@ def _sign_in_walls(doc: Document) -> None:
     if not walls:
         return
     literals = _wall_literals()
+    max_words = settings().pattern_max_words
     for b in doc.blocks:
-        if (
-            b.label == Label.BODY
-            and b.features["words"] <= settings().pattern_max_words
-            and _is_wall(b.text, walls, literals)
-        ):
+        if b.label == Label.BODY and b.features["words"] <= max_words and _is_wall(b.text, walls, literals):
             b.mark(Label.CHROME, "structure.sign_in_wall")
     _wall_boxes(doc)
 
@@ -412,8 +411,9 @@ def _shop_boxes(doc: Document) -> None:
     if pat is None:
         return
     blocks = doc.blocks
+    max_words = settings().shop_box_line_max_words
     for i, b in enumerate(blocks):
-        if b.label != Label.BODY or b.features["words"] > settings().shop_box_line_max_words:
+        if b.label != Label.BODY or b.features["words"] > max_words:
             continue
         if pat.match(b.text.strip()) is None:
             continue
@@ -446,7 +446,8 @@ def _repeated_labels(doc: Document) -> None:
     (``structure.repeated_label``). A table's rows are not read."""
     labels: dict[str, list[Block]] = {}
     for b in doc.blocks:
-        if b.kind == Kind.TABLE_ROW:
+        # (a bar every match holds, looked for in C first)
+        if b.kind == Kind.TABLE_ROW or "|" not in b.text:
             continue
         m = _BAR_LABEL.match(b.text)
         if m is None or len(m.group("label").split()) > settings().repeated_label_max_words:
@@ -468,15 +469,13 @@ def _share_bar_buttons(doc: Document) -> None:
     bar: its unknown buttons leave the body too (``structure.share_bar``). Read after the
     region search, which they do not move."""
     blocks = doc.blocks
-
-    def known(b: Block) -> bool:
-        return b.reason == "chrome.share_widget"
+    max_words = settings().share_bar_item_max_words
 
     def button(b: Block) -> bool:
         f = b.features
-        return known(b) or (
+        return b.reason == "chrome.share_widget" or (  # a known button, or one shaped like it
             b.label == Label.BODY
-            and 0 < f["words"] <= settings().share_bar_item_max_words
+            and 0 < f["words"] <= max_words
             and not f["terminal"]
             and _DIGIT.search(b.text) is None
         )
@@ -489,7 +488,7 @@ def _share_bar_buttons(doc: Document) -> None:
         j = i
         while j < n and button(blocks[j]):
             j += 1
-        found = sum(1 for b in blocks[i:j] if known(b))
+        found = sum(1 for b in blocks[i:j] if b.reason == "chrome.share_widget")
         if found >= settings().share_bar_min_known and 2 * found >= j - i:
             for b in blocks[i:j]:
                 if b.label == Label.BODY:
@@ -535,30 +534,49 @@ def inline_residue(doc: Document) -> None:
     if reverse:
         pat = _reversed(pat) or pat
     cut: list[tuple[int, str]] = doc.found.setdefault("residue", [])
+    tail_chars = settings().residue_tail_chars
     for b in doc.blocks:
         if b.label != Label.BODY:
             continue
+        text = b.text
         # residue sits at the very end: only the paragraph's tail is searched
-        pos = max(0, len(b.text) - settings().residue_tail_chars)
-        if at_end and not b.text.endswith("\n"):
+        pos = max(0, len(text) - tail_chars)
+        if at_end and not text.endswith("\n"):
             # every match ends where the text does: the reverse search's first try, there, is
             # the only one that can succeed (no "$" before a final newline)
-            m = pat.match(b.text, pos)
+            m = pat.match(text, pos)
         else:
-            m = pat.search(b.text, pos)
+            m = pat.search(text, pos)
         if m and m.start() > 0:
             cut.append((b.index, m.group(0).strip()))
             b.text = b.text[: m.start()].rstrip()
     _inline_cards(doc, cut)
 
 
+@lru_cache(maxsize=1)
+def _card_patterns() -> tuple[tuple[regex.Pattern[str], str, bool], ...]:
+    """The inline card patterns, each with a literal its every match holds ("" when none is
+    known) and whether that literal is looked for in the lower-cased text (as the chrome
+    stage's guards, :mod:`newsclean.stages.chrome_guards`)."""
+    out = []
+    for pattern in rules.patterns("inline_card_patterns"):
+        source = unwrapped(pattern.pattern)
+        fold = bool(pattern.flags & regex.IGNORECASE) or source != pattern.pattern
+        literal = required_literal(source)
+        out.append((pattern, literal.lower() if fold else literal, fold))
+    return tuple(out)
+
+
 def _inline_cards(doc: Document, cut: list[tuple[int, str]]) -> None:
     """A hover card printed where a paragraph names a person (rule data
     ``inline_card_patterns``: group ``keep`` is the story's text) is cut out of the paragraph;
     the cut text is residue, like link text at a paragraph's end."""
-    for pat in rules.patterns("inline_card_patterns"):
+    for pat, literal, fold in _card_patterns():
         for b in doc.blocks:
             if b.label != Label.BODY:
+                continue
+            # (a literal every match holds, looked for in C first: most paragraphs lack it)
+            if literal and literal not in (guard_folded(b.text) if fold else b.text):
                 continue
             pieces, at = [], 0
             for m in pat.finditer(b.text):
