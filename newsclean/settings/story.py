@@ -82,6 +82,13 @@ class StorySettings:
         "newsclean.stages.region",
     )
 
+    tag_line_story_words: float = knob(
+        60.0,
+        'a tag line ("Tags: ferries, harbour") inside the region under at least this many words of story '
+        "closes the story: the body under it is the page's other boxes (a pager, teasers, promotions)",
+        "newsclean.stages.story_end",
+    )
+
     short_post_min_words: int = knob(
         4,
         "a body shorter than min_article_words is still a short post (a photo post's line, a link post) when "

@@ -85,13 +85,21 @@ def _cut_story_end(doc: Document) -> None:
     start, end = region
     _headline_boxes(doc)
     seen_body = False
+    story_words = 0.0
     # a credits line is short and unpunctuated, so it often sits just past the region
     for i in range(start, min(len(blocks), end + 6)):
         b = blocks[i]
         if b.label == Label.BODY and (b.features["words"] > 12 or b.features.get("list_run")):
             seen_body = True  # a paragraph, or an item of a list that is the story
+        if b.label == Label.BODY:
+            story_words += b.features["words"]
         if not seen_body:
             continue
+        if b.reason == "tags.tag_line" and i <= end and story_words >= settings().tag_line_story_words:
+            # the story's tag line closes it: what the region holds under it is the page's
+            # other boxes (a pager, teasers, promotions)
+            _cut_after(doc, i, "structure.after_tag_line")
+            return
         if b.features.get("end_marker"):
             if _list_goes_on(blocks, start, i, end):
                 continue  # a section of the list the story is ("More:", then more of its items)

@@ -877,3 +877,21 @@ def test_residue_search_tries_only_the_paragraph_end_when_every_pattern_ends_the
     structure.inline_residue(doc)
     assert [b.text for b in doc.blocks] == [P1, P2, P3, P1, P2]
     assert [t for _, t in doc.found["residue"]] == ["Read more", "(Watch)", "Continue reading »", "Read more"]
+
+
+def test_the_storys_tag_line_closes_it(text_doc):
+    # under the story's tag line, promotions with paragraphs of their own: the region runs into
+    # them, the tag line closes the story
+    promo = ("Our free guide shows how to plan a pool for a small town, with budgets, timetables and the "
+             "questions to ask builders before any contract is signed. Download it today.")
+    doc = run(text_doc, "\n".join([P1, P2, P3, "Tags: swimming baths, council, promenade", "Print",
+                                   "Free guide", promo, "Download now »", P2.replace("Councillors", "Planners")]))
+    body = [b.text for b in doc.blocks if b.label == Label.BODY]
+    assert body == [P1, P2, P3]
+    assert any(b.reason == "structure.after_tag_line" for b in doc.blocks if b.text == promo)
+
+
+def test_a_tag_line_over_the_story_does_not_cut_it(text_doc):
+    # a tag line under the headline, before the story's words: nothing above it to close
+    doc = run(text_doc, "\n".join(["Tags: swimming baths, council", P1, P2, P3]))
+    assert [b.text for b in doc.blocks if b.label == Label.BODY] == [P1, P2, P3]
