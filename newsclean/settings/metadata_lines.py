@@ -205,6 +205,11 @@ class MetadataLineSettings:
         "newsclean.stages.metadata_lines",
     )
 
+    footer_date_max_words: int = knob(
+        40,
+        "words in a post's footer line read for the post's date (a longer line is prose)",
+        "newsclean.stages.metadata_footer_date",
+    )
     signature_after: int = knob(
         3,
         "blocks after the story where a post's signature line sits",

@@ -18,6 +18,7 @@ from newsclean.metadata import bylines, dates, titles
 from newsclean.settings import settings
 from newsclean.stages.base import stage
 from newsclean.stages.metadata_byline_text import _post_footer, _post_footer_over_end
+from newsclean.stages.metadata_footer_date import footer_date
 from newsclean.stages.metadata_glued_stamp import glued_stamp_over_story
 from newsclean.stages.metadata_headline import (
     _find_headline,
@@ -178,7 +179,8 @@ def head_metadata(doc: Document) -> None:
             if not _meta_line_under_headline(doc, title_at, memo):
                 _listed_headline_date(doc, title_at, memo)
     if region and not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", [])):
-        glued_stamp_over_story(doc, start, memo)
+        if not glued_stamp_over_story(doc, start, memo):
+            footer_date(doc, region[1], memo)
     if region and not any(_memo(memo, _names_day, t) for t in doc.found.get("date_lines", [])):
         # (a clock time or an age, "9:49am, EDT" or "Today", names no day of its own)
         stacked_date(doc, zone, memo)
