@@ -107,7 +107,13 @@ def head_metadata(doc: Document) -> None:
                 doc.found.setdefault("page_stamps", []).append(stamp)
     # the byline and date line nearest to the story among lines an earlier stage took for
     # a teaser, for what the lines above did not give
-    want_byline = not any(_memo(memo, bylines.parse_byline, t).authors for t in doc.found.get("bylines", []))
+    # (an unmarked byline far above the story, a title-case menu entry, leaves the question open)
+    texts, rows = doc.found.get("bylines", []), doc.found.get("byline_rows", [])
+    want_byline = not any(
+        _memo(memo, bylines.parse_byline, t).authors
+        and (len(rows) != len(texts) or rows[k] >= start - settings().soft_near_region or _marked(t, memo))
+        for k, t in enumerate(texts)
+    )
     want_date = not any(_memo(memo, _dated, t) for t in doc.found.get("date_lines", []))
     for i in zone:
         if i < start - settings().soft_near_region or not (want_byline or want_date):
@@ -373,6 +379,14 @@ def _story_bylines(doc: Document) -> list:
     ]
 
 
+def _marked(text: str, memo: dict | None) -> bool:
+    """Whether a byline line opens with an author marker, maybe after its date stamp."""
+    return any(
+        _memo(memo, bylines.opens_with_author_marker, _MARKED_HEAD.split(head, 1)[0])
+        for head in (text, _memo(memo, bylines.after_date_stamp, text))
+    )
+
+
 _MARKED_HEAD = regex.compile(r"\s[-–—|·•/]\s|\d")
 
 
@@ -383,15 +397,7 @@ def _marked_over_unmarked(texts: list[str], parsed: list, crew: dict[int, int], 
     marked one is the story's. Co-authors stacked with the marked line keep theirs."""
     # (the marker and the names, without the date or the labels after them: "by Ann Lee - Nov 9, 2012 5:15 pm")
     # (a blog's date stamp may open the line before the marker: "06 November 2012 by Ann Lee")
-    marked = {
-        k
-        for k, p in enumerate(parsed)
-        if p.authors
-        and any(
-            _memo(memo, bylines.opens_with_author_marker, _MARKED_HEAD.split(head, 1)[0])
-            for head in (texts[k], _memo(memo, bylines.after_date_stamp, texts[k]))
-        )
-    }
+    marked = {k for k, p in enumerate(parsed) if p.authors and _marked(texts[k], memo)}
     if not marked:
         return parsed
     crews = {crew[k] for k in marked}

@@ -285,3 +285,17 @@ def test_a_byline_opening_with_its_date_is_marked(line):
     menu = "Harbour Pilot Boat Review\nCoastal Ferry Timetable Guide\nMarlow Lighthouse Tour Review\nHome\nReviews\nArchive\n"
     page = menu + "Coastal road closed for weeks after storm breaches sea wall\n" + line + "\n\n" + STORY
     assert _credited(page) == ["Mara Lindqvist"]
+
+
+def test_a_dated_byline_with_its_comment_link_under_a_menu_of_title_case_entries():
+    # the menu's entries far above the story read as unmarked bylines; they leave the byline
+    # line the story's list of widgets had taken for a teaser to be read, and the comment
+    # link glued to the name ("Discuss (0)") is no part of it
+    menu = "".join(f"{w} Pilot Boat Review\n" for w in ("Harbour", "Marlow", "Stenford", "Coastal"))
+    nav = "".join(f"{w}\n" for w in ("Home", "Reviews", "Archive", "Forums", "Videos", "Devices", "Phones"))
+    page = (
+        menu + nav + "Share Follow Harbour Times on Social Networks and Feeds Everywhere Today Now\n"
+        "Coastal road closed for weeks after storm breaches sea wall\n"
+        "12 March 2024 by Mara Lindqvist Discuss (0)\n\nWorth Reading?\n\n" + STORY
+    )
+    assert _credited(page) == ["Mara Lindqvist"]
