@@ -33,6 +33,7 @@ from newsclean.metadata.bylines.names import _desk_name
 from newsclean.metadata.bylines.vocabulary import _vocab
 from newsclean.metadata.html_byline import (
     _credited_as_editor,
+    _first_byline_text,
     _has_person,
     _initialled,
     _page_hosts,
@@ -104,6 +105,9 @@ class PageMeta:
     publisher_credit: str | None = None
     # the text of the byline element the authors were read from ("By ANN LEE and BO KIM Associated Press")
     byline_text: str | None = None
+    # the text of the page's first byline element when it credits no person ("Von Stadtspiegel",
+    # "By Kitchen42"): a word a search for names takes from it is no person
+    unread_byline: str | None = None
     # people the JSON-LD or the author tags declare as authors whom the page shows with an
     # editor's role ("Editor: Ann Lee") while its byline names someone else
     editors: list[str] = field(default_factory=list)
@@ -326,6 +330,7 @@ def read_page_metadata(tree) -> PageMeta:
     if not authors and not agency_only:
         authors = shown
         authors_source = "html:byline" if authors else None
+    unread = _first_byline_text(root) if visible_read and not shown else None
     if not authors:
         for name in _AUTHOR_META:
             values = [
@@ -457,6 +462,7 @@ def read_page_metadata(tree) -> PageMeta:
         publisher_credit=brand[0] if brand else None,
         editors=editors,
         byline_text=shown_text if authors_source == "html:byline" else None,
+        unread_byline=unread,
         published=published,
         published_source=published_source,
         modified=modified,

@@ -263,6 +263,13 @@ def _find_credit(root) -> tuple[list[str], str | None, Any]:
     return [], None, None
 
 
+def _first_byline_text(root) -> str | None:
+    """The text of the page's first visible byline element (see :func:`_byline_elements`)."""
+    for _, text in _byline_elements(root):
+        return text
+    return None
+
+
 def _shown_outlets(root) -> tuple[list[str], str | None]:
     """The agencies, desks or outlets the first visible byline element credits when it names no
     person ("By BBC News", "Von dpa", "Reuters Staff"), with its text; nothing when the first

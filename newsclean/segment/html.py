@@ -191,6 +191,11 @@ def _merge_declared(meta: dict[str, Any], declared: PageMeta) -> None:
     if declared.authors:
         meta["authors"] = list(declared.authors)
         meta["authors_source"] = f"html.{declared.authors_source or 'metadata'}"
+    elif declared.unread_byline and meta.get("authors"):
+        # trafilatura's search took one word of a byline element that credits no person ("Von
+        # Stadtspiegel", "By Kitchen42" read as "Kitchen"): an outlet's name, no person's
+        shown = declared.unread_byline.casefold()
+        meta["authors"] = [a for a in meta["authors"] if " " in a.strip() or a.strip().casefold() not in shown]
     if declared.headlines:
         meta["headlines"] = list(declared.headlines)
     if declared.agencies:

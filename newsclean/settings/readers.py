@@ -55,6 +55,13 @@ class ReaderSettings:
         "newsclean.metadata.bylines.names",
     )
 
+    employer_after_title_max_words: int = knob(
+        4,
+        '"Ann Lee Education reporter BBC News": the most words of the outlet printed after a job title '
+        "written with a lower-case title word, no separator between them",
+        "newsclean.metadata.bylines.names",
+    )
+
     glued_label_min_head_chars: int = knob(
         5,
         '"Ann HendricksOpinion": a capital inside a byline part\'s last word after at least this many '

@@ -1,6 +1,6 @@
 """Byline shapes that credited the wrong words: an outlet after "Von", a brand with digits, a
 person "with" an agency, a section list after "in", a weekday before the date, a label glued to
-the name. Invented names throughout."""
+the name, a job title with a lower-case title word and the outlet after it. Invented names throughout."""
 
 import pytest
 
@@ -120,4 +120,20 @@ def test_a_weekday_opening_the_date_after_a_name_is_no_part_of_it(text, authors)
     ],
 )
 def test_a_label_glued_to_the_names_last_word_is_parted_from_it(text, authors):
+    assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("By Ann Lee Education reporter Harbour Times", ["Ann Lee"]),
+        ("By Ann Lee Education reporter", ["Ann Lee"]),
+        ("Mary Ann Lee Health correspondent", ["Mary Ann Lee"]),
+        ("By Ann Lee reporter", ["Ann Lee"]),
+        # (an agency or an outlet before the title lends no word to the name)
+        ("By Eric Hale Associated Press reporter", ["Eric Hale"]),
+        ("By Ann Lee Harbour Times reporter", ["Ann Lee"]),
+    ],
+)
+def test_a_name_with_a_lower_case_job_title_and_its_outlet_after_it(text, authors):
     assert parse_byline(text).authors == authors

@@ -1,3 +1,5 @@
+import pytest
+
 from newsclean.document import Kind
 from newsclean.segment.html import segment_html
 
@@ -404,3 +406,20 @@ def test_huge_jsonld_blocks_are_hidden_from_trafilatura_and_put_back():
             texts = [s.text for s in tree.iter("script")]
             assert texts == ['{"@type": "NewsArticle"}']  # the small block stays readable
     assert lxml.html.tostring(tree) == before  # put back where it was, tail text included
+
+
+def _with_byline(byline: str) -> str:
+    return PAGE.replace("</h1>", f'</h1><div class="byline">{byline}</div>', 1)
+
+
+@pytest.mark.parametrize(
+    "byline, word",
+    [("Von Stadtspiegel", "Stadtspiegel"), ("By Kitchen42", "Kitchen"), ("By HTN, in News, Travel", "Travel")],
+)
+def test_a_word_of_a_byline_element_that_credits_no_person_is_no_author(byline, word):
+    # trafilatura's name search reads "Stadtspiegel", "Kitchen", "Travel" off such an element
+    assert word not in segment_html(_with_byline(byline)).meta["authors"]
+
+
+def test_a_byline_element_crediting_a_person_still_credits_her():
+    assert segment_html(_with_byline("By Ann Lee")).meta["authors"] == ["Ann Lee"]

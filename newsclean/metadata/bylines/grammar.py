@@ -18,6 +18,7 @@ from newsclean.metadata.bylines.names import (
     _mostly_caps,
     _name_before_title,
     _name_kind,
+    _name_then_beat_title,
     _org_token,
     _proper_case,
     _title_after_name,
@@ -106,6 +107,12 @@ def _classify(part: str, role: str, an: _Analysis, state: dict) -> None:
         an.items.append(
             _Item("org", " ".join(tokens).strip(_END_PUNCT), "agency", after_title=state.get("after_title", False))
         )
+        return
+    beat = _name_then_beat_title(tokens)
+    if beat:
+        # "Judith Burns Education reporter BBC News": the name, then her job title and employer
+        an.items.append(_Item("name", _proper_case(" ".join(tokens[:beat])), role))
+        state["after_title"] = True
         return
     # a part opened by a lower-case cutting word names a place, a category or an outlet
     # ("in Travel", "at City Hall", "for the Ledger"): an outlet stays one, but never a person

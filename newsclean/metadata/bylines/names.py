@@ -182,6 +182,38 @@ def _name_before_title(tokens: list[str]) -> int | None:
     return None
 
 
+def _name_then_beat_title(tokens: list[str]) -> int | None:
+    """The number of leading tokens that name a person followed, with no separator, by a job
+    title written with a lower-case title word ("Judith Burns Education reporter", "Ann Lee
+    Political correspondent BBC News", "Ann Lee reporter"), or None.
+
+    A lower-case title word among capitalised words is what no name holds: the name ends
+    before it, or before the one capitalised beat word in front of it; capitalised words after
+    it are the outlet the title is held at (her employer)."""
+    v = _vocab()
+    low = [t.casefold().strip(".,") for t in tokens]
+    j = next((i for i, t in enumerate(tokens) if i >= 2 and t.islower() and low[i] in v.title_words), None)
+    if j is None:
+        return None
+    rest = tokens[j + 1 :]
+    if len(rest) > settings().employer_after_title_max_words or not all(t[:1].isupper() for t in rest):
+        return None
+    if any(_agency_at(tokens[:j], i) for i in range(j)) or low[j - 1] in v.org_words:
+        # "Eric Tucker Associated Press reporter", "Ann Lee Harbour Times reporter": an agency
+        # or an outlet before the title, whose words no name may take
+        return None
+    for k in (j - 1, j):
+        head = tokens[:k]
+        if (
+            len(head) >= 2
+            and all(t[:1].isupper() for t in tokens[:j])
+            and not any(t in v.org_words for t in low[:k])
+            and _name_kind(head) == "name"
+        ):
+            return k
+    return None
+
+
 def _title_before_name(tokens: list[str]) -> int | None:
     """The number of leading tokens that are a newsroom job title printed as a label before a
     person's name ("Reporter Ann Lee", "Senior Political Reporter Ann Lee", "Korrespondentin

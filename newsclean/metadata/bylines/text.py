@@ -269,13 +269,13 @@ def _dated_word(token: str, after: list[str]) -> bool:
     return word in v.months and bool(after) and after[0][:1].isdigit()
 
 
-_LETTER_RUN = regex.compile(r"\p{L}+$")
-
-
-def _letters_before(s: str, i: int) -> int:
-    """How many letters run without a break up to ``s[i]`` ("Lee-Mc|Allister": two)."""
-    m = _LETTER_RUN.search(s, 0, i)
-    return len(m[0]) if m is not None else 0
+def _letters_before(s: str, i: int, most: int) -> int:
+    """How many letters run without a break up to ``s[i]`` ("Lee-Mc|Allister": two), counted
+    up to ``most`` (a bounded walk: a line of many glues stays linear)."""
+    n = 0
+    while n < most and i - n > 0 and s[i - n - 1].isalpha():
+        n += 1
+    return n
 
 
 def _unglue(s: str) -> str:
@@ -300,7 +300,7 @@ def _unglue(s: str) -> str:
             pos = i
         elif (
             len(tokens) == 1
-            and _letters_before(s, i) >= settings().glued_label_min_head_chars
+            and _letters_before(s, i, most := settings().glued_label_min_head_chars) >= most
             and word.strip(_END_PUNCT).casefold() not in _vocab().stopwords
         ):
             # "by Spencer HendricksOpinion": a label glued to the part's last word (a long
