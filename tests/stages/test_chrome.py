@@ -547,6 +547,16 @@ def _first_in_file_order(rules, line):
     return head or next(((c, p) for c, p in rules.tail.patterns if p.search(line)), None)
 
 
+def _assert_same_decisions_as_file_order(rules, lines):
+    """The guarded dispatch decides each line as trying every pattern in file order does."""
+    for line in lines:
+        found = rules._match(line)
+        expected = _first_in_file_order(rules, line)
+        assert (found is None) == (expected is None), line
+        if found is not None:
+            assert found[0] == expected[0], line
+
+
 def test_escaped_alternative_guards_keep_every_decision():
     from newsclean.stages.chrome import ChromeRules
 
@@ -554,12 +564,7 @@ def test_escaped_alternative_guards_keep_every_decision():
     lines = ["Harbour Supplies Ltd, VAT No. 123 456 789", "Registered office: Quay Street 4, P.IVA 01234567890",
              "The ferry carried 1234567 passengers in the VAT year.", "5 min read", "Comments (12)",
              "Source: Harbour Office", "The council met on Tuesday to discuss the harbour wall."]
-    for line in lines:
-        found = rules._match(line)
-        expected = _first_in_file_order(rules, line)
-        assert (found is None) == (expected is None), line
-        if found is not None:
-            assert found[0] == expected[0], line
+    _assert_same_decisions_as_file_order(rules, lines)
 
 
 def test_alternative_guards_skip_only_blocks_that_cannot_match():
@@ -591,12 +596,7 @@ def test_guards_read_turkish_capitals_and_the_long_s_as_the_patterns_do():
     rules = ChromeRules()
     lines = ["PLEASE ENABLE JAVASCRİPT", "SİGN UP TO RECEİVE", "Share on Facebook",
              "İstanbul'da liman duvarı için yeni plan onaylandı."]
-    for line in lines:
-        found = rules._match(line)
-        expected = _first_in_file_order(rules, line)
-        assert (found is None) == (expected is None), line
-        if found is not None:
-            assert found[0] == expected[0], line
+    _assert_same_decisions_as_file_order(rules, lines)
     # a pattern whose only guard literal holds the "i" ("javascript") still sees the line
     assert rules._match("PLEASE ENABLE JAVASCRİPT") is not None
 
