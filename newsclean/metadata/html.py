@@ -166,6 +166,20 @@ def _before(a: DateValue, b: DateValue) -> bool:
         return False
 
 
+def _credit_shown_agencies(text: str, authors: list[str], orgs: list[str], brands: list[str]) -> None:
+    """Add to ``orgs`` the news agencies the byline element credits beside the authors it
+    names, read as the text path reads the line; never the site's own brand (a wire's own
+    site prints its name after its reporters as their employer) nor an agency already there."""
+    parsed = bylines.parse_byline(text)
+    if not parsed.authors or not all(_has_person(authors, n) for n in parsed.authors):
+        return
+    for c in parsed.contributors:
+        if c.role != "agency" or not bylines.is_agency(c.name) or _is_brand(c.name, brands):
+            continue
+        if not any(_key(c.name) == _key(o) for o in orgs):
+            orgs.append(c.name)
+
+
 def _is_brand(name: str, brands: list[str]) -> bool:
     """Whether a credited organisation is the publisher: its brand ("Harbour Times" on
     harbourtimes.com), its brand with a newsroom's words ("Harbour Times Redaktion",
@@ -364,8 +378,8 @@ def read_page_metadata(tree) -> PageMeta:
             authors = _with_coauthors(authors, _tag_authors(root, metas, credited_org, shown))
     if authors:
         # the news agencies an author tag declares beside these people ("Ann Lee, Bo Chen,
-        # dpa"); not those a visible byline prints after them ("By Ann Lee The Associated
-        # Press" on a partner's site: the wire the story came through, not its credit)
+        # dpa"); not those a visible byline prints after people the page declares ("By Ann
+        # Lee The Associated Press" on a partner's site: the wire the story came through)
         credits = [v for name in _AUTHOR_META for v in metas.get(name, [])[: settings().max_author_tags]]
         for text in credits:
             parsed = bylines.parse_byline(text)
@@ -374,6 +388,11 @@ def read_page_metadata(tree) -> PageMeta:
             for c in parsed.contributors:
                 if c.role == "agency" and bylines.is_agency(c.name) and not any(_key(c.name) == _key(o) for o in orgs):
                     orgs.append(c.name)
+    if authors_source == "html:byline" and shown_text:
+        # the byline element credits its people and a news agency beside them ("By Ann Lee,
+        # Associated Press", "Ann Lee (dpa)"): the agency is credited with them, as the text
+        # path reads the same line (an employer outlet, "By Ann Lee, NBC News", is no agency)
+        _credit_shown_agencies(shown_text, authors, orgs, [*publishers, *_page_hosts(root, metas)])
     # the publisher's brand, or a name the page's address spells ("Harbour Times" on
     # harbourtimes.com when the page does not name its site otherwise)
     brands = [*publishers, *_page_hosts(root, metas)] if orgs else publishers

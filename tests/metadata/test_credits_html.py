@@ -650,6 +650,39 @@ def test_a_wire_printed_after_the_byline_is_not_added_to_declared_people():
     assert _credited(html) == (["Ann Lee", "Bo Chen"], [])
 
 
+@pytest.mark.parametrize(
+    "line, agency",
+    [
+        ("By Ann Lee, Associated Press", "Associated Press"),
+        ("Ann Lee, Reuters", "Reuters"),
+        ("By Ann Lee and AP", "AP"),
+        ("Ann Lee (dpa)", "dpa"),
+    ],
+)
+def test_a_news_agency_beside_the_byline_elements_person_is_credited_as_from_text(line, agency):
+    # nothing declared: the byline element names the writer and the agency, as the text path reads it
+    html = _page(byline=f'<div class="byline">{line}</div>')
+    assert _credited(html) == (["Ann Lee"], [agency])
+    text = newsclean.extract(f"Ferry pier to be rebuilt\n\n{line}\n\n" + "The harbour board met on Tuesday. " * 12)
+    assert [c.name for c in text.contributors if c.role == "agency"] == [agency]
+
+
+def test_coauthors_and_the_agency_after_them_are_all_credited_from_the_byline_element():
+    html = _page(byline='<div class="byline">By Ann Lee and Bo Chen, Reuters</div>')
+    assert _credited(html) == (["Ann Lee", "Bo Chen"], ["Reuters"])
+
+
+def test_an_employer_outlet_after_the_byline_elements_person_is_not_credited():
+    html = _page(byline='<div class="byline">By Ann Lee, Harbour Network News</div>')
+    assert _credited(html) == (["Ann Lee"], [])
+
+
+def test_the_sites_own_wire_brand_after_its_reporter_is_not_credited_as_an_agency():
+    # a wire's own site prints its name after its reporters: their employer, the page's brand
+    html = _page(byline='<div class="byline">By Ann Lee, Reuters</div>').replace("Saltmere Courier", "Reuters")
+    assert _credited(html)[1] == []
+
+
 # --------------------------------------------------------------------------- one person, two spellings
 
 
