@@ -226,6 +226,12 @@ class ChromeSettings:
         "newsclean.stages.chrome_guards",
     )
 
+    alternative_max_joined: int = knob(
+        16,
+        "a guard joining a group to the group after it spells out at most this many literals",
+        "newsclean.stages.chrome_guards",
+    )
+
     phrase_max_words: int = knob(
         12,
         "blocks longer than this are prose-sized: phrase lists never match them whole",

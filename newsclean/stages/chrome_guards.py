@@ -196,7 +196,9 @@ def required_alternatives(source: str) -> tuple[str, ...]:
     lower-cased text without any of them cannot match, so the search is skipped.
 
     >>> required_alternatives(r"(?:newsletter|briefing) .{0,80}(?:sign up|subscribe)")
-    ('newsletter', 'briefing')
+    ('newsletter ', 'briefing ')
+    >>> required_alternatives(r"\\b(?:may|will) (?:get|earn)s? ")
+    ('may get', 'may earn', 'will get', 'will earn')
     >>> required_alternatives(r"^(?:a|b)x$|^y")
     ()
     """
@@ -207,14 +209,47 @@ def required_alternatives(source: str) -> tuple[str, ...]:
     for m in _TOP_GROUP.finditer(source):
         if depth_at[m.start()] != 0 or source[m.end() : m.end() + 1] in _QUANTIFIER_STARTS:
             continue  # inside another group, or optional
-        alternatives = m.group(1).split("|")
-        if not all(_PLAIN_ALTERNATIVE.fullmatch(a) for a in alternatives):
+        alternatives = _plain_alternatives(m.group(1))
+        if not alternatives:
             continue
+        alternatives = _joined(source, m.end(), alternatives)
         if min(len(a) for a in alternatives) > min((len(a) for a in best), default=0):
             best = tuple(a.lower() for a in alternatives)
+    others = _literal_alternatives(source)
     if best and min(len(a) for a in best) >= settings().alternative_min_chars:
-        return best
-    return _literal_alternatives(source)
+        # of the two readings, the one whose shortest literal is the longest (both are sound)
+        return others if _shortest(others) > _shortest(best) else best
+    return others
+
+
+def _shortest(literals: tuple[str, ...]) -> int:
+    return min((len(lit.strip()) for lit in literals), default=0)
+
+
+def _plain_alternatives(body: str) -> list[str]:
+    """A group's alternatives when all are plain text, else []."""
+    alternatives = body.split("|")
+    return alternatives if all(_PLAIN_ALTERNATIVE.fullmatch(a) for a in alternatives) else []
+
+
+def _joined(source: str, i: int, alternatives: list[str]) -> list[str]:
+    """Each alternative of a required top-level group (ending at ``source[i]``) with the
+    plain text that follows the group; when a required group of plain alternatives comes
+    right after that text, each of its alternatives joined on too, and so on while the
+    literals stay few: every match holds one of them. ``(?:may|will) (?:get|earn) a``
+    gives "may get a", "may earn a", "will get a", "will earn a"."""
+    while True:
+        following = _following_text(source, i)
+        alternatives = [a + following for a in alternatives]
+        i += len(following)
+        m = _TOP_GROUP.match(source, i)
+        if m is None or source[m.end() : m.end() + 1] in _QUANTIFIER_STARTS:
+            return alternatives
+        after = _plain_alternatives(m.group(1))
+        if not after or len(alternatives) * len(after) > settings().alternative_max_joined:
+            return alternatives
+        alternatives = [a + b for a in alternatives for b in after]
+        i = m.end()
 
 
 def _skip_class(source: str, i: int) -> int:
@@ -268,12 +303,60 @@ def _literal_alternatives(source: str) -> tuple[str, ...]:
         # text a match must hold)
         if not source.startswith("(?:", start) or source[end + 1 : end + 2] in _QUANTIFIER_STARTS:
             continue
-        literals = [required_literal(a) for a in _split_alternatives(source[start + 3 : end])]
+        following = _following_text(source, end + 1)
+        literals = [_alternative_literal(a, following) for a in _split_alternatives(source[start + 3 : end])]
         if not all(len(lit.strip()) >= settings().alternative_min_chars or lit in _RARE_MARKS for lit in literals):
             continue
         if min(len(lit) for lit in literals) > min((len(a) for a in best), default=0):
             best = tuple(lit.lower() for lit in literals)
     return best
+
+
+# plain text that means itself unescaped, outside a class (ASCII: its lower case is one character)
+_SIMPLE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
+
+
+def _following_text(source: str, i: int) -> str:
+    """The plain text that follows at ``source[i]`` (after a top-level group's ")"), each
+    character required: it stops at anything else and before a character a quantifier
+    makes optional or repeats. Every match holds what the group matched, then this text.
+
+    >>> _following_text(r"(?:may|will) (?:get|earn)", 12), _following_text(r"(?:a|b)cd?", 7)
+    (' ', 'c')
+    """
+    end = i
+    while end < len(source) and source[end] in _SIMPLE and source[end + 1 : end + 2] not in _REPEATS:
+        end += 1
+    return source[i:end].lower()
+
+
+_REPEATS = frozenset("?*+{")
+
+
+def _trailing_text(alternative: str) -> str:
+    """The plain text that ends an alternative's source (unescaped, outside any group or
+    class): what every match through it ends with. "" when it ends otherwise.
+
+    >>> _trailing_text(r"P\\.\\s?IVA"), _trailing_text(r"VAT (?:no|number)"), _trailing_text(r"x\\tab")
+    ('IVA', '', 'ab')
+    """
+    start = len(alternative)
+    while start > 0 and alternative[start - 1] in _SIMPLE:
+        start -= 1
+    # a backslash before the run escapes its first character (and a run of backslashes is
+    # not read: the run starts after the first character either way)
+    if start > 0 and alternative[start - 1] == "\\":
+        start += 1
+    return alternative[start:]
+
+
+def _alternative_literal(alternative: str, following: str) -> str:
+    """The longer of what a match through this alternative of a required group holds: its
+    own required literal (:func:`required_literal`), or the plain text it ends with joined
+    to the plain text after the group (``(?:P\\.\\s?IVA|VAT no) x`` gives "iva x" and "vat no x")."""
+    own = required_literal(alternative)
+    joined = (_trailing_text(alternative) + following).lower()
+    return joined if len(joined.strip()) > len(own.strip()) else own
 
 
 _PROPERTY_CLASS = regex.compile(r"\\[pP]\{[^}]*\}")
@@ -324,6 +407,8 @@ def required_marks(source: str) -> tuple[str, ...]:
     ('•', '▪')
     >>> required_marks(r"^\\w.{0,36}\\s(?:»|›)$"), required_marks(r"^(?:»|x)$"), required_marks(r"[▪•]?x")
     (('»', '›'), (), ())
+    >>> required_marks(r"\\w(?:…|\\.\\.\\.)$"), required_marks(r"\\w(?:…|\\.\\.?)$")
+    (('...', '…'), ('.', '…'))
     """
     try:
         found = _marks(_std_parser().parse(_PROPERTY_CLASS.sub(r"\\w", unwrapped(source))).data)
@@ -338,14 +423,19 @@ def _is_mark(code: int) -> bool:
 
 
 def _marks(items: list) -> frozenset[str] | None:
-    """The fewest marks one of which a match of this parsed sequence must hold, or None."""
+    """The fewest marks one of which a match of this parsed sequence must hold, or None
+    (a run of marks in a row counts as one: "..." rather than ".")."""
     best: frozenset[str] | None = None
+    run = ""  # the marks matched one right after another up to here ("..." for \.\.\.)
     for op, av in items:
         name = str(op)
         found: frozenset[str] | None = None
         if name == "LITERAL":
-            found = frozenset(chr(av)) if _is_mark(av) else None
-        elif name == "IN":
+            run = run + chr(av) if _is_mark(av) else ""
+            found = frozenset((run,)) if run else None
+        else:
+            run = ""
+        if name == "IN":
             if all(str(o) == "LITERAL" and _is_mark(a) for o, a in av):
                 found = frozenset(chr(a) for _, a in av)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
@@ -356,9 +446,16 @@ def _marks(items: list) -> frozenset[str] | None:
             each = [_marks(list(b)) for b in av[1]]
             sets = [e for e in each if e is not None]
             found = frozenset().union(*sets) if len(sets) == len(each) else None
-        if found is not None and (best is None or len(found) < len(best)):
+        if found is not None and (best is None or _fewer(found, best)):
             best = found
     return best
+
+
+def _fewer(found: frozenset[str], best: frozenset[str]) -> bool:
+    """Is ``found`` the better guard: fewer marks, or as many and longer runs of them?"""
+    if len(found) != len(best):
+        return len(found) < len(best)
+    return min(map(len, found)) > min(map(len, best))
 
 
 def _std_parser() -> Any:
